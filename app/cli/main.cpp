@@ -1,0 +1,30 @@
+// moctl: the headless command. All behaviour lives in mo_core (cli/).
+#include "cli/cli.h"
+
+#include "moctl_version.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral(MOCTL_ORGANIZATION_NAME));
+    QCoreApplication::setApplicationName(QStringLiteral(MOCTL_APPLICATION_NAME));
+    QCoreApplication::setApplicationVersion(QStringLiteral(MOCTL_VERSION_STRING));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto readStdin = [] {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return QString();
+        return QString::fromUtf8(in.readAll());
+    };
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    return moctl::cli::run(args, out, err, readStdin);
+}

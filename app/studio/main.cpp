@@ -1,0 +1,39 @@
+// moctl-studio: builds the services, wires them to the main window, starts.
+#include "mainwindow.h"
+
+#include "moctl_version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    // --version must work without a display.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
+            std::printf("moctl-studio %s\n", MOCTL_VERSION_STRING);
+            return 0;
+        }
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral(MOCTL_ORGANIZATION_NAME));
+    QApplication::setApplicationName(QStringLiteral(MOCTL_APPLICATION_NAME));
+    QApplication::setApplicationDisplayName(u"MOCTL Studio"_s);
+    QApplication::setApplicationVersion(QStringLiteral(MOCTL_VERSION_STRING));
+    QApplication::setDesktopFileName(u"moctl-studio"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Maintenance for MatrixOne clusters"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+
+    moctl::MainWindow window;
+    window.show();
+    return app.exec();
+}

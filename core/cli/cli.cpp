@@ -1,0 +1,250 @@
+#include "cli.h"
+
+#include "cli_commands.h"
+#include "moctl_version.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace moctl::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("moctl::cli", text);
+}
+
+struct Command
+{
+    const char *name;
+    const char *summary;
+    std::function<int(Context &)> run;
+};
+
+QList<Command> commands()
+{
+    return {
+        {"flush", QT_TRANSLATE_NOOP("moctl::cli", "flush tables: flush DB.TABLE... | --id N [--account ID]"),
+         commandFlush},
+        {"checkpoint", QT_TRANSLATE_NOOP("moctl::cli", "force an incremental checkpoint [--duration 30s]"),
+         [](Context &c) { return commandCheckpoint(c, OperationKind::Checkpoint); }},
+        {"global-checkpoint", QT_TRANSLATE_NOOP("moctl::cli", "force a global checkpoint [--duration 30s]"),
+         [](Context &c) { return commandCheckpoint(c, OperationKind::GlobalCheckpoint); }},
+    };
+}
+
+void printHelp(QTextStream &out)
+{
+    out << tr("Usage: moctl [options] COMMAND [command options]") << "\n\n"
+        << tr("Maintenance operations for MatrixOne clusters (mo_ctl).") << "\n\n"
+        << tr("Options:") << '\n'
+        << "  --host H             " << tr("server host (127.0.0.1)") << '\n'
+        << "  --port P             " << tr("server port (6001)") << '\n'
+        << "  --user U             " << tr("user, also account:user[:role] or account#user[#role] (root)") << '\n'
+        << "  --profile NAME       " << tr("use a saved connection profile") << '\n'
+        << "  --password-stdin     " << tr("read the password from standard input (else MOCTL_PASSWORD)") << '\n'
+        << "  --format text|json   " << tr("output format") << '\n'
+        << "  --dry-run            " << tr("print the SQL that would be sent and send nothing") << '\n'
+        << "  --data-dir DIR       " << tr("where profiles, plans and history are kept") << '\n'
+        << "  --version, --help" << "\n\n"
+        << tr("Commands:") << '\n';
+    for (const Command &c : commands())
+        out << "  " << QString::fromLatin1(c.name).leftJustified(20) << ' '
+            << QCoreApplication::translate("moctl::cli", c.summary) << '\n';
+    out << '\n'
+        << tr("Flush and checkpoint options: --timeout SECONDS, --retries N, --parallel N (flush).") << '\n'
+        << tr("Exit codes: 0 ok, 1 an operation failed, 2 usage or bad input (nothing sent), 3 cannot "
+              "connect or authenticate, 4 timed out or cancelled.")
+        << '\n';
+}
+
+} // namespace
+
+bool Arguments::takeFlag(const QString &name)
+{
+    const qsizetype i = m_args.indexOf(name);
+    if (i < 0)
+        return false;
+    m_args.removeAt(i);
+    return true;
+}
+
+std::optional<QString> Arguments::takeValue(const QString &name, QString *error)
+{
+    std::optional<QString> result;
+    for (qsizetype i = 0; i < m_args.size();) {
+        const QString &arg = m_args.at(i);
+        if (arg == u"--"_s)
+            break;
+        if (arg == name) {
+            if (i + 1 >= m_args.size()) {
+                if (error)
+                    *error = tr("%1 needs a value.").arg(name);
+                m_args.removeAt(i);
+                return result;
+            }
+            result = m_args.at(i + 1);
+            m_args.remove(i, 2);
+            continue;
+        }
+        if (arg.startsWith(name + u'=')) {
+            result = arg.mid(name.size() + 1);
+            m_args.removeAt(i);
+            continue;
+        }
+        ++i;
+    }
+    return result;
+}
+
+QStringList Arguments::takeValues(const QString &name, QString *error)
+{
+    QStringList values;
+    while (auto v = takeValue(name, error))
+        values << *v;
+    return values;
+}
+
+QString Arguments::firstUnknownOption() const
+{
+    for (const QString &arg : m_args) {
+        if (arg == u"--"_s)
+            return {};
+        if (arg.startsWith(u"--"_s) || (arg.startsWith(u'-') && arg.size() > 1 && !arg.at(1).isDigit()))
+            return arg;
+    }
+    return {};
+}
+
+int Context::usageError(const QString &message)
+{
+    err << "moctl: " << message << '\n';
+    err.flush();
+    return ExitUsage;
+}
+
+int exitCodeFor(const MoError &error)
+{
+    switch (error.kind()) {
+    case MoError::Kind::None: return ExitOk;
+    case MoError::Kind::InvalidInput: return ExitUsage;
+    case MoError::Kind::Connection:
+    case MoError::Kind::Authentication: return ExitConnection;
+    case MoError::Kind::ClientTimeout:
+    case MoError::Kind::Cancelled: return ExitTimeout;
+    default: return ExitFailed;
+    }
+}
+
+int exitCodeFor(const RunSummary &summary)
+{
+    if (summary.status == RunStatus::Ok)
+        return ExitOk;
+    if (summary.firstError.kind() == MoError::Kind::Connection
+        || summary.firstError.kind() == MoError::Kind::Authentication)
+        return ExitConnection;
+    if (summary.failed > 0)
+        return ExitFailed;
+    if (summary.timedOut > 0 || summary.cancelled > 0 || summary.status == RunStatus::Cancelled)
+        return ExitTimeout;
+    return ExitFailed;
+}
+
+void printOutcome(Context &context, const Outcome &outcome)
+{
+    if (context.format == OutputFormat::Json) {
+        QJsonObject o;
+        o.insert(u"operation"_s, operationName(outcome.operation.kind));
+        o.insert(u"target"_s, outcome.target);
+        o.insert(u"status"_s, outcomeStatusName(outcome.status));
+        o.insert(u"code"_s, outcome.error.code());
+        o.insert(u"message"_s, outcome.error.isError() ? outcome.error.message() : outcome.error.detail());
+        o.insert(u"attempts"_s, outcome.attempts);
+        o.insert(u"durationMs"_s, outcome.durationMs);
+        o.insert(u"sql"_s, outcome.sql);
+        context.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+    } else {
+        QString line = u"%1  %2  %3  %4 ms"_s.arg(outcomeStatusName(outcome.status).leftJustified(9),
+                                                  operationName(outcome.operation.kind).leftJustified(17),
+                                                  outcome.target)
+                           .arg(outcome.durationMs);
+        if (outcome.attempts > 1)
+            line += u"  "_s + tr("(%1 attempts)").arg(outcome.attempts);
+        if (outcome.error.isError())
+            line += u"\n           "_s + outcome.error.message();
+        else if (!outcome.error.detail().isEmpty())
+            line += u"  "_s + outcome.error.detail();
+        context.out << line << '\n';
+    }
+    context.out.flush();
+}
+
+int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::function<QString()> readStdin)
+{
+    Arguments global(rawArgs);
+    Context context{out, err, std::move(readStdin),
+                    [](const char *name) { return qEnvironmentVariable(name); }, Arguments({}), OutputFormat::Text};
+    if (global.takeFlag(u"--version"_s)) {
+        out << "moctl " << MOCTL_VERSION_STRING << '\n';
+        return ExitOk;
+    }
+    // Global options may stand anywhere; the command is the first remaining word.
+    QString error;
+    context.host = global.takeValue(u"--host"_s, &error);
+    if (auto port = global.takeValue(u"--port"_s, &error)) {
+        bool ok = false;
+        const int p = port->toInt(&ok);
+        if (!ok || p < 1 || p > 65535)
+            return context.usageError(tr("--port takes a number from 1 to 65535."));
+        context.port = p;
+    }
+    context.user = global.takeValue(u"--user"_s, &error);
+    context.profile = global.takeValue(u"--profile"_s, &error);
+    context.passwordStdin = global.takeFlag(u"--password-stdin"_s);
+    context.dryRun = global.takeFlag(u"--dry-run"_s);
+    if (global.takeValue(u"--password"_s, &error) || global.takeFlag(u"-p"_s))
+        return context.usageError(tr("Passwords are never taken as arguments; use MOCTL_PASSWORD or "
+                                     "--password-stdin."));
+    if (auto dir = global.takeValue(u"--data-dir"_s, &error))
+        context.dataDir = *dir;
+    else
+        context.dataDir = qEnvironmentVariable("MOCTL_DATA_DIR");
+    if (auto format = global.takeValue(u"--format"_s, &error)) {
+        if (*format == u"text"_s)
+            context.format = OutputFormat::Text;
+        else if (*format == u"json"_s)
+            context.format = OutputFormat::Json;
+        else if (*format == u"csv"_s)
+            context.format = OutputFormat::Csv;
+        else
+            return context.usageError(tr("--format takes text, json or csv."));
+    }
+    if (!error.isEmpty())
+        return context.usageError(error);
+    const bool help = global.takeFlag(u"--help"_s) || global.takeFlag(u"-h"_s);
+    QStringList rest = global.remaining();
+    QString commandName;
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        if (!rest.at(i).startsWith(u'-')) {
+            commandName = rest.takeAt(i);
+            break;
+        }
+    }
+    if (help || commandName.isEmpty() || commandName == u"help"_s) {
+        printHelp(help || commandName == u"help"_s ? out : err);
+        return help || commandName == u"help"_s ? ExitOk : ExitUsage;
+    }
+    for (const Command &command : commands()) {
+        if (commandName == QLatin1StringView(command.name)) {
+            context.args = Arguments(rest);
+            return command.run(context);
+        }
+    }
+    return context.usageError(tr("Unknown command \"%1\". See moctl --help.").arg(commandName));
+}
+
+} // namespace moctl::cli

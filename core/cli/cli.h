@@ -1,0 +1,95 @@
+#pragma once
+
+#include "connection/connectionsettings.h"
+#include "moctl/moerror.h"
+#include "runner/runtypes.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <optional>
+
+namespace moctl::cli {
+
+// Exit codes of moctl (the CLI contract).
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailed = 1,     // an operation failed on the server
+    ExitUsage = 2,      // usage or bad input; nothing was sent
+    ExitConnection = 3, // cannot connect or authenticate
+    ExitTimeout = 4,    // timed out or cancelled
+};
+
+enum class OutputFormat { Text, Json, Csv };
+
+// The arguments left to a command, with helpers that take what the command understands.
+class Arguments
+{
+public:
+    explicit Arguments(QStringList args)
+        : m_args(std::move(args))
+    {
+    }
+    // --name (flag). True when present; removes it.
+    bool takeFlag(const QString &name);
+    // --name VALUE or --name=VALUE. Sets *error when the value is missing.
+    std::optional<QString> takeValue(const QString &name, QString *error);
+    // All values of a repeated option.
+    QStringList takeValues(const QString &name, QString *error);
+    // What is left; an unknown option left here is a usage error.
+    QStringList remaining() const { return m_args; }
+    QString firstUnknownOption() const;
+
+private:
+    QStringList m_args;
+};
+
+struct Context
+{
+    QTextStream &out;
+    QTextStream &err;
+    std::function<QString()> readStdin; // whole standard input
+    std::function<QString(const char *)> env;
+    Arguments args;
+    OutputFormat format = OutputFormat::Text;
+    bool dryRun = false;
+    // Connection options as given (resolved later: profile, then explicit flags).
+    std::optional<QString> host;
+    std::optional<int> port;
+    std::optional<QString> user;
+    std::optional<QString> profile;
+    bool passwordStdin = false;
+    QString dataDir; // --data-dir, or MOCTL_DATA_DIR; empty = the standard location
+
+    // Prints a usage error and returns ExitUsage.
+    int usageError(const QString &message);
+};
+
+// Resolves the connection: --profile from the profile store (password from the keychain), then
+// --host/--port/--user, password from MOCTL_PASSWORD or --password-stdin (never an argument).
+struct ResolvedConnection
+{
+    ConnectionSettings settings;
+    QString profileId;
+    QString profileName;
+    MoError error;
+    int exitCode = ExitOk;
+};
+ResolvedConnection resolveConnection(Context &context);
+
+// Exit code for a finished run (0 ok, 1 server failure, 3 connection, 4 timeout/cancel).
+int exitCodeFor(const RunSummary &summary);
+int exitCodeFor(const MoError &error);
+
+// Prints one outcome line (text or JSON: operation, target, status, code, message, attempts,
+// durationMs, sql).
+void printOutcome(Context &context, const Outcome &outcome);
+
+// Entry point of moctl; `args` excludes the program name.
+int run(const QStringList &args, QTextStream &out, QTextStream &err, std::function<QString()> readStdin);
+
+// Builds the history recorder the CLI writes to (set by the history module; may return null).
+using RecorderFactory = std::function<std::unique_ptr<RunRecorder>(Context &)>;
+
+} // namespace moctl::cli

@@ -1,0 +1,184 @@
+#include "connectionfactory.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QThreadStorage>
+
+using namespace Qt::StringLiterals;
+
+namespace moctl {
+
+namespace {
+
+QAtomicInteger<quint64> s_counter;
+
+QString uniqueName(const QString &purpose)
+{
+    return u"moctl-%1-%2-%3"_s.arg(purpose)
+        .arg(quintptr(QThread::currentThreadId()), 0, 16)
+        .arg(s_counter.fetchAndAddRelaxed(1));
+}
+
+void removeConnection(const QString &name)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+struct ThreadConnections
+{
+    struct Entry
+    {
+        QString name;
+        qint64 connectionId = -1;
+    };
+    QHash<size_t, Entry> entries;
+    ~ThreadConnections()
+    {
+        for (const Entry &entry : std::as_const(entries))
+            removeConnection(entry.name);
+    }
+};
+
+QThreadStorage<ThreadConnections *> s_threadConnections;
+
+ThreadConnections &threadData()
+{
+    if (!s_threadConnections.hasLocalData())
+        s_threadConnections.setLocalData(new ThreadConnections);
+    return *s_threadConnections.localData();
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("moctl::ConnectionFactory", text);
+}
+
+ConnectionFactory::Handle open(const ConnectionSettings &settings, const QString &name)
+{
+    ConnectionFactory::Handle handle;
+    if (!QSqlDatabase::isDriverAvailable(u"QMYSQL"_s)) {
+        handle.error = MoError(MoError::Kind::Connection, 0, {},
+                               tr("The Qt MySQL driver (QMYSQL) is not installed."));
+        return handle;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QMYSQL"_s, name);
+    db.setHostName(settings.host);
+    db.setPort(settings.port);
+    db.setUserName(settings.user);
+    db.setPassword(settings.password);
+    db.setDatabaseName(settings.database);
+    db.setConnectOptions(settings.connectOptions());
+    if (!db.open()) {
+        handle.error = MoError::fromSqlError(db.lastError());
+        if (handle.error.kind() == MoError::Kind::ServerError)
+            handle.error = MoError(MoError::Kind::Connection, handle.error.code(), handle.error.serverMessage());
+        db = QSqlDatabase();
+        removeConnection(name);
+        return handle;
+    }
+    MoError error = ConnectionFactory::prepareConnection(db, settings, &handle.connectionId);
+    if (error.isError()) {
+        handle.error = error;
+        db = QSqlDatabase();
+        removeConnection(name);
+        return handle;
+    }
+    handle.db = db;
+    return handle;
+}
+
+} // namespace
+
+MoError ConnectionFactory::prepareConnection(QSqlDatabase &db, const ConnectionSettings &settings,
+                                             qint64 *connectionId)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"SELECT CONNECTION_ID()"_s) || !query.next())
+        return MoError::fromSqlError(query.lastError());
+    if (connectionId)
+        *connectionId = query.value(0).toLongLong();
+    if (settings.tlsMode == ConnectionSettings::TlsMode::Required
+        || settings.tlsMode == ConnectionSettings::TlsMode::VerifyCa) {
+        QSqlQuery tls(db);
+        QString cipher;
+        if (tls.exec(u"SHOW SESSION STATUS LIKE 'Ssl_cipher'"_s) && tls.next())
+            cipher = tls.value(1).toString();
+        if (cipher.isEmpty()) {
+            db.close();
+            return MoError(MoError::Kind::Connection, 2026, {},
+                           tr("The profile requires TLS but the server did not offer an encrypted connection."));
+        }
+    }
+    return {};
+}
+
+ConnectionFactory::Handle ConnectionFactory::threadConnection(const ConnectionSettings &settings)
+{
+    ThreadConnections &data = threadData();
+    const size_t key = settings.fingerprint();
+    auto it = data.entries.find(key);
+    if (it != data.entries.end()) {
+        QSqlDatabase db = QSqlDatabase::database(it->name, false);
+        if (db.isValid() && db.isOpen())
+            return Handle{db, it->connectionId, {}};
+        db = QSqlDatabase();
+        removeConnection(it->name);
+        data.entries.erase(it);
+    }
+    const QString name = uniqueName(u"worker"_s);
+    Handle handle = open(settings, name);
+    if (handle.ok())
+        data.entries.insert(key, ThreadConnections::Entry{name, handle.connectionId});
+    return handle;
+}
+
+void ConnectionFactory::dropThreadConnection(const ConnectionSettings &settings)
+{
+    ThreadConnections &data = threadData();
+    auto it = data.entries.find(settings.fingerprint());
+    if (it == data.entries.end())
+        return;
+    const QString name = it->name;
+    data.entries.erase(it);
+    removeConnection(name);
+}
+
+void ConnectionFactory::releaseThreadConnections()
+{
+    if (s_threadConnections.hasLocalData())
+        s_threadConnections.setLocalData(nullptr); // deletes the old value, which removes the connections
+}
+
+int ConnectionFactory::threadConnectionCount()
+{
+    return s_threadConnections.hasLocalData() ? int(s_threadConnections.localData()->entries.size()) : 0;
+}
+
+ConnectionFactory::Handle ConnectionFactory::openDedicated(const ConnectionSettings &settings, const QString &purpose)
+{
+    return open(settings, uniqueName(purpose));
+}
+
+ScopedConnection::ScopedConnection(const ConnectionSettings &settings, const QString &purpose)
+{
+    m_name = uniqueName(purpose);
+    m_handle = open(settings, m_name);
+}
+
+ScopedConnection::~ScopedConnection()
+{
+    m_handle.db = QSqlDatabase();
+    if (QSqlDatabase::contains(m_name))
+        removeConnection(m_name);
+}
+
+} // namespace moctl

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "canceltoken.h"
+#include "connection/connectionsettings.h"
+#include "moerror.h"
+#include "operation.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <chrono>
+
+namespace moctl {
+
+// The result of sending one operation once.
+struct Attempt
+{
+    QString sql;      // the statement sent (empty when nothing was sent)
+    QString rawReply; // column 0 of the reply row
+    MoError error;
+    QDateTime started;
+    qint64 durationMs = 0;
+    bool sent = false; // whether the statement reached the server
+    bool ok() const { return !error.isError(); }
+};
+
+// Runs one operation on the calling thread's connection (ConnectionFactory), synchronously, with a
+// client-side timeout and cancellation: a watchdog issues KILL QUERY from a second connection when
+// the time is up or the token is cancelled, and as a last resort shuts the socket down (a server that
+// is stopped answers nothing, not even KILL). Never call from the GUI thread.
+class OperationExecutor
+{
+public:
+    static Attempt execute(const ConnectionSettings &settings, const Operation &operation,
+                           std::chrono::milliseconds timeout, const CancelToken &cancel = CancelToken());
+
+    // Resolves a table's id from mo_catalog.mo_tables (for names containing '.'). NotFound if absent.
+    static MoError resolveTableId(const ConnectionSettings &settings, TableRef &table,
+                                  std::chrono::milliseconds timeout, const CancelToken &cancel);
+
+    // Sends KILL QUERY <id> from a short-lived connection. Used by the watchdog and by tests.
+    static MoError killQuery(const ConnectionSettings &settings, qint64 connectionId);
+};
+
+} // namespace moctl

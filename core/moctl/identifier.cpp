@@ -1,0 +1,120 @@
+#include "identifier.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace moctl {
+
+namespace {
+bool isPlainIdentifier(const QString &name)
+{
+    if (name.isEmpty())
+        return false;
+    bool allDigits = true;
+    for (QChar c : name) {
+        const char16_t u = c.unicode();
+        const bool plain = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+                           || u == u'_' || u == u'$';
+        if (!plain)
+            return false;
+        if (!(u >= u'0' && u <= u'9'))
+            allDigits = false;
+    }
+    return !allDigits;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("moctl::Identifier", text);
+}
+} // namespace
+
+QString quoteIdentifier(const QString &name)
+{
+    QString copy = name;
+    return u'`' + copy.replace(u'`', u"``"_s) + u'`';
+}
+
+QString quoteIdentifierIfNeeded(const QString &name)
+{
+    return isPlainIdentifier(name) ? name : quoteIdentifier(name);
+}
+
+MoError validateName(const QString &name, const QString &what)
+{
+    if (name.isEmpty())
+        return MoError::invalidInput(tr("The %1 name is empty.").arg(what));
+    if (name.contains(QChar(0)))
+        return MoError::invalidInput(tr("The %1 name contains a NUL character, which no server accepts.").arg(what));
+    if (name.size() > 256)
+        return MoError::invalidInput(
+            tr("The %1 name is %2 characters long; names are limited to 256.").arg(what).arg(name.size()));
+    return {};
+}
+
+ParsedTarget parseTableTarget(const QString &text)
+{
+    QStringList parts;
+    QString current;
+    bool quoted = false;
+    bool partWasQuoted = false;
+    bool afterQuote = false;
+    const qsizetype n = text.size();
+    auto fail = [&](const QString &why) {
+        return ParsedTarget{{}, MoError::invalidInput(tr("Cannot read the table \"%1\": %2").arg(text, why))};
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'`') {
+                if (i + 1 < n && text.at(i + 1) == u'`') {
+                    current += u'`';
+                    ++i;
+                } else {
+                    quoted = false;
+                    afterQuote = true;
+                }
+            } else {
+                current += c;
+            }
+            continue;
+        }
+        if (c == u'`') {
+            if (!current.isEmpty() || afterQuote)
+                return fail(tr("a backtick may only open a whole name part"));
+            quoted = true;
+            partWasQuoted = true;
+            continue;
+        }
+        if (c == u'.') {
+            if (current.isEmpty() && !partWasQuoted)
+                return fail(tr("a name part is empty"));
+            parts << current;
+            current.clear();
+            partWasQuoted = false;
+            afterQuote = false;
+            continue;
+        }
+        if (afterQuote)
+            return fail(tr("unexpected text after a closing backtick"));
+        if (c.isSpace())
+            return fail(tr("spaces need backticks around the name"));
+        current += c;
+    }
+    if (quoted)
+        return fail(tr("a backtick is not closed"));
+    if (current.isEmpty() && !partWasQuoted)
+        return fail(tr("a name part is empty"));
+    parts << current;
+    if (parts.size() != 2)
+        return fail(tr("expected database.table (use backticks for names containing dots)"));
+    for (int i = 0; i < 2; ++i) {
+        MoError error = validateName(parts.at(i), i == 0 ? tr("database") : tr("table"));
+        if (error.isError())
+            return ParsedTarget{{}, error};
+    }
+    return ParsedTarget{TableRef::byName(parts.at(0), parts.at(1)), {}};
+}
+
+} // namespace moctl

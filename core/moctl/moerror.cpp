@@ -1,0 +1,172 @@
+#include "moerror.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace moctl {
+
+MoError::MoError(Kind kind, int code, QString serverMessage, QString detail)
+    : m_kind(kind)
+    , m_code(code)
+    , m_serverMessage(std::move(serverMessage))
+    , m_detail(std::move(detail))
+{
+}
+
+MoError MoError::fromSqlError(const QSqlError &error)
+{
+    if (error.type() == QSqlError::NoError)
+        return {};
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.driverText();
+    return fromServer(ok ? code : -1, text);
+}
+
+MoError MoError::fromServer(int code, const QString &serverMessage)
+{
+    const QString lower = serverMessage.toLower();
+    Kind kind = Kind::ServerError;
+    switch (code) {
+    case 2001: // can't create socket
+    case 2002: // can't connect through socket
+    case 2003: // can't connect to server
+    case 2005: // unknown server host
+    case 2006: // server has gone away
+    case 2013: // lost connection during query
+    case 2026: // SSL connection error
+    case 2055: // lost connection ... system error
+    case 1040: // too many connections
+    case 1053: // server shutdown in progress
+    case 1927: // connection was killed
+        kind = Kind::Connection;
+        break;
+    case 1045: // access denied for user
+    case 1698: // access denied (auth plugin)
+    case 1251: // client does not support authentication protocol
+        kind = Kind::Authentication;
+        break;
+    case 1044: // access denied to database
+    case 1142: // command denied
+    case 1227: // need SUPER etc.
+        kind = Kind::Privilege;
+        break;
+    case 1146: // no such table
+    case 1049: // unknown database
+        kind = Kind::NotFound;
+        break;
+    case 1317: // query execution was interrupted
+        kind = Kind::Cancelled;
+        break;
+    default:
+        break;
+    }
+    if (code == 20101) {
+        if (lower.contains(u"do not have privilege"_s))
+            kind = Kind::Privilege;
+        else if (lower.contains(u"timeout"_s))
+            kind = Kind::ServerTimeout;
+        else if (lower.contains(u"table id parse fail"_s) || lower.contains(u"expected \"tableid\""_s))
+            kind = Kind::InvalidInput;
+    } else if (code == 0 && lower.contains(u"expectedeob"_s)) {
+        kind = Kind::NotFound; // MatrixOne's answer for a missing database
+    } else if (code == 1105 && lower.contains(u"invalid duration"_s)) {
+        kind = Kind::InvalidInput;
+    } else if (kind == Kind::ServerError && code < 0 && lower.contains(u"lost connection"_s)) {
+        kind = Kind::Connection;
+    }
+    return MoError(kind, code < 0 ? 0 : code, serverMessage);
+}
+
+QString MoError::message() const
+{
+    const QString server = m_serverMessage.trimmed();
+    QString text;
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::InvalidInput:
+        text = server.isEmpty() ? m_detail
+                                : tr("MatrixOne rejected the argument: %1").arg(server);
+        if (!server.isEmpty() && !m_detail.isEmpty())
+            text += u' ' + m_detail;
+        return text;
+    case Kind::Connection:
+        text = tr("Cannot reach the server: %1").arg(server.isEmpty() ? m_detail : server);
+        break;
+    case Kind::Authentication:
+        text = tr("The server refused the user name or password: %1").arg(server);
+        break;
+    case Kind::Privilege:
+        text = tr("Permission denied. mo_ctl must be run by a user of the sys account with the moadmin "
+                  "role (for example root). Server said: %1")
+                   .arg(server);
+        break;
+    case Kind::NotFound:
+        if (m_code == 0 && server.contains(u"ExpectedEOB"_s, Qt::CaseInsensitive))
+            text = tr("Database not found (MatrixOne answered \"%1\").").arg(server);
+        else
+            text = tr("Not found: %1").arg(server);
+        break;
+    case Kind::ServerTimeout:
+        text = tr("MatrixOne timed out while doing the work: %1").arg(server);
+        break;
+    case Kind::ClientTimeout:
+        text = tr("No answer within the time limit; the statement was cancelled on the server.");
+        break;
+    case Kind::Cancelled:
+        text = tr("Cancelled; the running statement was stopped on the server.");
+        break;
+    case Kind::BadReply:
+        text = tr("The server's reply could not be understood: %1").arg(m_detail);
+        break;
+    case Kind::NotOk:
+        text = tr("MatrixOne reported a failure: %1").arg(m_detail.isEmpty() ? server : m_detail);
+        break;
+    case Kind::ServerError:
+        text = tr("The server reported an error: %1").arg(server.isEmpty() ? m_detail : server);
+        break;
+    }
+    if (!m_detail.isEmpty() && m_kind != Kind::BadReply && m_kind != Kind::NotOk && !server.isEmpty()
+        && m_kind != Kind::Connection && m_kind != Kind::ServerError)
+        text += u' ' + m_detail;
+    return text;
+}
+
+bool MoError::isRetryable() const
+{
+    return m_kind == Kind::Connection || m_kind == Kind::ServerTimeout;
+}
+
+QString MoError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::None: return u"none"_s;
+    case Kind::InvalidInput: return u"invalid_input"_s;
+    case Kind::Connection: return u"connection"_s;
+    case Kind::Authentication: return u"authentication"_s;
+    case Kind::Privilege: return u"privilege"_s;
+    case Kind::NotFound: return u"not_found"_s;
+    case Kind::ServerTimeout: return u"server_timeout"_s;
+    case Kind::ClientTimeout: return u"client_timeout"_s;
+    case Kind::Cancelled: return u"cancelled"_s;
+    case Kind::BadReply: return u"bad_reply"_s;
+    case Kind::NotOk: return u"not_ok"_s;
+    case Kind::ServerError: return u"server_error"_s;
+    }
+    return u"server_error"_s;
+}
+
+MoError::Kind MoError::kindFromName(const QString &name)
+{
+    for (int i = int(Kind::None); i <= int(Kind::ServerError); ++i) {
+        if (kindName(Kind(i)) == name)
+            return Kind(i);
+    }
+    return Kind::ServerError;
+}
+
+} // namespace moctl

@@ -1,0 +1,333 @@
+#include "runner.h"
+
+#include "connection/connectionfactory.h"
+#include "moctl/executor.h"
+
+#include <QCoreApplication>
+#include <QFuture>
+#include <QHash>
+#include <QMutex>
+#include <QRandomGenerator>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <condition_variable>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace moctl {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("moctl::Runner", text);
+}
+
+// Checkpoints on one cluster never overlap within this process.
+std::mutex &checkpointMutex(const ConnectionSettings &settings)
+{
+    static std::mutex guard;
+    static QHash<QString, std::shared_ptr<std::mutex>> mutexes;
+    std::lock_guard lock(guard);
+    const QString key = u"%1:%2"_s.arg(settings.host.toLower()).arg(settings.port);
+    auto &m = mutexes[key];
+    if (!m)
+        m = std::make_shared<std::mutex>();
+    return *m;
+}
+
+// Sleeps, waking early when cancelled. Returns false when cancelled.
+bool sleepUnlessCancelled(std::chrono::milliseconds delay, const CancelToken &cancel)
+{
+    std::mutex m;
+    std::condition_variable cv;
+    bool woken = false;
+    const int id = cancel.subscribe([&] {
+        std::lock_guard lock(m);
+        woken = true;
+        cv.notify_all();
+    });
+    {
+        std::unique_lock lock(m);
+        cv.wait_for(lock, delay, [&] { return woken; });
+    }
+    cancel.unsubscribe(id);
+    return !cancel.isCancelled();
+}
+
+OutcomeStatus statusFor(const MoError &error)
+{
+    if (!error.isError())
+        return OutcomeStatus::Ok;
+    switch (error.kind()) {
+    case MoError::Kind::ClientTimeout: return OutcomeStatus::Timeout;
+    case MoError::Kind::Cancelled: return OutcomeStatus::Cancelled;
+    default: return OutcomeStatus::Failed;
+    }
+}
+
+Outcome runOne(const RunRequest &request, const RunStep &step, int stepIndex, int operationIndex,
+               const Operation &operation, const CancelToken &cancel, const RunCallbacks &callbacks)
+{
+    Outcome outcome;
+    outcome.stepIndex = stepIndex;
+    outcome.operationIndex = operationIndex;
+    outcome.operation = operation;
+    outcome.target = operation.targetText();
+    outcome.started = QDateTime::currentDateTimeUtc();
+    const int maxAttempts = 1 + qMax(0, step.options.retries);
+    qint64 totalMs = 0;
+    for (int attempt = 1; attempt <= maxAttempts; ++attempt) {
+        if (attempt > 1) {
+            const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
+            if (!sleepUnlessCancelled(backoffDelay(step.options, attempt, jitter), cancel))
+                break;
+        }
+        if (cancel.isCancelled())
+            break;
+        if (callbacks.operationStarted)
+            callbacks.operationStarted(operationIndex, attempt);
+        Attempt a = OperationExecutor::execute(request.settings, operation, step.options.timeout, cancel);
+        outcome.attempts = attempt;
+        totalMs += a.durationMs;
+        if (!a.sql.isEmpty())
+            outcome.sql = a.sql;
+        outcome.rawReply = a.rawReply;
+        outcome.error = a.error;
+        if (a.ok() || !a.error.isRetryable())
+            break;
+    }
+    if (outcome.attempts == 0) {
+        outcome.error = MoError(MoError::Kind::Cancelled, 0, {}, tr("Not started."));
+        outcome.status = OutcomeStatus::Cancelled;
+    } else {
+        outcome.status = statusFor(outcome.error);
+    }
+    outcome.durationMs = qMax(totalMs, outcome.started.msecsTo(QDateTime::currentDateTimeUtc()));
+    return outcome;
+}
+
+Outcome skippedOutcome(int stepIndex, int operationIndex, const Operation &operation, OutcomeStatus status,
+                       const QString &why)
+{
+    Outcome outcome;
+    outcome.stepIndex = stepIndex;
+    outcome.operationIndex = operationIndex;
+    outcome.operation = operation;
+    outcome.target = operation.targetText();
+    outcome.started = QDateTime::currentDateTimeUtc();
+    outcome.status = status;
+    outcome.error = MoError(status == OutcomeStatus::Cancelled ? MoError::Kind::Cancelled : MoError::Kind::None, 0,
+                            {}, why);
+    return outcome;
+}
+
+} // namespace
+
+std::chrono::milliseconds backoffDelay(const ExecutionOptions &options, int attempt, double jitter)
+{
+    const int exponent = qBound(0, attempt - 2, 20);
+    const double base = double(options.backoffBase.count()) * double(1LL << exponent);
+    const double capped = qMin(base, double(options.backoffMax.count()));
+    return std::chrono::milliseconds(qint64(capped * jitter));
+}
+
+RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const CancelToken &cancel,
+                      const RunCallbacks &callbacks)
+{
+    RunSummary summary;
+    summary.started = QDateTime::currentDateTimeUtc();
+    if (recorder)
+        summary.runId = recorder->beginRun(request, summary.started);
+    if (callbacks.runStarted)
+        callbacks.runStarted(summary.runId);
+
+    std::mutex summaryMutex;
+    const auto account = [&](Outcome outcome) {
+        outcome.runId = summary.runId;
+        {
+            std::lock_guard lock(summaryMutex);
+            switch (outcome.status) {
+            case OutcomeStatus::Ok: ++summary.ok; break;
+            case OutcomeStatus::Failed: ++summary.failed; break;
+            case OutcomeStatus::Timeout: ++summary.timedOut; break;
+            case OutcomeStatus::Cancelled: ++summary.cancelled; break;
+            case OutcomeStatus::Skipped: ++summary.skipped; break;
+            }
+            if (outcome.error.isError() && outcome.status != OutcomeStatus::Skipped
+                && !summary.firstError.isError())
+                summary.firstError = outcome.error;
+        }
+        if (recorder)
+            recorder->recordOutcome(summary.runId, outcome);
+        if (callbacks.operationFinished)
+            callbacks.operationFinished(outcome);
+    };
+
+    int operationIndex = 0;
+    for (const RunStep &step : request.steps) {
+        if (step.kind == RunStep::Kind::Operations) {
+            for (int i = 0; i < step.operations.size(); ++i) {
+                if (callbacks.operationQueued)
+                    callbacks.operationQueued(operationIndex + i);
+            }
+            operationIndex += int(step.operations.size());
+        }
+    }
+
+    QThreadPool pool;
+    pool.setExpiryTimeout(-1); // keep threads (and their connections) for the whole run
+    bool stopped = false;
+    bool skipCheckpoints = false;
+    QString stopReason;
+    operationIndex = 0;
+    for (int s = 0; s < request.steps.size(); ++s) {
+        const RunStep &step = request.steps.at(s);
+        const int firstIndex = operationIndex;
+        if (step.kind == RunStep::Kind::Operations)
+            operationIndex += int(step.operations.size());
+
+        const bool skipThis = stopped || cancel.isCancelled() || (skipCheckpoints && step.isCheckpoint());
+        if (skipThis) {
+            const OutcomeStatus status = cancel.isCancelled() ? OutcomeStatus::Cancelled : OutcomeStatus::Skipped;
+            const QString why = cancel.isCancelled() ? tr("Cancelled before it started.")
+                                                     : (stopped ? stopReason
+                                                                : tr("Skipped: checkpoints are skipped after a "
+                                                                     "failed step."));
+            for (int i = 0; i < step.operations.size(); ++i)
+                account(skippedOutcome(s, firstIndex + i, step.operations.at(i), status, why));
+            continue;
+        }
+        if (callbacks.stepStarted)
+            callbacks.stepStarted(s);
+
+        if (step.kind == RunStep::Kind::Wait) {
+            sleepUnlessCancelled(std::chrono::seconds(qMax(0, step.waitSeconds)), cancel);
+            continue;
+        }
+
+        bool stepFailed = false;
+        if (step.isCheckpoint()) {
+            std::lock_guard lock(checkpointMutex(request.settings));
+            for (int i = 0; i < step.operations.size(); ++i) {
+                Outcome o = runOne(request, step, s, firstIndex + i, step.operations.at(i), cancel, callbacks);
+                stepFailed = stepFailed || o.status != OutcomeStatus::Ok;
+                account(o);
+            }
+        } else {
+            pool.setMaxThreadCount(qBound(1, step.options.parallelism, 64));
+            std::atomic<bool> anyFailed{false};
+            QList<QFuture<void>> futures;
+            futures.reserve(step.operations.size());
+            for (int i = 0; i < step.operations.size(); ++i) {
+                const Operation op = step.operations.at(i);
+                const int index = firstIndex + i;
+                futures << QtConcurrent::run(&pool, [&, op, index, s] {
+                    Outcome o = cancel.isCancelled()
+                                    ? skippedOutcome(s, index, op, OutcomeStatus::Cancelled,
+                                                     tr("Cancelled before it started."))
+                                    : runOne(request, step, s, index, op, cancel, callbacks);
+                    if (o.status != OutcomeStatus::Ok)
+                        anyFailed = true;
+                    account(o);
+                });
+            }
+            for (QFuture<void> &f : futures)
+                f.waitForFinished();
+            stepFailed = anyFailed.load();
+        }
+        if (stepFailed && !cancel.isCancelled()) {
+            if (request.policy == FailurePolicy::Stop) {
+                stopped = true;
+                stopReason = tr("Skipped: step %1 failed and the plan stops on failure.").arg(s + 1);
+            } else if (request.policy == FailurePolicy::SkipCheckpoints) {
+                skipCheckpoints = true;
+            }
+        }
+    }
+    // Close this pool's per-thread connections now, in their own threads.
+    for (int i = 0; i < pool.maxThreadCount(); ++i)
+        QtConcurrent::run(&pool, [] { ConnectionFactory::releaseThreadConnections(); });
+    pool.waitForDone();
+
+    summary.finished = QDateTime::currentDateTimeUtc();
+    const int notOk = summary.failed + summary.timedOut;
+    if (cancel.isCancelled())
+        summary.status = RunStatus::Cancelled;
+    else if (notOk == 0)
+        summary.status = RunStatus::Ok;
+    else if (summary.ok == 0)
+        summary.status = RunStatus::Failed;
+    else
+        summary.status = RunStatus::Partial;
+    if (recorder)
+        recorder->endRun(summary.runId, summary);
+    return summary;
+}
+
+Runner::Runner(QObject *parent)
+    : QObject(parent)
+{
+    connect(this, &Runner::operationFinished, this, [this] {
+        ++m_done;
+        Q_EMIT progressChanged(m_total > 0 ? int(100LL * m_done / m_total) : 100);
+    });
+}
+
+Runner::~Runner()
+{
+    cancel();
+    wait();
+}
+
+bool Runner::start(const RunRequest &request, RunRecorder *recorder)
+{
+    if (isRunning())
+        return false;
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_cancel = CancelToken();
+    m_total = request.operationCount();
+    m_done = 0;
+    Q_EMIT progressChanged(0);
+    const CancelToken cancel = m_cancel;
+    RunCallbacks callbacks;
+    // Emitted from worker threads; AutoConnection queues them to this object's thread.
+    callbacks.runStarted = [this](qint64 id) { Q_EMIT runStarted(id); };
+    callbacks.operationQueued = [this](int index) { Q_EMIT operationQueued(index); };
+    callbacks.operationStarted = [this](int index, int attempt) { Q_EMIT operationStarted(index, attempt); };
+    callbacks.operationFinished = [this](const Outcome &outcome) { Q_EMIT operationFinished(outcome); };
+    m_thread = QThread::create([this, request, recorder, cancel, callbacks] {
+        const RunSummary summary = executeRun(request, recorder, cancel, callbacks);
+        ConnectionFactory::releaseThreadConnections();
+        QMetaObject::invokeMethod(this, [this, summary] { Q_EMIT finished(summary); }, Qt::QueuedConnection);
+    });
+    m_thread->setObjectName(u"moctl-run"_s);
+    m_thread->start();
+    return true;
+}
+
+void Runner::cancel()
+{
+    m_cancel.cancel();
+}
+
+bool Runner::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
+
+bool Runner::wait(int msecs)
+{
+    if (!m_thread)
+        return true;
+    return msecs < 0 ? m_thread->wait() : m_thread->wait(QDeadlineTimer(msecs));
+}
+
+} // namespace moctl

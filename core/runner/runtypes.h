@@ -1,0 +1,127 @@
+#pragma once
+
+#include "connection/connectionsettings.h"
+#include "moctl/moerror.h"
+#include "moctl/operation.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <chrono>
+
+namespace moctl {
+
+enum class RunTrigger { Manual, Scheduled, Cli };
+enum class RunStatus { Running, Ok, Failed, Partial, Cancelled, Interrupted };
+enum class OutcomeStatus { Ok, Failed, Timeout, Cancelled, Skipped };
+// What happens after a step fails.
+enum class FailurePolicy { Stop, Continue, SkipCheckpoints };
+
+QString triggerName(RunTrigger trigger);
+RunTrigger triggerFromName(const QString &name);
+QString runStatusName(RunStatus status);
+RunStatus runStatusFromName(const QString &name);
+QString outcomeStatusName(OutcomeStatus status);
+OutcomeStatus outcomeStatusFromName(const QString &name);
+QString failurePolicyName(FailurePolicy policy);
+FailurePolicy failurePolicyFromName(const QString &name, bool *ok = nullptr);
+// Translated, for people.
+QString runStatusTitle(RunStatus status);
+QString outcomeStatusTitle(OutcomeStatus status);
+QString triggerTitle(RunTrigger trigger);
+
+// How one step's operations are executed.
+struct ExecutionOptions
+{
+    int parallelism = 4; // flushes at once
+    std::chrono::milliseconds timeout{std::chrono::seconds(120)}; // per attempt, client side
+    int retries = 2; // extra attempts for retryable failures
+    std::chrono::milliseconds backoffBase{std::chrono::milliseconds(500)};
+    std::chrono::milliseconds backoffMax{std::chrono::seconds(30)};
+
+    friend bool operator==(const ExecutionOptions &, const ExecutionOptions &) = default;
+};
+
+// A step of a run: a group of operations (flushes run in parallel up to the parallelism; checkpoints
+// run one at a time, never concurrently with another checkpoint on the same cluster) or a pause.
+struct RunStep
+{
+    enum class Kind { Operations, Wait };
+    Kind kind = Kind::Operations;
+    QString label;
+    QList<Operation> operations;
+    ExecutionOptions options;
+    int waitSeconds = 0;
+    bool isCheckpoint() const;
+};
+
+// Everything a run needs. Ad-hoc operations become one step per kind.
+struct RunRequest
+{
+    ConnectionSettings settings;
+    QString profileId;
+    QString profileName;
+    QString planId;   // empty for ad-hoc runs
+    QString planName; // empty for ad-hoc runs
+    RunTrigger trigger = RunTrigger::Manual;
+    FailurePolicy policy = FailurePolicy::Stop;
+    QList<RunStep> steps;
+
+    // Ad-hoc: consecutive flushes share a step; each checkpoint is its own step.
+    static QList<RunStep> stepsFor(const QList<Operation> &operations, const ExecutionOptions &options);
+    int operationCount() const;
+};
+
+// One operation's final result in a run (after retries).
+struct Outcome
+{
+    qint64 runId = 0;
+    int stepIndex = 0;
+    int operationIndex = 0; // position in the whole run
+    Operation operation;
+    QString target;
+    QString sql;
+    int attempts = 0;
+    QDateTime started;
+    qint64 durationMs = 0;
+    OutcomeStatus status = OutcomeStatus::Ok;
+    MoError error;
+    QString rawReply;
+
+    int code() const { return error.code(); }
+    QString message() const { return error.message(); }
+};
+
+struct RunSummary
+{
+    qint64 runId = 0;
+    RunStatus status = RunStatus::Ok;
+    QDateTime started;
+    QDateTime finished;
+    int ok = 0;
+    int failed = 0;
+    int timedOut = 0;
+    int cancelled = 0;
+    int skipped = 0;
+    // The most serious error seen (for exit codes and status lines).
+    MoError firstError;
+};
+
+// Where a run is recorded while it happens (history). Called from the runner's threads; an
+// implementation serialises its own writes. beginRun() is called before the first statement is sent,
+// recordOutcome() as soon as each operation finishes.
+class RunRecorder
+{
+public:
+    virtual ~RunRecorder() = default;
+    virtual qint64 beginRun(const RunRequest &request, const QDateTime &started) = 0;
+    virtual void recordOutcome(qint64 runId, const Outcome &outcome) = 0;
+    virtual void endRun(qint64 runId, const RunSummary &summary) = 0;
+};
+
+} // namespace moctl
+
+Q_DECLARE_METATYPE(moctl::Outcome)
+Q_DECLARE_METATYPE(moctl::RunSummary)
