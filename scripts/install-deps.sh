@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs every Debian/Ubuntu package MOCTL Studio needs to build, test and run its demo.
+set -euo pipefail
+
+PACKAGES=(
+    # toolchain
+    g++ cmake ninja-build pkgconf ccache git
+    # Qt 6 and the real database drivers
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-mysql libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev libqt6svg6 libgl-dev
+    qtkeychain-qt6-dev
+    # the MatrixOne stand-in: a real MariaDB server with a mo_ctl UDF
+    mariadb-server mariadb-client libmariadb-dev python3 python3-pymysql
+    # tests: a real Secret Service, a virtual display, screenshots
+    gnome-keyring dbus-x11 libsecret-tools xvfb xauth x11-utils imagemagick
+    # packaging checks
+    desktop-file-utils appstream dpkg-dev fakeroot rpm file
+)
+
+SUDO=()
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO=(sudo)
+fi
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if [ "${#missing[@]}" -eq 0 ]; then
+    echo "install-deps: all ${#PACKAGES[@]} packages are installed"
+    exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" apt-get update -q
+"${SUDO[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"

@@ -1,0 +1,124 @@
+// Reply parsing (the Python SDK's cases and more) and server error classification.
+#include "moctl/moerror.h"
+#include "moctl/reply.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace moctl;
+
+Q_DECLARE_METATYPE(moctl::OperationKind)
+Q_DECLARE_METATYPE(moctl::MoError::Kind)
+
+class TestReply : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data()
+    {
+        QTest::addColumn<QString>("raw");
+        QTest::addColumn<OperationKind>("kind");
+        QTest::addColumn<MoError::Kind>("expected");
+        const QString ok = u"{\n  \"method\": \"Flush\",\n  \"result\": [\n    {\n      \"returnStr\": \"OK\"\n    }\n  ]\n}\n"_s;
+        QTest::newRow("ok flush") << ok << OperationKind::Flush << MoError::Kind::None;
+        QTest::newRow("ok checkpoint")
+            << u"{\n  \"method\": \"Checkpoint\",\n  \"result\": [\n    {\n      \"returnStr\": \"OK\"\n    }\n  ]\n}\n"_s
+            << OperationKind::Checkpoint << MoError::Kind::None;
+        QTest::newRow("ok global two shards")
+            << u"{\"method\":\"GlobalCheckpoint\",\"result\":[{\"returnStr\":\"OK\"},{\"returnStr\":\"OK\"}]}"_s
+            << OperationKind::GlobalCheckpoint << MoError::Kind::None;
+        QTest::newRow("empty result") << u"{\"method\":\"Flush\",\"result\":[]}"_s << OperationKind::Flush
+                                      << MoError::Kind::None;
+        QTest::newRow("not ok") << u"{\"method\":\"Flush\",\"result\":[{\"returnStr\":\"ERROR: busy\"}]}"_s
+                                << OperationKind::Flush << MoError::Kind::NotOk;
+        QTest::newRow("second shard not ok")
+            << u"{\"method\":\"Flush\",\"result\":[{\"returnStr\":\"OK\"},{\"returnStr\":\"failed\"}]}"_s
+            << OperationKind::Flush << MoError::Kind::NotOk;
+        QTest::newRow("invalid json") << u"{\"method\": \"Flush\", "_s << OperationKind::Flush
+                                      << MoError::Kind::BadReply;
+        QTest::newRow("empty") << QString() << OperationKind::Flush << MoError::Kind::BadReply;
+        QTest::newRow("array") << u"[1,2]"_s << OperationKind::Flush << MoError::Kind::BadReply;
+        QTest::newRow("wrong method") << ok << OperationKind::Checkpoint << MoError::Kind::BadReply;
+        QTest::newRow("no returnStr") << u"{\"method\":\"Flush\",\"result\":[{}]}"_s << OperationKind::Flush
+                                      << MoError::Kind::BadReply;
+        QTest::newRow("result not list") << u"{\"method\":\"Flush\",\"result\":\"OK\"}"_s << OperationKind::Flush
+                                         << MoError::Kind::BadReply;
+    }
+    void parse()
+    {
+        QFETCH(QString, raw);
+        QFETCH(OperationKind, kind);
+        QFETCH(MoError::Kind, expected);
+        const MoError error = parseReply(raw, kind);
+        QCOMPARE(error.kind(), expected);
+        if (expected != MoError::Kind::None)
+            QVERIFY(!error.message().isEmpty());
+    }
+
+    // Every row of DESIGN.md's error table, plus the client library's own errors.
+    void classify_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<MoError::Kind>("kind");
+        QTest::addColumn<bool>("retryable");
+        QTest::newRow("privilege") << 20101 << u"internal error: do not have privilege to execute the statement"_s
+                                   << MoError::Kind::Privilege << false;
+        QTest::newRow("no table") << 1146 << u"no such table db.tbl"_s << MoError::Kind::NotFound << false;
+        QTest::newRow("no database") << 0 << u"ExpectedEOB"_s << MoError::Kind::NotFound << false;
+        QTest::newRow("tn") << 20105 << u"not supported: service type TN not supported"_s
+                            << MoError::Kind::ServerError << false;
+        QTest::newRow("unknown command") << 20105 << u"not supported: command FOO not supported"_s
+                                         << MoError::Kind::ServerError << false;
+        QTest::newRow("id parse") << 20101 << u"internal error: handleFlush: table id parse fail"_s
+                                  << MoError::Kind::InvalidInput << false;
+        QTest::newRow("dot parts")
+            << 20101 << u"internal error: handleFlush: expected \"TableId\" or \"DbName.TableName[.AccountId]\" "_s
+            << MoError::Kind::InvalidInput << false;
+        QTest::newRow("duration") << 1105 << u"time: invalid duration \"abc\""_s << MoError::Kind::InvalidInput
+                                  << false;
+        QTest::newRow("server timeout") << 20101 << u"internal error: force flush failed: internal error: timeout"_s
+                                        << MoError::Kind::ServerTimeout << true;
+        QTest::newRow("refused") << 2002 << u"Can't connect to server on '127.0.0.1' (115)"_s
+                                 << MoError::Kind::Connection << true;
+        QTest::newRow("lost") << 2013 << u"Lost connection to server during query"_s << MoError::Kind::Connection
+                              << true;
+        QTest::newRow("gone") << 2006 << u"Server has gone away"_s << MoError::Kind::Connection << true;
+        QTest::newRow("unknown host") << 2005 << u"Unknown server host 'nowhere.invalid' (-2)"_s
+                                      << MoError::Kind::Connection << true;
+        QTest::newRow("password") << 1045 << u"Access denied for user 'root'@'localhost' (using password: YES)"_s
+                                  << MoError::Kind::Authentication << false;
+        QTest::newRow("interrupted") << 1317 << u"Query execution was interrupted"_s << MoError::Kind::Cancelled
+                                     << false;
+    }
+    void classify()
+    {
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        QFETCH(MoError::Kind, kind);
+        QFETCH(bool, retryable);
+        const MoError error = MoError::fromServer(code, message);
+        QCOMPARE(error.kind(), kind);
+        QCOMPARE(error.code(), code);
+        QCOMPARE(error.isRetryable(), retryable);
+        QVERIFY(error.message().contains(message.trimmed()) || kind == MoError::Kind::Cancelled);
+        QCOMPARE(MoError::kindFromName(error.kindName()), kind);
+    }
+
+    void privilegeMessageExplainsTheFix()
+    {
+        const MoError error = MoError::fromServer(20101, u"internal error: do not have privilege to execute the statement"_s);
+        QVERIFY(error.message().contains(u"sys account"_s));
+        QVERIFY(error.message().contains(u"moadmin"_s));
+    }
+
+    void missingDatabaseIsExplained()
+    {
+        const MoError error = MoError::fromServer(0, u"ExpectedEOB"_s);
+        QVERIFY(error.message().contains(u"Database not found"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReply)
+#include "tst_reply.moc"
