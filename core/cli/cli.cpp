@@ -227,18 +227,33 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::fun
         return context.usageError(error);
     const bool help = global.takeFlag(u"--help"_s) || global.takeFlag(u"-h"_s);
     QStringList rest = global.remaining();
+    // The command is the first word that names one (command options may come before it).
     QString commandName;
-    for (qsizetype i = 0; i < rest.size(); ++i) {
-        if (!rest.at(i).startsWith(u'-')) {
-            commandName = rest.takeAt(i);
-            break;
+    const QList<Command> table = commands();
+    for (qsizetype i = 0; i < rest.size() && commandName.isEmpty(); ++i) {
+        for (const Command &command : table) {
+            if (rest.at(i) == QLatin1StringView(command.name) || rest.at(i) == u"help"_s) {
+                commandName = rest.takeAt(i);
+                break;
+            }
         }
     }
-    if (help || commandName.isEmpty() || commandName == u"help"_s) {
-        printHelp(help || commandName == u"help"_s ? out : err);
-        return help || commandName == u"help"_s ? ExitOk : ExitUsage;
+    if (commandName.isEmpty()) {
+        for (const QString &word : std::as_const(rest)) {
+            if (!word.startsWith(u'-'))
+                return context.usageError(tr("Unknown command \"%1\". See moctl --help.").arg(word));
+        }
     }
-    for (const Command &command : commands()) {
+    if (help || commandName == u"help"_s) {
+        printHelp(out);
+        return ExitOk;
+    }
+    if (commandName.isEmpty()) {
+        context.usageError(tr("No command given."));
+        printHelp(err);
+        return ExitUsage;
+    }
+    for (const Command &command : table) {
         if (commandName == QLatin1StringView(command.name)) {
             context.args = Arguments(rest);
             return command.run(context);

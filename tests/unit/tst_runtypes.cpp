@@ -1,0 +1,128 @@
+// Pure parts of the runner: grouping of ad-hoc operations into steps, backoff, names.
+#include "runner/runner.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace moctl;
+using namespace std::chrono_literals;
+
+class TestRunTypes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stepsGroupFlushesAndIsolateCheckpoints()
+    {
+        const auto t = [](const char *n) { return Operation::flush(TableRef::byName(u"db"_s, QString::fromUtf8(n))); };
+        const QList<Operation> ops{t("a"), t("b"), Operation::checkpoint(), t("c"), Operation::globalCheckpoint(),
+                                   Operation::checkpoint(u"30s"_s)};
+        const QList<RunStep> steps = RunRequest::stepsFor(ops, ExecutionOptions{});
+        QCOMPARE(steps.size(), 5);
+        QCOMPARE(steps.at(0).operations.size(), 2);
+        QVERIFY(!steps.at(0).isCheckpoint());
+        QVERIFY(steps.at(1).isCheckpoint());
+        QCOMPARE(steps.at(2).operations.size(), 1);
+        QVERIFY(steps.at(3).isCheckpoint());
+        QVERIFY(steps.at(4).isCheckpoint());
+        RunRequest request;
+        request.steps = steps;
+        QCOMPARE(request.operationCount(), 6);
+    }
+
+    void backoffGrowsAndIsCapped()
+    {
+        ExecutionOptions o;
+        o.backoffBase = 100ms;
+        o.backoffMax = 1000ms;
+        QCOMPARE(backoffDelay(o, 2, 1.0), 100ms);
+        QCOMPARE(backoffDelay(o, 3, 1.0), 200ms);
+        QCOMPARE(backoffDelay(o, 4, 1.0), 400ms);
+        QCOMPARE(backoffDelay(o, 6, 1.0), 1000ms);
+        QCOMPARE(backoffDelay(o, 60, 1.0), 1000ms);
+        QCOMPARE(backoffDelay(o, 2, 0.5), 50ms);
+        QCOMPARE(backoffDelay(o, 2, 1.49), 149ms);
+    }
+
+    void namesRoundTrip()
+    {
+        for (auto s : {RunStatus::Running, RunStatus::Ok, RunStatus::Failed, RunStatus::Partial, RunStatus::Cancelled,
+                       RunStatus::Interrupted})
+            QCOMPARE(runStatusFromName(runStatusName(s)), s);
+        for (auto s : {OutcomeStatus::Ok, OutcomeStatus::Failed, OutcomeStatus::Timeout, OutcomeStatus::Cancelled,
+                       OutcomeStatus::Skipped})
+            QCOMPARE(outcomeStatusFromName(outcomeStatusName(s)), s);
+        for (auto p : {FailurePolicy::Stop, FailurePolicy::Continue, FailurePolicy::SkipCheckpoints}) {
+            bool ok = false;
+            QCOMPARE(failurePolicyFromName(failurePolicyName(p), &ok), p);
+            QVERIFY(ok);
+        }
+        bool ok = true;
+        failurePolicyFromName(u"explode"_s, &ok);
+        QVERIFY(!ok);
+        for (auto k : {OperationKind::Flush, OperationKind::Checkpoint, OperationKind::GlobalCheckpoint})
+            QCOMPARE(operationFromName(operationName(k)), k);
+    }
+
+    // With no server at all, a run still ends, records every operation, and reports a connection error.
+    void runAgainstNothingFailsCleanly()
+    {
+        RunRequest request;
+        request.settings.host = u"127.0.0.1"_s;
+        request.settings.port = 1; // nothing listens on port 1
+        request.settings.connectTimeoutSec = 2;
+        ExecutionOptions options;
+        options.retries = 1;
+        options.backoffBase = 10ms;
+        request.steps = RunRequest::stepsFor({Operation::flush(TableRef::byName(u"a"_s, u"b"_s)),
+                                              Operation::checkpoint()},
+                                             options);
+        request.policy = FailurePolicy::Continue;
+        QList<Outcome> outcomes;
+        RunCallbacks callbacks;
+        std::mutex m;
+        callbacks.operationFinished = [&](const Outcome &o) {
+            std::lock_guard lock(m);
+            outcomes << o;
+        };
+        const RunSummary summary = executeRun(request, nullptr, CancelToken(), callbacks);
+        QCOMPARE(summary.status, RunStatus::Failed);
+        QCOMPARE(outcomes.size(), 2);
+        QCOMPARE(summary.failed, 2);
+        QCOMPARE(summary.firstError.kind(), MoError::Kind::Connection);
+        for (const Outcome &o : outcomes)
+            QCOMPARE(o.attempts, 2); // connection errors are retried
+    }
+
+    void stopPolicySkipsTheRest()
+    {
+        RunRequest request;
+        request.settings.port = 1;
+        request.settings.connectTimeoutSec = 2;
+        ExecutionOptions options;
+        options.retries = 0;
+        request.steps = RunRequest::stepsFor({Operation::flush(TableRef::byName(u"a"_s, u"b"_s)),
+                                              Operation::checkpoint(), Operation::globalCheckpoint()},
+                                             options);
+        request.policy = FailurePolicy::Stop;
+        const RunSummary summary = executeRun(request, nullptr, CancelToken());
+        QCOMPARE(summary.failed, 1);
+        QCOMPARE(summary.skipped, 2);
+        QCOMPARE(summary.status, RunStatus::Failed);
+    }
+
+    void cancelledBeforeStartSendsNothing()
+    {
+        RunRequest request;
+        request.settings.port = 1;
+        request.steps = RunRequest::stepsFor({Operation::checkpoint()}, ExecutionOptions{});
+        CancelToken cancel;
+        cancel.cancel();
+        const RunSummary summary = executeRun(request, nullptr, cancel);
+        QCOMPARE(summary.status, RunStatus::Cancelled);
+        QCOMPARE(summary.cancelled, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunTypes)
+#include "tst_runtypes.moc"
