@@ -1,15 +1,19 @@
 #include "mainwindow.h"
 
+#include "apppaths.h"
 #include "moctl_version.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSettings>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -29,6 +33,14 @@ QWidget *placeholder(const QString &text)
     layout->addWidget(label);
     return widget;
 }
+
+bool hasMethod(QObject *object, const char *name)
+{
+    if (!object)
+        return false;
+    const QMetaObject *meta = object->metaObject();
+    return meta->indexOfMethod(QByteArray(name) + "()") >= 0;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -36,32 +48,51 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("MOCTL Studio"));
-    resize(1100, 720);
+    setWindowIcon(QIcon(u":/icons/moctl-studio.svg"_s));
+    resize(1180, 760);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"pages"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Pages"));
-    for (int i = 0; i < int(Page::Count); ++i)
-        m_tabs->addTab(placeholder(tr("%1 will appear here.").arg(pageTitle(Page(i)))), pageTitle(Page(i)));
+    for (int i = 0; i < int(Page::Count); ++i) {
+        m_tabs->addTab(placeholder(tr("%1 will appear here.").arg(pageTitle(Page(i)))), pageIcon(Page(i)),
+                       pageTitle(Page(i)));
+    }
     setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
     m_profilesDock = new QDockWidget(tr("Profiles"), this);
     m_profilesDock->setObjectName(u"profilesDock"_s);
-    m_profilesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_profilesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                                | QDockWidget::DockWidgetClosable);
     m_profilesDock->setWidget(placeholder(tr("Connection profiles will appear here.")));
     addDockWidget(Qt::LeftDockWidgetArea, m_profilesDock);
 
+    m_profileSwatch = new QLabel(this);
+    m_profileSwatch->setFixedSize(14, 14);
+    m_profileSwatch->setAccessibleName(tr("Profile colour"));
     m_profileLabel = new QLabel(tr("Not connected"), this);
     m_profileLabel->setObjectName(u"profileLabel"_s);
+    m_profileLabel->setAccessibleName(tr("Current profile"));
+    m_versionLabel = new QLabel(this);
+    m_versionLabel->setObjectName(u"serverVersionLabel"_s);
+    m_versionLabel->setAccessibleName(tr("Server version"));
+    m_runLabel = new QLabel(this);
+    m_runLabel->setObjectName(u"runLabel"_s);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"runProgress"_s);
-    m_progress->setMaximumWidth(200);
+    m_progress->setAccessibleName(tr("Run progress"));
+    m_progress->setMaximumWidth(180);
     m_progress->setVisible(false);
-    statusBar()->addWidget(m_profileLabel, 1);
+    statusBar()->addWidget(m_profileSwatch);
+    statusBar()->addWidget(m_profileLabel);
+    statusBar()->addWidget(m_versionLabel);
+    statusBar()->addPermanentWidget(m_runLabel);
     statusBar()->addPermanentWidget(m_progress);
 
-    buildMenus();
+    buildActions();
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
@@ -78,41 +109,126 @@ QString MainWindow::pageTitle(Page page) const
     return {};
 }
 
-void MainWindow::buildMenus()
+QIcon MainWindow::pageIcon(Page page) const
 {
+    switch (page) {
+    case Page::Operations: return QIcon(u":/icons/flush.svg"_s);
+    case Page::Plans: return QIcon(u":/icons/plan.svg"_s);
+    case Page::Schedules: return QIcon(u":/icons/schedule.svg"_s);
+    case Page::History: return QIcon(u":/icons/history.svg"_s);
+    case Page::Count: break;
+    }
+    return {};
+}
+
+void MainWindow::buildActions()
+{
+    const auto make = [this](const QString &text, const QString &icon, const QKeySequence &key, const char *name) {
+        auto *action = new QAction(QIcon(u":/icons/%1.svg"_s.arg(icon)), text, this);
+        action->setShortcut(key);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setToolTip(key.isEmpty() ? text : u"%1 (%2)"_s.arg(text, key.toString(QKeySequence::NativeText)));
+        return action;
+    };
+    m_new = make(tr("&New"), u"new"_s, QKeySequence::New, "actionNew");
+    m_save = make(tr("&Save"), u"save"_s, QKeySequence::Save, "actionSave");
+    m_refresh = make(tr("&Refresh"), u"refresh"_s, QKeySequence(Qt::Key_F5), "actionRefresh");
+    m_run = make(tr("&Run"), u"run"_s, QKeySequence(Qt::CTRL | Qt::Key_Return), "actionRun");
+    m_run->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_cancel = make(tr("&Cancel"), u"cancel"_s, QKeySequence(Qt::Key_Escape), "actionCancel");
+    m_cancel->setShortcutContext(Qt::WindowShortcut);
+    m_preferences = make(tr("&Preferences…"), u"settings"_s, QKeySequence::Preferences, "actionPreferences");
+    if (m_preferences->shortcut().isEmpty())
+        m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_new, &QAction::triggered, this, [this] { forward("newItem"); });
+    connect(m_save, &QAction::triggered, this, [this] { forward("save"); });
+    connect(m_refresh, &QAction::triggered, this, [this] { forward("refresh"); });
+    connect(m_run, &QAction::triggered, this, [this] { forward("run"); });
+    connect(m_cancel, &QAction::triggered, this, [this] { forward("cancel"); });
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    file->addAction(m_new);
+    file->addAction(m_save);
+    file->addSeparator();
+    file->addAction(m_preferences);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon(), tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(u"actionQuit"_s);
 
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(m_run);
+    run->addAction(m_cancel);
+    run->addSeparator();
+    run->addAction(m_refresh);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_profilesDock->toggleViewAction());
+    QAction *profiles = m_profilesDock->toggleViewAction();
+    profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    view->addAction(profiles);
+    view->addSeparator();
     for (int i = 0; i < int(Page::Count); ++i) {
-        QAction *action = view->addAction(pageTitle(Page(i)), this, [this, i] { showPage(Page(i)); });
+        QAction *action = view->addAction(pageIcon(Page(i)), pageTitle(Page(i)), this, [this, i] { showPage(Page(i)); });
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About MOCTL Studio"), this, [this] {
-        QMessageBox::about(this, tr("About MOCTL Studio"),
-                           tr("<b>MOCTL Studio %1</b><p>Flushes, checkpoints and maintenance plans for "
-                              "MatrixOne clusters.</p>")
-                               .arg(QStringLiteral(MOCTL_VERSION_STRING)));
+    QAction *about = help->addAction(QIcon(u":/icons/moctl-studio.svg"_s), tr("&About MOCTL Studio"), this, [this] {
+        QMessageBox box(this);
+        box.setObjectName(u"aboutBox"_s);
+        box.setWindowTitle(tr("About MOCTL Studio"));
+        box.setIconPixmap(QIcon(u":/icons/moctl-studio.svg"_s).pixmap(64, 64));
+        box.setText(tr("<b>MOCTL Studio %1</b>").arg(QStringLiteral(MOCTL_VERSION_STRING)));
+        box.setInformativeText(tr("Flushes, checkpoints, maintenance plans and schedules for MatrixOne "
+                                  "clusters.<br>Qt %1 · data in %2")
+                                   .arg(QString::fromLatin1(qVersion()), AppPaths::dataDirectory().toHtmlEscaped()));
+        box.exec();
     });
     about->setObjectName(u"actionAbout"_s);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolBar"_s);
-    toolbar->addAction(about);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_new);
+    toolbar->addAction(m_save);
+    toolbar->addSeparator();
+    toolbar->addAction(m_run);
+    toolbar->addAction(m_cancel);
+    toolbar->addAction(m_refresh);
+}
+
+void MainWindow::forward(const char *method)
+{
+    QWidget *current = m_tabs->currentWidget();
+    if (hasMethod(current, method))
+        QMetaObject::invokeMethod(current, method);
+    else if (qstrcmp(method, "refresh") == 0 && hasMethod(profilesPanel(), method))
+        QMetaObject::invokeMethod(profilesPanel(), method);
+}
+
+void MainWindow::updateActions()
+{
+    QWidget *current = m_tabs->currentWidget();
+    m_new->setEnabled(hasMethod(current, "newItem"));
+    m_save->setEnabled(hasMethod(current, "save"));
+    m_run->setEnabled(hasMethod(current, "run"));
+    m_cancel->setEnabled(hasMethod(current, "cancel"));
+    m_refresh->setEnabled(hasMethod(current, "refresh") || hasMethod(profilesPanel(), "refresh"));
 }
 
 void MainWindow::setPage(Page page, QWidget *widget)
 {
     const int index = int(page);
     QWidget *old = m_tabs->widget(index);
+    const bool wasCurrent = m_tabs->currentIndex() == index;
     m_tabs->removeTab(index);
-    m_tabs->insertTab(index, widget, pageTitle(page));
+    m_tabs->insertTab(index, widget, pageIcon(page), pageTitle(page));
+    if (wasCurrent)
+        m_tabs->setCurrentIndex(index);
     delete old;
+    updateActions();
 }
 
 QWidget *MainWindow::page(Page page) const
@@ -125,11 +241,97 @@ void MainWindow::setProfilesPanel(QWidget *widget)
     QWidget *old = m_profilesDock->widget();
     m_profilesDock->setWidget(widget);
     delete old;
+    updateActions();
+}
+
+QWidget *MainWindow::profilesPanel() const
+{
+    return m_profilesDock->widget();
 }
 
 void MainWindow::showPage(Page page)
 {
     m_tabs->setCurrentIndex(int(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(qBound(0, m_tabs->currentIndex(), int(Page::Count) - 1));
+}
+
+void MainWindow::setCurrentProfile(const QString &name, const QColor &colour)
+{
+    m_profileName = name;
+    m_profileColour = colour;
+    if (name.isEmpty()) {
+        m_profileLabel->setText(tr("Not connected"));
+        m_profileSwatch->clear();
+        setWindowTitle(tr("MOCTL Studio"));
+        return;
+    }
+    m_profileLabel->setText(name);
+    QPixmap swatch(14, 14);
+    swatch.fill(colour.isValid() ? colour : palette().color(QPalette::Mid));
+    m_profileSwatch->setPixmap(swatch);
+    // The profile (and so prod vs staging) is always in the title too.
+    setWindowTitle(tr("%1 — MOCTL Studio").arg(name));
+}
+
+void MainWindow::setServerVersion(const QString &version)
+{
+    m_versionLabel->setText(version);
+}
+
+void MainWindow::setRunProgress(bool running, int percent, const QString &text)
+{
+    m_progress->setVisible(running);
+    m_progress->setValue(qBound(0, percent, 100));
+    m_runLabel->setText(text);
+}
+
+void MainWindow::showMessage(const QString &text, int timeoutMs)
+{
+    statusBar()->showMessage(text, timeoutMs);
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    const int page = settings.value(u"window/page"_s, 0).toInt();
+    if (page >= 0 && page < int(Page::Count))
+        m_tabs->setCurrentIndex(page);
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/page"_s, m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    if (m_closeToTray && QSystemTrayIcon::isSystemTrayAvailable()) {
+        hide();
+        event->ignore();
+        Q_EMIT hiddenToTray();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        for (int i = 0; i < int(Page::Count); ++i)
+            m_tabs->setTabText(i, pageTitle(Page(i)));
+        m_profilesDock->setWindowTitle(tr("Profiles"));
+    }
+    QMainWindow::changeEvent(event);
 }
 
 } // namespace moctl

@@ -1,16 +1,22 @@
 #pragma once
 
+#include <QColor>
 #include <QMainWindow>
 
 class QTabWidget;
 class QDockWidget;
 class QLabel;
 class QProgressBar;
+class QAction;
 
 namespace moctl {
 
 // The main window: profiles on the left, Operations / Plans / Schedules / History in the centre,
-// the connected profile and running work in the status bar.
+// the connected profile (with its colour), the server version and running work in the status bar.
+//
+// The standard actions (New Ctrl+N, Save Ctrl+S, Refresh F5, Run Ctrl+Enter, Cancel Esc) are
+// forwarded to the current page when it has a slot or Q_INVOKABLE of that name: newItem(), save(),
+// refresh(), run(), cancel().
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -25,16 +31,55 @@ public:
     void setPage(Page page, QWidget *widget);
     QWidget *page(Page page) const;
     void setProfilesPanel(QWidget *widget);
+    QWidget *profilesPanel() const;
     void showPage(Page page);
+    Page currentPage() const;
+
+    // Hide to the tray instead of quitting when the window is closed.
+    void setCloseToTray(bool enabled) { m_closeToTray = enabled; }
+    QAction *preferencesAction() const { return m_preferences; }
+
+    void restoreWindowState();
+    void saveWindowState() const;
+
+public Q_SLOTS:
+    void setCurrentProfile(const QString &name, const QColor &colour);
+    void setServerVersion(const QString &version);
+    // Running work: shows the progress bar while running.
+    void setRunProgress(bool running, int percent, const QString &text);
+    void showMessage(const QString &text, int timeoutMs = 8000);
+
+Q_SIGNALS:
+    void preferencesRequested();
+    void hiddenToTray();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void buildMenus();
+    void buildActions();
+    void forward(const char *method);
+    void updateActions();
     QString pageTitle(Page page) const;
+    QIcon pageIcon(Page page) const;
 
     QTabWidget *m_tabs = nullptr;
     QDockWidget *m_profilesDock = nullptr;
+    QLabel *m_profileSwatch = nullptr;
     QLabel *m_profileLabel = nullptr;
+    QLabel *m_versionLabel = nullptr;
+    QLabel *m_runLabel = nullptr;
     QProgressBar *m_progress = nullptr;
+    QAction *m_new = nullptr;
+    QAction *m_save = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_run = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_preferences = nullptr;
+    QString m_profileName;
+    QColor m_profileColour;
+    bool m_closeToTray = false;
 };
 
 } // namespace moctl

@@ -1,11 +1,12 @@
 // moctl-studio: builds the services, wires them to the main window, starts.
 #include "mainwindow.h"
+#include "preferencesdialog.h"
+#include "settings/preferences.h"
 
 #include "moctl_version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QTextStream>
 
 #include <cstdio>
 
@@ -26,6 +27,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"MOCTL Studio"_s);
     QApplication::setApplicationVersion(QStringLiteral(MOCTL_VERSION_STRING));
     QApplication::setDesktopFileName(u"moctl-studio"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/moctl-studio.svg"_s));
+
+    moctl::Preferences preferences = moctl::Preferences::load();
+    moctl::installTranslations(preferences.language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Maintenance for MatrixOne clusters"));
@@ -34,6 +39,23 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     moctl::MainWindow window;
+    // Closing to the tray is turned on by the tray wiring (schedules), only when a tray icon exists.
+
+    QObject::connect(&window, &moctl::MainWindow::preferencesRequested, &window, [&window, &preferences] {
+        moctl::PreferencesDialog dialog(preferences, &window);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const moctl::Preferences changed = dialog.preferences();
+        if (changed.language != preferences.language)
+            moctl::installTranslations(changed.language);
+        preferences = changed;
+        preferences.save();
+
+    });
+
+    window.restoreWindowState();
     window.show();
-    return app.exec();
+    const int rc = app.exec();
+    window.saveWindowState();
+    return rc;
 }

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "runner/runtypes.h"
+
+#include <QString>
+
+namespace moctl {
+
+// Preferences shared by the GUI and moctl, kept in QSettings (never secrets).
+struct Preferences
+{
+    QString language;                // empty = follow the system; "en", "zh_CN"
+    bool keepRunningInTray = true;   // closing the window keeps schedules running in the tray
+    ExecutionOptions defaults;       // default parallelism, timeout, retries for new steps and ad-hoc runs
+    int historyKeepDays = 90;        // 0 = keep forever
+    int historyKeepRuns = 100000;    // 0 = no limit
+
+    static Preferences load();
+    void save() const;
+
+    friend bool operator==(const Preferences &, const Preferences &) = default;
+};
+
+// Loads the translation for `language` (empty = system locale) from :/i18n into the application.
+// Returns the language actually loaded ("en" when none matched).
+QString installTranslations(const QString &language);
+
+} // namespace moctl

@@ -1,0 +1,142 @@
+// The main window shell: pages, forwarding of the standard actions, window state, preferences.
+#include "mainwindow.h"
+#include "preferencesdialog.h"
+#include "settings/preferences.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace moctl;
+
+// A page with the standard slots, to check the window forwards its actions.
+class FakePage : public QWidget
+{
+    Q_OBJECT
+public:
+    int runs = 0;
+    int cancels = 0;
+    int saves = 0;
+public Q_SLOTS:
+    void run() { ++runs; }
+    void cancel() { ++cancels; }
+    void save() { ++saves; }
+};
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(u"moctl-test"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    }
+
+    void pagesAndActions()
+    {
+        MainWindow window;
+        auto *page = new FakePage;
+        window.setPage(MainWindow::Page::Plans, page);
+        window.showPage(MainWindow::Page::Plans);
+        QCOMPARE(window.page(MainWindow::Page::Plans), page);
+        auto *run = window.findChild<QAction *>(u"actionRun"_s);
+        auto *cancel = window.findChild<QAction *>(u"actionCancel"_s);
+        auto *save = window.findChild<QAction *>(u"actionSave"_s);
+        auto *newAction = window.findChild<QAction *>(u"actionNew"_s);
+        QVERIFY(run && cancel && save && newAction);
+        QCOMPARE(run->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Return));
+        QCOMPARE(cancel->shortcut(), QKeySequence(Qt::Key_Escape));
+        QCOMPARE(save->shortcut(), QKeySequence(QKeySequence::Save));
+        QVERIFY(run->isEnabled());
+        QVERIFY(!newAction->isEnabled()); // FakePage has no newItem()
+        run->trigger();
+        cancel->trigger();
+        save->trigger();
+        QCOMPARE(page->runs, 1);
+        QCOMPARE(page->cancels, 1);
+        QCOMPARE(page->saves, 1);
+        // Another page without those slots: the actions are disabled and do nothing to the plan page.
+        window.showPage(MainWindow::Page::History);
+        QVERIFY(!run->isEnabled());
+        run->trigger();
+        QCOMPARE(page->runs, 1);
+    }
+
+    void profileColourInStatusAndTitle()
+    {
+        MainWindow window;
+        window.setCurrentProfile(u"prod-eu"_s, QColor(u"#d64545"_s));
+        QVERIFY(window.windowTitle().contains(u"prod-eu"_s));
+        auto *label = window.findChild<QLabel *>(u"profileLabel"_s);
+        QVERIFY(label);
+        QCOMPARE(label->text(), u"prod-eu"_s);
+        window.setCurrentProfile({}, {});
+        QVERIFY(!window.windowTitle().contains(u"prod-eu"_s));
+    }
+
+    void windowStateIsRestored()
+    {
+        {
+            MainWindow window;
+            window.resize(900, 650);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showPage(MainWindow::Page::Schedules);
+            window.saveWindowState();
+        }
+        MainWindow again;
+        again.restoreWindowState();
+        QCOMPARE(again.currentPage(), MainWindow::Page::Schedules);
+        QCOMPARE(again.size(), QSize(900, 650));
+    }
+
+    void preferencesRoundTrip()
+    {
+        Preferences p;
+        p.language = u"zh_CN"_s;
+        p.keepRunningInTray = false;
+        p.defaults.parallelism = 8;
+        p.defaults.timeout = std::chrono::seconds(45);
+        p.defaults.retries = 5;
+        p.historyKeepDays = 30;
+        p.historyKeepRuns = 5000;
+        p.save();
+        QCOMPARE(Preferences::load(), p);
+
+        PreferencesDialog dialog(p);
+        QCOMPARE(dialog.preferences(), p);
+        dialog.findChild<QSpinBox *>(u"parallelism"_s)->setValue(3);
+        auto *language = dialog.findChild<QComboBox *>(u"language"_s);
+        language->setCurrentIndex(language->findData(u"en"_s));
+        const Preferences edited = dialog.preferences();
+        QCOMPARE(edited.defaults.parallelism, 3);
+        QCOMPARE(edited.language, u"en"_s);
+        QCOMPARE(edited.historyKeepDays, 30);
+    }
+
+    void everyControlHasAnAccessibleNameOrText()
+    {
+        MainWindow window;
+        PreferencesDialog dialog(Preferences{}, &window);
+        for (QWidget *w : dialog.findChildren<QWidget *>()) {
+            if (qobject_cast<QSpinBox *>(w) || qobject_cast<QComboBox *>(w))
+                QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "settings/preferences.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QCheckBox;
+class QSpinBox;
+class QDoubleSpinBox;
+
+namespace moctl {
+
+// Language, tray behaviour, default parallelism / timeout / retries, history retention.
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(const Preferences &preferences, QWidget *parent = nullptr);
+    Preferences preferences() const;
+
+private:
+    Preferences m_original;
+    QComboBox *m_language = nullptr;
+    QCheckBox *m_tray = nullptr;
+    QSpinBox *m_parallelism = nullptr;
+    QDoubleSpinBox *m_timeout = nullptr;
+    QSpinBox *m_retries = nullptr;
+    QSpinBox *m_keepDays = nullptr;
+    QSpinBox *m_keepRuns = nullptr;
+};
+
+} // namespace moctl
