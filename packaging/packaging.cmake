@@ -152,6 +152,7 @@ if(APPLE)
         set(_moctl_icns "")
         if(MOCTL_ICONUTIL)
             set(_moctl_iconset ${MOCTL_PACKAGING_BINARY_DIR}/moctl-studio.iconset)
+            set(_moctl_iconset_files "")
             foreach(entry 16:icon_16x16 32:icon_16x16@2x 32:icon_32x32 64:icon_32x32@2x
                           128:icon_128x128 256:icon_128x128@2x 256:icon_256x256)
                 string(REPLACE ":" ";" entry "${entry}")
@@ -159,10 +160,12 @@ if(APPLE)
                 list(GET entry 1 name)
                 configure_file(${MOCTL_PACKAGING_DIR}/icons/hicolor/${size}x${size}/apps/moctl-studio.png
                     ${_moctl_iconset}/${name}.png COPYONLY)
+                list(APPEND _moctl_iconset_files ${_moctl_iconset}/${name}.png)
             endforeach()
             set(_moctl_icns ${MOCTL_PACKAGING_BINARY_DIR}/moctl-studio.icns)
             add_custom_command(OUTPUT ${_moctl_icns}
                 COMMAND ${MOCTL_ICONUTIL} -c icns -o ${_moctl_icns} ${_moctl_iconset}
+                DEPENDS ${_moctl_iconset_files}
                 COMMENT "Making moctl-studio.icns" VERBATIM)
         else()
             message(WARNING "iconutil not found: the app bundle will have no icon.")
@@ -262,7 +265,9 @@ set(CPACK_RPM_PACKAGE_GROUP "Applications/Databases")
 set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
-set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-mysql, qt6-qtsvg")
+set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtbase-mysql, qt6-qtsvg, qtkeychain-qt6")
+# No /usr/lib/.build-id links in the package: they would clash with other packages' debug links.
+set(CPACK_RPM_SPEC_MORE_DEFINE "%define _build_id_links none")
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/icons /usr/share/icons/hicolor
     /usr/share/man /usr/share/man/man1 /usr/lib/systemd /usr/lib/systemd/user)
