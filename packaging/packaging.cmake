@@ -54,8 +54,10 @@ else()
     install(TARGETS moctl-studio moctl RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 endif()
 
-install(FILES ${CMAKE_SOURCE_DIR}/README.md ${CMAKE_SOURCE_DIR}/CHANGELOG.md
-    DESTINATION ${CMAKE_INSTALL_DOCDIR} OPTIONAL)
+if(NOT APPLE) # the disk image holds only the bundle and the /Applications link
+    install(FILES ${CMAKE_SOURCE_DIR}/README.md ${CMAKE_SOURCE_DIR}/CHANGELOG.md
+        DESTINATION ${CMAKE_INSTALL_DOCDIR} OPTIONAL)
+endif()
 
 # --- Linux and other freedesktop systems -------------------------------------------------------------
 if(UNIX AND NOT APPLE)
@@ -184,17 +186,21 @@ if(WIN32 OR APPLE)
             "MatrixOne. Build it from qtbase/src/plugins/sqldrivers (see packaging/README.md).")
     endif()
     if(WIN32)
-        # windeployqt copies the Qt DLLs and every plugin of the modules used (sqldrivers included,
-        # so qsqlmysql.dll) next to moctl-studio.exe; moctl.exe shares them from the same folder.
-        if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
-            qt_generate_deploy_app_script(TARGET moctl-studio OUTPUT_SCRIPT _moctl_deploy_script
-                NO_UNSUPPORTED_PLATFORM_ERROR)
-        else()
-            qt_generate_deploy_app_script(TARGET moctl-studio FILENAME_VARIABLE _moctl_deploy_script
-                NO_UNSUPPORTED_PLATFORM_ERROR)
-        endif()
+        # windeployqt, once per executable, copies the Qt DLLs, qt.conf and every plugin of the
+        # modules used (sqldrivers included, so qsqlmysql.dll) into bin/; both share that folder.
+        foreach(target moctl-studio moctl)
+            if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
+                qt_generate_deploy_app_script(TARGET ${target} OUTPUT_SCRIPT _moctl_deploy_script
+                    NO_UNSUPPORTED_PLATFORM_ERROR)
+            else()
+                qt_generate_deploy_app_script(TARGET ${target} FILENAME_VARIABLE _moctl_deploy_script
+                    NO_UNSUPPORTED_PLATFORM_ERROR)
+            endif()
+            install(SCRIPT ${_moctl_deploy_script})
+        endforeach()
     else()
-        # What qt_generate_deploy_app_script writes for a bundle, plus moctl inside the bundle.
+        # What qt_generate_deploy_app_script writes for a bundle, plus moctl inside the bundle
+        # (qt_generate_deploy_app_script only takes bundles, and one target at a time).
         set(_moctl_deploy_script ${MOCTL_PACKAGING_BINARY_DIR}/deploy_moctl_bundle.cmake)
         file(GENERATE OUTPUT ${_moctl_deploy_script} CONTENT "
 include(\"${QT_DEPLOY_SUPPORT}\")
@@ -203,8 +209,8 @@ qt_deploy_runtime_dependencies(
     ADDITIONAL_EXECUTABLES \"$<TARGET_FILE_NAME:moctl-studio>.app/Contents/MacOS/$<TARGET_FILE_NAME:moctl>\"
 )
 ")
+        install(SCRIPT ${_moctl_deploy_script})
     endif()
-    install(SCRIPT ${_moctl_deploy_script})
 endif()
 
 # --- CPack -------------------------------------------------------------------------------------------
@@ -303,7 +309,7 @@ if(MOCTL_BUILD_TESTS AND UNIX AND NOT APPLE)
     add_test(NAME packaging_deb
         COMMAND ${CMAKE_SOURCE_DIR}/tests/packaging/test_packaging.sh
             --build-dir ${CMAKE_BINARY_DIR} --version ${PROJECT_VERSION}
-            --appstream-id ${MOCTL_APPSTREAM_ID})
+            --appstream-id ${MOCTL_APPSTREAM_ID} --source-dir ${CMAKE_SOURCE_DIR})
     set_tests_properties(packaging_deb PROPERTIES
         LABELS packaging RUN_SERIAL TRUE TIMEOUT 120 SKIP_RETURN_CODE 77)
 endif()

@@ -17,11 +17,13 @@ set -uo pipefail
 BUILD_DIR=""
 VERSION=""
 APPSTREAM_ID=""
+SOURCE_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 while [ $# -gt 0 ]; do
     case "$1" in
         --build-dir) BUILD_DIR="$2"; shift 2 ;;
         --version) VERSION="$2"; shift 2 ;;
         --appstream-id) APPSTREAM_ID="$2"; shift 2 ;;
+        --source-dir) SOURCE_DIR="$2"; shift 2 ;;
         *) echo "test_packaging: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -141,6 +143,14 @@ EXPECTED=(
 for size in 16 22 24 32 48 64 128 256; do
     EXPECTED+=("/usr/share/icons/hicolor/${size}x${size}/apps/moctl-studio.png")
 done
+# The example systemd user units, when the source tree has them.
+UNITS=()
+for unit in moctl-schedule.service moctl-schedule.timer; do
+    if [ -f "$SOURCE_DIR/packaging/systemd/$unit" ]; then
+        UNITS+=("/usr/lib/systemd/user/$unit")
+        EXPECTED+=("/usr/lib/systemd/user/$unit")
+    fi
+done
 missing=0
 for f in "${EXPECTED[@]}"; do
     grep -qxF "$f" "$WORK/files" || { fail "missing $f"; missing=1; }
@@ -227,6 +237,27 @@ if grep -q '^Icon=moctl-studio$' "$ROOT/usr/share/applications/moctl-studio.desk
     pass "the desktop file's icon is installed"
 else
     fail "Icon= of the desktop file does not name an installed icon"
+fi
+
+if [ "${#UNITS[@]}" -gt 0 ]; then
+    step "systemd user units"
+    for unit in "${UNITS[@]}"; do
+        exec_line="$(sed -n 's/^ExecStart=//p' "$ROOT$unit" | head -n 1)"
+        if [ -z "$exec_line" ]; then
+            case "$unit" in *.service) fail "$unit has no ExecStart" ;; *) pass "$unit installed" ;; esac
+            continue
+        fi
+        program="${exec_line%% *}"
+        program="${program#[-@:+!]}"
+        case "$program" in
+            /*) [ -x "$ROOT$program" ] && pass "$unit runs $program, which the package installs" \
+                    || fail "$unit runs $program, which is not installed" ;;
+            *) pass "$unit runs $program (found through systemd's search path)" ;;
+        esac
+    done
+    if command -v systemd-analyze >/dev/null && [ -z "$ROOT" ]; then
+        check "systemd-analyze verify" systemd-analyze verify --man=no "${UNITS[@]}"
+    fi
 fi
 
 step "man pages"
