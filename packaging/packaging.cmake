@@ -218,12 +218,13 @@ set(CPACK_PACKAGE_NAME moctl-studio)
 set(CPACK_PACKAGE_VENDOR "MOCTL Studio")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
-set(CPACK_PACKAGE_DESCRIPTION
-    "MOCTL Studio runs the maintenance operations of MatrixOne clusters through the mo_ctl SQL "
-    "function: flush tables, force incremental and global checkpoints, by hand or as saved "
-    "maintenance plans that run on a schedule, with every outcome kept in a history. "
-    "The moctl command does the same without a display, for cron and systemd timers.")
-string(JOIN "" CPACK_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
+# Wrapped below 80 columns, as Debian's control file wants its long description.
+string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
+    "MOCTL Studio runs the maintenance operations of MatrixOne clusters through"
+    "the mo_ctl SQL function: flush tables, force incremental and global"
+    "checkpoints, by hand or as saved maintenance plans that run on a schedule,"
+    "with every outcome kept in a history. The moctl command does the same"
+    "without a display, for cron and systemd timers.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_PACKAGE_CONTACT "${MOCTL_PACKAGE_MAINTAINER}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "MOCTL Studio")
