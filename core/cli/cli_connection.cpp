@@ -12,13 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace moctl::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::cli", text);
-}
-} // namespace
-
 QString profilesPath(Context &context)
 {
     if (!context.dataDir.isEmpty())
@@ -49,7 +42,7 @@ ResolvedConnection resolveConnection(Context &context)
         const auto profile = store.find(*context.profile);
         if (!profile) {
             result.error = MoError::invalidInput(
-                tr("No profile is called \"%1\" (see moctl profiles list).").arg(*context.profile));
+                QCoreApplication::translate("moctl::cli", "No profile is called \"%1\" (see moctl profiles list).").arg(*context.profile));
             result.exitCode = context.usageError(result.error.message());
             return result;
         }
@@ -64,13 +57,13 @@ ResolvedConnection resolveConnection(Context &context)
                 keychainPassword = secret.secret;
             } else if (secret.status == SecretStore::Status::NotFound) {
                 context.err << "moctl: "
-                            << tr("No password is stored for profile \"%1\"; trying without one (set "
+                            << QCoreApplication::translate("moctl::cli", "No password is stored for profile \"%1\"; trying without one (set "
                                   "MOCTL_PASSWORD or use --password-stdin).")
                                    .arg(profile->name)
                             << '\n';
             } else {
                 context.err << "moctl: " << secret.message << ' '
-                            << tr("Set MOCTL_PASSWORD or use --password-stdin.") << '\n';
+                            << QCoreApplication::translate("moctl::cli", "Set MOCTL_PASSWORD or use --password-stdin.") << '\n';
             }
             context.err.flush();
         }

@@ -16,21 +16,17 @@ namespace moctl::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::cli", text);
-}
 
 void printProfilesUsage(QTextStream &out)
 {
-    out << tr("Usage:") << '\n'
+    out << QCoreApplication::translate("moctl::cli", "Usage:") << '\n'
         << "  moctl profiles list [--format json]\n"
         << "  moctl profiles show NAME [--format json]\n"
         << "  moctl profiles add NAME --host H [--port P] [--user U] [--group G] [--colour C] [--database D]\n"
         << "                     [--tls disabled|preferred|required|verify-ca] [--ca-file F] [--cert-file F]\n"
         << "                     [--key-file F] [--notes TEXT] [--password-stdin]\n"
         << "  moctl profiles remove NAME\n"
-        << tr("The user may be account:user[:role] or account#user[#role]. add --password-stdin stores the "
+        << QCoreApplication::translate("moctl::cli", "The user may be account:user[:role] or account#user[#role]. add --password-stdin stores the "
               "password in the OS keychain; it is never written to the profiles file.")
         << '\n';
 }
@@ -52,7 +48,7 @@ QString tlsText(const ConnectionProfile &p)
 int list(Context &context, ProfileStore &store)
 {
     if (!context.args.remaining().isEmpty())
-        return context.usageError(tr("Unexpected argument %1.").arg(context.args.remaining().first()));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(context.args.remaining().first()));
     const QList<ConnectionProfile> profiles = store.profiles();
     if (context.format == OutputFormat::Json) {
         QJsonArray array;
@@ -63,7 +59,7 @@ int list(Context &context, ProfileStore &store)
         return ExitOk;
     }
     if (profiles.isEmpty()) {
-        context.out << tr("No profiles. Add one with: moctl profiles add NAME --host H --user U") << '\n';
+        context.out << QCoreApplication::translate("moctl::cli", "No profiles. Add one with: moctl profiles add NAME --host H --user U") << '\n';
         context.out.flush();
         return ExitOk;
     }
@@ -73,8 +69,8 @@ int list(Context &context, ProfileStore &store)
         groupWidth = qMax(groupWidth, p.group.size());
         addressWidth = qMax(addressWidth, p.host.size() + 6);
     }
-    context.out << tr("NAME").leftJustified(nameWidth) << "  " << tr("GROUP").leftJustified(groupWidth) << "  "
-                << tr("ADDRESS").leftJustified(addressWidth) << "  " << tr("USER") << '\n';
+    context.out << QCoreApplication::translate("moctl::cli", "NAME").leftJustified(nameWidth) << "  " << QCoreApplication::translate("moctl::cli", "GROUP").leftJustified(groupWidth) << "  "
+                << QCoreApplication::translate("moctl::cli", "ADDRESS").leftJustified(addressWidth) << "  " << QCoreApplication::translate("moctl::cli", "USER") << '\n';
     for (const ConnectionProfile &p : profiles) {
         context.out << p.name.leftJustified(nameWidth) << "  " << p.group.leftJustified(groupWidth) << "  "
                     << u"%1:%2"_s.arg(p.host).arg(p.port).leftJustified(addressWidth) << "  " << p.composedUser()
@@ -88,13 +84,13 @@ std::optional<ConnectionProfile> takeProfile(Context &context, ProfileStore &sto
 {
     const QStringList rest = context.args.remaining();
     if (rest.size() != 1) {
-        *rc = context.usageError(rest.isEmpty() ? tr("Name the profile.")
-                                                : tr("Unexpected argument %1.").arg(rest.at(1)));
+        *rc = context.usageError(rest.isEmpty() ? QCoreApplication::translate("moctl::cli", "Name the profile.")
+                                                : QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
         return std::nullopt;
     }
     auto profile = store.find(rest.first());
     if (!profile) {
-        *rc = context.usageError(tr("No profile is called \"%1\" (see moctl profiles list).").arg(rest.first()));
+        *rc = context.usageError(QCoreApplication::translate("moctl::cli", "No profile is called \"%1\" (see moctl profiles list).").arg(rest.first()));
         return std::nullopt;
     }
     return profile;
@@ -115,28 +111,28 @@ int show(Context &context, ProfileStore &store)
     const auto line = [&context](const QString &label, const QString &value) {
         context.out << (label + u':').leftJustified(18) << value << '\n';
     };
-    line(tr("Name"), p.name);
-    line(tr("Id"), p.idString());
-    line(tr("Group"), p.group);
-    line(tr("Colour"), p.colour);
-    line(tr("Host"), p.host);
-    line(tr("Port"), QString::number(p.port));
-    line(tr("Account"), p.account.isEmpty() ? u"sys"_s : p.account);
-    line(tr("User"), p.user);
-    line(tr("Role"), p.role.isEmpty() ? tr("(default)") : p.role);
-    line(tr("Sent as"), p.composedUser());
-    line(tr("Database"), p.database);
-    line(tr("TLS"), tlsText(p));
+    line(QCoreApplication::translate("moctl::cli", "Name"), p.name);
+    line(QCoreApplication::translate("moctl::cli", "Id"), p.idString());
+    line(QCoreApplication::translate("moctl::cli", "Group"), p.group);
+    line(QCoreApplication::translate("moctl::cli", "Colour"), p.colour);
+    line(QCoreApplication::translate("moctl::cli", "Host"), p.host);
+    line(QCoreApplication::translate("moctl::cli", "Port"), QString::number(p.port));
+    line(QCoreApplication::translate("moctl::cli", "Account"), p.account.isEmpty() ? u"sys"_s : p.account);
+    line(QCoreApplication::translate("moctl::cli", "User"), p.user);
+    line(QCoreApplication::translate("moctl::cli", "Role"), p.role.isEmpty() ? QCoreApplication::translate("moctl::cli", "(default)") : p.role);
+    line(QCoreApplication::translate("moctl::cli", "Sent as"), p.composedUser());
+    line(QCoreApplication::translate("moctl::cli", "Database"), p.database);
+    line(QCoreApplication::translate("moctl::cli", "TLS"), tlsText(p));
     if (!p.caFile.isEmpty())
-        line(tr("CA file"), p.caFile);
+        line(QCoreApplication::translate("moctl::cli", "CA file"), p.caFile);
     if (!p.certFile.isEmpty())
-        line(tr("Certificate"), p.certFile);
+        line(QCoreApplication::translate("moctl::cli", "Certificate"), p.certFile);
     if (!p.keyFile.isEmpty())
-        line(tr("Key file"), p.keyFile);
-    line(tr("Connect timeout"), tr("%1 s").arg(p.connectTimeoutSec));
-    line(tr("Read timeout"), tr("%1 s").arg(p.readTimeoutSec));
+        line(QCoreApplication::translate("moctl::cli", "Key file"), p.keyFile);
+    line(QCoreApplication::translate("moctl::cli", "Connect timeout"), QCoreApplication::translate("moctl::cli", "%1 s").arg(p.connectTimeoutSec));
+    line(QCoreApplication::translate("moctl::cli", "Read timeout"), QCoreApplication::translate("moctl::cli", "%1 s").arg(p.readTimeoutSec));
     if (!p.notes.isEmpty())
-        line(tr("Notes"), p.notes);
+        line(QCoreApplication::translate("moctl::cli", "Notes"), p.notes);
     context.out.flush();
     return ExitOk;
 }
@@ -158,14 +154,14 @@ int add(Context &context, ProfileStore &store)
     if (!error.isEmpty())
         return context.usageError(error);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(tr("Unknown option %1 for profiles add.").arg(unknown));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for profiles add.").arg(unknown));
     const QStringList rest = context.args.remaining();
     if (rest.size() != 1)
-        return context.usageError(rest.isEmpty() ? tr("profiles add needs a NAME.")
-                                                 : tr("Unexpected argument %1.").arg(rest.at(1)));
+        return context.usageError(rest.isEmpty() ? QCoreApplication::translate("moctl::cli", "profiles add needs a NAME.")
+                                                 : QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
     p.name = rest.first();
     if (!context.host)
-        return context.usageError(tr("profiles add needs --host."));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "profiles add needs --host."));
     p.host = *context.host;
     if (context.port)
         p.port = *context.port;
@@ -179,7 +175,7 @@ int add(Context &context, ProfileStore &store)
     if (colour) {
         static const QRegularExpression hex(u"^#[0-9a-fA-F]{6}$"_s);
         if (!hex.match(*colour).hasMatch())
-            return context.usageError(tr("--colour takes #rrggbb, for example #d32f2f."));
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--colour takes #rrggbb, for example #d32f2f."));
         p.colour = colour->toLower();
     }
     if (database)
@@ -187,7 +183,7 @@ int add(Context &context, ProfileStore &store)
     if (tls) {
         const auto mode = ConnectionProfile::tlsModeFromName(*tls);
         if (!mode)
-            return context.usageError(tr("--tls takes disabled, preferred, required or verify-ca."));
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--tls takes disabled, preferred, required or verify-ca."));
         p.tlsMode = *mode;
     }
     p.caFile = ca.value_or(QString());
@@ -197,7 +193,7 @@ int add(Context &context, ProfileStore &store)
     if (const QStringList problems = p.validate(); !problems.isEmpty())
         return context.usageError(problems.join(u' '));
     if (store.find(p.name) && store.find(p.name)->name.compare(p.name, Qt::CaseInsensitive) == 0)
-        return context.usageError(tr("A profile called \"%1\" already exists; remove it first.").arg(p.name));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "A profile called \"%1\" already exists; remove it first.").arg(p.name));
     // The password is read before anything is written so a failure leaves nothing half-done.
     std::optional<QString> password;
     if (context.passwordStdin)
@@ -207,16 +203,16 @@ int add(Context &context, ProfileStore &store)
         context.err.flush();
         return ExitUsage;
     }
-    context.out << tr("Added profile \"%1\" (%2).").arg(p.name, p.idString()) << '\n';
+    context.out << QCoreApplication::translate("moctl::cli", "Added profile \"%1\" (%2).").arg(p.name, p.idString()) << '\n';
     if (password) {
         KeychainSecretStore keychain;
         const SecretStore::Result r = keychain.writeBlocking(p.idString(), *password);
         password->fill(u'\0');
         if (r.ok()) {
-            context.out << tr("The password is stored in the keychain.") << '\n';
+            context.out << QCoreApplication::translate("moctl::cli", "The password is stored in the keychain.") << '\n';
         } else {
             context.err << "moctl: " << r.message << ' '
-                        << tr("Give it with MOCTL_PASSWORD or --password-stdin when connecting.") << '\n';
+                        << QCoreApplication::translate("moctl::cli", "Give it with MOCTL_PASSWORD or --password-stdin when connecting.") << '\n';
         }
     }
     context.out.flush();
@@ -238,7 +234,7 @@ int remove(Context &context, ProfileStore &store)
     }
     KeychainSecretStore keychain;
     const SecretStore::Result r = keychain.removeBlocking(profile->idString());
-    context.out << tr("Removed profile \"%1\".").arg(profile->name) << '\n';
+    context.out << QCoreApplication::translate("moctl::cli", "Removed profile \"%1\".").arg(profile->name) << '\n';
     if (r.status == SecretStore::Status::Failed)
         context.err << "moctl: " << r.message << '\n';
     context.out.flush();
@@ -274,7 +270,7 @@ int commandProfiles(Context &context)
         return add(context, store);
     if (sub == u"remove"_s || sub == u"rm"_s)
         return remove(context, store);
-    return context.usageError(tr("Unknown profiles command \"%1\": use list, show, add or remove.").arg(sub));
+    return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown profiles command \"%1\": use list, show, add or remove.").arg(sub));
 }
 
 } // namespace moctl::cli

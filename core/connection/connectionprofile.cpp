@@ -10,10 +10,6 @@ namespace moctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::ConnectionProfile", text);
-}
 
 } // namespace
 
@@ -22,13 +18,13 @@ UserNameParts parseUserName(const QString &text)
     UserNameParts parts;
     const QString name = text.trimmed();
     if (name.isEmpty()) {
-        parts.error = tr("The user name is empty.");
+        parts.error = QCoreApplication::translate("moctl::ConnectionProfile", "The user name is empty.");
         return parts;
     }
     const bool colon = name.contains(u':');
     const bool hash = name.contains(u'#');
     if (colon && hash) {
-        parts.error = tr("Use either \":\" or \"#\" to separate account, user and role, not both.");
+        parts.error = QCoreApplication::translate("moctl::ConnectionProfile", "Use either \":\" or \"#\" to separate account, user and role, not both.");
         return parts;
     }
     if (!colon && !hash) {
@@ -37,12 +33,12 @@ UserNameParts parseUserName(const QString &text)
     }
     const QStringList pieces = name.split(colon ? u':' : u'#');
     if (pieces.size() > 3) {
-        parts.error = tr("A user name has at most three parts: account%1user%1role.").arg(colon ? u':' : u'#');
+        parts.error = QCoreApplication::translate("moctl::ConnectionProfile", "A user name has at most three parts: account%1user%1role.").arg(colon ? u':' : u'#');
         return parts;
     }
     for (const QString &piece : pieces) {
         if (piece.trimmed().isEmpty()) {
-            parts.error = tr("\"%1\" has an empty part; write account%2user or account%2user%2role.")
+            parts.error = QCoreApplication::translate("moctl::ConnectionProfile", "\"%1\" has an empty part; write account%2user or account%2user%2role.")
                               .arg(name, colon ? u":"_s : u"#"_s);
             return parts;
         }
@@ -96,31 +92,31 @@ QStringList ConnectionProfile::validate() const
 {
     QStringList problems;
     if (id.isNull())
-        problems << tr("The profile has no id.");
+        problems << QCoreApplication::translate("moctl::ConnectionProfile", "The profile has no id.");
     if (name.trimmed().isEmpty())
-        problems << tr("Give the profile a name.");
+        problems << QCoreApplication::translate("moctl::ConnectionProfile", "Give the profile a name.");
     if (host.trimmed().isEmpty())
-        problems << tr("Enter the server host.");
+        problems << QCoreApplication::translate("moctl::ConnectionProfile", "Enter the server host.");
     else if (host.trimmed().contains(QRegularExpression(u"\\s"_s)))
-        problems << tr("The host must not contain spaces.");
+        problems << QCoreApplication::translate("moctl::ConnectionProfile", "The host must not contain spaces.");
     if (port < 1 || port > 65535)
-        problems << tr("The port must be a number from 1 to 65535.");
+        problems << QCoreApplication::translate("moctl::ConnectionProfile", "The port must be a number from 1 to 65535.");
     if (user.trimmed().isEmpty())
-        problems << tr("Enter the user name.");
+        problems << QCoreApplication::translate("moctl::ConnectionProfile", "Enter the user name.");
     for (const QString &part : {account, user, role}) {
         if (part.contains(u':') || part.contains(u'#')) {
-            problems << tr("Account, user and role must not contain \":\" or \"#\".");
+            problems << QCoreApplication::translate("moctl::ConnectionProfile", "Account, user and role must not contain \":\" or \"#\".");
             break;
         }
     }
     if (tlsMode == TlsMode::VerifyCa && caFile.isEmpty())
-        problems << tr("\"Verify CA\" needs a CA certificate file.");
+        problems << QCoreApplication::translate("moctl::ConnectionProfile", "\"Verify CA\" needs a CA certificate file.");
     if (certFile.isEmpty() != keyFile.isEmpty())
-        problems << tr("A client certificate needs its key file, and a key needs its certificate.");
+        problems << QCoreApplication::translate("moctl::ConnectionProfile", "A client certificate needs its key file, and a key needs its certificate.");
     if (connectTimeoutSec < 1 || connectTimeoutSec > 3600)
-        problems << tr("The connect timeout must be from 1 to 3600 seconds.");
+        problems << QCoreApplication::translate("moctl::ConnectionProfile", "The connect timeout must be from 1 to 3600 seconds.");
     if (readTimeoutSec < 1 || readTimeoutSec > 86400)
-        problems << tr("The read timeout must be from 1 to 86400 seconds.");
+        problems << QCoreApplication::translate("moctl::ConnectionProfile", "The read timeout must be from 1 to 86400 seconds.");
     return problems;
 }
 
@@ -147,10 +143,10 @@ std::optional<ConnectionProfile::TlsMode> ConnectionProfile::tlsModeFromName(con
 QString ConnectionProfile::tlsModeTitle(TlsMode mode)
 {
     switch (mode) {
-    case TlsMode::Disabled: return tr("Disabled");
-    case TlsMode::Preferred: return tr("Preferred (use TLS when the server offers it)");
-    case TlsMode::Required: return tr("Required");
-    case TlsMode::VerifyCa: return tr("Required, verify the server against the CA");
+    case TlsMode::Disabled: return QCoreApplication::translate("moctl::ConnectionProfile", "Disabled");
+    case TlsMode::Preferred: return QCoreApplication::translate("moctl::ConnectionProfile", "Preferred (use TLS when the server offers it)");
+    case TlsMode::Required: return QCoreApplication::translate("moctl::ConnectionProfile", "Required");
+    case TlsMode::VerifyCa: return QCoreApplication::translate("moctl::ConnectionProfile", "Required, verify the server against the CA");
     }
     return {};
 }
@@ -195,13 +191,13 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     ConnectionProfile p;
     p.id = QUuid::fromString(str(u"id"_s));
     if (p.id.isNull())
-        return fail(tr("a profile has no valid id"));
+        return fail(QCoreApplication::translate("moctl::ConnectionProfile", "a profile has no valid id"));
     p.name = str(u"name"_s);
     if (p.name.trimmed().isEmpty())
-        return fail(tr("profile %1 has no name").arg(p.idString()));
+        return fail(QCoreApplication::translate("moctl::ConnectionProfile", "profile %1 has no name").arg(p.idString()));
     for (const QString &key : {u"name"_s, u"host"_s, u"user"_s}) {
         if (o.contains(key) && !o.value(key).isString())
-            return fail(tr("profile \"%1\": \"%2\" must be a string").arg(p.name, key));
+            return fail(QCoreApplication::translate("moctl::ConnectionProfile", "profile \"%1\": \"%2\" must be a string").arg(p.name, key));
     }
     p.group = str(u"group"_s);
     p.colour = str(u"colour"_s);
@@ -209,7 +205,7 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     if (o.contains(u"port"_s)) {
         const QJsonValue port = o.value(u"port"_s);
         if (!port.isDouble() || port.toDouble() != double(port.toInt()) || port.toInt() < 1 || port.toInt() > 65535)
-            return fail(tr("profile \"%1\": the port must be a number from 1 to 65535").arg(p.name));
+            return fail(QCoreApplication::translate("moctl::ConnectionProfile", "profile \"%1\": the port must be a number from 1 to 65535").arg(p.name));
         p.port = port.toInt();
     }
     p.account = str(u"account"_s);
@@ -220,7 +216,7 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     if (tls.contains(u"mode"_s)) {
         const auto mode = tlsModeFromName(tls.value(u"mode"_s).toString());
         if (!mode)
-            return fail(tr("profile \"%1\": unknown TLS mode \"%2\"").arg(p.name, tls.value(u"mode"_s).toString()));
+            return fail(QCoreApplication::translate("moctl::ConnectionProfile", "profile \"%1\": unknown TLS mode \"%2\"").arg(p.name, tls.value(u"mode"_s).toString()));
         p.tlsMode = *mode;
     }
     p.caFile = tls.value(u"caFile"_s).toString();

@@ -16,10 +16,6 @@ namespace moctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::ConnectionTester", text);
-}
 
 } // namespace
 
@@ -124,20 +120,20 @@ QString ConnectionTestResult::failureMessage() const
     case Failure::None:
         return {};
     case Failure::HostNotFound:
-        return tr("The host name could not be resolved (DNS). Check the host. Server said: %1")
+        return QCoreApplication::translate("moctl::ConnectionTester", "The host name could not be resolved (DNS). Check the host. Server said: %1")
             .arg(error.serverMessage());
     case Failure::Refused:
-        return tr("The connection was refused: nothing listens on that host and port. Check the port (MatrixOne "
+        return QCoreApplication::translate("moctl::ConnectionTester", "The connection was refused: nothing listens on that host and port. Check the port (MatrixOne "
                   "uses 6001) and that the server is running.");
     case Failure::Timeout:
-        return tr("No answer before the connect timeout: the host may be down or a firewall drops the "
+        return QCoreApplication::translate("moctl::ConnectionTester", "No answer before the connect timeout: the host may be down or a firewall drops the "
                   "connection.");
     case Failure::Authentication:
-        return tr("The server refused the user name or password (%1). Check the password and the account:user "
+        return QCoreApplication::translate("moctl::ConnectionTester", "The server refused the user name or password (%1). Check the password and the account:user "
                   "form of the user name.")
             .arg(error.serverMessage());
     case Failure::Tls:
-        return tr("The TLS connection failed: %1 Check the TLS mode and the CA, certificate and key files.")
+        return QCoreApplication::translate("moctl::ConnectionTester", "The TLS connection failed: %1 Check the TLS mode and the CA, certificate and key files.")
             .arg(error.serverMessage().isEmpty() ? error.detail() : error.serverMessage());
     case Failure::Other:
         return error.message();
@@ -149,14 +145,14 @@ QString ConnectionTestResult::privilegeText() const
 {
     switch (privilege) {
     case Privilege::Yes:
-        return tr("Yes: sys account with the moadmin role.");
+        return QCoreApplication::translate("moctl::ConnectionTester", "Yes: sys account with the moadmin role.");
     case Privilege::Probably:
-        return tr("Probably: sys account with the user's default role (moadmin for root). Give the role "
+        return QCoreApplication::translate("moctl::ConnectionTester", "Probably: sys account with the user's default role (moadmin for root). Give the role "
                   "explicitly (sys:user:moadmin) to be sure.");
     case Privilege::ProbablyNot:
-        return tr("Probably not: mo_ctl needs the moadmin role; this user connects with role \"%1\".").arg(role);
+        return QCoreApplication::translate("moctl::ConnectionTester", "Probably not: mo_ctl needs the moadmin role; this user connects with role \"%1\".").arg(role);
     case Privilege::No:
-        return tr("No: account \"%1\" is not sys; mo_ctl is only allowed to the sys account.").arg(account);
+        return QCoreApplication::translate("moctl::ConnectionTester", "No: account \"%1\" is not sys; mo_ctl is only allowed to the sys account.").arg(account);
     }
     return {};
 }
@@ -166,15 +162,15 @@ QStringList ConnectionTestResult::summaryLines() const
     if (!ok())
         return {failureMessage()};
     QStringList lines;
-    lines << tr("Connected.");
-    lines << tr("Server version: %1").arg(serverVersion);
-    lines << (isMatrixOne ? tr("This is MatrixOne.")
-                          : tr("This does not look like MatrixOne (the version does not say so)."));
-    lines << tr("Connected as: %1 (account %2, user %3, role %4)")
+    lines << QCoreApplication::translate("moctl::ConnectionTester", "Connected.");
+    lines << QCoreApplication::translate("moctl::ConnectionTester", "Server version: %1").arg(serverVersion);
+    lines << (isMatrixOne ? QCoreApplication::translate("moctl::ConnectionTester", "This is MatrixOne.")
+                          : QCoreApplication::translate("moctl::ConnectionTester", "This does not look like MatrixOne (the version does not say so)."));
+    lines << QCoreApplication::translate("moctl::ConnectionTester", "Connected as: %1 (account %2, user %3, role %4)")
                  .arg(currentUser, account.isEmpty() ? u"sys"_s : account, user,
-                      role.isEmpty() ? tr("default") : role);
-    lines << tr("mo_ctl privilege: %1").arg(privilegeText());
-    lines << tr("Round trip: %1 ms (connect %2 ms)").arg(roundTripMs).arg(connectMs);
+                      role.isEmpty() ? QCoreApplication::translate("moctl::ConnectionTester", "default") : role);
+    lines << QCoreApplication::translate("moctl::ConnectionTester", "mo_ctl privilege: %1").arg(privilegeText());
+    lines << QCoreApplication::translate("moctl::ConnectionTester", "Round trip: %1 ms (connect %2 ms)").arg(roundTripMs).arg(connectMs);
     return lines;
 }
 

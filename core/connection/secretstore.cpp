@@ -13,10 +13,6 @@ namespace moctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::SecretStore", text);
-}
 
 SecretStore::Result blocking(const std::function<void(QObject *, SecretStore::Callback)> &start)
 {
@@ -31,7 +27,7 @@ SecretStore::Result blocking(const std::function<void(QObject *, SecretStore::Ca
     if (!finished) {
         // The keychain answers or fails on its own (D-Bus timeouts); this is only a last resort.
         QTimer::singleShot(120000, &loop, [&] {
-            result = {SecretStore::Status::Failed, {}, tr("The keychain did not answer within two minutes.")};
+            result = {SecretStore::Status::Failed, {}, QCoreApplication::translate("moctl::SecretStore", "The keychain did not answer within two minutes.")};
             loop.quit();
         });
         loop.exec();
@@ -69,11 +65,11 @@ SecretStore::Result fromJob(const QKeychain::Job &job, bool *unavailable)
     }
     if (result.status == SecretStore::Status::Unavailable) {
         *unavailable = true;
-        result.message = tr("No keychain is available on this system (%1); the password was not saved or read "
+        result.message = QCoreApplication::translate("moctl::SecretStore", "No keychain is available on this system (%1); the password was not saved or read "
                             "there.")
                              .arg(job.errorString());
     } else if (result.status == SecretStore::Status::Failed) {
-        result.message = tr("The keychain failed: %1").arg(job.errorString());
+        result.message = QCoreApplication::translate("moctl::SecretStore", "The keychain failed: %1").arg(job.errorString());
     }
     return result;
 }
