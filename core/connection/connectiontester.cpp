@@ -32,11 +32,14 @@ ConnectionTestResult::Failure ConnectionTester::classify(const MoError &error)
         return F::HostNotFound;
     if (error.code() == 2026 || text.contains(u"ssl"_s) || text.contains(u"tls"_s))
         return F::Tls;
-    if (text.contains(u"(111)"_s) || text.contains(u"refused"_s) || text.contains(u"(10061)"_s))
-        return F::Refused;
-    if (text.contains(u"(110)"_s) || text.contains(u"timed out"_s) || text.contains(u"timeout"_s)
-        || text.contains(u"(115)"_s) || text.contains(u"(10060)"_s))
+    if (text.contains(u"(110)"_s) || text.contains(u"system error: 110"_s) || text.contains(u"timed out"_s) || text.contains(u"timeout"_s)
+        || text.contains(u"(10060)"_s))
         return F::Timeout;
+    // MariaDB Connector/C reports a refused non-blocking connect as EINPROGRESS (115); run() tells it
+    // from a timeout by how long the attempt took.
+    if (text.contains(u"(111)"_s) || text.contains(u"refused"_s) || text.contains(u"(10061)"_s)
+        || text.contains(u"(115)"_s))
+        return F::Refused;
     return F::Other;
 }
 
@@ -68,6 +71,9 @@ ConnectionTestResult ConnectionTester::run(const ConnectionSettings &settings)
     if (!connection.ok()) {
         result.error = connection.error();
         result.failure = classify(result.error);
+        if (result.failure == ConnectionTestResult::Failure::Refused
+            && result.connectMs >= qint64(settings.connectTimeoutSec) * 900)
+            result.failure = ConnectionTestResult::Failure::Timeout;
         return result;
     }
     QSqlQuery query(connection.db());
