@@ -109,6 +109,8 @@ private Q_SLOTS:
         child<QSpinBox>(&dialog, u"readTimeout"_s)->setValue(900);
         child<QPlainTextEdit>(&dialog, u"notes"_s)->setPlainText(u"primary"_s);
         QVERIFY2(save->isEnabled(), qPrintable(dialog.problems().join(u'\n')));
+        if (const QString shots = qEnvironmentVariable("MOCTL_SCREENSHOT_DIR"); !shots.isEmpty())
+            dialog.grab().save(shots + u"/profile-editor.png"_s); // for the docs; not an assertion
         save->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
