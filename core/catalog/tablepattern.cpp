@@ -9,11 +9,6 @@ namespace moctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::TablePattern", text);
-}
-
 inline bool sameChar(QChar a, QChar b, Qt::CaseSensitivity cs)
 {
     if (a == b)
@@ -89,11 +84,11 @@ TablePattern TablePattern::parse(const QString &input, QString *error)
     const QString text = input.trimmed();
     auto fail = [&](const QString &why) {
         if (error)
-            *error = tr("Cannot read the pattern \"%1\": %2").arg(text, why);
+            *error = QCoreApplication::translate("moctl::TablePattern", "Cannot read the pattern \"%1\": %2").arg(text, why);
         return TablePattern();
     };
     if (text.isEmpty())
-        return fail(tr("it is empty"));
+        return fail(QCoreApplication::translate("moctl::TablePattern", "it is empty"));
 
     std::vector<Part> parts;
     Part current;
@@ -131,36 +126,36 @@ TablePattern TablePattern::parse(const QString &input, QString *error)
         }
         if (c == u'`') {
             if (!current.glob.isEmpty() || afterQuote)
-                return fail(tr("a backtick may only open a whole name part"));
+                return fail(QCoreApplication::translate("moctl::TablePattern", "a backtick may only open a whole name part"));
             quoted = true;
             partWasQuoted = true;
             continue;
         }
         if (c == u'.') {
             if (!finishPart())
-                return fail(tr("a name part is empty"));
+                return fail(QCoreApplication::translate("moctl::TablePattern", "a name part is empty"));
             continue;
         }
         if (afterQuote)
-            return fail(tr("unexpected text after a closing backtick"));
+            return fail(QCoreApplication::translate("moctl::TablePattern", "unexpected text after a closing backtick"));
         if (c.isSpace())
-            return fail(tr("spaces need backticks around the name"));
+            return fail(QCoreApplication::translate("moctl::TablePattern", "spaces need backticks around the name"));
         const bool wildcard = c == u'*' || c == u'?';
         current.glob += c;
         current.wild.push_back(wildcard);
         current.hasWildcard = current.hasWildcard || wildcard;
     }
     if (quoted)
-        return fail(tr("a backtick is not closed"));
+        return fail(QCoreApplication::translate("moctl::TablePattern", "a backtick is not closed"));
     if (!finishPart())
-        return fail(tr("a name part is empty"));
+        return fail(QCoreApplication::translate("moctl::TablePattern", "a name part is empty"));
     if (parts.size() > 2)
-        return fail(tr("expected a name, or database.table (use backticks for names containing dots)"));
+        return fail(QCoreApplication::translate("moctl::TablePattern", "expected a name, or database.table (use backticks for names containing dots)"));
     for (const Part &part : parts) {
         if (part.glob.contains(QChar(0)))
-            return fail(tr("it contains a NUL character"));
+            return fail(QCoreApplication::translate("moctl::TablePattern", "it contains a NUL character"));
         if (part.glob.size() > 256)
-            return fail(tr("a name part is longer than 256 characters"));
+            return fail(QCoreApplication::translate("moctl::TablePattern", "a name part is longer than 256 characters"));
     }
     TablePattern pattern;
     pattern.m_text = text;

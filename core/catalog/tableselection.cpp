@@ -13,11 +13,6 @@ namespace moctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::TableSelection", text);
-}
-
 constexpr quint64 MaxExactDouble = quint64(1) << 53;
 
 QJsonValue idValue(quint64 id)
@@ -141,48 +136,48 @@ std::optional<TableSelection> TableSelection::fromJson(const QJsonObject &object
     TableSelection selection;
     const QJsonValue tablesValue = object.value(u"tables"_s);
     if (!tablesValue.isUndefined() && !tablesValue.isArray())
-        return fail(tr("\"tables\" must be a list."));
+        return fail(QCoreApplication::translate("moctl::TableSelection", "\"tables\" must be a list."));
     const QJsonArray tableArray = tablesValue.toArray();
     for (qsizetype i = 0; i < tableArray.size(); ++i) {
         const QJsonValue v = tableArray.at(i);
         if (!v.isObject())
-            return fail(tr("Table %1 of the selection is not an object.").arg(i + 1));
+            return fail(QCoreApplication::translate("moctl::TableSelection", "Table %1 of the selection is not an object.").arg(i + 1));
         const QJsonObject o = v.toObject();
         TableRef ref;
         const QJsonValue db = o.value(u"database"_s);
         const QJsonValue table = o.value(u"table"_s);
         if (!db.isUndefined() || !table.isUndefined()) {
             if (!db.isString() || !table.isString())
-                return fail(tr("Table %1 of the selection needs both \"database\" and \"table\" as text.").arg(i + 1));
+                return fail(QCoreApplication::translate("moctl::TableSelection", "Table %1 of the selection needs both \"database\" and \"table\" as text.").arg(i + 1));
             ref.database = db.toString();
             ref.table = table.toString();
             for (const QString &name : {ref.database, ref.table}) {
-                if (const MoError e = validateName(name, tr("table")); e.isError())
-                    return fail(tr("Table %1 of the selection: %2").arg(i + 1).arg(e.message()));
+                if (const MoError e = validateName(name, QCoreApplication::translate("moctl::TableSelection", "table")); e.isError())
+                    return fail(QCoreApplication::translate("moctl::TableSelection", "Table %1 of the selection: %2").arg(i + 1).arg(e.message()));
             }
         }
         if (o.contains(u"id"_s)) {
             const auto id = readId(o.value(u"id"_s));
             if (!id || *id == 0)
-                return fail(tr("Table %1 of the selection has an id that is not a table id.").arg(i + 1));
+                return fail(QCoreApplication::translate("moctl::TableSelection", "Table %1 of the selection has an id that is not a table id.").arg(i + 1));
             ref.tableId = id;
         }
         if (o.contains(u"account"_s)) {
             const auto account = readId(o.value(u"account"_s));
             if (!account)
-                return fail(tr("Table %1 of the selection has an account that is not an account id.").arg(i + 1));
+                return fail(QCoreApplication::translate("moctl::TableSelection", "Table %1 of the selection has an account that is not an account id.").arg(i + 1));
             ref.accountId = account;
         }
         if (!ref.hasName() && !ref.tableId)
-            return fail(tr("Table %1 of the selection names no table and no id.").arg(i + 1));
+            return fail(QCoreApplication::translate("moctl::TableSelection", "Table %1 of the selection names no table and no id.").arg(i + 1));
         selection.tables << ref;
     }
     const QJsonValue patternsValue = object.value(u"patterns"_s);
     if (!patternsValue.isUndefined() && !patternsValue.isArray())
-        return fail(tr("\"patterns\" must be a list."));
+        return fail(QCoreApplication::translate("moctl::TableSelection", "\"patterns\" must be a list."));
     for (const QJsonValue v : patternsValue.toArray()) {
         if (!v.isString())
-            return fail(tr("A pattern of the selection is not text."));
+            return fail(QCoreApplication::translate("moctl::TableSelection", "A pattern of the selection is not text."));
         QString why;
         if (!selection.addPattern(v.toString(), &why))
             return fail(why);
