@@ -44,6 +44,8 @@ public:
     bool acceptsTable(int tableNumber) const;
     bool acceptsDatabase(int databaseNumber) const;
 
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
@@ -51,8 +53,9 @@ protected:
 private:
     enum DatabaseMatch : quint8 { NoMatch, SomeTables, WholeDatabase };
 
-    void recompute();
-    void applyFilter();
+    // All: every table is tested. PreviousMatches: only what matched the previous (shorter) text.
+    enum class Scope { All, PreviousMatches };
+    void recompute(Scope scope);
 
     TableTreeModel *m_model = nullptr;
     QString m_text;

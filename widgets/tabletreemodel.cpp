@@ -1,5 +1,6 @@
 #include "tabletreemodel.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -17,6 +18,47 @@ bool tableLess(const TableInfo &a, const TableInfo &b)
     if (const int c = a.database.compare(b.database); c != 0)
         return c < 0;
     return a.name < b.name;
+}
+
+// Sorts by database, then name: groups by database through a hash (no string comparisons across
+// databases), orders the few database names, then sorts each group's names.
+void sortTables(QList<TableInfo> &tables)
+{
+    QHash<QString, int> groupOf;
+    QStringList names;
+    std::vector<int> group(size_t(tables.size()));
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        auto it = groupOf.constFind(tables.at(i).database);
+        if (it == groupOf.constEnd()) {
+            it = groupOf.insert(tables.at(i).database, int(names.size()));
+            names << tables.at(i).database;
+        }
+        group[size_t(i)] = *it;
+    }
+    std::vector<int> rank(size_t(names.size()));
+    {
+        std::vector<int> order(size_t(names.size()));
+        for (size_t g = 0; g < order.size(); ++g)
+            order[g] = int(g);
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return names.at(a) < names.at(b); });
+        for (size_t r = 0; r < order.size(); ++r)
+            rank[size_t(order[r])] = int(r);
+    }
+    std::vector<int> index(size_t(tables.size()));
+    for (size_t i = 0; i < index.size(); ++i)
+        index[i] = int(i);
+    std::stable_sort(index.begin(), index.end(), [&](int a, int b) {
+        const int ra = rank[size_t(group[size_t(a)])];
+        const int rb = rank[size_t(group[size_t(b)])];
+        if (ra != rb)
+            return ra < rb;
+        return tables.at(a).name < tables.at(b).name;
+    });
+    QList<TableInfo> sorted;
+    sorted.reserve(tables.size());
+    for (int i : index)
+        sorted << std::move(tables[i]);
+    tables = std::move(sorted);
 }
 
 qint64 addKnown(qint64 sum, qint64 value)
@@ -43,7 +85,7 @@ void TableTreeModel::setTables(QList<TableInfo> tables, const QStringList &datab
 
     beginResetModel();
     if (!std::is_sorted(tables.cbegin(), tables.cend(), tableLess))
-        std::stable_sort(tables.begin(), tables.end(), tableLess);
+        sortTables(tables);
 
     QStringList allDatabases = databases;
     allDatabases.sort();
