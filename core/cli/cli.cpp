@@ -34,6 +34,10 @@ QList<Command> commands()
          [](Context &c) { return commandCheckpoint(c, OperationKind::Checkpoint); }},
         {"global-checkpoint", QT_TRANSLATE_NOOP("moctl::cli", "force a global checkpoint [--duration 30s]"),
          [](Context &c) { return commandCheckpoint(c, OperationKind::GlobalCheckpoint); }},
+        {"history",
+         QT_TRANSLATE_NOOP("moctl::cli", "list recorded runs [--limit N] [--status S] [--search TEXT] [--run ID] "
+                                         "[--purge-older-than DAYS]; --format text|json|csv"),
+         commandHistory},
     };
 }
 
