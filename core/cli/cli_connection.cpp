@@ -57,7 +57,7 @@ std::unique_ptr<RunRecorder> makeRecorder(Context &context)
 {
     std::unique_ptr<HistoryStore> store = openHistory(context);
     if (!store) {
-        context.err << "moctl: " << tr("warning: this run is not recorded in the history.") << '\n';
+        context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "warning: this run is not recorded in the history.") << '\n';
         context.err.flush();
         return nullptr;
     }

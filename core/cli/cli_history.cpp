@@ -15,11 +15,6 @@ namespace moctl::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::cli", text);
-}
-
 QString isoTime(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -103,27 +98,27 @@ int commandHistory(Context &context)
         bool ok = false;
         limit = v->toInt(&ok);
         if (!ok || limit < 0)
-            return context.usageError(tr("--limit takes a whole number (0 = all)."));
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--limit takes a whole number (0 = all)."));
     }
     std::optional<qint64> runId;
     if (auto v = context.args.takeValue(u"--run"_s, &error)) {
         bool ok = false;
         runId = v->toLongLong(&ok);
         if (!ok || *runId <= 0)
-            return context.usageError(tr("--run takes a run id (a positive number)."));
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--run takes a run id (a positive number)."));
     }
     std::optional<int> purgeDays;
     if (auto v = context.args.takeValue(u"--purge-older-than"_s, &error)) {
         bool ok = false;
         purgeDays = v->toInt(&ok);
         if (!ok || *purgeDays < 1)
-            return context.usageError(tr("--purge-older-than takes a number of days (1 or more)."));
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--purge-older-than takes a number of days (1 or more)."));
     }
     RunFilter filter;
     for (const QString &status : context.args.takeValues(u"--status"_s, &error)) {
         if (runStatusName(runStatusFromName(status)) != status)
             return context.usageError(
-                tr("--status takes running, ok, failed, partial, cancelled or interrupted, not \"%1\".").arg(status));
+                QCoreApplication::translate("moctl::cli", "--status takes running, ok, failed, partial, cancelled or interrupted, not \"%1\".").arg(status));
         filter.statuses << runStatusFromName(status);
     }
     if (auto v = context.args.takeValue(u"--search"_s, &error))
@@ -131,11 +126,11 @@ int commandHistory(Context &context)
     if (!error.isEmpty())
         return context.usageError(error);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(tr("Unknown option %1 for history.").arg(unknown));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for history.").arg(unknown));
     if (!context.args.remaining().isEmpty())
-        return context.usageError(tr("Unexpected argument %1.").arg(context.args.remaining().first()));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(context.args.remaining().first()));
     if (purgeDays && runId)
-        return context.usageError(tr("--purge-older-than and --run cannot be combined."));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "--purge-older-than and --run cannot be combined."));
 
     std::unique_ptr<HistoryStore> store = openHistory(context);
     if (!store)
@@ -159,7 +154,7 @@ int commandHistory(Context &context)
     if (runId) {
         const std::optional<RunRecord> run = store->run(*runId);
         if (!run) {
-            context.err << "moctl: " << tr("No run %1 in the history.").arg(*runId) << '\n';
+            context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "No run %1 in the history.").arg(*runId) << '\n';
             return ExitFailed;
         }
         const QList<Outcome> outcomes = store->outcomes(*runId);
@@ -177,9 +172,9 @@ int commandHistory(Context &context)
             break;
         }
         case OutputFormat::Text:
-            context.out << tr("Run %1: %2, %3 (%4), started %5, %6")
+            context.out << QCoreApplication::translate("moctl::cli", "Run %1: %2, %3 (%4), started %5, %6")
                                .arg(run->id)
-                               .arg(runStatusTitle(run->status), run->planName.isEmpty() ? tr("ad hoc") : run->planName,
+                               .arg(runStatusTitle(run->status), run->planName.isEmpty() ? QCoreApplication::translate("moctl::cli", "ad hoc") : run->planName,
                                     run->profileName, localTime(run->started), durationText(run->durationMs()))
                         << '\n';
             for (const Outcome &o : outcomes) {
@@ -188,7 +183,7 @@ int commandHistory(Context &context)
                                                             o.target)
                                    .arg(o.durationMs);
                 if (o.attempts > 1)
-                    line += u"  "_s + tr("(%1 attempts)").arg(o.attempts);
+                    line += u"  "_s + QCoreApplication::translate("moctl::cli", "(%1 attempts)").arg(o.attempts);
                 if (o.error.isError())
                     line += u"\n             "_s + o.error.message();
                 context.out << line << '\n';
@@ -214,13 +209,13 @@ int commandHistory(Context &context)
     case OutputFormat::Text: {
         const QList<RunRecord> runs = store->runs(filter);
         if (runs.isEmpty()) {
-            context.out << tr("No runs recorded.") << '\n';
+            context.out << QCoreApplication::translate("moctl::cli", "No runs recorded.") << '\n';
             break;
         }
-        context.out << u"%1  %2  %3  %4  %5  %6  %7"_s.arg(tr("ID").rightJustified(6), tr("Started").leftJustified(19),
-                                                          tr("Status").leftJustified(11), tr("Trigger").leftJustified(9),
-                                                          tr("OK/all").rightJustified(7), tr("Time").rightJustified(8),
-                                                          tr("Profile / plan"))
+        context.out << u"%1  %2  %3  %4  %5  %6  %7"_s.arg(QCoreApplication::translate("moctl::cli", "ID").rightJustified(6), QCoreApplication::translate("moctl::cli", "Started").leftJustified(19),
+                                                          QCoreApplication::translate("moctl::cli", "Status").leftJustified(11), QCoreApplication::translate("moctl::cli", "Trigger").leftJustified(9),
+                                                          QCoreApplication::translate("moctl::cli", "OK/all").rightJustified(7), QCoreApplication::translate("moctl::cli", "Time").rightJustified(8),
+                                                          QCoreApplication::translate("moctl::cli", "Profile / plan"))
                     << '\n';
         for (const RunRecord &r : runs) {
             const QString what = r.planName.isEmpty() ? r.profileName : r.profileName + u" / "_s + r.planName;

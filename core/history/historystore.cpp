@@ -42,11 +42,6 @@ namespace moctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::HistoryStore", text);
-}
-
 QAtomicInteger<quint64> s_connectionCounter;
 
 constexpr int SqliteBusy = 5;
@@ -445,14 +440,14 @@ InitResult initialise(QSqlDatabase &db)
         return r;
     };
     if (!db.isOpen())
-        return fail(HistoryStore::OpenError::CannotOpen, db.lastError(), tr("Cannot open the history file."));
+        return fail(HistoryStore::OpenError::CannotOpen, db.lastError(), QCoreApplication::translate("moctl::HistoryStore", "Cannot open the history file."));
     configure(db);
     // Nothing is written before the file is known to be ours and not too new.
     {
         QSqlQuery q(db);
         bool ours = false;
         if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
-            return fail(HistoryStore::OpenError::CannotOpen, q.lastError(), tr("Cannot read the history file."));
+            return fail(HistoryStore::OpenError::CannotOpen, q.lastError(), QCoreApplication::translate("moctl::HistoryStore", "Cannot read the history file."));
         QStringList tables;
         while (q.next())
             tables << q.value(0).toString();
@@ -460,16 +455,16 @@ InitResult initialise(QSqlDatabase &db)
         ours = tables.contains(u"schema_version"_s);
         if (!ours && !tables.isEmpty() && tables != QStringList{u"sqlite_sequence"_s}) {
             r.error = HistoryStore::OpenError::Corrupt;
-            r.message = tr("The file is an SQLite database but not a MOCTL Studio history.");
+            r.message = QCoreApplication::translate("moctl::HistoryStore", "The file is an SQLite database but not a MOCTL Studio history.");
             return r;
         }
         if (ours) {
             if (!q.exec(u"SELECT MAX(version) FROM schema_version"_s) || !q.next())
-                return fail(HistoryStore::OpenError::CannotOpen, q.lastError(), tr("Cannot read the history file."));
+                return fail(HistoryStore::OpenError::CannotOpen, q.lastError(), QCoreApplication::translate("moctl::HistoryStore", "Cannot read the history file."));
             const int found = q.value(0).toInt();
             if (found > HistoryStore::SchemaVersion) {
                 r.error = HistoryStore::OpenError::TooNew;
-                r.message = tr("The history file was written by a newer version of MOCTL Studio (schema %1; this "
+                r.message = QCoreApplication::translate("moctl::HistoryStore", "The history file was written by a newer version of MOCTL Studio (schema %1; this "
                                "version understands up to %2). It was left untouched.")
                                 .arg(found)
                                 .arg(HistoryStore::SchemaVersion);
@@ -485,7 +480,7 @@ InitResult initialise(QSqlDatabase &db)
         while (!q.exec(u"PRAGMA journal_mode = WAL"_s)) {
             if (!isBusy(q.lastError()) || deadline.hasExpired())
                 return fail(HistoryStore::OpenError::CannotOpen, q.lastError(),
-                            tr("Cannot use the history file."));
+                            QCoreApplication::translate("moctl::HistoryStore", "Cannot use the history file."));
             QThread::msleep(50);
         }
         q.exec(u"PRAGMA synchronous = FULL"_s);
@@ -526,13 +521,13 @@ InitResult initialise(QSqlDatabase &db)
         return {};
     });
     if (error.isValid())
-        return fail(HistoryStore::OpenError::CannotOpen, error, tr("Cannot read the history file."));
+        return fail(HistoryStore::OpenError::CannotOpen, error, QCoreApplication::translate("moctl::HistoryStore", "Cannot read the history file."));
     if (version < 0) {
         r.error = HistoryStore::OpenError::Corrupt;
-        r.message = tr("The file is an SQLite database but not a MOCTL Studio history.");
+        r.message = QCoreApplication::translate("moctl::HistoryStore", "The file is an SQLite database but not a MOCTL Studio history.");
     } else if (version > HistoryStore::SchemaVersion) {
         r.error = HistoryStore::OpenError::TooNew;
-        r.message = tr("The history file was written by a newer version of MOCTL Studio (schema %1; this "
+        r.message = QCoreApplication::translate("moctl::HistoryStore", "The history file was written by a newer version of MOCTL Studio (schema %1; this "
                        "version understands up to %2). It was left untouched.")
                         .arg(version)
                         .arg(HistoryStore::SchemaVersion);
@@ -617,16 +612,16 @@ bool HistoryStore::open(const QString &path, CorruptFile corrupt)
                     QFile::rename(m_path + suffix, aside + suffix);
             }
             m_movedAside = aside;
-            m_notice = tr("The history file was damaged (%1). It was kept as %2 and a new history was started.")
+            m_notice = QCoreApplication::translate("moctl::HistoryStore", "The history file was damaged (%1). It was kept as %2 and a new history was started.")
                            .arg(message, QDir::toNativeSeparators(aside));
             openFile(&error, &message);
         } else {
-            message += u' ' + tr("It could not be moved aside, so history is not recorded.");
+            message += u' ' + QCoreApplication::translate("moctl::HistoryStore", "It could not be moved aside, so history is not recorded.");
         }
     }
     if (error != OpenError::None) {
         m_openError = error;
-        m_openMessage = tr("History is not available: %1 (%2)").arg(message, QDir::toNativeSeparators(m_path));
+        m_openMessage = QCoreApplication::translate("moctl::HistoryStore", "History is not available: %1 (%2)").arg(message, QDir::toNativeSeparators(m_path));
         return false;
     }
     m_interruptedOnOpen = markInterruptedRuns();
@@ -676,7 +671,7 @@ int HistoryStore::markInterruptedRuns()
                     u"UPDATE runs SET status = 'interrupted', finished = COALESCE((SELECT MAX(started + duration_ms)"
                     " FROM outcomes WHERE run_id = ?), started),"
                     " error = CASE WHEN error = '' THEN ? ELSE error END WHERE id = ? AND status = 'running'"_s,
-                    {id, tr("The process running it ended before the run was finished."), id});
+                    {id, QCoreApplication::translate("moctl::HistoryStore", "The process running it ended before the run was finished."), id});
                 if (e.isValid())
                     return e;
                 ++marked;
@@ -710,7 +705,7 @@ qint64 HistoryStore::beginRun(const RunRequest &request, const QDateTime &starte
         return lastId.toLongLong();
     });
     if (id <= 0) {
-        setWriteError(tr("The run could not be recorded in the history: %1").arg(failure));
+        setWriteError(QCoreApplication::translate("moctl::HistoryStore", "The run could not be recorded in the history: %1").arg(failure));
         return 0;
     }
     Q_EMIT runBegun(id);
@@ -748,7 +743,7 @@ void HistoryStore::recordOutcome(qint64 runId, const Outcome &o)
         return error.isValid() ? errorText(error) : QString();
     });
     if (!failure.isEmpty()) {
-        setWriteError(tr("An outcome could not be recorded in the history: %1").arg(failure));
+        setWriteError(QCoreApplication::translate("moctl::HistoryStore", "An outcome could not be recorded in the history: %1").arg(failure));
         return;
     }
     Q_EMIT outcomeRecorded(runId, o.operationIndex);
@@ -771,7 +766,7 @@ void HistoryStore::endRun(qint64 runId, const RunSummary &s)
         return error.isValid() ? errorText(error) : QString();
     });
     if (!failure.isEmpty()) {
-        setWriteError(tr("The end of a run could not be recorded in the history: %1").arg(failure));
+        setWriteError(QCoreApplication::translate("moctl::HistoryStore", "The end of a run could not be recorded in the history: %1").arg(failure));
         return;
     }
     Q_EMIT runEnded(runId, s.status);
@@ -793,7 +788,7 @@ void HistoryStore::recordEvent(const QString &kind, const QString &planId, const
         });
         // The store outlives its writer thread (the destructor joins it), so `self` is valid here.
         if (error.isValid())
-            self->setWriteError(tr("An event could not be recorded in the history: %1").arg(errorText(error)));
+            self->setWriteError(QCoreApplication::translate("moctl::HistoryStore", "An event could not be recorded in the history: %1").arg(errorText(error)));
         else
             Q_EMIT self->eventRecorded(kind);
     });
@@ -1102,7 +1097,7 @@ QString HistoryStore::integrityCheck() const
             problems << q.value(0).toString();
     });
     if (!opened)
-        return tr("The history file cannot be opened.");
+        return QCoreApplication::translate("moctl::HistoryStore", "The history file cannot be opened.");
     return problems.join(u'\n');
 }
 

@@ -142,7 +142,7 @@ Outcome runOne(const RunRequest &request, const RunStep &step, int stepIndex, in
                && cancel.isCancelled()) {
         // Cancelled while waiting to try again: the operation did not run to its end.
         outcome.error = MoError(MoError::Kind::Cancelled, 0, {},
-                                tr("Cancelled while waiting to try again after: %1").arg(outcome.error.message()));
+                                QCoreApplication::translate("moctl::Runner", "Cancelled while waiting to try again after: %1").arg(outcome.error.message()));
         outcome.status = OutcomeStatus::Cancelled;
     } else {
         outcome.status = statusFor(outcome.error);
