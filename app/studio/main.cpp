@@ -1,5 +1,7 @@
 // moctl-studio: builds the services, wires them to the main window, starts.
+#include "history/historystore.h"
 #include "mainwindow.h"
+#include "operationspanel.h"
 #include "preferencesdialog.h"
 #include "settings/preferences.h"
 
@@ -38,10 +40,28 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.process(app);
 
+    // The history outlives the window (and so every run the window starts).
+    moctl::HistoryStore history;
+    const bool historyOpen = history.open();
+    if (historyOpen)
+        history.purge(moctl::Retention{preferences.historyKeepDays, preferences.historyKeepRuns});
+
     moctl::MainWindow window;
+    auto *operations = new moctl::OperationsPanel;
+    operations->setRecorder(historyOpen ? &history : nullptr);
+    operations->setDefaults(preferences.defaults);
+    // The profiles panel supplies the current profile's connection (setConnectionSupplier).
+    QObject::connect(operations, &moctl::OperationsPanel::progressChanged, &window, &moctl::MainWindow::setRunProgress);
+    QObject::connect(operations, &moctl::OperationsPanel::statusChanged, &window,
+                     [&window](const QString &text) { window.showMessage(text); });
+    window.setPage(moctl::MainWindow::Page::Operations, operations);
+    if (!historyOpen)
+        window.showMessage(history.errorString(), 0);
+    else if (!history.notice().isEmpty())
+        window.showMessage(history.notice(), 0);
     // Closing to the tray is turned on by the tray wiring (schedules), only when a tray icon exists.
 
-    QObject::connect(&window, &moctl::MainWindow::preferencesRequested, &window, [&window, &preferences] {
+    QObject::connect(&window, &moctl::MainWindow::preferencesRequested, &window, [&window, &preferences, operations] {
         moctl::PreferencesDialog dialog(preferences, &window);
         if (dialog.exec() != QDialog::Accepted)
             return;
@@ -50,6 +70,7 @@ int main(int argc, char *argv[])
             moctl::installTranslations(changed.language);
         preferences = changed;
         preferences.save();
+        operations->setDefaults(preferences.defaults);
 
     });
 
