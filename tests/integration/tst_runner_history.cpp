@@ -5,6 +5,7 @@
 #include "history/historystore.h"
 #include "moctl/executor.h"
 #include "runner/runner.h"
+#include "apppaths.h"
 #include "testserver.h"
 
 #include <QElapsedTimer>
@@ -14,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent>
 
 #include <mutex>
 
@@ -149,6 +151,59 @@ private Q_SLOTS:
         QCOMPARE(o.attempts, 2);
         QCOMPARE(o.error.kind(), MoError::Kind::ServerTimeout);
         QCOMPARE(o.code(), 20101);
+    }
+
+    // Cancelled while waiting to try again: the outcome says cancelled, not the last failure.
+    void cancelDuringBackoff()
+    {
+        QVERIFY(TestServer::instance().setSwitch(u"server_timeout"_s, -1));
+        RunRequest r = request({Operation::checkpoint()});
+        r.steps[0].options.retries = 5;
+        r.steps[0].options.backoffBase = 5000ms;
+        CancelToken cancel;
+        Collected c;
+        RunCallbacks callbacks = c.callbacks();
+        QElapsedTimer clock;
+        clock.start();
+        auto future = QtConcurrent::run([&] { return executeRun(r, &m_store, cancel, callbacks); });
+        QTRY_COMPARE(TestServer::instance().stat(u"calls"_s), 1);
+        QTest::qWait(200); // now in the backoff pause
+        cancel.cancel();
+        const RunSummary s = future.result();
+        QVERIFY(clock.elapsed() < 2500);
+        QCOMPARE(s.status, RunStatus::Cancelled);
+        const Outcome o = m_store.outcomes(s.runId).first();
+        QCOMPARE(o.status, OutcomeStatus::Cancelled);
+        QCOMPARE(o.attempts, 1);
+        QVERIFY(o.error.detail().contains(u"timed out"_s));
+    }
+
+    // A checkpoint waits while another process (moctl) has one running on the same cluster.
+    void checkpointsExclusiveAcrossProcesses()
+    {
+        QTemporaryDir data;
+        AppPaths::setDataDirectory(data.path());
+        QVERIFY(TestServer::instance().setSwitch(u"hang"_s, 1));
+        const ConnectionSettings s = TestServer::instance().settings();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"MOCTL_DATA_DIR"_s, data.path());
+        env.insert(u"MOCTL_PASSWORD"_s, s.password);
+        QProcess moctl;
+        moctl.setProcessEnvironment(env);
+        moctl.start(moctlPath(), {u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user,
+                                  u"checkpoint"_s, u"--timeout"_s, u"60"_s});
+        QVERIFY(moctl.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(TestServer::instance().stat(u"in_flight"_s), 1, 15000);
+        auto future = QtConcurrent::run(
+            [&] { return executeRun(request({Operation::globalCheckpoint()}), &m_store, CancelToken()); });
+        QTest::qWait(1500);
+        QCOMPARE(TestServer::instance().stat(u"calls"_s), 1); // ours has not been sent
+        QVERIFY(TestServer::instance().setSwitch(u"hang"_s, 0));
+        QVERIFY(moctl.waitForFinished(20000));
+        QCOMPARE(moctl.exitCode(), 0);
+        QCOMPARE(future.result().status, RunStatus::Ok);
+        QCOMPARE(TestServer::instance().stat(u"max_in_flight"_s), 1);
+        AppPaths::setDataDirectory({});
     }
 
     void noRetryOnPrivilegeError()
