@@ -69,30 +69,37 @@ MoError probeGreeting(const ConnectionSettings &settings)
     const int timeoutMs = qMax(1, settings.connectTimeoutSec) * 1000;
     QTcpSocket socket;
     socket.connectToHost(settings.host, quint16(settings.port));
-    const auto fail = [&](int code, const QString &why) {
-        return MoError(MoError::Kind::Connection, code, {}, why);
+    // The server text mimics libmariadb's (with the errno), so callers can classify it the same way;
+    // the translated explanation is the detail.
+    const auto fail = [&](int code, const QString &why, int sysErrno) {
+        const QString server = code == 2005 ? u"Unknown server host '%1' (-2)"_s.arg(settings.host)
+                               : code == 2013
+                                   ? u"Lost connection to server at 'handshake: reading initial communication "
+                                     u"packet', system error: %1"_s.arg(sysErrno)
+                                   : u"Can't connect to server on '%1' (%2)"_s.arg(settings.host).arg(sysErrno);
+        return MoError(MoError::Kind::Connection, code, server, why);
     };
     if (!socket.waitForConnected(timeoutMs)) {
         switch (socket.error()) {
         case QAbstractSocket::HostNotFoundError:
             return fail(2005, QCoreApplication::translate("moctl::ConnectionFactory", "Unknown host %1.")
-                                  .arg(settings.host));
+                                  .arg(settings.host), -2);
         case QAbstractSocket::ConnectionRefusedError:
             return fail(2003, QCoreApplication::translate("moctl::ConnectionFactory",
                                                           "Connection refused by %1:%2 (is the server running?).")
                                   .arg(settings.host)
-                                  .arg(settings.port));
+                                  .arg(settings.port), 111);
         case QAbstractSocket::SocketTimeoutError:
             return fail(2003, QCoreApplication::translate("moctl::ConnectionFactory",
                                                           "No connection to %1:%2 within %3 s.")
                                   .arg(settings.host)
                                   .arg(settings.port)
-                                  .arg(settings.connectTimeoutSec));
+                                  .arg(settings.connectTimeoutSec), 110);
         default:
             return fail(2003, QCoreApplication::translate("moctl::ConnectionFactory", "Cannot connect to %1:%2: %3")
                                   .arg(settings.host)
                                   .arg(settings.port)
-                                  .arg(socket.errorString()));
+                                  .arg(socket.errorString()), 113);
         }
     }
     if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(timeoutMs)) {
@@ -102,7 +109,7 @@ MoError probeGreeting(const ConnectionSettings &settings)
                                                       "server).")
                               .arg(settings.host)
                               .arg(settings.port)
-                              .arg(settings.connectTimeoutSec));
+                              .arg(settings.connectTimeoutSec), 110);
     }
     socket.abort();
     return {};

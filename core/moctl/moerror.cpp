@@ -95,7 +95,7 @@ QString MoError::message() const
             text += u' ' + m_detail;
         return text;
     case Kind::Connection:
-        text = tr("Cannot reach the server: %1").arg(server.isEmpty() ? m_detail : server);
+        text = tr("Cannot reach the server: %1").arg(m_detail.isEmpty() ? server : m_detail);
         break;
     case Kind::Authentication:
         text = tr("The server refused the user name or password: %1").arg(server);
