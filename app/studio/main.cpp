@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -43,8 +44,16 @@ int main(int argc, char *argv[])
     // The history outlives the window (and so every run the window starts).
     moctl::HistoryStore history;
     const bool historyOpen = history.open();
-    if (historyOpen)
-        history.purge(moctl::Retention{preferences.historyKeepDays, preferences.historyKeepRuns});
+    // Retention: purge in the background now and once a day.
+    QTimer retentionTimer;
+    if (historyOpen) {
+        const auto purge = [&history, &preferences] {
+            history.purge(moctl::Retention{preferences.historyKeepDays, preferences.historyKeepRuns});
+        };
+        purge();
+        QObject::connect(&retentionTimer, &QTimer::timeout, &history, purge);
+        retentionTimer.start(std::chrono::hours(24));
+    }
 
     moctl::MainWindow window;
     auto *operations = new moctl::OperationsPanel;
