@@ -799,6 +799,8 @@ void HistoryStore::recordEvent(const QString &kind, const QString &planId, const
 QList<RunRecord> HistoryStore::runs(const RunFilter &filter) const
 {
     QList<RunRecord> result;
+    if (!isOpen())
+        return result; // a damaged or too-new file is not read
     withReader(m_path, [&](QSqlDatabase &db) {
         QVariantList values;
         QString sql = u"SELECT %1 FROM runs"_s.arg(RunColumns) + whereFor(filter, values)
@@ -824,6 +826,8 @@ int HistoryStore::countRuns(RunFilter filter) const
 {
     filter.afterRunId = 0;
     int count = 0;
+    if (!isOpen())
+        return 0;
     withReader(m_path, [&](QSqlDatabase &db) {
         QVariantList values;
         QSqlQuery q(db);
@@ -839,6 +843,8 @@ int HistoryStore::countRuns(RunFilter filter) const
 std::optional<RunRecord> HistoryStore::run(qint64 id) const
 {
     std::optional<RunRecord> result;
+    if (!isOpen())
+        return result; // a damaged or too-new file is not read
     withReader(m_path, [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.prepare(u"SELECT %1 FROM runs WHERE id = ?"_s.arg(RunColumns));
@@ -852,6 +858,8 @@ std::optional<RunRecord> HistoryStore::run(qint64 id) const
 QList<Outcome> HistoryStore::outcomes(qint64 runId) const
 {
     QList<Outcome> result;
+    if (!isOpen())
+        return result; // a damaged or too-new file is not read
     withReader(m_path, [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -890,6 +898,8 @@ QList<Outcome> HistoryStore::outcomes(qint64 runId) const
 QList<HistoryEvent> HistoryStore::events(const QString &planId, int limit) const
 {
     QList<HistoryEvent> result;
+    if (!isOpen())
+        return result; // a damaged or too-new file is not read
     withReader(m_path, [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         QString sql = u"SELECT id, at, kind, plan_id, plan_name, message, host, pid FROM events"_s;
