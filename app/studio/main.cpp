@@ -3,7 +3,12 @@
 #include "mainwindow.h"
 #include "operationspanel.h"
 #include "preferencesdialog.h"
+#include "profilespanel.h"
 #include "settings/preferences.h"
+
+#include "apppaths.h"
+#include "connection/profilestore.h"
+#include "connection/secretstore.h"
 
 #include "moctl_version.h"
 
@@ -41,6 +46,12 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.process(app);
 
+    // Profiles: the shared JSON file (watched, so moctl's changes show up), passwords in the keychain
+    // or, when there is none, remembered for this session only. Declared before the window so they
+    // outlive the panel that uses them.
+    moctl::ProfileStore profileStore(moctl::AppPaths::profilesFile(), moctl::ProfileStore::Watch::Yes);
+    moctl::KeychainSecretStore keychain;
+    moctl::MemorySecretStore sessionSecrets;
     // The history outlives the window (and so every run the window starts).
     moctl::HistoryStore history;
     const bool historyOpen = history.open();
@@ -56,10 +67,46 @@ int main(int argc, char *argv[])
     }
 
     moctl::MainWindow window;
+
+    auto *profilesPanel = new moctl::ProfilesPanel(&profileStore, &keychain, &sessionSecrets);
+    window.setProfilesPanel(profilesPanel);
+    QObject::connect(profilesPanel, &moctl::ProfilesPanel::currentProfileDescribed, &window,
+                     [&window](const QString &name, const QString &colour) {
+                         window.setCurrentProfile(name, colour.isEmpty() ? QColor() : QColor(colour));
+                     });
+    QObject::connect(profilesPanel, &moctl::ProfilesPanel::messageShown, &window,
+                     [&window](const QString &text) { window.showMessage(text); });
+    if (!profileStore.load())
+        window.showMessage(profileStore.errorString(), 0);
     auto *operations = new moctl::OperationsPanel;
     operations->setRecorder(historyOpen ? &history : nullptr);
     operations->setDefaults(preferences.defaults);
-    // The profiles panel supplies the current profile's connection (setConnectionSupplier).
+    // The current profile's connection, password from the session or the keychain (or asked for).
+    operations->setConnectionSupplier(
+        [profilesPanel, &profileStore](QObject *context, std::function<void(moctl::OperationsPanel::Connection)> done) {
+            const QUuid id = profilesPanel->currentProfile();
+            const auto profile = profileStore.profile(id);
+            if (id.isNull() || !profile) {
+                moctl::OperationsPanel::Connection none;
+                none.error = QApplication::translate("main", "Connect to a profile first (Profiles, Connect).");
+                done(none);
+                return;
+            }
+            const QString name = profile->name;
+            const QString idString = profile->idString();
+            profilesPanel->resolveSettings(
+                id, context, [done, idString, name](const std::optional<moctl::ConnectionSettings> &settings) {
+                    moctl::OperationsPanel::Connection c;
+                    if (!settings) {
+                        c.error = QApplication::translate("main", "No password given; nothing was run.");
+                    } else {
+                        c.settings = *settings;
+                        c.profileId = idString;
+                        c.profileName = name;
+                    }
+                    done(c);
+                });
+        });
     QObject::connect(operations, &moctl::OperationsPanel::progressChanged, &window, &moctl::MainWindow::setRunProgress);
     QObject::connect(operations, &moctl::OperationsPanel::statusChanged, &window,
                      [&window](const QString &text) { window.showMessage(text); });
