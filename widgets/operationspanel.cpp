@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -149,6 +150,17 @@ OperationsPanel::~OperationsPanel()
 
 void OperationsPanel::setConnectionSupplier(ConnectionSupplier supplier)
 {
+    if (!supplier) {
+        m_supplier = nullptr;
+        return;
+    }
+    m_supplier = [supplier = std::move(supplier)](QObject *, std::function<void(Connection)> done) {
+        done(supplier());
+    };
+}
+
+void OperationsPanel::setConnectionSupplier(AsyncConnectionSupplier supplier)
+{
     m_supplier = std::move(supplier);
 }
 
@@ -236,13 +248,13 @@ void OperationsPanel::updateEnabled()
                                                         m_timeout, m_retries})
         w->setEnabled(!running);
     m_parallelism->setEnabled(!running && flush);
-    m_run->setEnabled(!running);
+    m_run->setEnabled(!running && !m_resolving);
     m_cancel->setEnabled(running && !m_runner->isCancelling());
 }
 
 bool OperationsPanel::run()
 {
-    if (isRunning())
+    if (isRunning() || m_resolving)
         return false;
     QList<Operation> operations;
     if (kind() == Kind::Flush) {
@@ -272,12 +284,27 @@ bool OperationsPanel::run()
         showStatus(tr("Choose a profile first."));
         return false;
     }
-    const Connection connection = m_supplier();
+    m_resolving = true;
+    updateEnabled();
+    QPointer<OperationsPanel> self(this);
+    // Set when the supplier answers at once; otherwise the run starts when it answers.
+    auto started = std::make_shared<std::optional<bool>>();
+    m_supplier(this, [self, operations, started](const Connection &connection) {
+        if (!self)
+            return;
+        self->m_resolving = false;
+        *started = self->start(connection, operations);
+        self->updateEnabled();
+    });
+    return started->value_or(true);
+}
+
+bool OperationsPanel::start(const Connection &connection, const QList<Operation> &operations)
+{
     if (!connection.error.isEmpty()) {
         showStatus(connection.error);
         return false;
     }
-
     RunRequest request;
     request.settings = connection.settings;
     request.profileId = connection.profileId;

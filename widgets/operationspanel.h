@@ -41,12 +41,16 @@ public:
         QString error; // why there is no connection (no profile chosen, no password...); empty = usable
     };
     using ConnectionSupplier = std::function<Connection()>;
+    // Asynchronous form (a keychain read, a password prompt): calls `done` later, on the GUI thread;
+    // `context` is the panel (a guard for the callback).
+    using AsyncConnectionSupplier = std::function<void(QObject *context, std::function<void(Connection)> done)>;
     enum class Kind { Flush, Checkpoint, GlobalCheckpoint };
 
     explicit OperationsPanel(QWidget *parent = nullptr);
     ~OperationsPanel() override;
 
     void setConnectionSupplier(ConnectionSupplier supplier);
+    void setConnectionSupplier(AsyncConnectionSupplier supplier);
     // Where runs are recorded (the history); may be null. Must outlive the panel's runs.
     void setRecorder(RunRecorder *recorder);
     void setDefaults(const ExecutionOptions &options);
@@ -65,7 +69,8 @@ public:
     Runner *runner() const { return m_runner; }
 
 public Q_SLOTS:
-    // Starts the chosen operation; false (with the reason shown) when it cannot start.
+    // Starts the chosen operation; false (with the reason shown) when it cannot start. With an
+    // asynchronous supplier, true means the connection is being resolved and the run will follow.
     bool run();
     void cancel();
 
@@ -81,8 +86,10 @@ private:
     void updateEnabled();
     void showStatus(const QString &text);
     void onFinished(const RunSummary &summary);
+    bool start(const Connection &connection, const QList<Operation> &operations);
 
-    ConnectionSupplier m_supplier;
+    AsyncConnectionSupplier m_supplier;
+    bool m_resolving = false;
     RunRecorder *m_recorder = nullptr;
     Runner *m_runner = nullptr;
     RunOperationsModel *m_model = nullptr;

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -51,6 +52,20 @@ int main(int argc, char *argv[])
     moctl::ProfileStore profileStore(moctl::AppPaths::profilesFile(), moctl::ProfileStore::Watch::Yes);
     moctl::KeychainSecretStore keychain;
     moctl::MemorySecretStore sessionSecrets;
+    // The history outlives the window (and so every run the window starts).
+    moctl::HistoryStore history;
+    const bool historyOpen = history.open();
+    // Retention: purge in the background now and once a day.
+    QTimer retentionTimer;
+    if (historyOpen) {
+        const auto purge = [&history, &preferences] {
+            history.purge(moctl::Retention{preferences.historyKeepDays, preferences.historyKeepRuns});
+        };
+        purge();
+        QObject::connect(&retentionTimer, &QTimer::timeout, &history, purge);
+        retentionTimer.start(std::chrono::hours(24));
+    }
+
     moctl::MainWindow window;
 
     auto *profilesPanel = new moctl::ProfilesPanel(&profileStore, &keychain, &sessionSecrets);
@@ -63,17 +78,35 @@ int main(int argc, char *argv[])
                      [&window](const QString &text) { window.showMessage(text); });
     if (!profileStore.load())
         window.showMessage(profileStore.errorString(), 0);
-
-    // The history outlives the window (and so every run the window starts).
-    moctl::HistoryStore history;
-    const bool historyOpen = history.open();
-    if (historyOpen)
-        history.purge(moctl::Retention{preferences.historyKeepDays, preferences.historyKeepRuns});
-
     auto *operations = new moctl::OperationsPanel;
     operations->setRecorder(historyOpen ? &history : nullptr);
     operations->setDefaults(preferences.defaults);
-    // The profiles panel supplies the current profile's connection (setConnectionSupplier).
+    // The current profile's connection, password from the session or the keychain (or asked for).
+    operations->setConnectionSupplier(
+        [profilesPanel, &profileStore](QObject *context, std::function<void(moctl::OperationsPanel::Connection)> done) {
+            const QUuid id = profilesPanel->currentProfile();
+            const auto profile = profileStore.profile(id);
+            if (id.isNull() || !profile) {
+                moctl::OperationsPanel::Connection none;
+                none.error = QApplication::translate("main", "Connect to a profile first (Profiles, Connect).");
+                done(none);
+                return;
+            }
+            const QString name = profile->name;
+            const QString idString = profile->idString();
+            profilesPanel->resolveSettings(
+                id, context, [done, idString, name](const std::optional<moctl::ConnectionSettings> &settings) {
+                    moctl::OperationsPanel::Connection c;
+                    if (!settings) {
+                        c.error = QApplication::translate("main", "No password given; nothing was run.");
+                    } else {
+                        c.settings = *settings;
+                        c.profileId = idString;
+                        c.profileName = name;
+                    }
+                    done(c);
+                });
+        });
     QObject::connect(operations, &moctl::OperationsPanel::progressChanged, &window, &moctl::MainWindow::setRunProgress);
     QObject::connect(operations, &moctl::OperationsPanel::statusChanged, &window,
                      [&window](const QString &text) { window.showMessage(text); });
@@ -82,34 +115,6 @@ int main(int argc, char *argv[])
         window.showMessage(history.errorString(), 0);
     else if (!history.notice().isEmpty())
         window.showMessage(history.notice(), 0);
-
-    // The Operations panel runs on the current profile. Its connection (password included) is resolved
-    // when the profile becomes current — keychain, session memory or a prompt — and kept in memory only.
-    auto currentConnection = std::make_shared<moctl::OperationsPanel::Connection>();
-    currentConnection->error = QApplication::translate("main", "Choose a profile first (double-click it in Profiles).");
-    QObject::connect(profilesPanel, &moctl::ProfilesPanel::currentProfileChanged, operations,
-                     [profilesPanel, operations, currentConnection, &profileStore](const QUuid &id) {
-                         *currentConnection = {};
-                         const auto profile = profileStore.profile(id);
-                         if (id.isNull() || !profile) {
-                             currentConnection->error = QApplication::translate("main", "No profile is connected.");
-                             return;
-                         }
-                         currentConnection->error = QApplication::translate("main", "Waiting for the password…");
-                         profilesPanel->resolveSettings(
-                             id, operations,
-                             [currentConnection, id, name = profile->name](const std::optional<moctl::ConnectionSettings> &settings) {
-                                 if (!settings) {
-                                     currentConnection->error = QApplication::translate("main", "No password for %1.").arg(name);
-                                     return;
-                                 }
-                                 currentConnection->settings = *settings;
-                                 currentConnection->profileId = id.toString(QUuid::WithoutBraces);
-                                 currentConnection->profileName = name;
-                                 currentConnection->error.clear();
-                             });
-                     });
-    operations->setConnectionSupplier([currentConnection] { return *currentConnection; });
     // Closing to the tray is turned on by the tray wiring (schedules), only when a tray icon exists.
 
     QObject::connect(&window, &moctl::MainWindow::preferencesRequested, &window, [&window, &preferences, operations] {

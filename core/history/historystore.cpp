@@ -483,7 +483,9 @@ InitResult initialise(QSqlDatabase &db)
                             QCoreApplication::translate("moctl::HistoryStore", "Cannot use the history file."));
             QThread::msleep(50);
         }
-        q.exec(u"PRAGMA synchronous = FULL"_s);
+        // In WAL mode NORMAL loses nothing when a process crashes or is killed (only an OS crash or a power
+        // cut may lose the last commits) and never corrupts the file; FULL costs an fsync per outcome.
+        q.exec(u"PRAGMA synchronous = NORMAL"_s);
     }
     int version = -1;
     QSqlError error = inTransaction(db, [&](QSqlDatabase &db) -> QSqlError {
@@ -797,6 +799,8 @@ void HistoryStore::recordEvent(const QString &kind, const QString &planId, const
 QList<RunRecord> HistoryStore::runs(const RunFilter &filter) const
 {
     QList<RunRecord> result;
+    if (!isOpen())
+        return result; // a damaged or too-new file is not read
     withReader(m_path, [&](QSqlDatabase &db) {
         QVariantList values;
         QString sql = u"SELECT %1 FROM runs"_s.arg(RunColumns) + whereFor(filter, values)
@@ -822,6 +826,8 @@ int HistoryStore::countRuns(RunFilter filter) const
 {
     filter.afterRunId = 0;
     int count = 0;
+    if (!isOpen())
+        return 0;
     withReader(m_path, [&](QSqlDatabase &db) {
         QVariantList values;
         QSqlQuery q(db);
@@ -837,6 +843,8 @@ int HistoryStore::countRuns(RunFilter filter) const
 std::optional<RunRecord> HistoryStore::run(qint64 id) const
 {
     std::optional<RunRecord> result;
+    if (!isOpen())
+        return result; // a damaged or too-new file is not read
     withReader(m_path, [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.prepare(u"SELECT %1 FROM runs WHERE id = ?"_s.arg(RunColumns));
@@ -850,6 +858,8 @@ std::optional<RunRecord> HistoryStore::run(qint64 id) const
 QList<Outcome> HistoryStore::outcomes(qint64 runId) const
 {
     QList<Outcome> result;
+    if (!isOpen())
+        return result; // a damaged or too-new file is not read
     withReader(m_path, [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -888,6 +898,8 @@ QList<Outcome> HistoryStore::outcomes(qint64 runId) const
 QList<HistoryEvent> HistoryStore::events(const QString &planId, int limit) const
 {
     QList<HistoryEvent> result;
+    if (!isOpen())
+        return result; // a damaged or too-new file is not read
     withReader(m_path, [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         QString sql = u"SELECT id, at, kind, plan_id, plan_name, message, host, pid FROM events"_s;

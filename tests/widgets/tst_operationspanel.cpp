@@ -16,6 +16,7 @@
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -124,6 +125,30 @@ private Q_SLOTS:
         QCOMPARE(run.trigger, RunTrigger::Manual);
         QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(m_history.outcomes(summary.runId).size(), 6);
+    }
+
+    // The profiles panel answers later (keychain read, password prompt): the run follows the answer.
+    void asynchronousSupplier()
+    {
+        REQUIRE_STANDIN();
+        OperationsPanel panel;
+        panel.setRecorder(&m_history);
+        panel.setKind(OperationsPanel::Kind::Checkpoint);
+        int asked = 0;
+        panel.setConnectionSupplier(
+            OperationsPanel::AsyncConnectionSupplier([&asked](QObject *context, std::function<void(OperationsPanel::Connection)> done) {
+                ++asked;
+                QTimer::singleShot(100, context, [done] { done(standin()); });
+            }));
+        QSignalSpy finished(&panel, &OperationsPanel::runFinished);
+        QVERIFY(panel.run());
+        QVERIFY(!panel.isRunning()); // waiting for the connection
+        QVERIFY(!panel.findChild<QPushButton *>(u"runButton"_s)->isEnabled());
+        QVERIFY(!panel.run()); // no second run meanwhile
+        QCOMPARE(asked, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QCOMPARE(finished.first().first().value<RunSummary>().status, RunStatus::Ok);
+        QVERIFY(panel.findChild<QPushButton *>(u"runButton"_s)->isEnabled());
     }
 
     void failedCheckpointShowsTheReason()
