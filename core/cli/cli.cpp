@@ -32,6 +32,9 @@ QList<Command> commands()
          [](Context &c) { return commandCheckpoint(c, OperationKind::GlobalCheckpoint); }},
         {"tables", QT_TRANSLATE_NOOP("moctl::cli", "list tables with ids, rows and sizes: tables [DB...] [--system]"),
          commandTables},
+        {"profiles", QT_TRANSLATE_NOOP("moctl::cli", "saved connection profiles: list | show NAME | add NAME "
+                                                     "--host H [...] | remove NAME"),
+         commandProfiles},
     };
 }
 

@@ -11,6 +11,12 @@
 namespace moctl::cli {
 
 int commandFlush(Context &context);
+// moctl profiles list|show|add|remove (cli_profiles.cpp).
+int commandProfiles(Context &context);
+// The profiles file for this invocation (honours --data-dir / MOCTL_DATA_DIR).
+QString profilesPath(Context &context);
+// Standard input without the trailing newline.
+QString readPasswordFromStdin(Context &context);
 int commandCheckpoint(Context &context, OperationKind kind);
 // moctl tables [DB...] [--system]: databases, tables, ids, rows and sizes (cli_tables.cpp).
 int commandTables(Context &context);

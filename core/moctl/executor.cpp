@@ -37,7 +37,8 @@ MYSQL *mysqlHandle(const QSqlDatabase &db)
     if (!db.isValid() || !db.driver())
         return nullptr;
     QVariant v = db.driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "MYSQL*") == 0)
+    // Declared by the driver as MYSQL* (Qt docs) or, with MariaDB's headers, st_mysql*.
+    if (v.isValid() && (qstrcmp(v.typeName(), "MYSQL*") == 0 || qstrcmp(v.typeName(), "st_mysql*") == 0))
         return *static_cast<MYSQL **>(v.data());
     return nullptr;
 }
@@ -120,8 +121,9 @@ private:
         lock.lock();
         // A server that is stopped or unreachable cannot act on KILL: close our end of the socket so
         // the blocked read returns and no thread stays stuck.
-        if (!m_cv.wait_for(lock, 1500ms, [this] { return m_done; }))
+        if (!m_cv.wait_for(lock, 1500ms, [this] { return m_done; })) {
             shutdownSocket(m_mysql);
+        }
     }
 
     ConnectionSettings m_settings;
@@ -266,6 +268,13 @@ Attempt OperationExecutor::execute(const ConnectionSettings &settings, const Ope
     }
     if (r.error.kind() == MoError::Kind::Connection)
         ConnectionFactory::dropThreadConnection(settings);
+    if (op.kind == OperationKind::Flush && (r.error.code() == 5026 || r.error.code() == 0)) {
+        // MatrixOne answers a flush in a missing database with error code 0 ("ExpectedEOB");
+        // libmariadb reports an error packet without a code as 5026 and drops the text.
+        return finish(MoError(MoError::Kind::NotFound, 0, u"ExpectedEOB"_s,
+                              QCoreApplication::translate("moctl::OperationExecutor",
+                                                          "(database %1)").arg(op.table.database)));
+    }
     return finish(r.error);
 }
 
