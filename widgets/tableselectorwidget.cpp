@@ -348,7 +348,7 @@ void TableSelectorWidget::selectAllVisible()
 
 void TableSelectorWidget::clearSelection()
 {
-    const bool hadMissing = !m_missing.isEmpty();
+    const bool hadSomething = !m_missing.isEmpty() || m_model->checkedCount() > 0;
     m_missing.clear();
     {
         QSignalBlocker block(this);
@@ -356,8 +356,8 @@ void TableSelectorWidget::clearSelection()
     }
     updateTotals();
     updateState();
-    if (hadMissing || m_model->checkedCount() == 0)
-        Q_EMIT selectionChanged();
+    if (hadSomething)
+        Q_EMIT selectionChanged(); // once, however many tables were unchecked
 }
 
 void TableSelectorWidget::setSystemDatabasesShown(TableFilterProxyModel::SystemDatabases shown)

@@ -64,14 +64,15 @@ bool hasMoCatalog(QSqlDatabase &db, bool *known)
     return *known && q.value(0).toLongLong() > 0;
 }
 
+const QString MoTablesQuery =
+    u"SELECT reldatabase, relname, rel_id, relkind, mo_table_rows(reldatabase, relname), "
+    "mo_table_size(reldatabase, relname) FROM mo_catalog.mo_tables WHERE relkind IN ('r', 'e', 'cluster')"_s;
+
 MoError readMoTables(QSqlDatabase &db, CatalogListing &listing, bool withFigures)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    const QString sql = withFigures
-                            ? u"SELECT reldatabase, relname, rel_id, relkind, mo_table_rows(reldatabase, relname), "
-                              "mo_table_size(reldatabase, relname) FROM mo_catalog.mo_tables "
-                              "WHERE relkind IN ('r', 'e', 'cluster')"_s
+    const QString sql = withFigures ? MoTablesQuery
                             : u"SELECT reldatabase, relname, rel_id, relkind, NULL, NULL FROM mo_catalog.mo_tables "
                               "WHERE relkind IN ('r', 'e', 'cluster')"_s;
     if (!q.exec(sql))
@@ -163,6 +164,11 @@ Catalog::Catalog(QObject *parent)
 }
 
 Catalog::~Catalog() = default;
+
+QString Catalog::moTablesQuery()
+{
+    return MoTablesQuery;
+}
 
 quint64 Catalog::cacheKey(const ConnectionSettings &settings)
 {

@@ -59,6 +59,9 @@ public:
     // On an open connection (the caller's thread owns it).
     static CatalogListing fetch(QSqlDatabase &db);
 
+    // The main catalog query (for --dry-run and documentation).
+    static QString moTablesQuery();
+
     // The key a settings value is cached under (its fingerprint).
     static quint64 cacheKey(const ConnectionSettings &settings);
 

@@ -94,7 +94,6 @@ TablePattern TablePattern::parse(const QString &input, QString *error)
     Part current;
     bool quoted = false;
     bool partWasQuoted = false;
-    bool afterQuote = false;
     const qsizetype n = text.size();
     auto finishPart = [&]() -> bool {
         if (current.glob.isEmpty() && !partWasQuoted)
@@ -103,7 +102,6 @@ TablePattern TablePattern::parse(const QString &input, QString *error)
         parts.push_back(std::move(current));
         current = Part();
         partWasQuoted = false;
-        afterQuote = false;
         return true;
     };
     for (qsizetype i = 0; i < n; ++i) {
@@ -116,7 +114,6 @@ TablePattern TablePattern::parse(const QString &input, QString *error)
                     ++i;
                 } else {
                     quoted = false;
-                    afterQuote = true;
                 }
             } else {
                 current.glob += c;
@@ -125,8 +122,7 @@ TablePattern TablePattern::parse(const QString &input, QString *error)
             continue;
         }
         if (c == u'`') {
-            if (!current.glob.isEmpty() || afterQuote)
-                return fail(QCoreApplication::translate("moctl::TablePattern", "a backtick may only open a whole name part"));
+            // Quoted and unquoted runs may follow each other in a part: `my.`* is "my." then a wildcard.
             quoted = true;
             partWasQuoted = true;
             continue;
@@ -136,8 +132,6 @@ TablePattern TablePattern::parse(const QString &input, QString *error)
                 return fail(QCoreApplication::translate("moctl::TablePattern", "a name part is empty"));
             continue;
         }
-        if (afterQuote)
-            return fail(QCoreApplication::translate("moctl::TablePattern", "unexpected text after a closing backtick"));
         if (c.isSpace())
             return fail(QCoreApplication::translate("moctl::TablePattern", "spaces need backticks around the name"));
         const bool wildcard = c == u'*' || c == u'?';

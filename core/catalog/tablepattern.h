@@ -16,7 +16,8 @@ namespace moctl {
 //   *.event_*          tables named event_... in any database
 //   sales_*            one part: a database OR a table whose name matches (every table of a matching
 //                      database, and matching tables in any database)
-//   `my.db`.*          backticks quote a part that contains dots or backticks (doubled inside)
+//   `my.db`.*          backticks quote names with dots or backticks (doubled inside); quoted and
+//                      unquoted runs may alternate: `my.`* is every database starting with 'my.'
 // Wildcards: `*` any run of characters, `?` exactly one character; inside backticks they are literal.
 // Names are compared case-sensitively unless asked otherwise (MatrixOne names are case-sensitive).
 // Wildcards never reach into system databases: `*.*` leaves mo_catalog alone, `mo_catalog.*` does not.

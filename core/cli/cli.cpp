@@ -30,6 +30,8 @@ QList<Command> commands()
          [](Context &c) { return commandCheckpoint(c, OperationKind::Checkpoint); }},
         {"global-checkpoint", QT_TRANSLATE_NOOP("moctl::cli", "force a global checkpoint [--duration 30s]"),
          [](Context &c) { return commandCheckpoint(c, OperationKind::GlobalCheckpoint); }},
+        {"tables", QT_TRANSLATE_NOOP("moctl::cli", "list tables with ids, rows and sizes: tables [DB...] [--system]"),
+         commandTables},
         {"profiles", QT_TRANSLATE_NOOP("moctl::cli", "saved connection profiles: list | show NAME | add NAME "
                                                      "--host H [...] | remove NAME"),
          commandProfiles},
@@ -50,7 +52,7 @@ void printHelp(QTextStream &out)
         << "  --user U             " << QCoreApplication::translate("moctl::cli", "user, also account:user[:role] or account#user[#role] (root)") << '\n'
         << "  --profile NAME       " << QCoreApplication::translate("moctl::cli", "use a saved connection profile") << '\n'
         << "  --password-stdin     " << QCoreApplication::translate("moctl::cli", "read the password from standard input (else MOCTL_PASSWORD)") << '\n'
-        << "  --format text|json   " << QCoreApplication::translate("moctl::cli", "output format") << '\n'
+        << "  --format text|json|csv " << QCoreApplication::translate("moctl::cli", "output format") << '\n'
         << "  --dry-run            " << QCoreApplication::translate("moctl::cli", "print the SQL that would be sent and send nothing") << '\n'
         << "  --data-dir DIR       " << QCoreApplication::translate("moctl::cli", "where profiles, plans and history are kept") << '\n'
         << "  --version, --help" << "\n\n"

@@ -83,6 +83,9 @@ private Q_SLOTS:
                                              << u"my.table"_s << false << true;
         QTest::newRow("quoted star is literal") << u"d.`a*`"_s << u"d"_s << u"abc"_s << false << false;
         QTest::newRow("quoted star literal hit") << u"d.`a*`"_s << u"d"_s << u"a*"_s << false << true;
+        QTest::newRow("quoted run then wildcard") << u"`my.`*"_s << u"my.db"_s << u"x"_s << false << true;
+        QTest::newRow("quoted run then wildcard miss") << u"`my.`*.t"_s << u"mydb"_s << u"t"_s << false << false;
+        QTest::newRow("runs alternate") << u"*.a`.`b*"_s << u"d"_s << u"a.bc"_s << false << true;
         QTest::newRow("doubled backtick") << u"d.`a``b`"_s << u"d"_s << u"a`b"_s << false << true;
         QTest::newRow("quote in name") << u"*.o'brien"_s << u"d"_s << u"o'brien"_s << false << true;
         QTest::newRow("non-ascii") << u"客户库.*"_s << u"客户库"_s << u"订单"_s << false << true;
@@ -112,8 +115,6 @@ private Q_SLOTS:
         QTest::newRow("empty db") << u".t"_s;
         QTest::newRow("empty table") << u"d."_s;
         QTest::newRow("unclosed backtick") << u"`abc"_s;
-        QTest::newRow("text after backtick") << u"`a`b.c"_s;
-        QTest::newRow("backtick mid part") << u"a`b`.c"_s;
         QTest::newRow("space") << u"a b.c"_s;
         QTest::newRow("nul") << u"a\u0000b"_s;
     }

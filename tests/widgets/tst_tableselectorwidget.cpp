@@ -98,9 +98,13 @@ private Q_SLOTS:
         QCOMPARE(s.tables.at(0).database, u"analytics_db"_s);
         QVERIFY(s.patterns.isEmpty());
 
+        changed.clear();
         QTest::mouseClick(child<QPushButton>(w, u"Clear the selection"_s), Qt::LeftButton);
+        QCOMPARE(changed.size(), 1);
         QCOMPARE(w.selectedTableCount(), 0);
         QVERIFY(w.selection().isEmpty());
+        QTest::mouseClick(child<QPushButton>(w, u"Clear the selection"_s), Qt::LeftButton);
+        QCOMPARE(changed.size(), 1); // nothing left to clear: no signal
     }
 
     void spaceTogglesTheCurrentRow()

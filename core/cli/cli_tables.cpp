@@ -1,0 +1,207 @@
+// moctl tables [DB...] [--system]: the catalog (databases, tables, ids, rows, sizes) as text, JSON
+// lines or CSV.
+#include "cli_commands.h"
+
+#include "catalog/catalog.h"
+#include "catalog/tablepattern.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace moctl::cli {
+
+namespace {
+
+// A database argument: a name as it is (dots and all), or with * and ? as wildcards.
+struct DatabaseFilter
+{
+    QString text;
+    TablePattern glob; // valid when the text has wildcards
+    bool matches(const QString &database) const
+    {
+        return glob.isValid() ? glob.matchesWholeDatabase(database) : database == text;
+    }
+};
+
+DatabaseFilter databaseFilter(const QString &text)
+{
+    DatabaseFilter filter{text, {}};
+    if (!text.contains(u'*') && !text.contains(u'?'))
+        return filter;
+    // Quote everything but the wildcards, so dots and backticks in the name stay literal.
+    QString pattern;
+    QString run;
+    auto flush = [&]() {
+        if (!run.isEmpty())
+            pattern += u'`' + run.replace(u'`', u"``"_s) + u'`';
+        run.clear();
+    };
+    for (QChar c : text) {
+        if (c == u'*' || c == u'?') {
+            flush();
+            pattern += c;
+        } else {
+            run += c;
+        }
+    }
+    flush();
+    filter.glob = TablePattern::parse(pattern);
+    return filter;
+}
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString copy = value;
+    return u'"' + copy.replace(u'"', u"\"\""_s) + u'"';
+}
+
+QString numberOrEmpty(qint64 value)
+{
+    return value < 0 ? QString() : QString::number(value);
+}
+
+QJsonValue jsonNumber(qint64 value)
+{
+    return value < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonValue jsonId(quint64 id)
+{
+    if (id == 0)
+        return QJsonValue(QJsonValue::Null);
+    if (id <= (quint64(1) << 53))
+        return QJsonValue(qint64(id));
+    return QJsonValue(QString::number(id));
+}
+
+void printText(Context &context, const QList<TableInfo> &tables)
+{
+    const QStringList header{QCoreApplication::translate("moctl::cli", "DATABASE"),
+                             QCoreApplication::translate("moctl::cli", "TABLE"),
+                             QCoreApplication::translate("moctl::cli", "ID"),
+                             QCoreApplication::translate("moctl::cli", "ROWS"),
+                             QCoreApplication::translate("moctl::cli", "SIZE")};
+    QList<QStringList> rows;
+    rows.reserve(tables.size());
+    for (const TableInfo &t : tables) {
+        rows << QStringList{t.database, t.name, t.hasId() ? QString::number(t.id) : u"-"_s,
+                            t.rows < 0 ? u"-"_s : formatRows(t.rows), t.sizeBytes < 0 ? u"-"_s : formatSize(t.sizeBytes)};
+    }
+    QList<qsizetype> width;
+    for (const QString &h : header)
+        width << h.size();
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype c = 0; c < row.size(); ++c)
+            width[c] = std::max(width[c], row.at(c).size());
+    }
+    auto line = [&](const QStringList &cells) {
+        QString text = cells.at(0).leftJustified(width[0]) + u"  "_s + cells.at(1).leftJustified(width[1]) + u"  "_s
+                       + cells.at(2).rightJustified(width[2]) + u"  "_s + cells.at(3).rightJustified(width[3])
+                       + u"  "_s + cells.at(4).rightJustified(width[4]);
+        while (text.endsWith(u' '))
+            text.chop(1);
+        context.out << text << '\n';
+    };
+    line(header);
+    for (const QStringList &row : std::as_const(rows))
+        line(row);
+}
+
+} // namespace
+
+int commandTables(Context &context)
+{
+    const bool system = context.args.takeFlag(u"--system"_s);
+    if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for tables.").arg(unknown));
+    QList<DatabaseFilter> filters;
+    for (const QString &arg : context.args.remaining()) {
+        if (arg == u"--"_s)
+            continue;
+        if (arg.isEmpty() || arg.contains(QChar(0)))
+            return context.usageError(QCoreApplication::translate("moctl::cli", "A database name is empty or "
+                                                                                "contains a NUL character."));
+        filters << databaseFilter(arg);
+    }
+    if (context.dryRun) {
+        context.out << "-- " << QCoreApplication::translate("moctl::cli", "tables only reads the catalog:") << '\n'
+                    << Catalog::moTablesQuery() << ";\n";
+        context.out.flush();
+        return ExitOk;
+    }
+    ResolvedConnection connection = resolveConnection(context);
+    if (connection.exitCode != ExitOk)
+        return connection.exitCode;
+
+    const CatalogListing listing = Catalog::fetch(connection.settings);
+    if (!listing.ok()) {
+        context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "cannot list the tables: %1")
+                                        .arg(listing.error.message())
+                    << '\n';
+        context.err.flush();
+        return exitCodeFor(listing.error);
+    }
+    // A database named exactly must exist; a wildcard may match nothing.
+    for (const DatabaseFilter &f : std::as_const(filters)) {
+        if (!f.glob.isValid() && !listing.databases.contains(f.text)) {
+            context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "database \"%1\" not found").arg(f.text)
+                        << '\n';
+            context.err.flush();
+            return ExitFailed;
+        }
+    }
+
+    QList<TableInfo> tables;
+    for (const TableInfo &t : listing.tables) {
+        bool named = false;
+        if (!filters.isEmpty()) {
+            bool any = false;
+            for (const DatabaseFilter &f : std::as_const(filters)) {
+                if (f.matches(t.database)) {
+                    any = true;
+                    named = named || !f.glob.isValid();
+                }
+            }
+            if (!any)
+                continue;
+        }
+        // System databases: with --system, or when named exactly.
+        if (t.isSystem() && !system && !named)
+            continue;
+        tables << t;
+    }
+
+    switch (context.format) {
+    case OutputFormat::Text: printText(context, tables); break;
+    case OutputFormat::Json:
+        for (const TableInfo &t : std::as_const(tables)) {
+            QJsonObject o;
+            o.insert(u"database"_s, t.database);
+            o.insert(u"table"_s, t.name);
+            o.insert(u"id"_s, jsonId(t.id));
+            o.insert(u"kind"_s, t.kind);
+            o.insert(u"rows"_s, jsonNumber(t.rows));
+            o.insert(u"size"_s, jsonNumber(t.sizeBytes));
+            o.insert(u"system"_s, t.isSystem());
+            context.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+        }
+        break;
+    case OutputFormat::Csv:
+        context.out << "database,table,id,rows,size\r\n";
+        for (const TableInfo &t : std::as_const(tables)) {
+            context.out << csvField(t.database) << ',' << csvField(t.name) << ','
+                        << (t.hasId() ? QString::number(t.id) : QString()) << ',' << numberOrEmpty(t.rows) << ','
+                        << numberOrEmpty(t.sizeBytes) << "\r\n";
+        }
+        break;
+    }
+    context.out.flush();
+    return ExitOk;
+}
+
+} // namespace moctl::cli
