@@ -172,7 +172,7 @@ void ProfileEditorDialog::buildUi()
     m_readTimeout->setObjectName(u"readTimeout"_s);
     m_readTimeout->setRange(1, 86400);
     m_readTimeout->setSuffix(tr(" s"));
-    securityForm->addRow(tr("&TLS:"), m_tls);
+    securityForm->addRow(tr("T&LS:"), m_tls);
     securityForm->addRow(tr("CA certificate:"), caRow);
     securityForm->addRow(tr("Client certificate:"), certRow);
     securityForm->addRow(tr("Client key:"), keyRow);
@@ -182,9 +182,12 @@ void ProfileEditorDialog::buildUi()
 
     m_notes = new QPlainTextEdit(this);
     m_notes->setObjectName(u"notes"_s);
-    m_notes->setPlaceholderText(tr("Notes"));
+    m_notes->setPlaceholderText(tr("for example who owns the cluster, maintenance windows"));
     m_notes->setMaximumHeight(70);
     m_notes->setTabChangesFocus(true);
+    auto *notesLabel = new QLabel(tr("Not&es:"), this);
+    notesLabel->setBuddy(m_notes);
+    main->addWidget(notesLabel);
     main->addWidget(m_notes);
 
     m_problems = new QLabel(this);

@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
@@ -214,8 +215,14 @@ bool ProfilesPanel::runEditor(ConnectionProfile profile, bool isNew)
             taken << p.name;
     }
     dialog.setTakenNames(taken);
-    if (m_keychain == nullptr)
-        dialog.findChild<QWidget *>(u"passwordStorage"_s)->setEnabled(false);
+    // Without a keychain (none given, or a previous job found none) the password is for this session.
+    auto *keychain = qobject_cast<KeychainSecretStore *>(m_keychain.data());
+    if (m_keychain == nullptr || (keychain && keychain->seemsUnavailable())) {
+        auto *storage = dialog.findChild<QComboBox *>(u"passwordStorage"_s);
+        storage->setCurrentIndex(storage->findData(int(ProfileEditorDialog::PasswordStorage::Session)));
+        storage->setEnabled(false);
+        storage->setToolTip(tr("No keychain is available on this system."));
+    }
     if (m_editorHook)
         m_editorHook(&dialog);
     else if (dialog.exec() != QDialog::Accepted)

@@ -284,7 +284,9 @@ private Q_SLOTS:
         QVERIFY(store.load());
         MemorySecretStore session;
         ProfilesPanel panel(&store, nullptr, &session);
-        panel.setEditorHook([](ProfileEditorDialog *dialog) {
+        int storageWhenShown = -1;
+        panel.setEditorHook([&storageWhenShown](ProfileEditorDialog *dialog) {
+            storageWhenShown = int(dialog->passwordStorage());
             setText(dialog, u"name"_s, u"new-one"_s);
             setText(dialog, u"host"_s, u"10.1.2.3"_s);
             setText(dialog, u"user"_s, u"sys:root:moadmin"_s);
@@ -292,6 +294,7 @@ private Q_SLOTS:
             dialog->accept();
         });
         panel.newProfile();
+        QCOMPARE(storageWhenShown, int(ProfileEditorDialog::PasswordStorage::Session)); // no keychain given
         const auto p = store.find(u"new-one"_s);
         QVERIFY(p);
         QCOMPARE(p->role, u"moadmin"_s);
