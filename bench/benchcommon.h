@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <ctime>
 
 namespace bench {
 
@@ -143,6 +144,12 @@ inline double percentile(QList<double> values, double p)
     const qsizetype rank = qBound<qsizetype>(1, qsizetype(std::ceil(p / 100.0 * double(values.size()))),
                                              values.size());
     return values.at(rank - 1);
+}
+
+// CPU time of this process (all threads), in ms.
+inline double processCpuMs()
+{
+    return double(std::clock()) * 1000.0 / CLOCKS_PER_SEC;
 }
 
 // Repetitions: $MOCTL_BENCH_REPS or the default.

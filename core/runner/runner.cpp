@@ -220,23 +220,33 @@ RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const Ca
         } else {
             pool.setMaxThreadCount(qBound(1, step.options.parallelism, 64));
             std::atomic<bool> anyFailed{false};
-            QList<QFuture<void>> futures;
-            futures.reserve(step.operations.size());
-            for (int i = 0; i < step.operations.size(); ++i) {
-                const Operation op = step.operations.at(i);
-                const int index = firstIndex + i;
-                futures << QtConcurrent::run(&pool, [&, op, index, s] {
+            // Waits on a count, not on QFutures: QFuture::waitForFinished() may steal a queued task and
+            // run it on this thread (one connection more than the parallelism) and wakes this thread once
+            // per operation; here only the last operation of the step wakes it.
+            std::mutex doneMutex;
+            std::condition_variable allDone;
+            qsizetype done = 0;
+            const qsizetype count = step.operations.size();
+            for (qsizetype i = 0; i < count; ++i) {
+                pool.start([&, i, s] {
+                    const Operation &op = step.operations.at(i);
+                    const int index = firstIndex + int(i);
                     Outcome o = cancel.isCancelled()
                                     ? skippedOutcome(s, index, op, OutcomeStatus::Cancelled,
                                                      tr("Cancelled before it started."))
                                     : runOne(request, step, s, index, op, cancel, callbacks);
                     if (o.status != OutcomeStatus::Ok)
                         anyFailed = true;
-                    account(o);
+                    account(std::move(o));
+                    std::lock_guard lock(doneMutex);
+                    if (++done == count)
+                        allDone.notify_one();
                 });
             }
-            for (QFuture<void> &f : futures)
-                f.waitForFinished();
+            {
+                std::unique_lock lock(doneMutex);
+                allDone.wait(lock, [&] { return done == count; });
+            }
             stepFailed = anyFailed.load();
         }
         if (stepFailed && !cancel.isCancelled()) {
@@ -250,7 +260,7 @@ RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const Ca
     }
     // Close this pool's per-thread connections now, in their own threads.
     for (int i = 0; i < pool.maxThreadCount(); ++i)
-        QtConcurrent::run(&pool, [] { ConnectionFactory::releaseThreadConnections(); });
+        pool.start([] { ConnectionFactory::releaseThreadConnections(); });
     pool.waitForDone();
 
     summary.finished = QDateTime::currentDateTimeUtc();
