@@ -117,7 +117,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_batch_flush: %s\n", qPrintable(server.why));
         return 2;
     }
-    if (!bench::createTables(server, kDatabase, kTables) || !bench::setSwitch(server, u"latency_ms"_s, kLatencyMs))
+    if (!bench::quietServer(server) || !bench::createTables(server, kDatabase, kTables) || !bench::setSwitch(server, u"latency_ms"_s, kLatencyMs))
         return 1;
     const int reps = bench::repetitions(3);
     const double ideal1 = double(kTables) * kLatencyMs;

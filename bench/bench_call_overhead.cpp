@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_call_overhead: %s\n", qPrintable(server.why));
         return 2;
     }
-    if (!bench::createTables(server, kDatabase, kTables) || !bench::setSwitch(server, u"latency_ms"_s, 0))
+    if (!bench::quietServer(server) || !bench::createTables(server, kDatabase, kTables) || !bench::setSwitch(server, u"latency_ms"_s, 0))
         return 1;
     const int reps = bench::repetitions(5);
 

@@ -102,6 +102,13 @@ inline bool setSwitch(const Server &s, const QString &name, int value)
     return exec(s, u"SELECT mo_standin_set('%1', %2)"_s.arg(name).arg(value));
 }
 
+// The stand-in writes every statement to its general log (a test aid); a benchmark measures without it.
+// Call once after connecting; scripts/bench starts a server of its own, so nothing is restored.
+inline bool quietServer(const Server &s)
+{
+    return exec(s, u"SET GLOBAL general_log = 0"_s);
+}
+
 // Creates `database` with `count` tables t0000, t0001, ... (kept if they exist). Returns false on error.
 inline bool createTables(const Server &s, const QString &database, int count)
 {
