@@ -340,12 +340,15 @@ MoError OperationExecutor::resolveTableId(const ConnectionSettings &settings, Ta
         return handle.error;
     QueryResult r = runWatched(settings, handle, tableIdQuery(table.database, table.table), timeout, cancel);
     if (r.killed != Watchdog::Reason::None && !r.ok) {
+        handle.db = QSqlDatabase(); // the last handle must be gone before the connection is removed
         ConnectionFactory::dropThreadConnection(settings);
         return killedError(r.killed, timeout);
     }
     if (!r.ok) {
-        if (r.error.kind() == MoError::Kind::Connection)
+        if (r.error.kind() == MoError::Kind::Connection) {
+            handle.db = QSqlDatabase(); // the last handle must be gone before the connection is removed
             ConnectionFactory::dropThreadConnection(settings);
+        }
         return r.error;
     }
     bool ok = false;
@@ -402,12 +405,16 @@ Attempt OperationExecutor::execute(const ConnectionSettings &settings, const Ope
     }
     if (r.killed != Watchdog::Reason::None) {
         // The socket may have been shut down; start afresh next time.
-        if (r.error.kind() == MoError::Kind::Connection || r.error.kind() == MoError::Kind::ServerError)
+        if (r.error.kind() == MoError::Kind::Connection || r.error.kind() == MoError::Kind::ServerError) {
+            handle.db = QSqlDatabase(); // the last handle must be gone before the connection is removed
             ConnectionFactory::dropThreadConnection(settings);
+        }
         return finish(killedError(r.killed, timeout));
     }
-    if (r.error.kind() == MoError::Kind::Connection)
+    if (r.error.kind() == MoError::Kind::Connection) {
+        handle.db = QSqlDatabase(); // the last handle must be gone before the connection is removed
         ConnectionFactory::dropThreadConnection(settings);
+    }
     return finish(r.error);
 }
 
