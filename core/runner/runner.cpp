@@ -274,13 +274,37 @@ RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const Ca
     return summary;
 }
 
+namespace {
+constexpr int kProgressIntervalMs = 50;
+}
+
 Runner::Runner(QObject *parent)
     : QObject(parent)
+    , m_progressTimer(new QTimer(this))
 {
+    m_progressTimer->setSingleShot(true);
+    connect(m_progressTimer, &QTimer::timeout, this, &Runner::reportProgress);
     connect(this, &Runner::operationFinished, this, [this] {
         ++m_done;
-        Q_EMIT progressChanged(m_total > 0 ? int(100LL * m_done / m_total) : 100);
+        reportProgress();
     });
+}
+
+void Runner::reportProgress()
+{
+    const int percent = m_total > 0 ? int(100LL * m_done / m_total) : 100;
+    if (percent == m_reportedPercent)
+        return;
+    const qint64 since = m_progressClock.isValid() ? m_progressClock.elapsed() : kProgressIntervalMs;
+    if (percent < 100 && since < kProgressIntervalMs) {
+        if (!m_progressTimer->isActive())
+            m_progressTimer->start(int(kProgressIntervalMs - since));
+        return;
+    }
+    m_progressTimer->stop();
+    m_reportedPercent = percent;
+    m_progressClock.start();
+    Q_EMIT progressChanged(percent);
 }
 
 Runner::~Runner()
@@ -301,6 +325,9 @@ bool Runner::start(const RunRequest &request, RunRecorder *recorder)
     m_cancel = CancelToken();
     m_total = request.operationCount();
     m_done = 0;
+    m_progressTimer->stop();
+    m_reportedPercent = 0;
+    m_progressClock.start();
     Q_EMIT progressChanged(0);
     const CancelToken cancel = m_cancel;
     RunCallbacks callbacks;
