@@ -1,5 +1,7 @@
 // moctl-studio: builds the services, wires them to the main window, starts.
+#include "history/historystore.h"
 #include "mainwindow.h"
+#include "operationspanel.h"
 #include "preferencesdialog.h"
 #include "profilespanel.h"
 #include "settings/preferences.h"
@@ -91,9 +93,56 @@ int main(int argc, char *argv[])
                      [&window](const QString &text) { window.showMessage(text); });
     if (!profileStore.load())
         window.showMessage(profileStore.errorString(), 0);
+
+    // The history outlives the window (and so every run the window starts).
+    moctl::HistoryStore history;
+    const bool historyOpen = history.open();
+    if (historyOpen)
+        history.purge(moctl::Retention{preferences.historyKeepDays, preferences.historyKeepRuns});
+
+    auto *operations = new moctl::OperationsPanel;
+    operations->setRecorder(historyOpen ? &history : nullptr);
+    operations->setDefaults(preferences.defaults);
+    // The profiles panel supplies the current profile's connection (setConnectionSupplier).
+    QObject::connect(operations, &moctl::OperationsPanel::progressChanged, &window, &moctl::MainWindow::setRunProgress);
+    QObject::connect(operations, &moctl::OperationsPanel::statusChanged, &window,
+                     [&window](const QString &text) { window.showMessage(text); });
+    window.setPage(moctl::MainWindow::Page::Operations, operations);
+    if (!historyOpen)
+        window.showMessage(history.errorString(), 0);
+    else if (!history.notice().isEmpty())
+        window.showMessage(history.notice(), 0);
+
+    // The Operations panel runs on the current profile. Its connection (password included) is resolved
+    // when the profile becomes current — keychain, session memory or a prompt — and kept in memory only.
+    auto currentConnection = std::make_shared<moctl::OperationsPanel::Connection>();
+    currentConnection->error = QApplication::translate("main", "Choose a profile first (double-click it in Profiles).");
+    QObject::connect(profilesPanel, &moctl::ProfilesPanel::currentProfileChanged, operations,
+                     [profilesPanel, operations, currentConnection, &profileStore](const QUuid &id) {
+                         *currentConnection = {};
+                         const auto profile = profileStore.profile(id);
+                         if (id.isNull() || !profile) {
+                             currentConnection->error = QApplication::translate("main", "No profile is connected.");
+                             return;
+                         }
+                         currentConnection->error = QApplication::translate("main", "Waiting for the password…");
+                         profilesPanel->resolveSettings(
+                             id, operations,
+                             [currentConnection, id, name = profile->name](const std::optional<moctl::ConnectionSettings> &settings) {
+                                 if (!settings) {
+                                     currentConnection->error = QApplication::translate("main", "No password for %1.").arg(name);
+                                     return;
+                                 }
+                                 currentConnection->settings = *settings;
+                                 currentConnection->profileId = id.toString(QUuid::WithoutBraces);
+                                 currentConnection->profileName = name;
+                                 currentConnection->error.clear();
+                             });
+                     });
+    operations->setConnectionSupplier([currentConnection] { return *currentConnection; });
     // Closing to the tray is turned on by the tray wiring (schedules), only when a tray icon exists.
 
-    QObject::connect(&window, &moctl::MainWindow::preferencesRequested, &window, [&window, &preferences] {
+    QObject::connect(&window, &moctl::MainWindow::preferencesRequested, &window, [&window, &preferences, operations] {
         moctl::PreferencesDialog dialog(preferences, &window);
         if (dialog.exec() != QDialog::Accepted)
             return;
@@ -102,6 +151,7 @@ int main(int argc, char *argv[])
             moctl::installTranslations(changed.language);
         preferences = changed;
         preferences.save();
+        operations->setDefaults(preferences.defaults);
 
     });
 

@@ -33,6 +33,10 @@ QList<Command> commands()
         {"profiles", QT_TRANSLATE_NOOP("moctl::cli", "saved connection profiles: list | show NAME | add NAME "
                                                      "--host H [...] | remove NAME"),
          commandProfiles},
+        {"history",
+         QT_TRANSLATE_NOOP("moctl::cli", "list recorded runs [--limit N] [--status S] [--search TEXT] [--run ID] "
+                                         "[--purge-older-than DAYS]; --format text|json|csv"),
+         commandHistory},
     };
 }
 

@@ -6,6 +6,10 @@
 
 #include "moctl/operation.h"
 
+namespace moctl {
+class HistoryStore;
+}
+
 #include <memory>
 
 namespace moctl::cli {
@@ -21,7 +25,14 @@ int commandCheckpoint(Context &context, OperationKind kind);
 // Runs ad-hoc operations (validated first; --dry-run prints them), recording history.
 int runOperations(Context &context, const QList<Operation> &operations, const ExecutionOptions &options);
 
-// The history recorder for CLI runs (trigger cli); null when history is unavailable.
+// The history recorder for CLI runs (trigger cli); null when history is unavailable (the reason
+// is printed).
 std::unique_ptr<RunRecorder> makeRecorder(Context &context);
+// Opens the history of --data-dir (or the standard place); null, with the reason printed, when it
+// cannot be opened.
+std::unique_ptr<HistoryStore> openHistory(Context &context);
+
+// moctl history [--limit N] [--status S] [--search TEXT] [--run ID] [--purge-older-than DAYS]
+int commandHistory(Context &context);
 
 } // namespace moctl::cli

@@ -4,6 +4,7 @@
 #include "apppaths.h"
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
+#include "history/historystore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -84,9 +85,32 @@ ResolvedConnection resolveConnection(Context &context)
     return result;
 }
 
-std::unique_ptr<RunRecorder> makeRecorder(Context &)
+std::unique_ptr<HistoryStore> openHistory(Context &context)
 {
-    return nullptr;
+    if (!context.dataDir.isEmpty())
+        AppPaths::setDataDirectory(context.dataDir);
+    auto store = std::make_unique<HistoryStore>();
+    if (!store->open(AppPaths::historyFile(), HistoryStore::CorruptFile::MoveAside)) {
+        context.err << "moctl: " << store->errorString() << '\n';
+        context.err.flush();
+        return nullptr;
+    }
+    if (!store->notice().isEmpty()) {
+        context.err << "moctl: " << store->notice() << '\n';
+        context.err.flush();
+    }
+    return store;
+}
+
+std::unique_ptr<RunRecorder> makeRecorder(Context &context)
+{
+    std::unique_ptr<HistoryStore> store = openHistory(context);
+    if (!store) {
+        context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "warning: this run is not recorded in the history.") << '\n';
+        context.err.flush();
+        return nullptr;
+    }
+    return store;
 }
 
 } // namespace moctl::cli
