@@ -14,14 +14,43 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// MOCTL_BENCH_EXIT_ON_SHOW=1 (bench/bench_cold_start): once the main window is first exposed and
+// painted, prints "MOCTL_BENCH_SHOWN <ms since main()>" and quits.
+class FirstExposeProbe final : public QObject
+{
+public:
+    explicit FirstExposeProbe(const QElapsedTimer &clock) : m_clock(clock) {}
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed()) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, qApp, [this] { // after the expose event has painted the window
+                std::printf("MOCTL_BENCH_SHOWN %lld\n", static_cast<long long>(m_clock.elapsed()));
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    QElapsedTimer m_clock;
+};
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     // --version must work without a display.
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--version") == 0 || qstrcmp(argv[i], "-v") == 0) {
@@ -132,6 +161,9 @@ int main(int argc, char *argv[])
 
     window.restoreWindowState();
     window.show();
+    FirstExposeProbe probe(sinceMain);
+    if (qEnvironmentVariableIntValue("MOCTL_BENCH_EXIT_ON_SHOW") == 1 && window.windowHandle())
+        window.windowHandle()->installEventFilter(&probe);
     const int rc = app.exec();
     window.saveWindowState();
     return rc;

@@ -264,23 +264,33 @@ RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const Ca
         } else {
             pool.setMaxThreadCount(qBound(1, step.options.parallelism, 64));
             std::atomic<bool> anyFailed{false};
-            QList<QFuture<void>> futures;
-            futures.reserve(step.operations.size());
-            for (int i = 0; i < step.operations.size(); ++i) {
-                const Operation op = step.operations.at(i);
-                const int index = firstIndex + i;
-                futures << QtConcurrent::run(&pool, [&, op, index, s] {
+            // Waits on a count, not on QFutures: QFuture::waitForFinished() may steal a queued task and
+            // run it on this thread (one connection more than the parallelism) and wakes this thread once
+            // per operation; here only the last operation of the step wakes it.
+            std::mutex doneMutex;
+            std::condition_variable allDone;
+            qsizetype done = 0;
+            const qsizetype count = step.operations.size();
+            for (qsizetype i = 0; i < count; ++i) {
+                pool.start([&, i, s] {
+                    const Operation &op = step.operations.at(i);
+                    const int index = firstIndex + int(i);
                     Outcome o = cancel.isCancelled()
                                     ? skippedOutcome(s, index, op, OutcomeStatus::Cancelled,
                                                      QCoreApplication::translate("moctl::Runner", "Cancelled before it started."))
                                     : runOne(request, step, s, index, op, cancel, callbacks);
                     if (o.status != OutcomeStatus::Ok)
                         anyFailed = true;
-                    account(o);
+                    account(std::move(o));
+                    std::lock_guard lock(doneMutex);
+                    if (++done == count)
+                        allDone.notify_one();
                 });
             }
-            for (QFuture<void> &f : futures)
-                f.waitForFinished();
+            {
+                std::unique_lock lock(doneMutex);
+                allDone.wait(lock, [&] { return done == count; });
+            }
             stepFailed = anyFailed.load();
         }
         if (stepFailed && !cancel.isCancelled()) {
@@ -311,13 +321,37 @@ RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const Ca
     return summary;
 }
 
+namespace {
+constexpr int kProgressIntervalMs = 50;
+}
+
 Runner::Runner(QObject *parent)
     : QObject(parent)
+    , m_progressTimer(new QTimer(this))
 {
+    m_progressTimer->setSingleShot(true);
+    connect(m_progressTimer, &QTimer::timeout, this, &Runner::reportProgress);
     connect(this, &Runner::operationFinished, this, [this] {
         ++m_done;
-        Q_EMIT progressChanged(m_total > 0 ? int(100LL * m_done / m_total) : 100);
+        reportProgress();
     });
+}
+
+void Runner::reportProgress()
+{
+    const int percent = m_total > 0 ? int(100LL * m_done / m_total) : 100;
+    if (percent == m_reportedPercent)
+        return;
+    const qint64 since = m_progressClock.isValid() ? m_progressClock.elapsed() : kProgressIntervalMs;
+    if (percent < 100 && since < kProgressIntervalMs) {
+        if (!m_progressTimer->isActive())
+            m_progressTimer->start(int(kProgressIntervalMs - since));
+        return;
+    }
+    m_progressTimer->stop();
+    m_reportedPercent = percent;
+    m_progressClock.start();
+    Q_EMIT progressChanged(percent);
 }
 
 Runner::~Runner()
@@ -339,6 +373,9 @@ bool Runner::start(const RunRequest &request, RunRecorder *recorder)
     m_active = true;
     m_total = request.operationCount();
     m_done = 0;
+    m_progressTimer->stop();
+    m_reportedPercent = 0;
+    m_progressClock.start();
     Q_EMIT progressChanged(0);
     const CancelToken cancel = m_cancel;
     RunCallbacks callbacks;

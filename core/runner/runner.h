@@ -3,8 +3,10 @@
 #include "moctl/canceltoken.h"
 #include "runtypes.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -59,11 +61,18 @@ Q_SIGNALS:
     void operationQueued(int operationIndex);
     void operationStarted(int operationIndex, int attempt);
     void operationFinished(const moctl::Outcome &outcome);
+    // At most about 20 times a second (and always 0 at the start and 100 at the end): a QProgressBar
+    // repaints synchronously on every change, which would stall the GUI thread on fast runs.
     void progressChanged(int percent);
     void finished(const moctl::RunSummary &summary);
 
 private:
+    void reportProgress();
+
     QThread *m_thread = nullptr;
+    QTimer *m_progressTimer = nullptr;
+    QElapsedTimer m_progressClock;
+    int m_reportedPercent = -1;
     CancelToken m_cancel;
     int m_total = 0;
     int m_done = 0;
