@@ -4,6 +4,8 @@
 #include "moctl/statement.h"
 #include "runner/runner.h"
 #include "runoperationsmodel.h"
+#include "tableselectordialog.h"
+#include "tableselectorwidget.h"
 
 #include <QButtonGroup>
 #include <QDoubleSpinBox>
@@ -60,6 +62,12 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     auto *kindLayout = new QVBoxLayout(kindBox);
     kindLayout->addWidget(m_flush);
     kindLayout->addWidget(m_tables, 1);
+    m_chooseTables = new QPushButton(QIcon(u":/icons/flush.svg"_s), tr("C&hoose tables…"), kindBox);
+    m_chooseTables->setObjectName(u"chooseTables"_s);
+    m_chooseTables->setAccessibleName(tr("Choose tables from the catalog"));
+    m_chooseTables->setToolTip(tr("Browse the databases and tables of the current profile, with rows and sizes"));
+    connect(m_chooseTables, &QPushButton::clicked, this, &OperationsPanel::chooseTables);
+    kindLayout->addWidget(m_chooseTables, 0, Qt::AlignLeft);
     kindLayout->addWidget(m_checkpoint);
     kindLayout->addWidget(m_globalCheckpoint);
     auto *durationRow = new QFormLayout;
@@ -176,6 +184,35 @@ void OperationsPanel::setDefaults(const ExecutionOptions &options)
     m_retries->setValue(options.retries);
 }
 
+void OperationsPanel::chooseTables()
+{
+    if (!m_supplier) {
+        showStatus(tr("Choose a profile first."));
+        return;
+    }
+    QPointer<OperationsPanel> self(this);
+    m_supplier(this, [self](const Connection &connection) {
+        if (!self)
+            return;
+        if (!connection.error.isEmpty()) {
+            self->showStatus(connection.error);
+            return;
+        }
+        TableSelectorDialog dialog(self);
+        dialog.setWindowTitle(tr("Tables to flush — %1").arg(connection.profileName));
+        dialog.selector()->setSettings(connection.settings);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        QString error;
+        QList<TableRef> tables = self->tables(&error);
+        for (const TableRef &table : dialog.selector()->resolvedTables()) {
+            if (!tables.contains(table))
+                tables << table;
+        }
+        self->setTables(tables);
+    });
+}
+
 void OperationsPanel::setTables(const QList<TableRef> &tables)
 {
     QStringList lines;
@@ -243,6 +280,7 @@ void OperationsPanel::updateEnabled()
     const bool running = isRunning();
     const bool flush = kind() == Kind::Flush;
     m_tables->setEnabled(!running && flush);
+    m_chooseTables->setEnabled(!running && flush);
     m_duration->setEnabled(!running && !flush);
     for (QWidget *w : std::initializer_list<QWidget *>{m_flush, m_checkpoint, m_globalCheckpoint, m_parallelism,
                                                         m_timeout, m_retries})

@@ -57,6 +57,8 @@ public:
 
     // The tables to flush (the editable list; the table selector will feed this).
     void setTables(const QList<TableRef> &tables);
+    // Opens the table selector on the current profile's catalog and puts the chosen tables in the list.
+    void chooseTables();
     // The tables listed now; lines that cannot be read are reported in *error.
     QList<TableRef> tables(QString *error = nullptr) const;
     void setKind(Kind kind);
@@ -103,6 +105,7 @@ private:
     QDoubleSpinBox *m_timeout = nullptr;
     QSpinBox *m_retries = nullptr;
     QPushButton *m_run = nullptr;
+    QPushButton *m_chooseTables = nullptr;
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
     QTableView *m_view = nullptr;
