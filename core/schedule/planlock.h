@@ -1,9 +1,8 @@
 #pragma once
 
+#include <memory>
 #include <QLockFile>
 #include <QString>
-
-#include <memory>
 
 namespace moctl {
 
@@ -13,7 +12,8 @@ namespace moctl {
 class PlanLock
 {
 public:
-    explicit PlanLock(const QString &planId, const QString &directory = {}); // default AppPaths::locksDirectory()
+    explicit PlanLock(
+        const QString &planId, const QString &directory = {}); // default AppPaths::locksDirectory()
     ~PlanLock();
     PlanLock(const PlanLock &) = delete;
     PlanLock &operator=(const PlanLock &) = delete;

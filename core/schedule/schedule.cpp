@@ -1,25 +1,19 @@
 #include "schedule.h"
 
-#include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonDocument>
-
 #include <algorithm>
 #include <deque>
 #include <functional>
 #include <limits>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace moctl {
 
 namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("moctl::Schedule", text, nullptr, n);
-}
 
 constexpr qint64 DayMs = 86400000;
 constexpr qint64 MinuteMs = 60000;
@@ -47,7 +41,7 @@ QTime parseTime(const QString &text)
 
 QString dayName(int day)
 {
-    static const char *const names[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    static const char *const names[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
     return QString::fromLatin1(names[day - 1]);
 }
 
@@ -80,7 +74,7 @@ public:
     // Prepares the resolution of the wall times of `date`.
     void setDay(const QDate &date)
     {
-        const qint64 from = wallMs(date, 0) - DayMs;     // before the day in every zone
+        const qint64 from = wallMs(date, 0) - DayMs; // before the day in every zone
         const qint64 to = wallMs(date.addDays(1), 0) + DayMs; // after the day in every zone
         m_offsets.clear();
         m_transitions.clear();
@@ -89,12 +83,12 @@ public:
         if (m_hasTransitions) {
             int previous = first;
             const auto list = m_zone.transitions(QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc()),
-                                                 QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc()));
+                QDateTime::fromMSecsSinceEpoch(to, QTimeZone::utc()));
             for (const QTimeZone::OffsetData &t : list) {
                 const int offset = t.offsetFromUtc;
                 if (offset == previous)
                     continue;
-                m_transitions.push_back({t.atUtc.toMSecsSinceEpoch(), previous, offset});
+                m_transitions.push_back({ t.atUtc.toMSecsSinceEpoch(), previous, offset });
                 if (!m_offsets.contains(offset))
                     m_offsets << offset;
                 previous = offset;
@@ -174,7 +168,8 @@ QList<int> minutesOfDay(const Schedule &s, const QDate &date)
     if (s.hasWindow()) {
         const int from = minuteOf(s.windowStart);
         const int to = minuteOf(s.windowEnd);
-        minutes.removeIf([from, to](int m) { return from < to ? (m < from || m >= to) : (m < from && m >= to); });
+        minutes.removeIf(
+            [from, to](int m) { return from < to ? (m < from || m >= to) : (m < from && m >= to); });
     }
     return minutes;
 }
@@ -182,7 +177,7 @@ QList<int> minutesOfDay(const Schedule &s, const QDate &date)
 // Calls `visit` with each run strictly after `after` (and not after `until` when given), in order,
 // until it returns false.
 void forEachRun(const Schedule &schedule, const QDateTime &after, const std::optional<QDateTime> &until,
-                const std::function<bool(qint64)> &visit)
+    const std::function<bool(qint64)> &visit)
 {
     if (!after.isValid() || !scheduleErrors(schedule).isEmpty())
         return;
@@ -267,7 +262,7 @@ Schedule Schedule::weekly(QList<int> days, QTime time)
     Schedule s;
     s.kind = Kind::Weekly;
     s.days = std::move(days);
-    s.times = {time};
+    s.times = { time };
     return s;
 }
 
@@ -279,9 +274,12 @@ bool Schedule::hasWindow() const
 int Schedule::intervalMinutes() const
 {
     switch (kind) {
-    case Kind::EveryMinutes: return interval;
-    case Kind::EveryHours: return interval * 60;
-    default: return 0;
+    case Kind::EveryMinutes:
+        return interval;
+    case Kind::EveryHours:
+        return interval * 60;
+    default:
+        return 0;
     }
 }
 
@@ -314,10 +312,14 @@ Schedule Schedule::normalized() const
 QString scheduleKindName(Schedule::Kind kind)
 {
     switch (kind) {
-    case Schedule::Kind::EveryMinutes: return u"minutes"_s;
-    case Schedule::Kind::EveryHours: return u"hours"_s;
-    case Schedule::Kind::Daily: return u"daily"_s;
-    case Schedule::Kind::Weekly: return u"weekly"_s;
+    case Schedule::Kind::EveryMinutes:
+        return u"minutes"_s;
+    case Schedule::Kind::EveryHours:
+        return u"hours"_s;
+    case Schedule::Kind::Daily:
+        return u"daily"_s;
+    case Schedule::Kind::Weekly:
+        return u"weekly"_s;
     }
     return u"daily"_s;
 }
@@ -330,17 +332,20 @@ QString overlapName(Schedule::Overlap overlap)
 QString missedName(Schedule::Missed missed)
 {
     switch (missed) {
-    case Schedule::Missed::Skip: return u"skip"_s;
-    case Schedule::Missed::RunOnce: return u"run-once"_s;
-    case Schedule::Missed::RunEach: return u"run-each"_s;
+    case Schedule::Missed::Skip:
+        return u"skip"_s;
+    case Schedule::Missed::RunOnce:
+        return u"run-once"_s;
+    case Schedule::Missed::RunEach:
+        return u"run-each"_s;
     }
     return u"run-once"_s;
 }
 
 std::optional<Schedule::Kind> scheduleKindFromName(const QString &name)
 {
-    for (auto k : {Schedule::Kind::EveryMinutes, Schedule::Kind::EveryHours, Schedule::Kind::Daily,
-                   Schedule::Kind::Weekly}) {
+    for (auto k : { Schedule::Kind::EveryMinutes, Schedule::Kind::EveryHours, Schedule::Kind::Daily,
+             Schedule::Kind::Weekly }) {
         if (scheduleKindName(k) == name)
             return k;
     }
@@ -349,7 +354,7 @@ std::optional<Schedule::Kind> scheduleKindFromName(const QString &name)
 
 std::optional<Schedule::Overlap> overlapFromName(const QString &name)
 {
-    for (auto o : {Schedule::Overlap::Skip, Schedule::Overlap::QueueOne}) {
+    for (auto o : { Schedule::Overlap::Skip, Schedule::Overlap::QueueOne }) {
         if (overlapName(o) == name)
             return o;
     }
@@ -358,7 +363,7 @@ std::optional<Schedule::Overlap> overlapFromName(const QString &name)
 
 std::optional<Schedule::Missed> missedFromName(const QString &name)
 {
-    for (auto m : {Schedule::Missed::Skip, Schedule::Missed::RunOnce, Schedule::Missed::RunEach}) {
+    for (auto m : { Schedule::Missed::Skip, Schedule::Missed::RunOnce, Schedule::Missed::RunEach }) {
         if (missedName(m) == name)
             return m;
     }
@@ -367,17 +372,22 @@ std::optional<Schedule::Missed> missedFromName(const QString &name)
 
 QString overlapTitle(Schedule::Overlap overlap)
 {
-    return overlap == Schedule::Overlap::QueueOne ? tr("Queue one run until the previous run ends")
-                                                  : tr("Skip the run while the previous run is still going");
+    return overlap == Schedule::Overlap::QueueOne
+        ? QCoreApplication::translate("moctl::Schedule", "Queue one run until the previous run ends")
+        : QCoreApplication::translate(
+            "moctl::Schedule", "Skip the run while the previous run is still going");
 }
 
 QString missedTitle(Schedule::Missed missed)
 {
     switch (missed) {
-    case Schedule::Missed::Skip: return tr("Skip missed runs");
-    case Schedule::Missed::RunOnce: return tr("Run once as soon as possible");
+    case Schedule::Missed::Skip:
+        return QCoreApplication::translate("moctl::Schedule", "Skip missed runs");
+    case Schedule::Missed::RunOnce:
+        return QCoreApplication::translate("moctl::Schedule", "Run once as soon as possible");
     case Schedule::Missed::RunEach:
-        return tr("Run each missed run (at most %n)", Schedule::MaxCatchUpRuns);
+        return QCoreApplication::translate(
+            "moctl::Schedule", "Run each missed run (at most %n)", nullptr, Schedule::MaxCatchUpRuns);
     }
     return {};
 }
@@ -388,41 +398,48 @@ QStringList scheduleErrors(const Schedule &s)
     switch (s.kind) {
     case Schedule::Kind::EveryMinutes:
         if (s.interval < 1 || s.interval > Schedule::MaxIntervalMinutes)
-            errors << tr("The interval must be from 1 to %1 minutes.").arg(Schedule::MaxIntervalMinutes);
+            errors << QCoreApplication::translate(
+                "moctl::Schedule", "The interval must be from 1 to %1 minutes.")
+                          .arg(Schedule::MaxIntervalMinutes);
         break;
     case Schedule::Kind::EveryHours:
         if (s.interval < 1 || s.interval > Schedule::MaxIntervalHours)
-            errors << tr("The interval must be from 1 to %1 hours.").arg(Schedule::MaxIntervalHours);
+            errors << QCoreApplication::translate(
+                "moctl::Schedule", "The interval must be from 1 to %1 hours.")
+                          .arg(Schedule::MaxIntervalHours);
         break;
     case Schedule::Kind::Weekly:
         if (s.days.isEmpty())
-            errors << tr("Choose at least one day of the week.");
+            errors << QCoreApplication::translate("moctl::Schedule", "Choose at least one day of the week.");
         for (int d : s.days) {
             if (d < 1 || d > 7) {
-                errors << tr("A day of the week is out of range.");
+                errors << QCoreApplication::translate(
+                    "moctl::Schedule", "A day of the week is out of range.");
                 break;
             }
         }
         Q_FALLTHROUGH();
     case Schedule::Kind::Daily:
         if (s.times.isEmpty())
-            errors << tr("Choose at least one time of day.");
+            errors << QCoreApplication::translate("moctl::Schedule", "Choose at least one time of day.");
         for (const QTime &t : s.times) {
             if (!t.isValid()) {
-                errors << tr("A time of day is not valid.");
+                errors << QCoreApplication::translate("moctl::Schedule", "A time of day is not valid.");
                 break;
             }
         }
         break;
     }
     if (s.windowStart.isValid() != s.windowEnd.isValid())
-        errors << tr("The active window needs both a start and an end time.");
+        errors << QCoreApplication::translate(
+            "moctl::Schedule", "The active window needs both a start and an end time.");
     else if (s.windowStart.isValid() && !s.hasWindow())
-        errors << tr("The active window must not start and end at the same time.");
+        errors << QCoreApplication::translate(
+            "moctl::Schedule", "The active window must not start and end at the same time.");
     if (s.startDate.isValid() && s.endDate.isValid() && s.endDate < s.startDate)
-        errors << tr("The end date is before the start date.");
+        errors << QCoreApplication::translate("moctl::Schedule", "The end date is before the start date.");
     if (!s.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(s.timeZone.toUtf8()))
-        errors << tr("Unknown time zone \"%1\".").arg(s.timeZone);
+        errors << QCoreApplication::translate("moctl::Schedule", "Unknown time zone \"%1\".").arg(s.timeZone);
     return errors;
 }
 
@@ -446,7 +463,8 @@ QJsonObject scheduleToJson(const Schedule &schedule)
         o.insert(u"days"_s, days);
     }
     if (s.hasWindow())
-        o.insert(u"window"_s, QJsonObject{{u"from"_s, hhmm(s.windowStart)}, {u"to"_s, hhmm(s.windowEnd)}});
+        o.insert(
+            u"window"_s, QJsonObject { { u"from"_s, hhmm(s.windowStart) }, { u"to"_s, hhmm(s.windowEnd) } });
     if (s.startDate.isValid())
         o.insert(u"startDate"_s, s.startDate.toString(Qt::ISODate));
     if (s.endDate.isValid())
@@ -468,19 +486,23 @@ std::optional<Schedule> scheduleFromJson(const QJsonObject &o, QString *error)
     Schedule s;
     const auto kind = scheduleKindFromName(o.value(u"kind"_s).toString());
     if (!kind)
-        return fail(tr("Unknown schedule kind \"%1\".").arg(o.value(u"kind"_s).toString()));
+        return fail(QCoreApplication::translate("moctl::Schedule", "Unknown schedule kind \"%1\".")
+                        .arg(o.value(u"kind"_s).toString()));
     s.kind = *kind;
     s.times.clear();
     if (s.isInterval()) {
         const QJsonValue every = o.value(u"every"_s);
         if (!every.isDouble() || every.toDouble() != double(every.toInt()))
-            return fail(tr("The schedule's interval (\"every\") must be a whole number."));
+            return fail(QCoreApplication::translate(
+                "moctl::Schedule", "The schedule's interval (\"every\") must be a whole number."));
         s.interval = every.toInt();
     } else {
         for (const QJsonValue &v : o.value(u"times"_s).toArray()) {
             const QTime t = parseTime(v.toString());
             if (!t.isValid())
-                return fail(tr("\"%1\" is not a time of day (HH:mm).").arg(v.toString()));
+                return fail(
+                    QCoreApplication::translate("moctl::Schedule", "\"%1\" is not a time of day (HH:mm).")
+                        .arg(v.toString()));
             s.times << t;
         }
     }
@@ -488,7 +510,9 @@ std::optional<Schedule> scheduleFromJson(const QJsonObject &o, QString *error)
         for (const QJsonValue &v : o.value(u"days"_s).toArray()) {
             const int d = dayFromName(v.toString());
             if (d == 0)
-                return fail(tr("\"%1\" is not a day of the week (mon ... sun).").arg(v.toString()));
+                return fail(QCoreApplication::translate(
+                    "moctl::Schedule", "\"%1\" is not a day of the week (mon ... sun).")
+                                .arg(v.toString()));
             s.days << d;
         }
     }
@@ -497,27 +521,32 @@ std::optional<Schedule> scheduleFromJson(const QJsonObject &o, QString *error)
         s.windowStart = parseTime(w.value(u"from"_s).toString());
         s.windowEnd = parseTime(w.value(u"to"_s).toString());
         if (!s.windowStart.isValid() || !s.windowEnd.isValid())
-            return fail(tr("The schedule's active window needs \"from\" and \"to\" times (HH:mm)."));
+            return fail(QCoreApplication::translate(
+                "moctl::Schedule", "The schedule's active window needs \"from\" and \"to\" times (HH:mm)."));
     }
-    for (const auto &[key, date] : {std::pair{u"startDate"_s, &s.startDate}, std::pair{u"endDate"_s, &s.endDate}}) {
+    for (const auto &[key, date] :
+        { std::pair { u"startDate"_s, &s.startDate }, std::pair { u"endDate"_s, &s.endDate } }) {
         if (!o.contains(key))
             continue;
         *date = QDate::fromString(o.value(key).toString(), Qt::ISODate);
         if (!date->isValid())
-            return fail(tr("\"%1\" is not a date (YYYY-MM-DD).").arg(o.value(key).toString()));
+            return fail(QCoreApplication::translate("moctl::Schedule", "\"%1\" is not a date (YYYY-MM-DD).")
+                            .arg(o.value(key).toString()));
     }
     s.timeZone = o.value(u"timeZone"_s).toString();
     s.enabled = o.value(u"enabled"_s).toBool(true);
     if (o.contains(u"overlap"_s)) {
         const auto overlap = overlapFromName(o.value(u"overlap"_s).toString());
         if (!overlap)
-            return fail(tr("Unknown overlap policy \"%1\".").arg(o.value(u"overlap"_s).toString()));
+            return fail(QCoreApplication::translate("moctl::Schedule", "Unknown overlap policy \"%1\".")
+                            .arg(o.value(u"overlap"_s).toString()));
         s.overlap = *overlap;
     }
     if (o.contains(u"missed"_s)) {
         const auto missed = missedFromName(o.value(u"missed"_s).toString());
         if (!missed)
-            return fail(tr("Unknown missed-run policy \"%1\".").arg(o.value(u"missed"_s).toString()));
+            return fail(QCoreApplication::translate("moctl::Schedule", "Unknown missed-run policy \"%1\".")
+                            .arg(o.value(u"missed"_s).toString()));
         s.missed = *missed;
     }
     if (const QStringList errors = scheduleErrors(s); !errors.isEmpty())
@@ -544,46 +573,58 @@ QString describe(const Schedule &schedule, const QLocale &locale)
     QString sentence;
     switch (s.kind) {
     case Schedule::Kind::EveryMinutes:
-        sentence = s.interval == 1 ? tr("Every minute") : tr("Every %n minutes", s.interval);
+        sentence = s.interval == 1
+            ? QCoreApplication::translate("moctl::Schedule", "Every minute")
+            : QCoreApplication::translate("moctl::Schedule", "Every %n minutes", nullptr, s.interval);
         break;
     case Schedule::Kind::EveryHours:
-        sentence = s.interval == 1 ? tr("Every hour") : tr("Every %n hours", s.interval);
+        sentence = s.interval == 1
+            ? QCoreApplication::translate("moctl::Schedule", "Every hour")
+            : QCoreApplication::translate("moctl::Schedule", "Every %n hours", nullptr, s.interval);
         break;
     case Schedule::Kind::Daily:
-        sentence = tr("Every day at %1").arg(locale.createSeparatedList(times));
+        sentence = QCoreApplication::translate("moctl::Schedule", "Every day at %1")
+                       .arg(locale.createSeparatedList(times));
         break;
     case Schedule::Kind::Weekly: {
         QString when;
         if (s.days.size() == 7) {
-            sentence = tr("Every day at %1").arg(locale.createSeparatedList(times));
+            sentence = QCoreApplication::translate("moctl::Schedule", "Every day at %1")
+                           .arg(locale.createSeparatedList(times));
             break;
         }
-        if (s.days == QList<int>{1, 2, 3, 4, 5}) {
-            when = tr("Every weekday");
-        } else if (s.days == QList<int>{6, 7}) {
-            when = tr("Every weekend day");
+        if (s.days == QList<int> { 1, 2, 3, 4, 5 }) {
+            when = QCoreApplication::translate("moctl::Schedule", "Every weekday");
+        } else if (s.days == QList<int> { 6, 7 }) {
+            when = QCoreApplication::translate("moctl::Schedule", "Every weekend day");
         } else {
             QStringList names;
             for (int d : s.days)
                 names << locale.dayName(d, QLocale::LongFormat);
-            when = tr("Every %1").arg(locale.createSeparatedList(names));
+            when = QCoreApplication::translate("moctl::Schedule", "Every %1")
+                       .arg(locale.createSeparatedList(names));
         }
-        sentence = tr("%1 at %2").arg(when, locale.createSeparatedList(times));
+        sentence = QCoreApplication::translate("moctl::Schedule", "%1 at %2")
+                       .arg(when, locale.createSeparatedList(times));
         break;
     }
     }
     if (s.hasWindow())
-        sentence = tr("%1 between %2 and %3").arg(sentence, hhmm(s.windowStart), hhmm(s.windowEnd));
+        sentence = QCoreApplication::translate("moctl::Schedule", "%1 between %2 and %3")
+                       .arg(sentence, hhmm(s.windowStart), hhmm(s.windowEnd));
     const QString dateFormat = u"d MMM yyyy"_s;
     if (s.startDate.isValid() && s.endDate.isValid())
-        sentence = tr("%1, from %2 to %3")
-                       .arg(sentence, locale.toString(s.startDate, dateFormat), locale.toString(s.endDate, dateFormat));
+        sentence = QCoreApplication::translate("moctl::Schedule", "%1, from %2 to %3")
+                       .arg(sentence, locale.toString(s.startDate, dateFormat),
+                           locale.toString(s.endDate, dateFormat));
     else if (s.startDate.isValid())
-        sentence = tr("%1, from %2").arg(sentence, locale.toString(s.startDate, dateFormat));
+        sentence = QCoreApplication::translate("moctl::Schedule", "%1, from %2")
+                       .arg(sentence, locale.toString(s.startDate, dateFormat));
     else if (s.endDate.isValid())
-        sentence = tr("%1, until %2").arg(sentence, locale.toString(s.endDate, dateFormat));
+        sentence = QCoreApplication::translate("moctl::Schedule", "%1, until %2")
+                       .arg(sentence, locale.toString(s.endDate, dateFormat));
     if (!s.timeZone.isEmpty() && s.timeZone.toUtf8() != QTimeZone::systemTimeZoneId())
-        sentence = tr("%1 (%2 time)").arg(sentence, s.timeZone);
+        sentence = QCoreApplication::translate("moctl::Schedule", "%1 (%2 time)").arg(sentence, s.timeZone);
     return sentence;
 }
 
@@ -600,8 +641,8 @@ QList<QDateTime> nextRuns(const Schedule &schedule, const QDateTime &after, int 
     return runs;
 }
 
-QList<QDateTime> runsBetween(const Schedule &schedule, const QDateTime &after, const QDateTime &until, int limit,
-                             RunsKept kept)
+QList<QDateTime> runsBetween(
+    const Schedule &schedule, const QDateTime &after, const QDateTime &until, int limit, RunsKept kept)
 {
     QList<QDateTime> runs;
     if (limit <= 0 || !until.isValid())

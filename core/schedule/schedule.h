@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
@@ -10,8 +11,6 @@
 #include <QStringList>
 #include <QTime>
 #include <QTimeZone>
-
-#include <optional>
 
 namespace moctl {
 
@@ -43,13 +42,13 @@ struct Schedule
     static constexpr int MaxIntervalHours = 24;
 
     Kind kind = Kind::Daily;
-    int interval = 1;               // N of EveryMinutes (1..1440) and EveryHours (1..24)
-    QList<QTime> times{QTime(2, 0)}; // Daily and Weekly: minute precision
-    QList<int> days;                // Weekly: Qt::DayOfWeek values, 1 = Monday .. 7 = Sunday
-    QTime windowStart;              // active window when both are valid and differ
+    int interval = 1; // N of EveryMinutes (1..1440) and EveryHours (1..24)
+    QList<QTime> times { QTime(2, 0) }; // Daily and Weekly: minute precision
+    QList<int> days; // Weekly: Qt::DayOfWeek values, 1 = Monday .. 7 = Sunday
+    QTime windowStart; // active window when both are valid and differ
     QTime windowEnd;
     QDate startDate; // first day it runs (inclusive), null = no limit
-    QDate endDate;   // last day it runs (inclusive), null = no limit
+    QDate endDate; // last day it runs (inclusive), null = no limit
     QString timeZone; // IANA id; empty = the system time zone
     bool enabled = true;
     Overlap overlap = Overlap::Skip;
@@ -72,9 +71,9 @@ struct Schedule
 };
 
 // Stable names used in JSON and by the CLI.
-QString scheduleKindName(Schedule::Kind kind);   // minutes, hours, daily, weekly
-QString overlapName(Schedule::Overlap overlap);  // skip, queue-one
-QString missedName(Schedule::Missed missed);     // skip, run-once, run-each
+QString scheduleKindName(Schedule::Kind kind); // minutes, hours, daily, weekly
+QString overlapName(Schedule::Overlap overlap); // skip, queue-one
+QString missedName(Schedule::Missed missed); // skip, run-once, run-each
 std::optional<Schedule::Kind> scheduleKindFromName(const QString &name);
 std::optional<Schedule::Overlap> overlapFromName(const QString &name);
 std::optional<Schedule::Missed> missedFromName(const QString &name);
@@ -108,7 +107,7 @@ QList<QDateTime> nextRuns(const Schedule &schedule, const QDateTime &after, int 
 // The runs in (after, until], oldest first; at most `limit` of them, the oldest or the latest ones.
 enum class RunsKept { Oldest, Latest };
 QList<QDateTime> runsBetween(const Schedule &schedule, const QDateTime &after, const QDateTime &until,
-                             int limit, RunsKept kept = RunsKept::Oldest);
+    int limit, RunsKept kept = RunsKept::Oldest);
 // How many runs are in (after, until], counting at most `cap`.
 int countRunsBetween(const Schedule &schedule, const QDateTime &after, const QDateTime &until, int cap);
 

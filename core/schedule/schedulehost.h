@@ -12,20 +12,20 @@ namespace moctl {
 struct ScheduleDecision
 {
     enum class Kind {
-        Fired,          // a run was started for the slot
-        CaughtUp,       // a run was started for a slot that had been missed
-        Queued,         // the previous run was still going; this run waits for it (overlap: queue one)
+        Fired, // a run was started for the slot
+        CaughtUp, // a run was started for a slot that had been missed
+        Queued, // the previous run was still going; this run waits for it (overlap: queue one)
         SkippedOverlap, // the previous run was still going; this run was not started (overlap: skip)
-        Missed,         // slots passed while nothing was running the scheduler (closed, asleep)
-        StartFailed,    // the host could not start the run (no profile, no password...)
+        Missed, // slots passed while nothing was running the scheduler (closed, asleep)
+        StartFailed, // the host could not start the run (no profile, no password...)
     };
     QString planId;
     QString planName;
     Kind kind = Kind::Fired;
-    QDateTime slot;    // the scheduled time the decision is about (the latest one for Missed)
+    QDateTime slot; // the scheduled time the decision is about (the latest one for Missed)
     QDateTime decided; // when it was decided (the scheduler's clock)
-    int count = 1;     // slots covered (Missed: how many)
-    QString message;   // translated, for people
+    int count = 1; // slots covered (Missed: how many)
+    QString message; // translated, for people
 };
 
 // Stable names for history: fired, caught-up, queued, skipped-overlap, missed, start-failed.

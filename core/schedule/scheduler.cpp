@@ -10,12 +10,6 @@ namespace moctl {
 
 namespace {
 
-// The same context as Scheduler::tr().
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::Scheduler", text);
-}
-
 QDateTime later(const QDateTime &a, const QDateTime &b)
 {
     if (!a.isValid())
@@ -37,12 +31,18 @@ constexpr int CountCap = 1000000;
 QString decisionKindName(ScheduleDecision::Kind kind)
 {
     switch (kind) {
-    case ScheduleDecision::Kind::Fired: return u"fired"_s;
-    case ScheduleDecision::Kind::CaughtUp: return u"caught-up"_s;
-    case ScheduleDecision::Kind::Queued: return u"queued"_s;
-    case ScheduleDecision::Kind::SkippedOverlap: return u"skipped-overlap"_s;
-    case ScheduleDecision::Kind::Missed: return u"missed"_s;
-    case ScheduleDecision::Kind::StartFailed: return u"start-failed"_s;
+    case ScheduleDecision::Kind::Fired:
+        return u"fired"_s;
+    case ScheduleDecision::Kind::CaughtUp:
+        return u"caught-up"_s;
+    case ScheduleDecision::Kind::Queued:
+        return u"queued"_s;
+    case ScheduleDecision::Kind::SkippedOverlap:
+        return u"skipped-overlap"_s;
+    case ScheduleDecision::Kind::Missed:
+        return u"missed"_s;
+    case ScheduleDecision::Kind::StartFailed:
+        return u"start-failed"_s;
     }
     return u"fired"_s;
 }
@@ -50,7 +50,7 @@ QString decisionKindName(ScheduleDecision::Kind kind)
 std::optional<ScheduleDecision::Kind> decisionKindFromName(const QString &name)
 {
     using K = ScheduleDecision::Kind;
-    for (K k : {K::Fired, K::CaughtUp, K::Queued, K::SkippedOverlap, K::Missed, K::StartFailed}) {
+    for (K k : { K::Fired, K::CaughtUp, K::Queued, K::SkippedOverlap, K::Missed, K::StartFailed }) {
         if (decisionKindName(k) == name)
             return k;
     }
@@ -60,12 +60,18 @@ std::optional<ScheduleDecision::Kind> decisionKindFromName(const QString &name)
 QString decisionKindTitle(ScheduleDecision::Kind kind)
 {
     switch (kind) {
-    case ScheduleDecision::Kind::Fired: return tr("Started");
-    case ScheduleDecision::Kind::CaughtUp: return tr("Started (missed run)");
-    case ScheduleDecision::Kind::Queued: return tr("Queued");
-    case ScheduleDecision::Kind::SkippedOverlap: return tr("Skipped (still running)");
-    case ScheduleDecision::Kind::Missed: return tr("Missed");
-    case ScheduleDecision::Kind::StartFailed: return tr("Could not start");
+    case ScheduleDecision::Kind::Fired:
+        return QCoreApplication::translate("moctl::Scheduler", "Started");
+    case ScheduleDecision::Kind::CaughtUp:
+        return QCoreApplication::translate("moctl::Scheduler", "Started (missed run)");
+    case ScheduleDecision::Kind::Queued:
+        return QCoreApplication::translate("moctl::Scheduler", "Queued");
+    case ScheduleDecision::Kind::SkippedOverlap:
+        return QCoreApplication::translate("moctl::Scheduler", "Skipped (still running)");
+    case ScheduleDecision::Kind::Missed:
+        return QCoreApplication::translate("moctl::Scheduler", "Missed");
+    case ScheduleDecision::Kind::StartFailed:
+        return QCoreApplication::translate("moctl::Scheduler", "Could not start");
     }
     return {};
 }
@@ -302,17 +308,18 @@ void Scheduler::handleDue(PlanRuntime &rt, const QDateTime &now)
 {
     const Schedule &schedule = rt.plan.schedule;
     QList<ScheduleDecision> decisions;
-    const auto note = [&](ScheduleDecision::Kind kind, const QDateTime &slot, int count, const QString &message) {
-        ScheduleDecision d;
-        d.planId = rt.plan.id;
-        d.planName = rt.plan.name;
-        d.kind = kind;
-        d.slot = slot;
-        d.decided = now;
-        d.count = count;
-        d.message = message;
-        decisions << d;
-    };
+    const auto note
+        = [&](ScheduleDecision::Kind kind, const QDateTime &slot, int count, const QString &message) {
+              ScheduleDecision d;
+              d.planId = rt.plan.id;
+              d.planName = rt.plan.name;
+              d.kind = kind;
+              d.slot = slot;
+              d.decided = now;
+              d.count = count;
+              d.message = message;
+              decisions << d;
+          };
     struct Start
     {
         QDateTime slot;
@@ -330,8 +337,8 @@ void Scheduler::handleDue(PlanRuntime &rt, const QDateTime &now)
             updateNextDue(rt);
             return;
         }
-        const QList<QDateTime> latestSlots =
-            runsBetween(schedule, rt.lastSlot, now, Schedule::MaxCatchUpRuns + 1, RunsKept::Latest);
+        const QList<QDateTime> latestSlots
+            = runsBetween(schedule, rt.lastSlot, now, Schedule::MaxCatchUpRuns + 1, RunsKept::Latest);
         const QDateTime latest = latestSlots.last().toUTC();
         const bool onTime = latest.secsTo(now) <= m_lateTolerance.count();
         QList<QDateTime> missed = latestSlots;
@@ -340,37 +347,38 @@ void Scheduler::handleDue(PlanRuntime &rt, const QDateTime &now)
         const int missedCount = total - (onTime ? 1 : 0);
         std::optional<Start> fire;
         if (onTime)
-            fire = Start{latest, ScheduleDecision::Kind::Fired};
+            fire = Start { latest, ScheduleDecision::Kind::Fired };
         if (missedCount > 0) {
             const QDateTime first = runsBetween(schedule, rt.lastSlot, now, 1).value(0);
             const QString span = missedCount == 1
-                                     ? tr("The run due at %1 was missed (the scheduler was not running).")
-                                           .arg(when(rt.plan, first))
-                                     : tr("%n runs due from %1 to %2 were missed (the scheduler was not running).",
-                                          nullptr, missedCount)
-                                           .arg(when(rt.plan, first), when(rt.plan, missed.last()));
+                ? tr("The run due at %1 was missed (the scheduler was not running).")
+                      .arg(when(rt.plan, first))
+                : tr("%n runs due from %1 to %2 were missed (the scheduler was not running).", nullptr,
+                    missedCount)
+                      .arg(when(rt.plan, first), when(rt.plan, missed.last()));
             switch (schedule.missed) {
             case Schedule::Missed::Skip:
                 note(ScheduleDecision::Kind::Missed, missed.last(), missedCount,
-                     span + u' ' + tr("The missed-run policy skips them."));
+                    span + u' ' + tr("The missed-run policy skips them."));
                 break;
             case Schedule::Missed::RunOnce:
                 note(ScheduleDecision::Kind::Missed, missed.last(), missedCount,
-                     span + u' '
-                         + (onTime ? tr("The run due now covers them.") : tr("One run starts now for them.")));
+                    span + u' '
+                        + (onTime ? tr("The run due now covers them.") : tr("One run starts now for them.")));
                 if (!fire)
-                    fire = Start{missed.last().toUTC(), ScheduleDecision::Kind::CaughtUp};
+                    fire = Start { missed.last().toUTC(), ScheduleDecision::Kind::CaughtUp };
                 break;
             case Schedule::Missed::RunEach: {
                 while (missed.size() > Schedule::MaxCatchUpRuns)
                     missed.removeFirst();
                 note(ScheduleDecision::Kind::Missed, missed.last(), missedCount,
-                     span + u' '
-                         + tr("The latest %n of them run now, one after another.", nullptr, int(missed.size())));
+                    span + u' '
+                        + tr("The latest %n of them run now, one after another.", nullptr,
+                            int(missed.size())));
                 for (const QDateTime &slot : std::as_const(missed))
-                    rt.waiting.append({slot.toUTC(), ScheduleDecision::Kind::CaughtUp});
+                    rt.waiting.append({ slot.toUTC(), ScheduleDecision::Kind::CaughtUp });
                 if (fire) {
-                    rt.waiting.append({fire->slot, fire->kind});
+                    rt.waiting.append({ fire->slot, fire->kind });
                     fire.reset();
                 }
                 break;
@@ -386,7 +394,8 @@ void Scheduler::handleDue(PlanRuntime &rt, const QDateTime &now)
                 if (!rt.lock->tryLock()) {
                     overlapping = true;
                     const qint64 pid = rt.lock->holderPid();
-                    otherProcess = pid > 0 ? tr("in another process (pid %1)").arg(pid) : tr("in another process");
+                    otherProcess
+                        = pid > 0 ? tr("in another process (pid %1)").arg(pid) : tr("in another process");
                 }
             }
             if (!overlapping) {
@@ -394,19 +403,20 @@ void Scheduler::handleDue(PlanRuntime &rt, const QDateTime &now)
                 startNow = fire;
             } else {
                 const QString still = otherProcess.isEmpty()
-                                          ? tr("The previous run is still going.")
-                                          : tr("The previous run is still going %1.").arg(otherProcess);
+                    ? tr("The previous run is still going.")
+                    : tr("The previous run is still going %1.").arg(otherProcess);
                 if (schedule.overlap == Schedule::Overlap::QueueOne && !rt.queued) {
-                    rt.waiting.append({fire->slot, fire->kind});
+                    rt.waiting.append({ fire->slot, fire->kind });
                     rt.queued = true;
                     note(ScheduleDecision::Kind::Queued, fire->slot, 1,
-                         still + u' ' + tr("The run due at %1 starts when it ends.").arg(when(rt.plan, fire->slot)));
+                        still + u' '
+                            + tr("The run due at %1 starts when it ends.").arg(when(rt.plan, fire->slot)));
                 } else {
                     note(ScheduleDecision::Kind::SkippedOverlap, fire->slot, 1,
-                         still + u' '
-                             + (rt.queued ? tr("One run is already queued; the run due at %1 is skipped.")
-                                          : tr("The run due at %1 is skipped."))
-                                   .arg(when(rt.plan, fire->slot)));
+                        still + u' '
+                            + (rt.queued ? tr("One run is already queued; the run due at %1 is skipped.")
+                                         : tr("The run due at %1 is skipped."))
+                                  .arg(when(rt.plan, fire->slot)));
                 }
             }
         }
@@ -424,12 +434,12 @@ void Scheduler::handleDue(PlanRuntime &rt, const QDateTime &now)
         QString error;
         if (m_host->startRun(rt.plan.id, startNow->slot, &error)) {
             decide(rt, startNow->kind, startNow->slot, now, 1,
-                   (startNow->kind == ScheduleDecision::Kind::CaughtUp ? tr("Started the missed run due at %1.")
-                                                                        : tr("Started the run due at %1."))
-                       .arg(when(rt.plan, startNow->slot)));
+                (startNow->kind == ScheduleDecision::Kind::CaughtUp ? tr("Started the missed run due at %1.")
+                                                                    : tr("Started the run due at %1."))
+                    .arg(when(rt.plan, startNow->slot)));
         } else {
             decide(rt, ScheduleDecision::Kind::StartFailed, startNow->slot, now, 1,
-                   tr("The run due at %1 could not start: %2").arg(when(rt.plan, startNow->slot), error));
+                tr("The run due at %1 could not start: %2").arg(when(rt.plan, startNow->slot), error));
             rt.lock->unlock();
         }
         releaseIfIdle(rt);
@@ -470,14 +480,14 @@ void Scheduler::startWaiting(PlanRuntime &rt, const QDateTime &now)
         QString error;
         if (m_host->startRun(rt.plan.id, next.slot, &error)) {
             QString message = next.kind == ScheduleDecision::Kind::CaughtUp
-                                  ? tr("Started the missed run due at %1.").arg(when(rt.plan, next.slot))
-                                  : tr("Started the run due at %1.").arg(when(rt.plan, next.slot));
+                ? tr("Started the missed run due at %1.").arg(when(rt.plan, next.slot))
+                : tr("Started the run due at %1.").arg(when(rt.plan, next.slot));
             if (wasQueued)
                 message += u' ' + tr("It had waited for the previous run.");
             decide(rt, next.kind, next.slot, now, 1, message);
         } else {
             decide(rt, ScheduleDecision::Kind::StartFailed, next.slot, now, 1,
-                   tr("The run due at %1 could not start: %2").arg(when(rt.plan, next.slot), error));
+                tr("The run due at %1 could not start: %2").arg(when(rt.plan, next.slot), error));
             rt.lock->unlock();
         }
         releaseIfIdle(rt);
@@ -498,7 +508,7 @@ void Scheduler::runFinished(const QString &planId)
 }
 
 void Scheduler::decide(const PlanRuntime &rt, ScheduleDecision::Kind kind, const QDateTime &slot,
-                       const QDateTime &now, int count, const QString &message)
+    const QDateTime &now, int count, const QString &message)
 {
     ScheduleDecision d;
     d.planId = rt.plan.id;

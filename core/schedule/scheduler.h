@@ -5,14 +5,13 @@
 #include "schedulehost.h"
 #include "schedulestate.h"
 
+#include <chrono>
+#include <functional>
+#include <memory>
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QTimer>
-
-#include <chrono>
-#include <functional>
-#include <memory>
 
 namespace moctl {
 
@@ -94,18 +93,18 @@ private:
     {
         ScheduledPlan plan;
         QByteArray fingerprint;
-        QDateTime lastSlot;  // slots up to here are handled
+        QDateTime lastSlot; // slots up to here are handled
         QDateTime lastFired; // latest slot a run was started for
-        QDateTime nextDue;   // cached: the first slot after lastSlot
+        QDateTime nextDue; // cached: the first slot after lastSlot
         struct Waiting
         {
             QDateTime slot;
             ScheduleDecision::Kind kind;
         };
         QList<Waiting> waiting; // runs waiting their turn, oldest first (caught-up runs, a queued run)
-        bool queued = false;      // the last entry of `waiting` is an overlap-queued run
+        bool queued = false; // the last entry of `waiting` is an overlap-queued run
         std::unique_ptr<PlanLock> lock; // held while our run goes
-        bool removed = false;           // no longer in the plans; dropped when idle
+        bool removed = false; // no longer in the plans; dropped when idle
     };
 
     void rebaseline(PlanRuntime &rt, const QDateTime &now);
@@ -114,8 +113,8 @@ private:
     void startWaiting(PlanRuntime &rt, const QDateTime &now);
     bool busy(PlanRuntime &rt);
     void releaseIfIdle(PlanRuntime &rt);
-    void decide(const PlanRuntime &rt, ScheduleDecision::Kind kind, const QDateTime &slot, const QDateTime &now,
-                int count, const QString &message);
+    void decide(const PlanRuntime &rt, ScheduleDecision::Kind kind, const QDateTime &slot,
+        const QDateTime &now, int count, const QString &message);
     void persist(PlanRuntime &rt, bool writeFingerprint);
     void armWakeTimer();
 
@@ -123,7 +122,7 @@ private:
     Clock m_clock;
     std::unique_ptr<ScheduleStateStore> m_store;
     QString m_locksDirectory;
-    std::chrono::seconds m_lateTolerance{std::chrono::minutes(5)};
+    std::chrono::seconds m_lateTolerance { std::chrono::minutes(5) };
     QTimer m_tick;
     QTimer m_wake;
     QHash<QString, std::shared_ptr<PlanRuntime>> m_plans;

@@ -14,11 +14,6 @@ using namespace Qt::StringLiterals;
 namespace moctl {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::Scheduler", text);
-}
-
 QString isoUtc(const QDateTime &t)
 {
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
@@ -51,7 +46,8 @@ bool ScheduleStateStore::readInto(QHash<QString, PlanScheduleState> &entries)
         return m_usable;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("Cannot read the schedule state %1: %2").arg(m_path, file.errorString());
+        m_error = QCoreApplication::translate("moctl::Scheduler", "Cannot read the schedule state %1: %2")
+                      .arg(m_path, file.errorString());
         return false;
     }
     QJsonParseError parseError;
@@ -59,15 +55,17 @@ bool ScheduleStateStore::readInto(QHash<QString, PlanScheduleState> &entries)
     const QJsonObject root = doc.object();
     if (doc.isNull() || !doc.isObject() || root.value(u"format"_s).toString() != FormatName) {
         m_usable = false;
-        m_error = tr("The schedule state %1 is damaged; it is left as it is and the scheduler keeps its state "
-                     "in memory.")
+        m_error = QCoreApplication::translate("moctl::Scheduler",
+            "The schedule state %1 is damaged; it is left as it is and the scheduler keeps its state "
+            "in memory.")
                       .arg(m_path);
         return false;
     }
     if (root.value(u"version"_s).toInt() > FormatVersion) {
         m_usable = false;
-        m_error = tr("The schedule state %1 was written by a newer version; it is left as it is and the "
-                     "scheduler keeps its state in memory.")
+        m_error = QCoreApplication::translate("moctl::Scheduler",
+            "The schedule state %1 was written by a newer version; it is left as it is and the "
+            "scheduler keeps its state in memory.")
                       .arg(m_path);
         return false;
     }
@@ -104,12 +102,14 @@ bool ScheduleStateStore::write(const QHash<QString, PlanScheduleState> &entries)
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
-        m_error = tr("Cannot write the schedule state %1: %2").arg(m_path, file.errorString());
+        m_error = QCoreApplication::translate("moctl::Scheduler", "Cannot write the schedule state %1: %2")
+                      .arg(m_path, file.errorString());
         return false;
     }
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        m_error = tr("Cannot write the schedule state %1: %2").arg(m_path, file.errorString());
+        m_error = QCoreApplication::translate("moctl::Scheduler", "Cannot write the schedule state %1: %2")
+                      .arg(m_path, file.errorString());
         return false;
     }
     return true;
@@ -130,7 +130,9 @@ ScheduleStateStore::Transaction::Transaction(ScheduleStateStore &store)
     m_lock->setStaleLockTime(30000);
     m_locked = m_lock->tryLock(5000);
     if (!m_locked)
-        m_store.m_error = tr("The schedule state is locked by another process (%1).").arg(m_store.m_lockPath);
+        m_store.m_error = QCoreApplication::translate(
+            "moctl::Scheduler", "The schedule state is locked by another process (%1).")
+                              .arg(m_store.m_lockPath);
     m_store.readInto(entries);
 }
 

@@ -1,11 +1,10 @@
 #pragma once
 
+#include <memory>
 #include <QDateTime>
 #include <QHash>
 #include <QLockFile>
 #include <QString>
-
-#include <memory>
 
 namespace moctl {
 
@@ -15,8 +14,8 @@ namespace moctl {
 //    "plans": {"<plan id>": {"lastSlot": "...Z", "lastFired": "...Z", "fingerprint": "..."}}}
 struct PlanScheduleState
 {
-    QDateTime lastSlot;     // every slot up to here has been handled (fired, queued, skipped, missed)
-    QDateTime lastFired;    // the latest slot a run was started for
+    QDateTime lastSlot; // every slot up to here has been handled (fired, queued, skipped, missed)
+    QDateTime lastFired; // the latest slot a run was started for
     QByteArray fingerprint; // scheduleFingerprint() of the schedule lastSlot was counted with
 
     friend bool operator==(const PlanScheduleState &, const PlanScheduleState &) = default;
@@ -30,7 +29,8 @@ class ScheduleStateStore
 public:
     static constexpr int FormatVersion = 1;
 
-    explicit ScheduleStateStore(QString path = {}, QString lockDirectory = {}); // defaults: data and locks directories
+    explicit ScheduleStateStore(
+        QString path = {}, QString lockDirectory = {}); // defaults: data and locks directories
     QString path() const { return m_path; }
 
     // A read-modify-write under the state lock. `entries` holds the file's plans; commit() writes them.

@@ -53,7 +53,7 @@ public:
             *error = failWith.value(planId);
             return false;
         }
-        starts.append({planId, slot.toUTC(), m_clock.now});
+        starts.append({ planId, slot.toUTC(), m_clock.now });
         endsAt[planId] = m_clock.now.addSecs(duration.value(planId, 0));
         return true;
     }
@@ -94,7 +94,7 @@ private:
 
 ScheduledPlan plan(const char *id, Schedule schedule)
 {
-    return {QString::fromLatin1(id), u"Plan "_s + QString::fromLatin1(id), std::move(schedule)};
+    return { QString::fromLatin1(id), u"Plan "_s + QString::fromLatin1(id), std::move(schedule) };
 }
 
 Schedule utcSchedule(Schedule s)
@@ -110,8 +110,9 @@ class TestScheduler : public QObject
     Q_OBJECT
 
     // The state file is written (and synced) on every fire: keep it in memory when the system allows.
-    QTemporaryDir m_dir{QFileInfo(u"/dev/shm"_s).isWritable() ? u"/dev/shm/tst_scheduler-XXXXXX"_s
-                                                               : QDir::tempPath() + u"/tst_scheduler-XXXXXX"_s};
+    QTemporaryDir m_dir { QFileInfo(u"/dev/shm"_s).isWritable()
+            ? u"/dev/shm/tst_scheduler-XXXXXX"_s
+            : QDir::tempPath() + u"/tst_scheduler-XXXXXX"_s };
     int m_serial = 0;
     QString m_state;
     QString m_locks;
@@ -152,12 +153,12 @@ private Q_SLOTS:
         host.duration[u"q"_s] = 60;
         Scheduler s(&host);
         useScheduler(s, clock);
-        Schedule daily = Schedule::daily({QTime(2, 30)});
+        Schedule daily = Schedule::daily({ QTime(2, 30) });
         daily.timeZone = u"Europe/Berlin"_s; // crosses the spring-forward day (29 Mar)
-        const QList<ScheduledPlan> plans{
+        const QList<ScheduledPlan> plans {
             plan("d", daily),
             plan("q", utcSchedule(Schedule::everyMinutes(15))),
-            plan("w", utcSchedule(Schedule::weekly({1, 4}, QTime(3, 0)))),
+            plan("w", utcSchedule(Schedule::weekly({ 1, 4 }, QTime(3, 0)))),
             plan("h", utcSchedule(Schedule::everyHours(7))),
         };
         s.setPlans(plans);
@@ -199,7 +200,7 @@ private Q_SLOTS:
         FakeHost host(clock);
         Scheduler s(&host);
         useScheduler(s, clock);
-        s.setPlans({plan("p", utcSchedule(Schedule::daily({QTime(2, 0)})))});
+        s.setPlans({ plan("p", utcSchedule(Schedule::daily({ QTime(2, 0) }))) });
         simulate(s, clock, utc(2026, 1, 1, 2, 10));
         QCOMPARE(host.starts.size(), 1);
         // The clock goes back three hours, then runs past 02:00 again.
@@ -222,27 +223,27 @@ private Q_SLOTS:
         QTest::addColumn<int>("expectedMissedCount");
         QTest::addColumn<QList<QDateTime>>("expectedSlots");
         // Every hour; fired at 10:00; then the clock jumps (or the machine sleeps).
-        QTest::newRow("skip, late") << int(Schedule::Missed::Skip) << 310 << 0 << 5 << QList<QDateTime>{};
-        QTest::newRow("run once, late") << int(Schedule::Missed::RunOnce) << 310 << 1 << 5
-                                        << QList<QDateTime>{utc(2026, 1, 1, 15)};
+        QTest::newRow("skip, late") << int(Schedule::Missed::Skip) << 310 << 0 << 5 << QList<QDateTime> {};
+        QTest::newRow("run once, late")
+            << int(Schedule::Missed::RunOnce) << 310 << 1 << 5 << QList<QDateTime> { utc(2026, 1, 1, 15) };
         QTest::newRow("run each, late")
             << int(Schedule::Missed::RunEach) << 310 << 5 << 5
-            << QList<QDateTime>{utc(2026, 1, 1, 11), utc(2026, 1, 1, 12), utc(2026, 1, 1, 13), utc(2026, 1, 1, 14),
-                                utc(2026, 1, 1, 15)};
+            << QList<QDateTime> { utc(2026, 1, 1, 11), utc(2026, 1, 1, 12), utc(2026, 1, 1, 13),
+                   utc(2026, 1, 1, 14), utc(2026, 1, 1, 15) };
         // 15:00 is 2 minutes old: on time; 11..14 are missed.
-        QTest::newRow("skip, on time") << int(Schedule::Missed::Skip) << 302 << 1 << 4
-                                       << QList<QDateTime>{utc(2026, 1, 1, 15)};
+        QTest::newRow("skip, on time")
+            << int(Schedule::Missed::Skip) << 302 << 1 << 4 << QList<QDateTime> { utc(2026, 1, 1, 15) };
         QTest::newRow("run once, on time covers them")
-            << int(Schedule::Missed::RunOnce) << 302 << 1 << 4 << QList<QDateTime>{utc(2026, 1, 1, 15)};
+            << int(Schedule::Missed::RunOnce) << 302 << 1 << 4 << QList<QDateTime> { utc(2026, 1, 1, 15) };
         QTest::newRow("run each, on time last")
             << int(Schedule::Missed::RunEach) << 302 << 5 << 4
-            << QList<QDateTime>{utc(2026, 1, 1, 11), utc(2026, 1, 1, 12), utc(2026, 1, 1, 13), utc(2026, 1, 1, 14),
-                                utc(2026, 1, 1, 15)};
+            << QList<QDateTime> { utc(2026, 1, 1, 11), utc(2026, 1, 1, 12), utc(2026, 1, 1, 13),
+                   utc(2026, 1, 1, 14), utc(2026, 1, 1, 15) };
         QList<QDateTime> lastTen;
         for (int h = 6; h <= 15; ++h)
             lastTen << utc(2026, 1, 2, h);
-        QTest::newRow("run each is bounded") << int(Schedule::Missed::RunEach) << (24 + 5) * 60 + 10 << 10 << 29
-                                             << lastTen;
+        QTest::newRow("run each is bounded")
+            << int(Schedule::Missed::RunEach) << (24 + 5) * 60 + 10 << 10 << 29 << lastTen;
     }
 
     void clockForwardOrSleep()
@@ -259,7 +260,7 @@ private Q_SLOTS:
         useScheduler(s, clock);
         Schedule schedule = utcSchedule(Schedule::everyHours(1));
         schedule.missed = Schedule::Missed(missed);
-        s.setPlans({plan("p", schedule)});
+        s.setPlans({ plan("p", schedule) });
         simulate(s, clock, utc(2026, 1, 1, 10, 0, 30));
         QCOMPARE(host.starts.size(), 1);
         host.starts.clear();
@@ -294,7 +295,7 @@ private Q_SLOTS:
         useScheduler(s, clock);
         Schedule schedule = utcSchedule(Schedule::everyHours(1));
         schedule.missed = Schedule::Missed::RunEach;
-        s.setPlans({plan("p", schedule)});
+        s.setPlans({ plan("p", schedule) });
         s.evaluate();
         clock.now = utc(2026, 1, 1, 13, 30); // 10, 11, 12, 13 missed
         s.evaluate();
@@ -321,14 +322,15 @@ private Q_SLOTS:
         host.duration[u"p"_s] = 20 * 60; // longer than the interval
         Scheduler s(&host);
         useScheduler(s, clock);
-        s.setPlans({plan("p", utcSchedule(Schedule::everyMinutes(15)))});
+        s.setPlans({ plan("p", utcSchedule(Schedule::everyMinutes(15))) });
         simulate(s, clock, utc(2026, 1, 1, 1, 59));
         // 00:00 runs to 00:20, 00:15 skipped, 00:30 runs, 00:45 skipped, ...
         QList<QDateTime> firedSlots;
         for (const FakeHost::Start &start : std::as_const(host.starts))
             firedSlots << start.slot;
-        QCOMPARE(firedSlots, (QList<QDateTime>{utc(2026, 1, 1, 0, 0), utc(2026, 1, 1, 0, 30), utc(2026, 1, 1, 1, 0),
-                                          utc(2026, 1, 1, 1, 30)}));
+        QCOMPARE(firedSlots,
+            (QList<QDateTime> { utc(2026, 1, 1, 0, 0), utc(2026, 1, 1, 0, 30), utc(2026, 1, 1, 1, 0),
+                utc(2026, 1, 1, 1, 30) }));
         const QList<ScheduleDecision> skipped = host.decisionsOf(u"p"_s, Kind::SkippedOverlap);
         QCOMPARE(skipped.size(), 4);
         QCOMPARE(skipped.first().slot, utc(2026, 1, 1, 0, 15));
@@ -345,7 +347,7 @@ private Q_SLOTS:
         useScheduler(s, clock);
         Schedule schedule = utcSchedule(Schedule::everyMinutes(15));
         schedule.overlap = Schedule::Overlap::QueueOne;
-        s.setPlans({plan("p", schedule)});
+        s.setPlans({ plan("p", schedule) });
         simulate(s, clock, utc(2026, 1, 1, 1, 25));
         // 00:00 runs to 00:40; 00:15 queued; 00:30 skipped (one already queued); 00:15's run starts when
         // 00:00's ends (at the next check, 00:40:00 exactly); 00:45 queued, 01:00 and 01:15 skipped;
@@ -372,7 +374,7 @@ private Q_SLOTS:
         useScheduler(s, clock);
         Schedule schedule = utcSchedule(Schedule::everyMinutes(10));
         schedule.overlap = Schedule::Overlap::QueueOne;
-        s.setPlans({plan("p", schedule)});
+        s.setPlans({ plan("p", schedule) });
         clock.now = utc(2026, 1, 1, 0, 10);
         s.evaluate();
         clock.now = utc(2026, 1, 1, 0, 20);
@@ -406,8 +408,8 @@ private Q_SLOTS:
         useScheduler(a, clock);
         useScheduler(b, clock);
         const ScheduledPlan p = plan("p", utcSchedule(Schedule::everyMinutes(15)));
-        a.setPlans({p});
-        b.setPlans({p});
+        a.setPlans({ p });
+        b.setPlans({ p });
         // Alternate who looks first.
         int round = 0;
         while (clock.now < utc(2026, 1, 2, 0, 0, 10)) {
@@ -439,11 +441,11 @@ private Q_SLOTS:
         FakeClock clock;
         clock.now = utc(2026, 1, 1, 1, 59);
         FakeHost host(clock);
-        const ScheduledPlan p = plan("p", utcSchedule(Schedule::daily({QTime(2, 0)})));
+        const ScheduledPlan p = plan("p", utcSchedule(Schedule::daily({ QTime(2, 0) })));
         {
             Scheduler s(&host);
             useScheduler(s, clock);
-            s.setPlans({p});
+            s.setPlans({ p });
             simulate(s, clock, utc(2026, 1, 1, 2, 0, 20));
             QCOMPARE(host.starts.size(), 1);
         }
@@ -451,7 +453,7 @@ private Q_SLOTS:
             // Restarted a moment later: the 02:00 run is not run again.
             Scheduler s(&host);
             useScheduler(s, clock);
-            s.setPlans({p});
+            s.setPlans({ p });
             simulate(s, clock, utc(2026, 1, 1, 3, 0));
             QCOMPARE(host.starts.size(), 1);
         }
@@ -460,7 +462,7 @@ private Q_SLOTS:
             clock.now = utc(2026, 1, 3, 12, 0);
             Scheduler s(&host);
             useScheduler(s, clock);
-            s.setPlans({p});
+            s.setPlans({ p });
             s.evaluate();
             QCOMPARE(host.starts.size(), 2);
             QCOMPARE(host.starts.last().slot, utc(2026, 1, 3, 2, 0));
@@ -477,20 +479,20 @@ private Q_SLOTS:
         Scheduler s(&host);
         useScheduler(s, clock);
         // A plan seen for the first time at noon: 02:00 today is not a missed run.
-        s.setPlans({plan("p", utcSchedule(Schedule::daily({QTime(2, 0)})))});
+        s.setPlans({ plan("p", utcSchedule(Schedule::daily({ QTime(2, 0) }))) });
         s.evaluate();
         QVERIFY(host.decisions.isEmpty());
         QCOMPARE(s.nextRun(u"p"_s), utc(2026, 1, 2, 2, 0));
         // Changed to 06:00: still nothing missed today.
         clock.now = utc(2026, 1, 1, 12, 30);
-        s.setPlans({plan("p", utcSchedule(Schedule::daily({QTime(6, 0)})))});
+        s.setPlans({ plan("p", utcSchedule(Schedule::daily({ QTime(6, 0) }))) });
         s.evaluate();
         QVERIFY(host.decisions.isEmpty());
         QCOMPARE(s.nextRun(u"p"_s), utc(2026, 1, 2, 6, 0));
         // A policy change keeps the count.
-        Schedule changed = utcSchedule(Schedule::daily({QTime(6, 0)}));
+        Schedule changed = utcSchedule(Schedule::daily({ QTime(6, 0) }));
         changed.missed = Schedule::Missed::Skip;
-        s.setPlans({plan("p", changed)});
+        s.setPlans({ plan("p", changed) });
         QCOMPARE(s.nextDue(), utc(2026, 1, 2, 6, 0));
     }
 
@@ -503,7 +505,7 @@ private Q_SLOTS:
         useScheduler(s, clock);
         Schedule off = utcSchedule(Schedule::everyHours(1));
         off.enabled = false;
-        s.setPlans({plan("on", utcSchedule(Schedule::everyHours(1))), plan("off", off)});
+        s.setPlans({ plan("on", utcSchedule(Schedule::everyHours(1))), plan("off", off) });
         QVERIFY(!s.nextRun(u"off"_s).isValid());
         QSignalSpy paused(&s, &Scheduler::pausedChanged);
         s.setPaused(true);
@@ -520,7 +522,7 @@ private Q_SLOTS:
         // Enabling starts counting from now.
         Schedule on = off;
         on.enabled = true;
-        s.setPlans({plan("on", utcSchedule(Schedule::everyHours(1))), plan("off", on)});
+        s.setPlans({ plan("on", utcSchedule(Schedule::everyHours(1))), plan("off", on) });
         s.evaluate();
         QCOMPARE(host.starts.size(), 2);
         simulate(s, clock, utc(2026, 1, 1, 6, 30));
@@ -535,7 +537,7 @@ private Q_SLOTS:
         host.failWith[u"p"_s] = u"The profile is gone."_s;
         Scheduler s(&host);
         useScheduler(s, clock);
-        s.setPlans({plan("p", utcSchedule(Schedule::everyHours(1)))});
+        s.setPlans({ plan("p", utcSchedule(Schedule::everyHours(1))) });
         simulate(s, clock, utc(2026, 1, 1, 2, 30));
         const QList<ScheduleDecision> failed = host.decisionsOf(u"p"_s, Kind::StartFailed);
         QCOMPARE(failed.size(), 2);
@@ -553,7 +555,7 @@ private Q_SLOTS:
         host.duration[u"p"_s] = 600;
         Scheduler s(&host);
         useScheduler(s, clock);
-        s.setPlans({plan("p", utcSchedule(Schedule::everyHours(1)))});
+        s.setPlans({ plan("p", utcSchedule(Schedule::everyHours(1))) });
         simulate(s, clock, utc(2026, 1, 1, 1, 0));
         QCOMPARE(host.starts.size(), 1);
         PlanLock other(u"p"_s, m_locks);
@@ -583,7 +585,7 @@ private Q_SLOTS:
         FakeHost host(clock);
         Scheduler s(&host);
         useScheduler(s, clock);
-        s.setPlans({plan("p", utcSchedule(Schedule::everyHours(1)))});
+        s.setPlans({ plan("p", utcSchedule(Schedule::everyHours(1))) });
         simulate(s, clock, utc(2026, 1, 1, 3, 1));
         QCOMPARE(host.starts.size(), 3); // still schedules, in memory
         QVERIFY(s.stateError().contains(u"damaged"_s));
@@ -603,7 +605,7 @@ private Q_SLOTS:
         FakeHost host(clock);
         Scheduler s(&host);
         useScheduler(s, clock);
-        s.setPlans({plan("p", utcSchedule(Schedule::everyHours(1)))});
+        s.setPlans({ plan("p", utcSchedule(Schedule::everyHours(1))) });
         QVERIFY(s.stateError().contains(u"newer"_s));
         QFile f(m_state);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -620,10 +622,11 @@ private Q_SLOTS:
         // A clock 400 ms before a full minute.
         const QDateTime real = QDateTime::currentDateTimeUtc();
         const QDateTime target = real.addSecs(120);
-        const QDateTime fakeStart(target.date(), QTime(target.time().hour(), target.time().minute()), QTimeZone::utc());
+        const QDateTime fakeStart(
+            target.date(), QTime(target.time().hour(), target.time().minute()), QTimeZone::utc());
         const qint64 offset = real.msecsTo(fakeStart) - 400;
         s.setClock([offset] { return QDateTime::currentDateTimeUtc().addMSecs(offset); });
-        s.setPlans({plan("p", utcSchedule(Schedule::everyMinutes(1)))});
+        s.setPlans({ plan("p", utcSchedule(Schedule::everyMinutes(1))) });
         s.start();
         QVERIFY(s.isActive());
         QTRY_COMPARE_WITH_TIMEOUT(host.starts.size(), 1, 3000);
