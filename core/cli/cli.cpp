@@ -30,6 +30,10 @@ QList<Command> commands()
          [](Context &c) { return commandCheckpoint(c, OperationKind::Checkpoint); }},
         {"global-checkpoint", QT_TRANSLATE_NOOP("moctl::cli", "force a global checkpoint [--duration 30s]"),
          [](Context &c) { return commandCheckpoint(c, OperationKind::GlobalCheckpoint); }},
+        {"schedule", QT_TRANSLATE_NOOP("moctl::cli", "scheduled plans: schedule list | run [--grace MIN] [--wait S] (cron, timers)"),
+         commandSchedule},
+        {"serve", QT_TRANSLATE_NOOP("moctl::cli", "keep running and run plans on their schedules [--grace MIN]"),
+         commandServe},
     };
 }
 
