@@ -3,26 +3,22 @@
 // Both share the Scheduler of the GUI (same state file, same plan locks, same policies). Each run is a
 // child process `moctl run-plan ID` (the same binary), so a run can be stopped cleanly (SIGTERM cancels
 // it, KILL QUERY included) and the scheduler keeps its event loop while runs go.
-#include "cli_commands.h"
-
 #include "apppaths.h"
+#include "cli_commands.h"
 #include "schedule/planschedules.h"
+#include "schedule/processhost.h"
 #include "schedule/scheduler.h"
 
+#include <csignal>
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileSystemWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPointer>
-#include <QProcess>
 #include <QThread>
 #include <QTimer>
-
-#include <csignal>
 
 #ifdef Q_OS_UNIX
 #include <QSocketNotifier>
@@ -36,80 +32,29 @@ namespace moctl::cli {
 
 namespace {
 
-// Runs plans as child processes and prints the scheduler's decisions.
-class ProcessHost final : public QObject, public ScheduleHost
+// A host over child processes that prints the scheduler's decisions.
+std::unique_ptr<PlanProcessHost> makeHost(Context &context, PlanProcessHost::Mode mode)
 {
-public:
-    enum class Mode { WaitForEachRun, Background };
-
-    ProcessHost(Context &context, Mode mode)
-        : m_context(context)
-        , m_mode(mode)
-    {
-        if (context.passwordStdin)
-            m_password = context.readStdin();
-    }
-    ~ProcessHost() override { stopAll(std::chrono::seconds(30)); }
-
-    void setScheduler(Scheduler *scheduler) { m_scheduler = scheduler; }
-
-    bool startRun(const QString &planId, const QDateTime &slot, QString *error) override
-    {
-        QStringList args;
-        if (!m_context.dataDir.isEmpty())
-            args << u"--data-dir"_s << m_context.dataDir;
-        if (m_context.host)
-            args << u"--host"_s << *m_context.host;
-        if (m_context.port)
-            args << u"--port"_s << QString::number(*m_context.port);
-        if (m_context.user)
-            args << u"--user"_s << *m_context.user;
-        if (m_context.profile)
-            args << u"--profile"_s << *m_context.profile;
-        if (m_context.passwordStdin)
-            args << u"--password-stdin"_s;
-        if (m_context.format == OutputFormat::Json)
-            args << u"--format"_s << u"json"_s;
-        args << u"run-plan"_s << planId;
-        auto *process = new QProcess(this);
-        process->setProgram(QCoreApplication::applicationFilePath());
-        process->setArguments(args);
-        process->setProcessChannelMode(QProcess::ForwardedChannels);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"MOCTL_RUN_TRIGGER"_s, u"scheduled"_s);
-        env.insert(u"MOCTL_SCHEDULED_SLOT"_s, slot.toUTC().toString(Qt::ISODate));
-        process->setProcessEnvironment(env);
-        process->start();
-        if (!process->waitForStarted(10000)) {
-            *error = process->errorString();
-            delete process;
-            return false;
-        }
-        if (m_context.passwordStdin)
-            process->write(m_password.toUtf8());
-        process->closeWriteChannel();
-        m_running.insert(planId, process);
-        connect(process, &QProcess::finished, this, [this, planId, process](int code, QProcess::ExitStatus status) {
-            const int rc = status == QProcess::NormalExit ? code : int(ExitFailed);
-            if (rc != ExitOk && m_worst == ExitOk)
-                m_worst = rc;
-            m_running.remove(planId);
-            process->deleteLater();
-            if (m_scheduler && m_mode == Mode::Background)
-                m_scheduler->runFinished(planId);
-        });
-        if (m_mode == Mode::WaitForEachRun)
-            process->waitForFinished(-1);
-        return true;
-    }
-
-    bool isRunning(const QString &planId) const override { return m_running.contains(planId); }
-
-    void recordDecision(const ScheduleDecision &d) override
-    {
-        if (d.kind == ScheduleDecision::Kind::StartFailed && m_worst == ExitOk)
-            m_worst = ExitFailed;
-        if (m_context.format == OutputFormat::Json) {
+    QStringList args;
+    if (!context.dataDir.isEmpty())
+        args << u"--data-dir"_s << context.dataDir;
+    if (context.host)
+        args << u"--host"_s << *context.host;
+    if (context.port)
+        args << u"--port"_s << QString::number(*context.port);
+    if (context.user)
+        args << u"--user"_s << *context.user;
+    if (context.profile)
+        args << u"--profile"_s << *context.profile;
+    if (context.passwordStdin)
+        args << u"--password-stdin"_s;
+    if (context.format == OutputFormat::Json)
+        args << u"--format"_s << u"json"_s;
+    auto host = std::make_unique<PlanProcessHost>(QCoreApplication::applicationFilePath(), args, mode);
+    if (context.passwordStdin)
+        host->setStdinPassword(context.readStdin());
+    host->setDecisionHandler([&context](const ScheduleDecision &d) {
+        if (context.format == OutputFormat::Json) {
             QJsonObject o;
             o.insert(u"event"_s, u"schedule"_s);
             o.insert(u"kind"_s, decisionKindName(d.kind));
@@ -119,38 +64,15 @@ public:
             o.insert(u"decided"_s, d.decided.toString(Qt::ISODate));
             o.insert(u"count"_s, d.count);
             o.insert(u"message"_s, d.message);
-            m_context.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+            context.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
         } else {
-            m_context.out << QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) << "  " << d.planName
-                          << ": " << decisionKindTitle(d.kind) << ". " << d.message << '\n';
+            context.out << QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm:ss"_s) << "  "
+                        << d.planName << ": " << decisionKindTitle(d.kind) << ". " << d.message << '\n';
         }
-        m_context.out.flush();
-    }
-
-    bool anyRunning() const { return !m_running.isEmpty(); }
-    int worstExitCode() const { return m_worst; }
-
-    // Asks every run to stop (SIGTERM: the run cancels its statements) and waits for them.
-    void stopAll(std::chrono::milliseconds grace)
-    {
-        const QList<QPointer<QProcess>> processes(m_running.cbegin(), m_running.cend());
-        for (const QPointer<QProcess> &p : processes)
-            p->terminate();
-        const QDeadlineTimer deadline(grace);
-        for (const QPointer<QProcess> &p : processes) {
-            if (p && !p->waitForFinished(int(qMax<qint64>(1, deadline.remainingTime()))))
-                p->kill();
-        }
-    }
-
-private:
-    Context &m_context;
-    Mode m_mode;
-    QString m_password;
-    QHash<QString, QProcess *> m_running;
-    Scheduler *m_scheduler = nullptr;
-    int m_worst = ExitOk;
-};
+        context.out.flush();
+    });
+    return host;
+}
 
 void useDataDirectory(Context &context)
 {
@@ -175,7 +97,8 @@ int readScheduleOptions(Context &context, Scheduler &scheduler, int *waitSeconds
         bool ok = false;
         const int minutes = v->toInt(&ok);
         if (!ok || minutes < 0 || minutes > 1440)
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--grace takes minutes from 0 to 1440."));
+            return context.usageError(
+                QCoreApplication::translate("moctl::cli", "--grace takes minutes from 0 to 1440."));
         scheduler.setLateTolerance(std::chrono::minutes(minutes));
     }
     if (waitSeconds) {
@@ -183,22 +106,26 @@ int readScheduleOptions(Context &context, Scheduler &scheduler, int *waitSeconds
             bool ok = false;
             *waitSeconds = v->toInt(&ok);
             if (!ok || *waitSeconds < 0 || *waitSeconds > 86400)
-                return context.usageError(QCoreApplication::translate("moctl::cli", "--wait takes seconds from 0 to 86400."));
+                return context.usageError(
+                    QCoreApplication::translate("moctl::cli", "--wait takes seconds from 0 to 86400."));
         }
     }
     if (!error.isEmpty())
         return context.usageError(error);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1.").arg(unknown));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "Unknown option %1.").arg(unknown));
     if (!context.args.remaining().isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(context.args.remaining().first()));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.")
+                                      .arg(context.args.remaining().first()));
     return ExitOk;
 }
 
 int scheduleList(Context &context)
 {
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1.").arg(unknown));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "Unknown option %1.").arg(unknown));
     useDataDirectory(context);
     const QList<ScheduledPlan> plans = loadPlans(context);
     // Read only: listing never changes the scheduler's state.
@@ -208,7 +135,8 @@ int scheduleList(Context &context)
     for (const ScheduledPlan &plan : plans) {
         const PlanScheduleState s = state.value(plan.id);
         const QDateTime from = s.lastSlot.isValid() && s.lastSlot > now ? s.lastSlot : now;
-        const QDateTime next = plan.schedule.enabled ? nextRuns(plan.schedule, from, 1).value(0) : QDateTime();
+        const QDateTime next
+            = plan.schedule.enabled ? nextRuns(plan.schedule, from, 1).value(0) : QDateTime();
         if (context.format == OutputFormat::Json) {
             QJsonObject o;
             o.insert(u"id"_s, plan.id);
@@ -222,8 +150,8 @@ int scheduleList(Context &context)
             continue;
         }
         const QString nextText = !plan.schedule.enabled ? QCoreApplication::translate("moctl::cli", "paused")
-                                 : next.isValid()       ? next.toString(u"yyyy-MM-dd HH:mm t"_s)
-                                                        : QCoreApplication::translate("moctl::cli", "none left");
+            : next.isValid()                            ? next.toString(u"yyyy-MM-dd HH:mm t"_s)
+                             : QCoreApplication::translate("moctl::cli", "none left");
         context.out << plan.name << "  " << plan.id.left(8) << "  " << describe(plan.schedule) << "  "
                     << QCoreApplication::translate("moctl::cli", "next:") << ' ' << nextText << '\n';
     }
@@ -236,9 +164,9 @@ int scheduleList(Context &context)
 int scheduleRun(Context &context)
 {
     useDataDirectory(context);
-    ProcessHost host(context, ProcessHost::Mode::WaitForEachRun);
-    Scheduler scheduler(&host);
-    host.setScheduler(&scheduler);
+    const auto host = makeHost(context, PlanProcessHost::Mode::WaitForEachRun);
+    Scheduler scheduler(host.get());
+    host->setScheduler(&scheduler);
     int waitSeconds = 0;
     if (int rc = readScheduleOptions(context, scheduler, &waitSeconds); rc != ExitOk)
         return rc;
@@ -255,15 +183,16 @@ int scheduleRun(Context &context)
     }
     if (scheduler.hasPendingRuns())
         context.err << "moctl: "
-                    << QCoreApplication::translate("moctl::cli", "Some queued runs could not start: their plans are still running in "
-                                        "another process (see --wait).")
+                    << QCoreApplication::translate("moctl::cli",
+                           "Some queued runs could not start: their plans are still running in "
+                           "another process (see --wait).")
                     << '\n';
     context.err.flush();
-    return host.worstExitCode();
+    return host->worstExitCode();
 }
 
 #ifdef Q_OS_UNIX
-int s_signalFd[2] = {-1, -1};
+int s_signalFd[2] = { -1, -1 };
 extern "C" void onStopSignal(int)
 {
     const char c = 1;
@@ -288,15 +217,17 @@ int commandSchedule(Context &context)
         return scheduleList(context);
     if (sub == u"run"_s)
         return scheduleRun(context);
-    return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown schedule command \"%1\": use list or run.").arg(sub));
+    return context.usageError(
+        QCoreApplication::translate("moctl::cli", "Unknown schedule command \"%1\": use list or run.")
+            .arg(sub));
 }
 
 int commandServe(Context &context)
 {
     useDataDirectory(context);
-    ProcessHost host(context, ProcessHost::Mode::Background);
-    Scheduler scheduler(&host);
-    host.setScheduler(&scheduler);
+    const auto host = makeHost(context, PlanProcessHost::Mode::Background);
+    Scheduler scheduler(host.get());
+    host->setScheduler(&scheduler);
     if (int rc = readScheduleOptions(context, scheduler, nullptr); rc != ExitOk)
         return rc;
     const auto reload = [&] { scheduler.setPlans(loadPlans(context)); };
@@ -312,7 +243,8 @@ int commandServe(Context &context)
     QTimer reloadSoon;
     reloadSoon.setSingleShot(true);
     reloadSoon.setInterval(500);
-    QObject::connect(&watcher, &QFileSystemWatcher::directoryChanged, &reloadSoon, qOverload<>(&QTimer::start));
+    QObject::connect(
+        &watcher, &QFileSystemWatcher::directoryChanged, &reloadSoon, qOverload<>(&QTimer::start));
     QObject::connect(&reloadSoon, &QTimer::timeout, &scheduler, reload);
 
     bool stopping = false;
@@ -320,15 +252,18 @@ int commandServe(Context &context)
         if (stopping)
             return;
         stopping = true;
-        context.out << QCoreApplication::translate("moctl::cli", "Stopping: the scheduler stops and running plans are cancelled.") << '\n';
+        context.out << QCoreApplication::translate(
+            "moctl::cli", "Stopping: the scheduler stops and running plans are cancelled.")
+                    << '\n';
         context.out.flush();
         scheduler.stop();
-        host.stopAll(std::chrono::seconds(30));
+        host->stopAll(std::chrono::seconds(30));
         loop.quit();
     };
 #ifdef Q_OS_UNIX
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalFd) != 0)
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Cannot set up signal handling."));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "Cannot set up signal handling."));
     QSocketNotifier notifier(s_signalFd[0], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &loop, [&] {
         char c = 0;
@@ -347,8 +282,9 @@ int commandServe(Context &context)
     std::signal(SIGINT, onStopSignal);
     std::signal(SIGTERM, onStopSignal);
 
-    context.out << QCoreApplication::translate("moctl::cli", "moctl serve: %n scheduled plan(s); stop with Ctrl+C or SIGTERM.", nullptr,
-                      int(scheduler.plans().size()))
+    context.out << QCoreApplication::translate("moctl::cli",
+        "moctl serve: %n scheduled plan(s); stop with Ctrl+C or SIGTERM.", nullptr,
+        int(scheduler.plans().size()))
                 << '\n';
     context.out.flush();
     scheduler.start();

@@ -14,7 +14,7 @@ QList<ScheduledPlan> readScheduledPlans(const QString &plansDirectory, QStringLi
 {
     QList<ScheduledPlan> plans;
     const QDir dir(plansDirectory);
-    const QStringList files = dir.entryList({u"*.moplan.json"_s}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({ u"*.moplan.json"_s }, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         QFile file(dir.filePath(name));
         const auto problem = [&](const QString &message) {
@@ -43,7 +43,8 @@ QList<ScheduledPlan> readScheduledPlans(const QString &plansDirectory, QStringLi
         QString error;
         const auto schedule = scheduleFromJson(o.value(u"schedule"_s).toObject(), &error);
         if (!schedule) {
-            problem(QCoreApplication::translate("moctl::Scheduler", "its schedule cannot be used: %1").arg(error));
+            problem(QCoreApplication::translate("moctl::Scheduler", "its schedule cannot be used: %1")
+                        .arg(error));
             continue;
         }
         plan.schedule = *schedule;

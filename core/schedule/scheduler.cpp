@@ -332,19 +332,19 @@ void Scheduler::handleDue(PlanRuntime &rt, const QDateTime &now)
         PlanScheduleState &e = t.entries[rt.plan.id];
         rt.lastSlot = later(rt.lastSlot, e.lastSlot);
         rt.lastFired = later(rt.lastFired, e.lastFired);
-        const int total = countRunsBetween(schedule, rt.lastSlot, now, CountCap);
-        if (total == 0) {
+        const QList<QDateTime> latestSlot = runsBetween(schedule, rt.lastSlot, now, 1, RunsKept::Latest);
+        if (latestSlot.isEmpty()) {
             updateNextDue(rt);
             return;
         }
-        const QList<QDateTime> latestSlots
-            = runsBetween(schedule, rt.lastSlot, now, Schedule::MaxCatchUpRuns + 1, RunsKept::Latest);
-        const QDateTime latest = latestSlots.last().toUTC();
-        const bool onTime = latest.secsTo(now) <= m_lateTolerance.count();
-        QList<QDateTime> missed = latestSlots;
-        if (onTime)
-            missed.removeLast();
-        const int missedCount = total - (onTime ? 1 : 0);
+        const QDateTime latest = latestSlot.first().toUTC();
+        // Older than the tolerance: missed. Within it: on time; several on-time slots (a late cron
+        // job) make one run.
+        const QDateTime cutoff = now.addSecs(-m_lateTolerance.count());
+        const bool onTime = latest > cutoff;
+        const int missedCount = countRunsBetween(schedule, rt.lastSlot, cutoff, CountCap);
+        QList<QDateTime> missed
+            = runsBetween(schedule, rt.lastSlot, cutoff, Schedule::MaxCatchUpRuns, RunsKept::Latest);
         std::optional<Start> fire;
         if (onTime)
             fire = Start { latest, ScheduleDecision::Kind::Fired };
@@ -369,8 +369,6 @@ void Scheduler::handleDue(PlanRuntime &rt, const QDateTime &now)
                     fire = Start { missed.last().toUTC(), ScheduleDecision::Kind::CaughtUp };
                 break;
             case Schedule::Missed::RunEach: {
-                while (missed.size() > Schedule::MaxCatchUpRuns)
-                    missed.removeFirst();
                 note(ScheduleDecision::Kind::Missed, missed.last(), missedCount,
                     span + u' '
                         + tr("The latest %n of them run now, one after another.", nullptr,

@@ -285,6 +285,23 @@ private Q_SLOTS:
         QCOMPARE(host.starts.last().slot, next);
     }
 
+    // A cron job every 5 minutes over an every-minute schedule: the slots within the tolerance make one
+    // run and are not reported as missed.
+    void lateSlotsWithinToleranceMakeOneRun()
+    {
+        FakeClock clock;
+        clock.now = utc(2026, 1, 1, 10, 0, 30);
+        FakeHost host(clock);
+        Scheduler s(&host);
+        useScheduler(s, clock);
+        s.setPlans({ plan("p", utcSchedule(Schedule::everyMinutes(1))) });
+        clock.now = utc(2026, 1, 1, 10, 4, 50);
+        s.evaluate();
+        QCOMPARE(host.starts.size(), 1);
+        QCOMPARE(host.starts.first().slot, utc(2026, 1, 1, 10, 4));
+        QVERIFY(host.decisionsOf(u"p"_s, Kind::Missed).isEmpty());
+    }
+
     void runEachWaitsForEachRun()
     {
         FakeClock clock;
