@@ -1,13 +1,19 @@
 // moctl-studio: builds the services, wires them to the main window, starts.
-#include "apppaths.h"
+#include "history/historystore.h"
 #include "mainwindow.h"
+#include "operationspanel.h"
 #include "preferencesdialog.h"
 #include "schedule/planschedules.h"
 #include "schedule/processhost.h"
 #include "schedule/scheduler.h"
 #include "schedulespage.h"
 #include "scheduletray.h"
+#include "profilespanel.h"
 #include "settings/preferences.h"
+
+#include "apppaths.h"
+#include "connection/profilestore.h"
+#include "connection/secretstore.h"
 
 #include "moctl_version.h"
 
@@ -48,7 +54,72 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.process(app);
 
+    // Profiles: the shared JSON file (watched, so moctl's changes show up), passwords in the keychain
+    // or, when there is none, remembered for this session only. Declared before the window so they
+    // outlive the panel that uses them.
+    moctl::ProfileStore profileStore(moctl::AppPaths::profilesFile(), moctl::ProfileStore::Watch::Yes);
+    moctl::KeychainSecretStore keychain;
+    moctl::MemorySecretStore sessionSecrets;
     moctl::MainWindow window;
+
+    auto *profilesPanel = new moctl::ProfilesPanel(&profileStore, &keychain, &sessionSecrets);
+    window.setProfilesPanel(profilesPanel);
+    QObject::connect(profilesPanel, &moctl::ProfilesPanel::currentProfileDescribed, &window,
+                     [&window](const QString &name, const QString &colour) {
+                         window.setCurrentProfile(name, colour.isEmpty() ? QColor() : QColor(colour));
+                     });
+    QObject::connect(profilesPanel, &moctl::ProfilesPanel::messageShown, &window,
+                     [&window](const QString &text) { window.showMessage(text); });
+    if (!profileStore.load())
+        window.showMessage(profileStore.errorString(), 0);
+
+    // The history outlives the window (and so every run the window starts).
+    moctl::HistoryStore history;
+    const bool historyOpen = history.open();
+    if (historyOpen)
+        history.purge(moctl::Retention{preferences.historyKeepDays, preferences.historyKeepRuns});
+
+    auto *operations = new moctl::OperationsPanel;
+    operations->setRecorder(historyOpen ? &history : nullptr);
+    operations->setDefaults(preferences.defaults);
+    // The profiles panel supplies the current profile's connection (setConnectionSupplier).
+    QObject::connect(operations, &moctl::OperationsPanel::progressChanged, &window, &moctl::MainWindow::setRunProgress);
+    QObject::connect(operations, &moctl::OperationsPanel::statusChanged, &window,
+                     [&window](const QString &text) { window.showMessage(text); });
+    window.setPage(moctl::MainWindow::Page::Operations, operations);
+    if (!historyOpen)
+        window.showMessage(history.errorString(), 0);
+    else if (!history.notice().isEmpty())
+        window.showMessage(history.notice(), 0);
+
+    // The Operations panel runs on the current profile. Its connection (password included) is resolved
+    // when the profile becomes current — keychain, session memory or a prompt — and kept in memory only.
+    auto currentConnection = std::make_shared<moctl::OperationsPanel::Connection>();
+    currentConnection->error = QApplication::translate("main", "Choose a profile first (double-click it in Profiles).");
+    QObject::connect(profilesPanel, &moctl::ProfilesPanel::currentProfileChanged, operations,
+                     [profilesPanel, operations, currentConnection, &profileStore](const QUuid &id) {
+                         *currentConnection = {};
+                         const auto profile = profileStore.profile(id);
+                         if (id.isNull() || !profile) {
+                             currentConnection->error = QApplication::translate("main", "No profile is connected.");
+                             return;
+                         }
+                         currentConnection->error = QApplication::translate("main", "Waiting for the password…");
+                         profilesPanel->resolveSettings(
+                             id, operations,
+                             [currentConnection, id, name = profile->name](const std::optional<moctl::ConnectionSettings> &settings) {
+                                 if (!settings) {
+                                     currentConnection->error = QApplication::translate("main", "No password for %1.").arg(name);
+                                     return;
+                                 }
+                                 currentConnection->settings = *settings;
+                                 currentConnection->profileId = id.toString(QUuid::WithoutBraces);
+                                 currentConnection->profileName = name;
+                                 currentConnection->error.clear();
+                             });
+                     });
+    operations->setConnectionSupplier([currentConnection] { return *currentConnection; });
+    // Closing to the tray is turned on by the tray wiring (schedules), only when a tray icon exists.
 
     // Schedules: the shared Scheduler; each scheduled run is a child `moctl run-plan ID` (it records
     // the run in history), so the GUI and moctl serve behave the same and share state and plan locks.
@@ -56,6 +127,11 @@ int main(int argc, char *argv[])
                                         moctl::PlanProcessHost::Mode::Background);
     moctl::Scheduler scheduler(&scheduleHost);
     scheduleHost.setScheduler(&scheduler);
+    if (historyOpen) {
+        scheduleHost.setDecisionHandler([&history](const moctl::ScheduleDecision &d) {
+            history.recordEvent(moctl::decisionKindName(d.kind), d.planId, d.planName, d.message);
+        });
+    }
     auto *schedulesPage = new moctl::SchedulesPage(&scheduler);
     window.setPage(moctl::MainWindow::Page::Schedules, schedulesPage);
     const auto reloadSchedules = [&scheduler, schedulesPage] {
@@ -118,7 +194,7 @@ int main(int argc, char *argv[])
                              tray->notifyRunFailed(row->planName, QApplication::translate("main", "moctl exited with code %1 (see History).").arg(exitCode));
                      });
 
-    QObject::connect(&window, &moctl::MainWindow::preferencesRequested, &window, [&window, &preferences] {
+    QObject::connect(&window, &moctl::MainWindow::preferencesRequested, &window, [&window, &preferences, operations] {
         moctl::PreferencesDialog dialog(preferences, &window);
         if (dialog.exec() != QDialog::Accepted)
             return;
@@ -127,6 +203,8 @@ int main(int argc, char *argv[])
             moctl::installTranslations(changed.language);
         preferences = changed;
         preferences.save();
+        operations->setDefaults(preferences.defaults);
+
         window.setCloseToTray(preferences.keepRunningInTray && moctl::ScheduleTray::isAvailable());
 
     });

@@ -30,6 +30,13 @@ QList<Command> commands()
          [](Context &c) { return commandCheckpoint(c, OperationKind::Checkpoint); }},
         {"global-checkpoint", QT_TRANSLATE_NOOP("moctl::cli", "force a global checkpoint [--duration 30s]"),
          [](Context &c) { return commandCheckpoint(c, OperationKind::GlobalCheckpoint); }},
+        {"profiles", QT_TRANSLATE_NOOP("moctl::cli", "saved connection profiles: list | show NAME | add NAME "
+                                                     "--host H [...] | remove NAME"),
+         commandProfiles},
+        {"history",
+         QT_TRANSLATE_NOOP("moctl::cli", "list recorded runs [--limit N] [--status S] [--search TEXT] [--run ID] "
+                                         "[--purge-older-than DAYS]; --format text|json|csv"),
+         commandHistory},
         {"schedule", QT_TRANSLATE_NOOP("moctl::cli", "scheduled plans: schedule list | run [--grace MIN] [--wait S] (cron, timers)"),
          commandSchedule},
         {"serve", QT_TRANSLATE_NOOP("moctl::cli", "keep running and run plans on their schedules [--grace MIN]"),

@@ -6,11 +6,21 @@
 
 #include "moctl/operation.h"
 
+namespace moctl {
+class HistoryStore;
+}
+
 #include <memory>
 
 namespace moctl::cli {
 
 int commandFlush(Context &context);
+// moctl profiles list|show|add|remove (cli_profiles.cpp).
+int commandProfiles(Context &context);
+// The profiles file for this invocation (honours --data-dir / MOCTL_DATA_DIR).
+QString profilesPath(Context &context);
+// Standard input without the trailing newline.
+QString readPasswordFromStdin(Context &context);
 int commandCheckpoint(Context &context, OperationKind kind);
 // Runs ad-hoc operations (validated first; --dry-run prints them), recording history.
 int runOperations(Context &context, const QList<Operation> &operations, const ExecutionOptions &options);
@@ -19,7 +29,14 @@ int runOperations(Context &context, const QList<Operation> &operations, const Ex
 int commandSchedule(Context &context);
 int commandServe(Context &context);
 
-// The history recorder for CLI runs (trigger cli); null when history is unavailable.
+// The history recorder for CLI runs (trigger cli); null when history is unavailable (the reason
+// is printed).
 std::unique_ptr<RunRecorder> makeRecorder(Context &context);
+// Opens the history of --data-dir (or the standard place); null, with the reason printed, when it
+// cannot be opened.
+std::unique_ptr<HistoryStore> openHistory(Context &context);
+
+// moctl history [--limit N] [--status S] [--search TEXT] [--run ID] [--purge-older-than DAYS]
+int commandHistory(Context &context);
 
 } // namespace moctl::cli

@@ -4,6 +4,7 @@
 // child process `moctl run-plan ID` (the same binary), so a run can be stopped cleanly (SIGTERM cancels
 // it, KILL QUERY included) and the scheduler keeps its event loop while runs go.
 #include "apppaths.h"
+#include "history/historystore.h"
 #include "cli_commands.h"
 #include "schedule/planschedules.h"
 #include "schedule/processhost.h"
@@ -53,7 +54,11 @@ std::unique_ptr<PlanProcessHost> makeHost(Context &context, PlanProcessHost::Mod
     auto host = std::make_unique<PlanProcessHost>(QCoreApplication::applicationFilePath(), args, mode);
     if (context.passwordStdin)
         host->setStdinPassword(context.readStdin());
-    host->setDecisionHandler([&context](const ScheduleDecision &d) {
+    // Every decision goes to the history's events (when it opens) and to the output.
+    std::shared_ptr<HistoryStore> history = openHistory(context);
+    host->setDecisionHandler([&context, history](const ScheduleDecision &d) {
+        if (history)
+            history->recordEvent(decisionKindName(d.kind), d.planId, d.planName, d.message);
         if (context.format == OutputFormat::Json) {
             QJsonObject o;
             o.insert(u"event"_s, u"schedule"_s);

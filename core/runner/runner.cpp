@@ -1,9 +1,14 @@
 #include "runner.h"
 
 #include "connection/connectionfactory.h"
+#include "apppaths.h"
 #include "moctl/executor.h"
+#include "moctl/statement.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QLockFile>
 #include <QFuture>
 #include <QHash>
 #include <QMutex>
@@ -34,6 +39,40 @@ std::mutex &checkpointMutex(const ConnectionSettings &settings)
         m = std::make_shared<std::mutex>();
     return *m;
 }
+
+// Checkpoints on one cluster never overlap across processes either (the GUI's schedules and a moctl
+// run from cron): a lock file per cluster in the locks directory. Waits, unless cancelled.
+class ClusterCheckpointLock
+{
+public:
+    ClusterCheckpointLock(const ConnectionSettings &settings, const CancelToken &cancel)
+    {
+        const QByteArray key = u"%1:%2"_s.arg(settings.host.toLower()).arg(settings.port).toUtf8();
+        const QString dir = AppPaths::locksDirectory();
+        if (!QDir().mkpath(dir))
+            return; // no locks directory: the in-process mutex still applies
+        m_lock = std::make_unique<QLockFile>(
+            dir + u"/checkpoint-"_s
+            + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16))
+            + u".lock"_s);
+        m_lock->setStaleLockTime(0); // a checkpoint may take long; only a dead owner makes it stale
+        while (!cancel.isCancelled()) {
+            if (m_lock->tryLock(200))
+                return;
+            if (m_lock->error() != QLockFile::LockFailedError)
+                break; // cannot create lock files there: do not block the run on it
+        }
+        m_lock.reset();
+    }
+    ~ClusterCheckpointLock()
+    {
+        if (m_lock)
+            m_lock->unlock();
+    }
+
+private:
+    std::unique_ptr<QLockFile> m_lock;
+};
 
 // Sleeps, waking early when cancelled. Returns false when cancelled.
 bool sleepUnlessCancelled(std::chrono::milliseconds delay, const CancelToken &cancel)
@@ -99,6 +138,12 @@ Outcome runOne(const RunRequest &request, const RunStep &step, int stepIndex, in
     if (outcome.attempts == 0) {
         outcome.error = MoError(MoError::Kind::Cancelled, 0, {}, QCoreApplication::translate("moctl::Runner", "Not started."));
         outcome.status = OutcomeStatus::Cancelled;
+    } else if (outcome.error.isError() && outcome.error.isRetryable() && outcome.attempts < maxAttempts
+               && cancel.isCancelled()) {
+        // Cancelled while waiting to try again: the operation did not run to its end.
+        outcome.error = MoError(MoError::Kind::Cancelled, 0, {},
+                                QCoreApplication::translate("moctl::Runner", "Cancelled while waiting to try again after: %1").arg(outcome.error.message()));
+        outcome.status = OutcomeStatus::Cancelled;
     } else {
         outcome.status = statusFor(outcome.error);
     }
@@ -115,6 +160,8 @@ Outcome skippedOutcome(int stepIndex, int operationIndex, const Operation &opera
     outcome.operation = operation;
     outcome.target = operation.targetText();
     outcome.started = QDateTime::currentDateTimeUtc();
+    if (!(operation.kind == OperationKind::Flush && !operation.table.tableId && needsTableId(operation.table)))
+        outcome.sql = buildStatement(operation).sql; // what would have been sent
     outcome.status = status;
     outcome.error = MoError(status == OutcomeStatus::Cancelled ? MoError::Kind::Cancelled : MoError::Kind::None, 0,
                             {}, why);
@@ -208,6 +255,7 @@ RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const Ca
         bool stepFailed = false;
         if (step.isCheckpoint()) {
             std::lock_guard lock(checkpointMutex(request.settings));
+            ClusterCheckpointLock clusterLock(request.settings, cancel);
             for (int i = 0; i < step.operations.size(); ++i) {
                 Outcome o = runOne(request, step, s, firstIndex + i, step.operations.at(i), cancel, callbacks);
                 stepFailed = stepFailed || o.status != OutcomeStatus::Ok;
@@ -244,9 +292,8 @@ RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const Ca
             }
         }
     }
-    // Close this pool's per-thread connections now, in their own threads.
-    for (int i = 0; i < pool.maxThreadCount(); ++i)
-        QtConcurrent::run(&pool, [] { ConnectionFactory::releaseThreadConnections(); });
+    // waitForDone() also ends the pool's threads; each thread's connections are removed by its
+    // QThreadStorage as it ends, so no server connection outlives the run.
     pool.waitForDone();
 
     summary.finished = QDateTime::currentDateTimeUtc();
@@ -289,6 +336,7 @@ bool Runner::start(const RunRequest &request, RunRecorder *recorder)
         m_thread = nullptr;
     }
     m_cancel = CancelToken();
+    m_active = true;
     m_total = request.operationCount();
     m_done = 0;
     Q_EMIT progressChanged(0);
@@ -302,7 +350,13 @@ bool Runner::start(const RunRequest &request, RunRecorder *recorder)
     m_thread = QThread::create([this, request, recorder, cancel, callbacks] {
         const RunSummary summary = executeRun(request, recorder, cancel, callbacks);
         ConnectionFactory::releaseThreadConnections();
-        QMetaObject::invokeMethod(this, [this, summary] { Q_EMIT finished(summary); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, summary] {
+                m_active = false;
+                Q_EMIT finished(summary);
+            },
+            Qt::QueuedConnection);
     });
     m_thread->setObjectName(u"moctl-run"_s);
     m_thread->start();
@@ -316,7 +370,7 @@ void Runner::cancel()
 
 bool Runner::isRunning() const
 {
-    return m_thread && m_thread->isRunning();
+    return m_active || (m_thread && m_thread->isRunning());
 }
 
 bool Runner::wait(int msecs)

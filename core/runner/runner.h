@@ -46,8 +46,11 @@ public:
     // Starts the run; false when a run is already going. The recorder must outlive the run.
     bool start(const RunRequest &request, RunRecorder *recorder);
     void cancel();
+    bool isCancelling() const { return m_cancel.isCancelled() && isRunning(); }
+    // From start() until finished() has been emitted (in this object's thread).
     bool isRunning() const;
-    // Blocks until the current run has ended (tests, shutdown).
+    // Blocks until the current run has ended (tests, shutdown); finished() still comes through the
+    // event loop.
     bool wait(int msecs = -1);
     int totalOperations() const { return m_total; }
 
@@ -64,6 +67,7 @@ private:
     CancelToken m_cancel;
     int m_total = 0;
     int m_done = 0;
+    bool m_active = false;
 };
 
 } // namespace moctl

@@ -1,0 +1,1134 @@
+#include "historystore.h"
+
+#include "apppaths.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QSysInfo>
+#include <QThread>
+#include <QUuid>
+#include <QVariant>
+#include <QtConcurrent>
+
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <mutex>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <cerrno>
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace moctl {
+
+namespace {
+
+QAtomicInteger<quint64> s_connectionCounter;
+
+constexpr int SqliteBusy = 5;
+constexpr int SqliteLocked = 6;
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteNotADb = 26;
+
+int sqliteCode(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+bool isBusy(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code == SqliteBusy || code == SqliteLocked
+           || error.databaseText().contains(u"database is locked"_s, Qt::CaseInsensitive);
+}
+
+bool isCorrupt(const QSqlError &error)
+{
+    const int code = sqliteCode(error);
+    return code == SqliteCorrupt || code == SqliteNotADb
+           || error.databaseText().contains(u"not a database"_s, Qt::CaseInsensitive)
+           || error.databaseText().contains(u"malformed"_s, Qt::CaseInsensitive);
+}
+
+QString errorText(const QSqlError &error)
+{
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.driverText();
+    return text;
+}
+
+qint64 toMs(const QDateTime &t)
+{
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    if (v.isNull() || v.toLongLong() == 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+QString hostName()
+{
+    static const QString name = QSysInfo::machineHostName();
+    return name;
+}
+
+qint64 currentPid()
+{
+    return QCoreApplication::applicationPid();
+}
+
+// The process's start time on Linux (field 22 of /proc/<pid>/stat): tells a reused pid apart.
+QString processStartTime(qint64 pid)
+{
+#ifdef Q_OS_LINUX
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray line = stat.readAll();
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0)
+        return {};
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    return fields.size() > 19 ? QString::fromLatin1(fields.at(19)) : QString();
+#else
+    Q_UNUSED(pid);
+    return {};
+#endif
+}
+
+// Who wrote a run: the process start time and a token unique to this process.
+QString writerToken()
+{
+    static const QString token =
+        processStartTime(currentPid()) + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return token;
+}
+
+// Frozen migrations: index i brings the schema from version i to i + 1. Never edit one that shipped.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 0 -> 1
+        {
+            u"CREATE TABLE schema_version (version INTEGER NOT NULL, applied INTEGER NOT NULL)"_s,
+            u"CREATE TABLE runs ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " profile_id TEXT NOT NULL DEFAULT '', profile_name TEXT NOT NULL DEFAULT '',"
+            " plan_id TEXT NOT NULL DEFAULT '', plan_name TEXT NOT NULL DEFAULT '',"
+            " trigger TEXT NOT NULL, started INTEGER NOT NULL, finished INTEGER,"
+            " status TEXT NOT NULL, operations INTEGER NOT NULL DEFAULT 0,"
+            " ok INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0,"
+            " timed_out INTEGER NOT NULL DEFAULT 0, cancelled INTEGER NOT NULL DEFAULT 0,"
+            " skipped INTEGER NOT NULL DEFAULT 0,"
+            " host TEXT NOT NULL DEFAULT '', pid INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE TABLE outcomes ("
+            " id INTEGER PRIMARY KEY,"
+            " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+            " step INTEGER NOT NULL, op_index INTEGER NOT NULL, operation TEXT NOT NULL,"
+            " target TEXT NOT NULL DEFAULT '', sql TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0,"
+            " started INTEGER NOT NULL, duration_ms INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL,"
+            " error_kind TEXT NOT NULL DEFAULT '', code INTEGER NOT NULL DEFAULT 0,"
+            " message TEXT NOT NULL DEFAULT '', raw_reply TEXT NOT NULL DEFAULT '',"
+            " UNIQUE (run_id, op_index))"_s,
+            u"CREATE INDEX runs_started ON runs (started)"_s,
+        },
+        // 1 -> 2: the writer's identity, the server, the error's parts, scheduler events, view indexes
+        {
+            u"ALTER TABLE runs ADD COLUMN server TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE runs ADD COLUMN writer TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE outcomes ADD COLUMN server_message TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE outcomes ADD COLUMN detail TEXT NOT NULL DEFAULT ''"_s,
+            u"CREATE TABLE events ("
+            " id INTEGER PRIMARY KEY, at INTEGER NOT NULL, kind TEXT NOT NULL,"
+            " plan_id TEXT NOT NULL DEFAULT '', plan_name TEXT NOT NULL DEFAULT '',"
+            " message TEXT NOT NULL DEFAULT '', host TEXT NOT NULL DEFAULT '', pid INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX events_at ON events (at)"_s,
+            u"CREATE INDEX events_plan ON events (plan_id, at)"_s,
+            u"CREATE INDEX runs_profile ON runs (profile_id, started)"_s,
+            u"CREATE INDEX runs_plan ON runs (plan_id, started)"_s,
+            u"CREATE INDEX runs_status ON runs (status, started)"_s,
+        },
+    };
+    return steps;
+}
+
+// Runs `body` in BEGIN IMMEDIATE ... COMMIT; retries the whole transaction while the database is
+// busy (another process writing), for up to 30 s. `body` must let its queries go before returning.
+QSqlError inTransaction(QSqlDatabase &db, const std::function<QSqlError(QSqlDatabase &)> &body)
+{
+    QDeadlineTimer deadline(30s);
+    int pauseMs = 10;
+    for (;;) {
+        QSqlError error;
+        {
+            QSqlQuery begin(db);
+            if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+                error = begin.lastError();
+        }
+        if (!error.isValid()) {
+            error = body(db);
+            if (!error.isValid()) {
+                QSqlQuery commit(db);
+                if (!commit.exec(u"COMMIT"_s))
+                    error = commit.lastError();
+            }
+            if (error.isValid())
+                QSqlQuery(db).exec(u"ROLLBACK"_s);
+        }
+        if (!error.isValid())
+            return {};
+        if (!isBusy(error) || deadline.hasExpired())
+            return error;
+        QThread::msleep(pauseMs + QRandomGenerator::global()->bounded(pauseMs));
+        pauseMs = qMin(pauseMs * 2, 250);
+    }
+}
+
+// Executes one statement with positional values; returns its error (invalid when fine).
+QSqlError execute(QSqlDatabase &db, const QString &sql, const QVariantList &values = {}, QVariant *lastId = nullptr)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        return query.lastError();
+    for (const QVariant &v : values) {
+        // A null QString would be bound as NULL; the text columns are NOT NULL with '' for "none".
+        if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QString(u""_s));
+        else
+            query.addBindValue(v);
+    }
+    if (!query.exec())
+        return query.lastError();
+    if (lastId)
+        *lastId = query.lastInsertId();
+    return {};
+}
+
+void configure(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.exec(u"PRAGMA busy_timeout = 5000"_s);
+    q.exec(u"PRAGMA foreign_keys = ON"_s);
+}
+
+// A short-lived read connection for the calling thread.
+bool withReader(const QString &path, const std::function<void(QSqlDatabase &)> &use)
+{
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return false;
+    const QString name = u"moctl-history-read-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    bool opened = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        if (db.open()) {
+            opened = true;
+            configure(db);
+            QSqlQuery(db).exec(u"PRAGMA query_only = 1"_s);
+            use(db);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return opened;
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+const QString RunColumns = u"id, profile_id, profile_name, plan_id, plan_name, trigger, started, finished, status,"
+                           " operations, ok, failed, timed_out, cancelled, skipped, server, host, pid, error"_s;
+
+RunRecord readRun(const QSqlQuery &q)
+{
+    RunRecord r;
+    r.id = q.value(0).toLongLong();
+    r.profileId = q.value(1).toString();
+    r.profileName = q.value(2).toString();
+    r.planId = q.value(3).toString();
+    r.planName = q.value(4).toString();
+    r.trigger = triggerFromName(q.value(5).toString());
+    r.started = fromMs(q.value(6));
+    r.finished = fromMs(q.value(7));
+    r.status = runStatusFromName(q.value(8).toString());
+    r.operations = q.value(9).toInt();
+    r.ok = q.value(10).toInt();
+    r.failed = q.value(11).toInt();
+    r.timedOut = q.value(12).toInt();
+    r.cancelled = q.value(13).toInt();
+    r.skipped = q.value(14).toInt();
+    r.server = q.value(15).toString();
+    r.host = q.value(16).toString();
+    r.pid = q.value(17).toLongLong();
+    r.error = q.value(18).toString();
+    return r;
+}
+
+// WHERE clause and values for a filter (without paging).
+QString whereFor(const RunFilter &f, QVariantList &values)
+{
+    QStringList conditions;
+    if (!f.profileId.isEmpty()) {
+        conditions << u"profile_id = ?"_s;
+        values << f.profileId;
+    }
+    if (!f.planId.isEmpty()) {
+        conditions << u"plan_id = ?"_s;
+        values << f.planId;
+    }
+    if (!f.statuses.isEmpty()) {
+        QStringList marks;
+        for (RunStatus s : f.statuses) {
+            marks << u"?"_s;
+            values << runStatusName(s);
+        }
+        conditions << u"status IN (%1)"_s.arg(marks.join(u", "_s));
+    }
+    if (f.trigger) {
+        conditions << u"trigger = ?"_s;
+        values << triggerName(*f.trigger);
+    }
+    if (f.from.isValid()) {
+        conditions << u"started >= ?"_s;
+        values << toMs(f.from);
+    }
+    if (f.to.isValid()) {
+        conditions << u"started < ?"_s;
+        values << toMs(f.to);
+    }
+    if (!f.text.trimmed().isEmpty()) {
+        const QString p = likePattern(f.text.trimmed());
+        conditions << u"(profile_name LIKE ? ESCAPE '\\' OR plan_name LIKE ? ESCAPE '\\' OR error LIKE ? ESCAPE '\\'"
+                      " OR server LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM outcomes o WHERE o.run_id = runs.id AND"
+                      " (o.target LIKE ? ESCAPE '\\' OR o.message LIKE ? ESCAPE '\\')))"_s;
+        for (int i = 0; i < 6; ++i)
+            values << p;
+    }
+    if (f.afterRunId > 0) {
+        conditions << u"(started, id) < (SELECT started, id FROM runs WHERE id = ?)"_s;
+        values << f.afterRunId;
+    }
+    return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+}
+
+} // namespace
+
+// The one thread (and connection) that writes this store's file. Jobs run in order.
+class HistoryWriter
+{
+public:
+    using Job = std::function<void(QSqlDatabase &)>;
+
+    explicit HistoryWriter(const QString &path)
+        : m_path(path)
+        , m_name(u"moctl-history-write-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1)))
+    {
+        m_thread = QThread::create([this] { loop(); });
+        m_thread->setObjectName(u"moctl-history"_s);
+        m_thread->start();
+    }
+
+    ~HistoryWriter()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_cv.notify_all();
+        m_thread->wait();
+        delete m_thread;
+    }
+
+    void post(Job job)
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_jobs.push_back(std::move(job));
+        }
+        m_cv.notify_all();
+    }
+
+    template<typename R>
+    R call(std::function<R(QSqlDatabase &)> job)
+    {
+        auto task = std::make_shared<std::packaged_task<R(QSqlDatabase &)>>(std::move(job));
+        std::future<R> result = task->get_future();
+        post([task](QSqlDatabase &db) { (*task)(db); });
+        return result.get();
+    }
+
+private:
+    void loop()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+            db.setDatabaseName(m_path);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+            db.open(); // jobs check isOpen() and report
+            for (;;) {
+                Job job;
+                {
+                    std::unique_lock lock(m_mutex);
+                    m_cv.wait(lock, [this] { return m_stop || !m_jobs.empty(); });
+                    if (m_jobs.empty())
+                        break; // stop requested and nothing left
+                    job = std::move(m_jobs.front());
+                    m_jobs.pop_front();
+                }
+                job(db);
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    QString m_path;
+    QString m_name;
+    QThread *m_thread = nullptr;
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    std::deque<Job> m_jobs;
+    bool m_stop = false;
+};
+
+namespace {
+
+struct InitResult
+{
+    HistoryStore::OpenError error = HistoryStore::OpenError::None;
+    QString message;
+};
+
+// Pragmas, schema check and migrations, on the writer's connection.
+InitResult initialise(QSqlDatabase &db)
+{
+    InitResult r;
+    const auto fail = [&](HistoryStore::OpenError kind, const QSqlError &error, const QString &what) {
+        r.error = isCorrupt(error) ? HistoryStore::OpenError::Corrupt
+                                   : (isBusy(error) ? HistoryStore::OpenError::Busy : kind);
+        r.message = what + u' ' + errorText(error);
+        return r;
+    };
+    if (!db.isOpen())
+        return fail(HistoryStore::OpenError::CannotOpen, db.lastError(), QCoreApplication::translate("moctl::HistoryStore", "Cannot open the history file."));
+    configure(db);
+    // Nothing is written before the file is known to be ours and not too new.
+    {
+        QSqlQuery q(db);
+        bool ours = false;
+        if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
+            return fail(HistoryStore::OpenError::CannotOpen, q.lastError(), QCoreApplication::translate("moctl::HistoryStore", "Cannot read the history file."));
+        QStringList tables;
+        while (q.next())
+            tables << q.value(0).toString();
+        q.finish();
+        ours = tables.contains(u"schema_version"_s);
+        if (!ours && !tables.isEmpty() && tables != QStringList{u"sqlite_sequence"_s}) {
+            r.error = HistoryStore::OpenError::Corrupt;
+            r.message = QCoreApplication::translate("moctl::HistoryStore", "The file is an SQLite database but not a MOCTL Studio history.");
+            return r;
+        }
+        if (ours) {
+            if (!q.exec(u"SELECT MAX(version) FROM schema_version"_s) || !q.next())
+                return fail(HistoryStore::OpenError::CannotOpen, q.lastError(), QCoreApplication::translate("moctl::HistoryStore", "Cannot read the history file."));
+            const int found = q.value(0).toInt();
+            if (found > HistoryStore::SchemaVersion) {
+                r.error = HistoryStore::OpenError::TooNew;
+                r.message = QCoreApplication::translate("moctl::HistoryStore", "The history file was written by a newer version of MOCTL Studio (schema %1; this "
+                               "version understands up to %2). It was left untouched.")
+                                .arg(found)
+                                .arg(HistoryStore::SchemaVersion);
+                return r;
+            }
+        }
+    }
+    configure(db);
+    {
+        // WAL lets readers and one writer work at once, across processes. The setting is persistent.
+        QSqlQuery q(db);
+        QDeadlineTimer deadline(30s);
+        while (!q.exec(u"PRAGMA journal_mode = WAL"_s)) {
+            if (!isBusy(q.lastError()) || deadline.hasExpired())
+                return fail(HistoryStore::OpenError::CannotOpen, q.lastError(),
+                            QCoreApplication::translate("moctl::HistoryStore", "Cannot use the history file."));
+            QThread::msleep(50);
+        }
+        q.exec(u"PRAGMA synchronous = FULL"_s);
+    }
+    int version = -1;
+    QSqlError error = inTransaction(db, [&](QSqlDatabase &db) -> QSqlError {
+        QStringList tables;
+        {
+            QSqlQuery q(db);
+            if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
+                return q.lastError();
+            while (q.next())
+                tables << q.value(0).toString();
+        }
+        if (tables.contains(u"schema_version"_s)) {
+            QSqlQuery q(db);
+            if (!q.exec(u"SELECT MAX(version) FROM schema_version"_s) || !q.next())
+                return q.lastError();
+            version = q.value(0).toInt();
+        } else if (tables.isEmpty() || tables == QStringList{u"sqlite_sequence"_s}) {
+            version = 0;
+        } else {
+            version = -1; // someone else's database
+            return {};
+        }
+        if (version > HistoryStore::SchemaVersion)
+            return {};
+        for (int v = version; v < HistoryStore::SchemaVersion; ++v) {
+            for (const QString &sql : migrations().at(v)) {
+                if (QSqlError e = execute(db, sql); e.isValid())
+                    return e;
+            }
+            if (QSqlError e = execute(db, u"INSERT INTO schema_version (version, applied) VALUES (?, ?)"_s,
+                                      {v + 1, QDateTime::currentMSecsSinceEpoch()});
+                e.isValid())
+                return e;
+        }
+        return {};
+    });
+    if (error.isValid())
+        return fail(HistoryStore::OpenError::CannotOpen, error, QCoreApplication::translate("moctl::HistoryStore", "Cannot read the history file."));
+    if (version < 0) {
+        r.error = HistoryStore::OpenError::Corrupt;
+        r.message = QCoreApplication::translate("moctl::HistoryStore", "The file is an SQLite database but not a MOCTL Studio history.");
+    } else if (version > HistoryStore::SchemaVersion) {
+        r.error = HistoryStore::OpenError::TooNew;
+        r.message = QCoreApplication::translate("moctl::HistoryStore", "The history file was written by a newer version of MOCTL Studio (schema %1; this "
+                       "version understands up to %2). It was left untouched.")
+                        .arg(version)
+                        .arg(HistoryStore::SchemaVersion);
+    }
+    return r;
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(QObject *parent)
+    : QObject(parent)
+{
+}
+
+HistoryStore::~HistoryStore()
+{
+    m_purge.waitForFinished();
+    close();
+}
+
+bool HistoryStore::isOpen() const
+{
+    return m_writer != nullptr;
+}
+
+QString HistoryStore::errorString() const
+{
+    QMutexLocker lock(&m_errorMutex);
+    return m_lastWriteError.isEmpty() ? m_openMessage : m_lastWriteError;
+}
+
+void HistoryStore::setWriteError(const QString &message)
+{
+    {
+        QMutexLocker lock(&m_errorMutex);
+        m_lastWriteError = message;
+    }
+    Q_EMIT writeFailed(message);
+}
+
+void HistoryStore::close()
+{
+    m_writer.reset();
+}
+
+bool HistoryStore::openFile(OpenError *error, QString *message)
+{
+    m_writer = std::make_shared<HistoryWriter>(m_path);
+    const InitResult r = m_writer->call<InitResult>([](QSqlDatabase &db) { return initialise(db); });
+    *error = r.error;
+    *message = r.message;
+    if (r.error != OpenError::None) {
+        m_writer.reset();
+        return false;
+    }
+    return true;
+}
+
+bool HistoryStore::open(const QString &path, CorruptFile corrupt)
+{
+    close();
+    m_path = path.isEmpty() ? AppPaths::historyFile() : path;
+    m_openError = OpenError::None;
+    m_openMessage.clear();
+    m_notice.clear();
+    m_movedAside.clear();
+    m_interruptedOnOpen = 0;
+    {
+        QMutexLocker lock(&m_errorMutex);
+        m_lastWriteError.clear();
+    }
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+
+    OpenError error = OpenError::None;
+    QString message;
+    if (!openFile(&error, &message) && error == OpenError::Corrupt && corrupt == CorruptFile::MoveAside) {
+        const QString aside =
+            m_path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+        if (QFile::rename(m_path, aside)) {
+            for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+                if (QFile::exists(m_path + suffix))
+                    QFile::rename(m_path + suffix, aside + suffix);
+            }
+            m_movedAside = aside;
+            m_notice = QCoreApplication::translate("moctl::HistoryStore", "The history file was damaged (%1). It was kept as %2 and a new history was started.")
+                           .arg(message, QDir::toNativeSeparators(aside));
+            openFile(&error, &message);
+        } else {
+            message += u' ' + QCoreApplication::translate("moctl::HistoryStore", "It could not be moved aside, so history is not recorded.");
+        }
+    }
+    if (error != OpenError::None) {
+        m_openError = error;
+        m_openMessage = QCoreApplication::translate("moctl::HistoryStore", "History is not available: %1 (%2)").arg(message, QDir::toNativeSeparators(m_path));
+        return false;
+    }
+    m_interruptedOnOpen = markInterruptedRuns();
+    return true;
+}
+
+int HistoryStore::markInterruptedRuns()
+{
+    if (!m_writer)
+        return 0;
+    const qint64 threshold = qint64(std::chrono::duration_cast<std::chrono::milliseconds>(m_interruptedAfter).count());
+    return m_writer->call<int>([threshold](QSqlDatabase &db) {
+        int marked = 0;
+        QSqlError error = inTransaction(db, [&](QSqlDatabase &db) -> QSqlError {
+            marked = 0;
+            QList<qint64> abandoned;
+            {
+                QSqlQuery q(db);
+                if (!q.exec(u"SELECT id, host, pid, writer, started FROM runs WHERE status = 'running'"_s))
+                    return q.lastError();
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                const QString myToken = writerToken();
+                while (q.next()) {
+                    const QString host = q.value(1).toString();
+                    const qint64 pid = q.value(2).toLongLong();
+                    const QString token = q.value(3).toString();
+                    const bool tooOld = now - q.value(4).toLongLong() > threshold;
+                    bool gone = tooOld;
+                    if (!gone && host == hostName()) {
+                        const QString startTime = token.section(u'/', 0, 0);
+                        if (pid == currentPid())
+                            gone = token != myToken; // an earlier process that had our pid
+                        else if (!isProcessAlive(pid))
+                            gone = true;
+                        else if (!startTime.isEmpty()) {
+                            const QString now = processStartTime(pid);
+                            gone = !now.isEmpty() && now != startTime; // the pid was reused
+                        }
+                    }
+                    if (gone)
+                        abandoned << q.value(0).toLongLong();
+                }
+            }
+            for (qint64 id : std::as_const(abandoned)) {
+                QSqlError e = execute(
+                    db,
+                    u"UPDATE runs SET status = 'interrupted', finished = COALESCE((SELECT MAX(started + duration_ms)"
+                    " FROM outcomes WHERE run_id = ?), started),"
+                    " error = CASE WHEN error = '' THEN ? ELSE error END WHERE id = ? AND status = 'running'"_s,
+                    {id, QCoreApplication::translate("moctl::HistoryStore", "The process running it ended before the run was finished."), id});
+                if (e.isValid())
+                    return e;
+                ++marked;
+            }
+            return {};
+        });
+        return error.isValid() ? 0 : marked;
+    });
+}
+
+qint64 HistoryStore::beginRun(const RunRequest &request, const QDateTime &started)
+{
+    if (!m_writer)
+        return 0;
+    QString failure;
+    const qint64 id = m_writer->call<qint64>([&](QSqlDatabase &db) -> qint64 {
+        QVariant lastId;
+        const QSqlError error = inTransaction(db, [&](QSqlDatabase &db) {
+            return execute(db,
+                           u"INSERT INTO runs (profile_id, profile_name, plan_id, plan_name, trigger, started, status,"
+                           " operations, server, host, pid, writer) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?)"_s,
+                           {request.profileId, request.profileName, request.planId, request.planName,
+                            triggerName(request.trigger), toMs(started), request.operationCount(),
+                            request.settings.describe(), hostName(), currentPid(), writerToken()},
+                           &lastId);
+        });
+        if (error.isValid()) {
+            failure = errorText(error);
+            return 0;
+        }
+        return lastId.toLongLong();
+    });
+    if (id <= 0) {
+        setWriteError(QCoreApplication::translate("moctl::HistoryStore", "The run could not be recorded in the history: %1").arg(failure));
+        return 0;
+    }
+    Q_EMIT runBegun(id);
+    return id;
+}
+
+void HistoryStore::recordOutcome(qint64 runId, const Outcome &o)
+{
+    if (!m_writer || runId <= 0)
+        return;
+    QString column;
+    switch (o.status) {
+    case OutcomeStatus::Ok: column = u"ok"_s; break;
+    case OutcomeStatus::Failed: column = u"failed"_s; break;
+    case OutcomeStatus::Timeout: column = u"timed_out"_s; break;
+    case OutcomeStatus::Cancelled: column = u"cancelled"_s; break;
+    case OutcomeStatus::Skipped: column = u"skipped"_s; break;
+    }
+    const QString failure = m_writer->call<QString>([&](QSqlDatabase &db) -> QString {
+        const QSqlError error = inTransaction(db, [&](QSqlDatabase &db) -> QSqlError {
+            const QString message = o.error.isError() ? o.error.message() : o.error.detail();
+            if (QSqlError e = execute(
+                    db,
+                    u"INSERT INTO outcomes (run_id, step, op_index, operation, target, sql, attempts, started,"
+                    " duration_ms, status, error_kind, code, message, server_message, detail, raw_reply)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    {runId, o.stepIndex, o.operationIndex, operationName(o.operation.kind), o.target, o.sql,
+                     o.attempts, toMs(o.started), o.durationMs, outcomeStatusName(o.status),
+                     o.error.isError() ? o.error.kindName() : QString(), o.error.code(), message,
+                     o.error.serverMessage(), o.error.detail(), o.rawReply});
+                e.isValid())
+                return e;
+            return execute(db, u"UPDATE runs SET %1 = %1 + 1 WHERE id = ?"_s.arg(column), {runId});
+        });
+        return error.isValid() ? errorText(error) : QString();
+    });
+    if (!failure.isEmpty()) {
+        setWriteError(QCoreApplication::translate("moctl::HistoryStore", "An outcome could not be recorded in the history: %1").arg(failure));
+        return;
+    }
+    Q_EMIT outcomeRecorded(runId, o.operationIndex);
+}
+
+void HistoryStore::endRun(qint64 runId, const RunSummary &s)
+{
+    if (!m_writer || runId <= 0)
+        return;
+    const QString failure = m_writer->call<QString>([&](QSqlDatabase &db) -> QString {
+        const QSqlError error = inTransaction(db, [&](QSqlDatabase &db) {
+            return execute(db,
+                           u"UPDATE runs SET status = ?, finished = ?, ok = ?, failed = ?, timed_out = ?, cancelled = ?,"
+                           " skipped = ?, error = ? WHERE id = ?"_s,
+                           {runStatusName(s.status), toMs(s.finished.isValid() ? s.finished
+                                                                                : QDateTime::currentDateTimeUtc()),
+                            s.ok, s.failed, s.timedOut, s.cancelled, s.skipped,
+                            s.firstError.isError() ? s.firstError.message() : QString(), runId});
+        });
+        return error.isValid() ? errorText(error) : QString();
+    });
+    if (!failure.isEmpty()) {
+        setWriteError(QCoreApplication::translate("moctl::HistoryStore", "The end of a run could not be recorded in the history: %1").arg(failure));
+        return;
+    }
+    Q_EMIT runEnded(runId, s.status);
+}
+
+void HistoryStore::recordEvent(const QString &kind, const QString &planId, const QString &planName,
+                               const QString &message)
+{
+    if (!m_writer)
+        return;
+    const qint64 at = QDateTime::currentMSecsSinceEpoch();
+    HistoryStore *self = this;
+    m_writer->post([=](QSqlDatabase &db) {
+        const QSqlError error = inTransaction(db, [&](QSqlDatabase &db) {
+            return execute(db,
+                           u"INSERT INTO events (at, kind, plan_id, plan_name, message, host, pid)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                           {at, kind, planId, planName, message, hostName(), currentPid()});
+        });
+        // The store outlives its writer thread (the destructor joins it), so `self` is valid here.
+        if (error.isValid())
+            self->setWriteError(QCoreApplication::translate("moctl::HistoryStore", "An event could not be recorded in the history: %1").arg(errorText(error)));
+        else
+            Q_EMIT self->eventRecorded(kind);
+    });
+}
+
+QList<RunRecord> HistoryStore::runs(const RunFilter &filter) const
+{
+    QList<RunRecord> result;
+    withReader(m_path, [&](QSqlDatabase &db) {
+        QVariantList values;
+        QString sql = u"SELECT %1 FROM runs"_s.arg(RunColumns) + whereFor(filter, values)
+                      + u" ORDER BY started DESC, id DESC"_s;
+        if (filter.limit > 0 || filter.offset > 0) {
+            sql += u" LIMIT ? OFFSET ?"_s;
+            values << (filter.limit > 0 ? filter.limit : -1) << qMax(0, filter.offset);
+        }
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        for (const QVariant &v : std::as_const(values))
+            q.addBindValue(v);
+        if (!q.exec())
+            return;
+        while (q.next())
+            result << readRun(q);
+    });
+    return result;
+}
+
+int HistoryStore::countRuns(RunFilter filter) const
+{
+    filter.afterRunId = 0;
+    int count = 0;
+    withReader(m_path, [&](QSqlDatabase &db) {
+        QVariantList values;
+        QSqlQuery q(db);
+        q.prepare(u"SELECT COUNT(*) FROM runs"_s + whereFor(filter, values));
+        for (const QVariant &v : std::as_const(values))
+            q.addBindValue(v);
+        if (q.exec() && q.next())
+            count = q.value(0).toInt();
+    });
+    return count;
+}
+
+std::optional<RunRecord> HistoryStore::run(qint64 id) const
+{
+    std::optional<RunRecord> result;
+    withReader(m_path, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT %1 FROM runs WHERE id = ?"_s.arg(RunColumns));
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            result = readRun(q);
+    });
+    return result;
+}
+
+QList<Outcome> HistoryStore::outcomes(qint64 runId) const
+{
+    QList<Outcome> result;
+    withReader(m_path, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT step, op_index, operation, target, sql, attempts, started, duration_ms, status,"
+                  " error_kind, code, server_message, detail, raw_reply, message"
+                  " FROM outcomes WHERE run_id = ? ORDER BY op_index"_s);
+        q.addBindValue(runId);
+        if (!q.exec())
+            return;
+        while (q.next()) {
+            Outcome o;
+            o.runId = runId;
+            o.stepIndex = q.value(0).toInt();
+            o.operationIndex = q.value(1).toInt();
+            o.operation.kind = operationFromName(q.value(2).toString()).value_or(OperationKind::Flush);
+            o.target = q.value(3).toString();
+            o.sql = q.value(4).toString();
+            o.attempts = q.value(5).toInt();
+            o.started = fromMs(q.value(6));
+            o.durationMs = q.value(7).toLongLong();
+            o.status = outcomeStatusFromName(q.value(8).toString());
+            const QString kind = q.value(9).toString();
+            QString detail = q.value(12).toString();
+            QString serverMessage = q.value(11).toString();
+            if (!kind.isEmpty() && serverMessage.isEmpty() && detail.isEmpty())
+                serverMessage = q.value(14).toString(); // written by schema 1: only the message was kept
+            o.error = MoError(kind.isEmpty() ? MoError::Kind::None : MoError::kindFromName(kind), q.value(10).toInt(),
+                              serverMessage, detail);
+            o.rawReply = q.value(13).toString();
+            result << o;
+        }
+    });
+    return result;
+}
+
+QList<HistoryEvent> HistoryStore::events(const QString &planId, int limit) const
+{
+    QList<HistoryEvent> result;
+    withReader(m_path, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        QString sql = u"SELECT id, at, kind, plan_id, plan_name, message, host, pid FROM events"_s;
+        if (!planId.isEmpty())
+            sql += u" WHERE plan_id = ?"_s;
+        sql += u" ORDER BY at DESC, id DESC LIMIT ?"_s;
+        q.prepare(sql);
+        if (!planId.isEmpty())
+            q.addBindValue(planId);
+        q.addBindValue(limit > 0 ? limit : -1);
+        if (!q.exec())
+            return;
+        while (q.next()) {
+            HistoryEvent e;
+            e.id = q.value(0).toLongLong();
+            e.at = fromMs(q.value(1));
+            e.kind = q.value(2).toString();
+            e.planId = q.value(3).toString();
+            e.planName = q.value(4).toString();
+            e.message = q.value(5).toString();
+            e.host = q.value(6).toString();
+            e.pid = q.value(7).toLongLong();
+            result << e;
+        }
+    });
+    return result;
+}
+
+QString HistoryStore::csvField(const QString &text)
+{
+    QString t = text;
+    // A cell starting like a formula would be evaluated by a spreadsheet: keep it text.
+    if (!t.isEmpty() && QStringView(u"=+-@\t\r").contains(t.front()))
+        t.prepend(u'\'');
+    if (t.contains(u',') || t.contains(u'"') || t.contains(u'\n') || t.contains(u'\r')) {
+        t.replace(u'"', u"\"\""_s);
+        t = u'"' + t + u'"';
+    }
+    return t;
+}
+
+namespace {
+QString isoTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+bool writeLine(QIODevice *device, const QStringList &fields)
+{
+    const QByteArray line = fields.join(u',').toUtf8() + "\r\n";
+    return device->write(line) == line.size();
+}
+} // namespace
+
+bool HistoryStore::exportRunsCsv(const RunFilter &filter, QIODevice *device) const
+{
+    if (!device || !device->isWritable())
+        return false;
+    bool ok = writeLine(device, {u"id"_s, u"started"_s, u"finished"_s, u"duration_ms"_s, u"status"_s, u"trigger"_s,
+                                 u"profile"_s, u"plan"_s, u"operations"_s, u"ok"_s, u"failed"_s, u"timed_out"_s,
+                                 u"cancelled"_s, u"skipped"_s, u"server"_s, u"error"_s});
+    RunFilter f = filter;
+    f.offset = 0;
+    f.limit = filter.limit > 0 ? filter.limit : 0;
+    for (const RunRecord &r : runs(f)) {
+        ok = ok
+             && writeLine(device, {QString::number(r.id), isoTime(r.started), isoTime(r.finished),
+                                   r.finished.isValid() ? QString::number(r.durationMs()) : QString(),
+                                   runStatusName(r.status), triggerName(r.trigger), csvField(r.profileName),
+                                   csvField(r.planName), QString::number(r.operations), QString::number(r.ok),
+                                   QString::number(r.failed), QString::number(r.timedOut),
+                                   QString::number(r.cancelled), QString::number(r.skipped), csvField(r.server),
+                                   csvField(r.error)});
+    }
+    return ok;
+}
+
+bool HistoryStore::exportOutcomesCsv(qint64 runId, QIODevice *device) const
+{
+    if (!device || !device->isWritable())
+        return false;
+    bool ok = writeLine(device, {u"run_id"_s, u"step"_s, u"op_index"_s, u"operation"_s, u"target"_s, u"status"_s,
+                                 u"attempts"_s, u"started"_s, u"duration_ms"_s, u"error_kind"_s, u"code"_s,
+                                 u"message"_s, u"sql"_s, u"raw_reply"_s});
+    for (const Outcome &o : outcomes(runId)) {
+        ok = ok
+             && writeLine(device, {QString::number(runId), QString::number(o.stepIndex + 1),
+                                   QString::number(o.operationIndex), operationName(o.operation.kind),
+                                   csvField(o.target), outcomeStatusName(o.status), QString::number(o.attempts),
+                                   isoTime(o.started), QString::number(o.durationMs),
+                                   o.error.isError() ? o.error.kindName() : QString(), QString::number(o.code()),
+                                   csvField(o.error.isError() ? o.error.message() : o.error.detail()),
+                                   csvField(o.sql), csvField(o.rawReply)});
+    }
+    return ok;
+}
+
+namespace {
+// Deletes up to 500 finished runs beyond the retention; returns how many, or -1 on error.
+int purgeChunk(QSqlDatabase &db, const Retention &retention)
+{
+    int deleted = 0;
+    const QSqlError error = inTransaction(db, [&](QSqlDatabase &db) -> QSqlError {
+        deleted = 0;
+        QStringList ids;
+        {
+            QSqlQuery q(db);
+            if (retention.keepDays > 0) {
+                q.prepare(u"SELECT id FROM runs WHERE status <> 'running' AND started < ? ORDER BY started LIMIT 500"_s);
+                q.addBindValue(QDateTime::currentMSecsSinceEpoch() - qint64(retention.keepDays) * 86400000LL);
+                if (!q.exec())
+                    return q.lastError();
+                while (q.next())
+                    ids << QString::number(q.value(0).toLongLong());
+            }
+            if (ids.isEmpty() && retention.keepRuns > 0) {
+                q.prepare(u"SELECT id FROM runs WHERE status <> 'running' AND id NOT IN (SELECT id FROM runs ORDER BY"
+                          " started DESC, id DESC LIMIT ?) ORDER BY started LIMIT 500"_s);
+                q.addBindValue(retention.keepRuns);
+                if (!q.exec())
+                    return q.lastError();
+                while (q.next())
+                    ids << QString::number(q.value(0).toLongLong());
+            }
+        }
+        if (ids.isEmpty())
+            return {};
+        const QString list = ids.join(u',');
+        if (QSqlError e = execute(db, u"DELETE FROM outcomes WHERE run_id IN (%1)"_s.arg(list)); e.isValid())
+            return e;
+        if (QSqlError e = execute(db, u"DELETE FROM runs WHERE id IN (%1)"_s.arg(list)); e.isValid())
+            return e;
+        deleted = int(ids.size());
+        return {};
+    });
+    return error.isValid() ? -1 : deleted;
+}
+
+int purgeAll(const std::shared_ptr<HistoryWriter> &writer, const Retention &retention)
+{
+    int total = 0;
+    for (;;) {
+        // Each chunk is its own job, so recorder writes queued meanwhile are not held up.
+        const int n = writer->call<int>([retention](QSqlDatabase &db) { return purgeChunk(db, retention); });
+        if (n < 0)
+            return -1;
+        if (n == 0)
+            break;
+        total += n;
+    }
+    if (retention.keepDays > 0) {
+        writer->call<int>([retention](QSqlDatabase &db) {
+            return inTransaction(db, [&](QSqlDatabase &db) {
+                       return execute(db, u"DELETE FROM events WHERE at < ?"_s,
+                                      {QDateTime::currentMSecsSinceEpoch() - qint64(retention.keepDays) * 86400000LL});
+                   }).isValid()
+                       ? -1
+                       : 0;
+        });
+    }
+    return total;
+}
+} // namespace
+
+QFuture<int> HistoryStore::purge(const Retention &retention)
+{
+    if (!m_writer)
+        return QtFuture::makeReadyFuture(0);
+    m_purge.waitForFinished(); // one purge at a time
+    std::shared_ptr<HistoryWriter> writer = m_writer;
+    m_purge = QtConcurrent::run([this, writer, retention] {
+        const int n = purgeAll(writer, retention);
+        if (n >= 0)
+            Q_EMIT purged(n); // the destructor waits for this future
+        return n;
+    });
+    return m_purge;
+}
+
+int HistoryStore::purgeNow(const Retention &retention)
+{
+    if (!m_writer)
+        return -1;
+    const int n = purgeAll(m_writer, retention);
+    if (n >= 0)
+        Q_EMIT purged(n);
+    return n;
+}
+
+bool HistoryStore::vacuum()
+{
+    if (!m_writer)
+        return false;
+    return m_writer->call<bool>([](QSqlDatabase &db) { return QSqlQuery(db).exec(u"VACUUM"_s); });
+}
+
+QString HistoryStore::integrityCheck() const
+{
+    QStringList problems;
+    const bool opened = withReader(m_path, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        if (!q.exec(u"PRAGMA integrity_check"_s)) {
+            problems << errorText(q.lastError());
+            return;
+        }
+        while (q.next())
+            problems << q.value(0).toString();
+    });
+    if (!opened)
+        return QCoreApplication::translate("moctl::HistoryStore", "The history file cannot be opened.");
+    return problems.join(u'\n');
+}
+
+int HistoryStore::schemaVersion() const
+{
+    int version = 0;
+    withReader(m_path, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        if (q.exec(u"SELECT MAX(version) FROM schema_version"_s) && q.next())
+            version = q.value(0).toInt();
+    });
+    return version;
+}
+
+bool HistoryStore::isProcessAlive(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+#ifdef Q_OS_WIN
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!process)
+        return GetLastError() == ERROR_ACCESS_DENIED;
+    DWORD code = 0;
+    const bool alive = GetExitCodeProcess(process, &code) && code == STILL_ACTIVE;
+    CloseHandle(process);
+    return alive;
+#else
+    if (::kill(pid_t(pid), 0) == 0)
+        return true;
+    return errno == EPERM;
+#endif
+}
+
+} // namespace moctl

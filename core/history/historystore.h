@@ -1,0 +1,127 @@
+#pragma once
+
+#include "historytypes.h"
+#include "runner/runtypes.h"
+
+#include <QFuture>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QIODevice;
+
+namespace moctl {
+
+class HistoryWriter;
+
+// The history: an SQLite database (WAL) of runs, their outcomes and scheduler events.
+//
+// Every write goes through ONE dedicated writer thread that owns the only writing connection of this
+// store, so history is never written from two threads at once. Writes are transactions begun with
+// BEGIN IMMEDIATE under a busy timeout and retried on SQLITE_BUSY, so the GUI and a moctl process
+// can write the same file at once. The recorder calls block their (runner) thread until the row is
+// committed: a run is on disk before its first statement is sent, each outcome as soon as it is known.
+//
+// Queries may be called from any thread; each opens its own short-lived read connection (WAL readers
+// never wait for the writer).
+class HistoryStore final : public QObject, public RunRecorder
+{
+    Q_OBJECT
+
+public:
+    enum class OpenError { None, CannotOpen, Corrupt, TooNew, Busy };
+    // What open() does with a file that is not a readable history database.
+    enum class CorruptFile {
+        Report,    // fail with OpenError::Corrupt and leave the file alone
+        MoveAside, // rename it (and its -wal/-shm) to <file>.corrupt-<UTC timestamp>, start a new one
+    };
+
+    static constexpr int SchemaVersion = 2;
+
+    explicit HistoryStore(QObject *parent = nullptr);
+    ~HistoryStore() override;
+
+    // Opens (creating or migrating) the history file; AppPaths::historyFile() when empty. Runs left
+    // "running" by a process that is gone (or started longer ago than the interruption threshold) are
+    // marked "interrupted".
+    bool open(const QString &path = {}, CorruptFile corrupt = CorruptFile::MoveAside);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    OpenError openError() const { return m_openError; }
+    // Why open() or the last write failed (translated). Empty when all is well.
+    QString errorString() const;
+    // Something the operator should know after open(), e.g. that a damaged file was moved aside.
+    QString notice() const { return m_notice; }
+    QString movedAsidePath() const { return m_movedAside; }
+    int interruptedOnOpen() const { return m_interruptedOnOpen; }
+    // Runs still "running" after this long are considered abandoned even if their pid is alive.
+    void setInterruptedAfter(std::chrono::hours threshold) { m_interruptedAfter = threshold; }
+    // Marks abandoned runs interrupted now (also done by open()). Returns how many were marked.
+    int markInterruptedRuns();
+
+    // RunRecorder: called from the runner's threads; each blocks until committed.
+    qint64 beginRun(const RunRequest &request, const QDateTime &started) override;
+    void recordOutcome(qint64 runId, const Outcome &outcome) override;
+    void endRun(qint64 runId, const RunSummary &summary) override;
+
+    // Records a scheduler decision or other event (does not wait for the write).
+    void recordEvent(const QString &kind, const QString &planId, const QString &planName, const QString &message);
+
+    // Queries (any thread).
+    QList<RunRecord> runs(const RunFilter &filter = {}) const;
+    int countRuns(RunFilter filter = {}) const;
+    std::optional<RunRecord> run(qint64 id) const;
+    QList<Outcome> outcomes(qint64 runId) const;
+    QList<HistoryEvent> events(const QString &planId = {}, int limit = 200) const;
+
+    // CSV (RFC 4180, UTF-8, header row, UTC ISO 8601 times). False when writing failed.
+    bool exportRunsCsv(const RunFilter &filter, QIODevice *device) const;
+    bool exportOutcomesCsv(qint64 runId, QIODevice *device) const;
+    // One CSV field: quoted when needed; text that a spreadsheet would run as a formula is defused.
+    static QString csvField(const QString &text);
+
+    // Deletes finished runs (and their outcomes) and events beyond the retention, in small
+    // transactions through the writer, on a QtConcurrent thread. The future yields the runs deleted.
+    QFuture<int> purge(const Retention &retention);
+    // Same, synchronously (moctl). -1 on error.
+    int purgeNow(const Retention &retention);
+    bool vacuum();
+    // PRAGMA integrity_check: "ok", or what is wrong.
+    QString integrityCheck() const;
+    int schemaVersion() const;
+
+    // True when a process with this id exists on this machine.
+    static bool isProcessAlive(qint64 pid);
+
+Q_SIGNALS:
+    // Emitted from the writer's callers' threads: connect with a context object (queued).
+    void runBegun(qint64 runId);
+    void outcomeRecorded(qint64 runId, int operationIndex);
+    void runEnded(qint64 runId, moctl::RunStatus status);
+    void eventRecorded(const QString &kind);
+    void purged(int runs);
+    void writeFailed(const QString &message);
+
+private:
+    bool openFile(OpenError *error, QString *message);
+    void setWriteError(const QString &message);
+
+    QString m_path;
+    std::shared_ptr<HistoryWriter> m_writer;
+    OpenError m_openError = OpenError::None;
+    QString m_openMessage;
+    QString m_notice;
+    QString m_movedAside;
+    int m_interruptedOnOpen = 0;
+    std::chrono::hours m_interruptedAfter{48};
+    mutable QMutex m_errorMutex;
+    QString m_lastWriteError;
+    QFuture<int> m_purge;
+};
+
+} // namespace moctl

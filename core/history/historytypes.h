@@ -1,0 +1,75 @@
+#pragma once
+
+#include "runner/runtypes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace moctl {
+
+// One run as the history keeps it.
+struct RunRecord
+{
+    qint64 id = 0;
+    QString profileId;
+    QString profileName;
+    QString planId;   // empty for ad-hoc runs
+    QString planName; // empty for ad-hoc runs
+    RunTrigger trigger = RunTrigger::Manual;
+    QDateTime started;  // UTC
+    QDateTime finished; // UTC; invalid while running
+    RunStatus status = RunStatus::Running;
+    int operations = 0; // operations the run was asked to do
+    int ok = 0;
+    int failed = 0;
+    int timedOut = 0;
+    int cancelled = 0;
+    int skipped = 0;
+    QString server; // host:port as user (never a password)
+    QString host;   // the machine whose process wrote the run
+    qint64 pid = 0; // the process that wrote the run
+    QString error;  // the first error's message, empty when none
+
+    qint64 durationMs() const { return finished.isValid() ? started.msecsTo(finished) : -1; }
+};
+
+// Which runs to list. Empty fields match everything. Newest first.
+struct RunFilter
+{
+    QString profileId;
+    QString planId;
+    QList<RunStatus> statuses;
+    std::optional<RunTrigger> trigger;
+    QDateTime from; // started at or after
+    QDateTime to;   // started before
+    QString text;   // in profile and plan names, and in the run's targets and messages
+    int limit = 200; // 0 = no limit
+    int offset = 0;
+    // Keyset paging: only runs listed after this run (older); 0 = from the newest.
+    qint64 afterRunId = 0;
+};
+
+// A scheduler decision or another notable thing that is not a run.
+struct HistoryEvent
+{
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString kind; // e.g. "schedule-fired", "schedule-skipped", "missed"
+    QString planId;
+    QString planName;
+    QString message;
+    QString host;
+    qint64 pid = 0;
+};
+
+// How much history to keep. 0 = no limit for that criterion.
+struct Retention
+{
+    int keepDays = 90;
+    int keepRuns = 0;
+};
+
+} // namespace moctl

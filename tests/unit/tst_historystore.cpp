@@ -1,0 +1,549 @@
+// The history store on real SQLite files: schema, migrations from schema 1, a too-new or damaged
+// file, recording, interrupted runs, filters and paging, CSV, retention, concurrent writers.
+#include "history/historystore.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace moctl;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Raw access for setting up old or odd files, as another program would.
+class RawDb
+{
+public:
+    explicit RawDb(const QString &path)
+        : m_name(u"raw-%1"_s.arg(++s_n))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawDb()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool exec(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.exec(sql)) {
+            qWarning() << sql << q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    QVariant scalar(const QString &sql)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (q.exec(sql) && q.next())
+            return q.value(0);
+        return {};
+    }
+
+private:
+    static inline int s_n = 0;
+    QString m_name;
+};
+
+RunRequest request(const QString &profile, const QString &plan = {}, int operations = 2)
+{
+    RunRequest r;
+    r.settings.host = u"db.example"_s;
+    r.settings.port = 6001;
+    r.settings.user = u"sys:root"_s;
+    r.settings.password = u"secret-password"_s;
+    r.profileId = profile + u"-id"_s;
+    r.profileName = profile;
+    r.planId = plan.isEmpty() ? QString() : plan + u"-id"_s;
+    r.planName = plan;
+    QList<Operation> ops;
+    for (int i = 0; i < operations; ++i)
+        ops << Operation::flush(TableRef::byName(u"db"_s, u"t%1"_s.arg(i)));
+    r.steps = RunRequest::stepsFor(ops, ExecutionOptions{});
+    return r;
+}
+
+Outcome outcome(int index, OutcomeStatus status, const MoError &error = {})
+{
+    Outcome o;
+    o.operationIndex = index;
+    o.operation = Operation::flush(TableRef::byName(u"db"_s, u"t%1"_s.arg(index)));
+    o.target = o.operation.targetText();
+    o.sql = u"SELECT mo_ctl('dn', 'flush', 'db.t%1')"_s.arg(index);
+    o.attempts = 1;
+    o.started = QDateTime::currentDateTimeUtc();
+    o.durationMs = 12;
+    o.status = status;
+    o.error = error;
+    if (status == OutcomeStatus::Ok)
+        o.rawReply = u"{\n  \"method\": \"Flush\"\n}\n"_s;
+    return o;
+}
+
+RunSummary summaryOf(qint64 id, RunStatus status, int ok, int failed)
+{
+    RunSummary s;
+    s.runId = id;
+    s.status = status;
+    s.started = QDateTime::currentDateTimeUtc();
+    s.finished = QDateTime::currentDateTimeUtc();
+    s.ok = ok;
+    s.failed = failed;
+    return s;
+}
+
+// Records a whole run: `ok` successes then `failed` failures.
+qint64 recordRun(HistoryStore &store, const RunRequest &r, int ok, int failed, const QDateTime &started = {})
+{
+    const qint64 id = store.beginRun(r, started.isValid() ? started : QDateTime::currentDateTimeUtc());
+    for (int i = 0; i < ok; ++i)
+        store.recordOutcome(id, outcome(i, OutcomeStatus::Ok));
+    for (int i = 0; i < failed; ++i)
+        store.recordOutcome(id, outcome(ok + i, OutcomeStatus::Failed,
+                                        MoError(MoError::Kind::NotFound, 1146, u"no such table db.x"_s)));
+    store.endRun(id, summaryOf(id, failed == 0 ? RunStatus::Ok : (ok == 0 ? RunStatus::Failed : RunStatus::Partial),
+                               ok, failed));
+    return id;
+}
+
+// A pid that certainly belonged to a process that has ended.
+qint64 deadPid()
+{
+    QProcess p;
+    p.start(u"true"_s, {});
+    p.waitForStarted();
+    const qint64 pid = p.processId();
+    p.waitForFinished();
+    return pid;
+}
+
+// The schema as version 1 shipped it (frozen copy).
+const QStringList schema1 = {
+    u"CREATE TABLE schema_version (version INTEGER NOT NULL, applied INTEGER NOT NULL)"_s,
+    u"CREATE TABLE runs ( id INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT NOT NULL DEFAULT '', profile_name "
+    "TEXT NOT NULL DEFAULT '', plan_id TEXT NOT NULL DEFAULT '', plan_name TEXT NOT NULL DEFAULT '', trigger TEXT "
+    "NOT NULL, started INTEGER NOT NULL, finished INTEGER, status TEXT NOT NULL, operations INTEGER NOT NULL DEFAULT "
+    "0, ok INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0, timed_out INTEGER NOT NULL DEFAULT 0, "
+    "cancelled INTEGER NOT NULL DEFAULT 0, skipped INTEGER NOT NULL DEFAULT 0, host TEXT NOT NULL DEFAULT '', pid "
+    "INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '')"_s,
+    u"CREATE TABLE outcomes ( id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE "
+    "CASCADE, step INTEGER NOT NULL, op_index INTEGER NOT NULL, operation TEXT NOT NULL, target TEXT NOT NULL "
+    "DEFAULT '', sql TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0, started INTEGER NOT NULL, "
+    "duration_ms INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL, error_kind TEXT NOT NULL DEFAULT '', code "
+    "INTEGER NOT NULL DEFAULT 0, message TEXT NOT NULL DEFAULT '', raw_reply TEXT NOT NULL DEFAULT '', UNIQUE "
+    "(run_id, op_index))"_s,
+    u"CREATE INDEX runs_started ON runs (started)"_s,
+    u"INSERT INTO schema_version VALUES (1, 1700000000000)"_s,
+};
+
+} // namespace
+
+class TestHistoryStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString file(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+
+private Q_SLOTS:
+    void freshFileHasTheSchemaAndWal()
+    {
+        HistoryStore store;
+        QVERIFY2(store.open(file("fresh.sqlite")), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), HistoryStore::SchemaVersion);
+        QCOMPARE(store.openError(), HistoryStore::OpenError::None);
+        QVERIFY(store.notice().isEmpty());
+        RawDb raw(file("fresh.sqlite"));
+        QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        for (const char *index : {"runs_started", "runs_profile", "runs_plan", "runs_status", "events_at"})
+            QVERIFY2(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name='%1'"_s.arg(
+                                    QLatin1StringView(index)))
+                             .toInt()
+                         == 1,
+                     index);
+        QCOMPARE(store.integrityCheck(), u"ok"_s);
+    }
+
+    void recordsARunAsItHappens()
+    {
+        HistoryStore store;
+        QVERIFY(store.open(file("record.sqlite")));
+        QSignalSpy begun(&store, &HistoryStore::runBegun);
+        QSignalSpy recorded(&store, &HistoryStore::outcomeRecorded);
+        RunRequest r = request(u"prod"_s, u"nightly"_s, 3);
+        r.trigger = RunTrigger::Scheduled;
+        const qint64 id = store.beginRun(r, QDateTime::currentDateTimeUtc());
+        QVERIFY(id > 0);
+        QCOMPARE(begun.size(), 1);
+        // Written before the first statement: visible as running to any reader.
+        std::optional<RunRecord> run = store.run(id);
+        QVERIFY(run);
+        QCOMPARE(run->status, RunStatus::Running);
+        QCOMPARE(run->operations, 3);
+        QCOMPARE(run->trigger, RunTrigger::Scheduled);
+        QCOMPARE(run->planName, u"nightly"_s);
+        QCOMPARE(run->server, r.settings.describe());
+        QVERIFY(!run->server.contains(u"secret"_s));
+        QCOMPARE(run->pid, QCoreApplication::applicationPid());
+
+        store.recordOutcome(id, outcome(0, OutcomeStatus::Ok));
+        QVERIFY2(store.errorString().isEmpty(), qPrintable(store.errorString()));
+        // Each outcome is on disk as soon as it is recorded, counts included.
+        QCOMPARE(store.outcomes(id).size(), 1);
+        QCOMPARE(store.run(id)->ok, 1);
+        const MoError denied(MoError::Kind::Privilege, 20101,
+                             u"internal error: do not have privilege to execute the statement"_s);
+        Outcome failed = outcome(1, OutcomeStatus::Failed, denied);
+        failed.attempts = 1;
+        store.recordOutcome(id, failed);
+        Outcome timedOut = outcome(2, OutcomeStatus::Timeout, MoError(MoError::Kind::ClientTimeout, 0, {}, u"5 s"_s));
+        timedOut.attempts = 3;
+        store.recordOutcome(id, timedOut);
+        QCOMPARE(recorded.size(), 3);
+        RunSummary s = summaryOf(id, RunStatus::Partial, 1, 1);
+        s.timedOut = 1;
+        s.firstError = denied;
+        store.endRun(id, s);
+
+        run = store.run(id);
+        QCOMPARE(run->status, RunStatus::Partial);
+        QVERIFY(run->finished.isValid());
+        QCOMPARE(run->failed, 1);
+        QCOMPARE(run->timedOut, 1);
+        QVERIFY(run->error.contains(u"do not have privilege"_s));
+        const QList<Outcome> outcomes = store.outcomes(id);
+        QCOMPARE(outcomes.size(), 3);
+        QCOMPARE(outcomes.at(0).status, OutcomeStatus::Ok);
+        QVERIFY(outcomes.at(0).rawReply.contains(u"Flush"_s));
+        QCOMPARE(outcomes.at(1).error, denied);
+        QCOMPARE(outcomes.at(1).code(), 20101);
+        QCOMPARE(outcomes.at(1).error.kind(), MoError::Kind::Privilege);
+        QCOMPARE(outcomes.at(2).status, OutcomeStatus::Timeout);
+        QCOMPARE(outcomes.at(2).attempts, 3);
+        QCOMPARE(outcomes.at(2).error.kind(), MoError::Kind::ClientTimeout);
+        QCOMPARE(outcomes.at(2).sql, u"SELECT mo_ctl('dn', 'flush', 'db.t2')"_s);
+
+        // The password is nowhere in the file.
+        store.close();
+        for (const char *suffix : {"", "-wal"}) {
+            QFile f(file("record.sqlite") + QString::fromLatin1(suffix));
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY(!f.readAll().contains("secret-password"));
+        }
+    }
+
+    void migratesFromSchema1()
+    {
+        const QString path = file("v1.sqlite");
+        {
+            RawDb raw(path);
+            for (const QString &sql : schema1)
+                QVERIFY(raw.exec(sql));
+            QVERIFY(raw.exec(u"INSERT INTO runs (profile_id, profile_name, trigger, started, finished, status, "
+                             "operations, ok, failed) VALUES ('p', 'prod', 'cli', 1700000000000, 1700000001000, "
+                             "'partial', 2, 1, 1)"_s));
+            QVERIFY(raw.exec(u"INSERT INTO outcomes (run_id, step, op_index, operation, target, started, status, "
+                             "error_kind, code, message) VALUES (1, 0, 1, 'flush', 'db.gone', 1700000000500, "
+                             "'failed', 'not_found', 1146, 'Not found: no such table db.gone')"_s));
+        }
+        HistoryStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), 2);
+        const QList<RunRecord> runs = store.runs();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().profileName, u"prod"_s);
+        QCOMPARE(runs.first().status, RunStatus::Partial);
+        QCOMPARE(runs.first().durationMs(), 1000);
+        const QList<Outcome> outcomes = store.outcomes(runs.first().id);
+        QCOMPARE(outcomes.size(), 1);
+        QCOMPARE(outcomes.first().code(), 1146);
+        QCOMPARE(outcomes.first().error.kind(), MoError::Kind::NotFound);
+        QVERIFY(outcomes.first().error.message().contains(u"db.gone"_s));
+        // New columns and tables work on the migrated file.
+        store.recordEvent(u"schedule-fired"_s, u"plan-1"_s, u"Nightly"_s, u"on time"_s);
+        QTRY_COMPARE(store.events().size(), 1);
+        QVERIFY(recordRun(store, request(u"prod"_s), 1, 0) > 1);
+        QCOMPARE(store.integrityCheck(), u"ok"_s);
+    }
+
+    void tooNewFileIsLeftAlone()
+    {
+        const QString path = file("new.sqlite");
+        {
+            RawDb raw(path);
+            for (const QString &sql : schema1)
+                QVERIFY(raw.exec(sql));
+            QVERIFY(raw.exec(u"INSERT INTO schema_version VALUES (99, 1)"_s));
+        }
+        const QByteArray before = fileHash(path);
+        HistoryStore store;
+        QVERIFY(!store.open(path));
+        QCOMPARE(store.openError(), HistoryStore::OpenError::TooNew);
+        QVERIFY(store.errorString().contains(u"newer version"_s));
+        QVERIFY(!store.isOpen());
+        QCOMPARE(store.beginRun(request(u"x"_s), QDateTime::currentDateTimeUtc()), 0); // nothing written
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void damagedFileIsReportedOrMovedAside()
+    {
+        const QString path = file("damaged.sqlite");
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, 'x'));
+        }
+        const QByteArray before = fileHash(path);
+        {
+            HistoryStore store;
+            QVERIFY(!store.open(path, HistoryStore::CorruptFile::Report));
+            QCOMPARE(store.openError(), HistoryStore::OpenError::Corrupt);
+            QVERIFY(!store.errorString().isEmpty());
+            QCOMPARE(fileHash(path), before);
+        }
+        HistoryStore store;
+        QVERIFY2(store.open(path, HistoryStore::CorruptFile::MoveAside), qPrintable(store.errorString()));
+        QVERIFY(!store.movedAsidePath().isEmpty());
+        QVERIFY(store.notice().contains(QDir::toNativeSeparators(store.movedAsidePath())));
+        QCOMPARE(fileHash(store.movedAsidePath()), before); // kept, byte for byte
+        QCOMPARE(store.runs().size(), 0);
+        QVERIFY(recordRun(store, request(u"p"_s), 1, 0) > 0);
+        QCOMPARE(store.integrityCheck(), u"ok"_s);
+    }
+
+    void foreignDatabaseIsNotTakenOver()
+    {
+        const QString path = file("foreign.sqlite");
+        {
+            RawDb raw(path);
+            QVERIFY(raw.exec(u"CREATE TABLE recipes (name TEXT)"_s));
+        }
+        HistoryStore store;
+        QVERIFY(!store.open(path, HistoryStore::CorruptFile::Report));
+        QCOMPARE(store.openError(), HistoryStore::OpenError::Corrupt);
+        RawDb raw(path);
+        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE name = 'runs'"_s).toInt(), 0);
+    }
+
+    void abandonedRunsAreMarkedInterrupted()
+    {
+        const QString path = file("interrupted.sqlite");
+        qint64 mine = 0;
+        {
+            HistoryStore store;
+            QVERIFY(store.open(path));
+            mine = store.beginRun(request(u"p"_s), QDateTime::currentDateTimeUtc());
+            store.recordOutcome(mine, outcome(0, OutcomeStatus::Ok));
+        }
+        const qint64 dead = deadPid();
+        {
+            RawDb raw(path);
+            const QString host = QSysInfo::machineHostName();
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            // 2: a dead process on this machine; 3: a live process (our parent); 4: another machine, recent;
+            // 5: another machine, days old; 6: our pid but another process (pid reuse).
+            QVERIFY(raw.exec(u"INSERT INTO runs (id, trigger, started, status, host, pid, writer) VALUES "
+                             "(2, 'cli', %1, 'running', '%2', %3, ''), (3, 'cli', %1, 'running', '%2', %4, ''),"
+                             "(4, 'cli', %1, 'running', 'elsewhere', 1, ''),"
+                             "(5, 'cli', %5, 'running', 'elsewhere', 1, ''),"
+                             "(6, 'cli', %1, 'running', '%2', %6, 'x/other-process')"_s.arg(now)
+                                 .arg(host)
+                                 .arg(dead)
+                                 .arg(qint64(getppid()))
+                                 .arg(now - 5LL * 86400000)
+                                 .arg(QCoreApplication::applicationPid())));
+        }
+        HistoryStore store;
+        QVERIFY(store.open(path));
+        // Run `mine` was begun by this process with this process's token by an earlier store: still ours.
+        QCOMPARE(store.run(mine)->status, RunStatus::Running);
+        QCOMPARE(store.run(2)->status, RunStatus::Interrupted);
+        QCOMPARE(store.run(3)->status, RunStatus::Running);
+        QCOMPARE(store.run(4)->status, RunStatus::Running);
+        QCOMPARE(store.run(5)->status, RunStatus::Interrupted);
+        QCOMPARE(store.run(6)->status, RunStatus::Interrupted);
+        QCOMPARE(store.interruptedOnOpen(), 3);
+        QVERIFY(store.run(2)->finished.isValid());
+        QVERIFY(!store.run(2)->error.isEmpty());
+    }
+
+    void filtersAndPaging()
+    {
+        HistoryStore store;
+        QVERIFY(store.open(file("filters.sqlite")));
+        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-10);
+        QList<qint64> ids;
+        for (int i = 0; i < 30; ++i) {
+            const QString profile = i % 2 ? u"prod"_s : u"staging"_s;
+            const QString plan = i % 3 == 0 ? u"nightly"_s : QString();
+            ids << recordRun(store, request(profile, plan), i % 5 == 0 ? 0 : 1, i % 5 == 0 ? 1 : 0,
+                             base.addSecs(i * 3600));
+        }
+        QCOMPARE(store.countRuns(), 30);
+        RunFilter f;
+        f.limit = 0;
+        QList<RunRecord> all = store.runs(f);
+        QCOMPARE(all.size(), 30);
+        QCOMPARE(all.first().id, ids.last()); // newest first
+        for (int i = 1; i < all.size(); ++i)
+            QVERIFY(all.at(i - 1).started >= all.at(i).started);
+
+        f.profileId = u"prod-id"_s;
+        QCOMPARE(store.runs(f).size(), 15);
+        f = {};
+        f.planId = u"nightly-id"_s;
+        QCOMPARE(store.countRuns(f), 10);
+        f = {};
+        f.statuses = {RunStatus::Failed};
+        QCOMPARE(store.countRuns(f), 6);
+        f.statuses = {RunStatus::Failed, RunStatus::Ok};
+        QCOMPARE(store.countRuns(f), 30);
+        f = {};
+        f.from = base.addSecs(10 * 3600);
+        f.to = base.addSecs(20 * 3600);
+        QCOMPARE(store.countRuns(f), 10);
+        f = {};
+        f.text = u"stag"_s;
+        QCOMPARE(store.countRuns(f), 15);
+        f.text = u"no such table"_s; // in outcome messages
+        QCOMPARE(store.countRuns(f), 6);
+        f.text = u"50%_"_s; // LIKE wildcards are literal
+        QCOMPARE(store.countRuns(f), 0);
+        f = {};
+        f.trigger = RunTrigger::Scheduled;
+        QCOMPARE(store.countRuns(f), 0);
+
+        // Offset paging and keyset paging agree.
+        f = {};
+        f.limit = 7;
+        QList<qint64> byOffset, byKeyset;
+        for (f.offset = 0; f.offset < 30; f.offset += 7) {
+            for (const RunRecord &r : store.runs(f))
+                byOffset << r.id;
+        }
+        f.offset = 0;
+        for (;;) {
+            const QList<RunRecord> page = store.runs(f);
+            if (page.isEmpty())
+                break;
+            for (const RunRecord &r : page)
+                byKeyset << r.id;
+            f.afterRunId = page.last().id;
+        }
+        QCOMPARE(byOffset.size(), 30);
+        QCOMPARE(byKeyset, byOffset);
+    }
+
+    void csvQuotingAndFormulas()
+    {
+        QCOMPARE(HistoryStore::csvField(u"plain"_s), u"plain"_s);
+        QCOMPARE(HistoryStore::csvField(u"a,b"_s), u"\"a,b\""_s);
+        QCOMPARE(HistoryStore::csvField(u"say \"hi\""_s), u"\"say \"\"hi\"\"\""_s);
+        QCOMPARE(HistoryStore::csvField(u"two\nlines"_s), u"\"two\nlines\""_s);
+        QCOMPARE(HistoryStore::csvField(u"=HYPERLINK(\"x\")"_s), u"\"'=HYPERLINK(\"\"x\"\")\""_s);
+        QCOMPARE(HistoryStore::csvField(u"@SUM(A1)"_s), u"'@SUM(A1)"_s);
+
+        HistoryStore store;
+        QVERIFY(store.open(file("csv.sqlite")));
+        const qint64 id = recordRun(store, request(u"prod, \"main\""_s, u"=cmd"_s), 1, 1);
+        QBuffer runsCsv;
+        runsCsv.open(QIODevice::WriteOnly);
+        QVERIFY(store.exportRunsCsv({}, &runsCsv));
+        const QStringList lines = QString::fromUtf8(runsCsv.data()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY(lines.at(0).startsWith(u"id,started,finished,duration_ms,status,trigger,profile,plan"_s));
+        QVERIFY(lines.at(1).startsWith(QString::number(id) + u','));
+        QVERIFY(lines.at(1).contains(u",partial,manual,\"prod, \"\"main\"\"\",'=cmd,2,1,1,"_s));
+
+        QBuffer outcomesCsv;
+        outcomesCsv.open(QIODevice::WriteOnly);
+        QVERIFY(store.exportOutcomesCsv(id, &outcomesCsv));
+        const QString text = QString::fromUtf8(outcomesCsv.data());
+        QVERIFY(text.startsWith(u"run_id,step,op_index,operation,target,status,attempts"_s));
+        QVERIFY(text.contains(u",not_found,1146,"_s));
+        // The raw reply keeps its newlines inside one quoted field.
+        QVERIFY(text.contains(u"\"{\n  \"\"method\"\": \"\"Flush\"\"\n}\n\""_s));
+    }
+
+    void retention()
+    {
+        HistoryStore store;
+        QVERIFY(store.open(file("retention.sqlite")));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 20; ++i)
+            recordRun(store, request(u"p"_s), 1, 0, now.addDays(-i * 2).addSecs(3600)); // ~0, 2, ..., 38 days old
+        const qint64 running = store.beginRun(request(u"p"_s), now.addDays(-100)); // still running: kept
+        store.recordEvent(u"old"_s, {}, {}, u"x"_s);
+        QTRY_COMPARE(store.events().size(), 1);
+
+        QSignalSpy purged(&store, &HistoryStore::purged);
+        QFuture<int> future = store.purge(Retention{30, 0});
+        future.waitForFinished();
+        QCOMPARE(future.result(), 4); // 32, 34, 36, 38 days old
+        QTRY_COMPARE(purged.size(), 1);
+        QCOMPARE(store.countRuns(), 17);
+        QVERIFY(store.run(running));
+
+        QCOMPARE(store.purgeNow(Retention{0, 10}), 6);
+        QCOMPARE(store.countRuns(), 11); // 10 newest + the running one
+        // Outcomes went with their runs.
+        RawDb raw(file("retention.sqlite"));
+        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM outcomes WHERE run_id NOT IN (SELECT id FROM runs)"_s).toInt(), 0);
+        QVERIFY(store.vacuum());
+        QCOMPARE(store.integrityCheck(), u"ok"_s);
+    }
+
+    // Two stores (two connections, two writer threads) in one process, each fed by several runner
+    // threads: nothing lost, counts add up.
+    void concurrentWriters()
+    {
+        const QString path = file("concurrent.sqlite");
+        HistoryStore a;
+        HistoryStore b;
+        QVERIFY(a.open(path));
+        QVERIFY(b.open(path));
+        QSignalSpy failures(&a, &HistoryStore::writeFailed);
+        QList<QFuture<void>> futures;
+        for (int t = 0; t < 6; ++t) {
+            HistoryStore &store = t % 2 ? a : b;
+            futures << QtConcurrent::run([&store, t] {
+                for (int i = 0; i < 10; ++i)
+                    recordRun(store, request(u"w%1"_s.arg(t), {}, 3), 2, 1);
+            });
+        }
+        for (QFuture<void> &f : futures)
+            f.waitForFinished();
+        QCOMPARE(failures.size(), 0);
+        QCOMPARE(a.countRuns(), 60);
+        RawDb raw(path);
+        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM outcomes"_s).toInt(), 180);
+        QCOMPARE(raw.scalar(u"SELECT SUM(ok) FROM runs"_s).toInt(), 120);
+        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM runs WHERE status <> 'partial'"_s).toInt(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryStore)
+#include "tst_historystore.moc"

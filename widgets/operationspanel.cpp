@@ -1,0 +1,338 @@
+#include "operationspanel.h"
+
+#include "moctl/identifier.h"
+#include "moctl/statement.h"
+#include "runner/runner.h"
+#include "runoperationsmodel.h"
+
+#include <QButtonGroup>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace moctl {
+
+OperationsPanel::OperationsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_runner(new Runner(this))
+    , m_model(new RunOperationsModel(this))
+{
+    setObjectName(u"operationsPanel"_s);
+
+    auto *kindBox = new QGroupBox(tr("Operation"), this);
+    m_flush = new QRadioButton(tr("&Flush tables"), kindBox);
+    m_flush->setObjectName(u"flushKind"_s);
+    m_checkpoint = new QRadioButton(tr("&Incremental checkpoint"), kindBox);
+    m_checkpoint->setObjectName(u"checkpointKind"_s);
+    m_globalCheckpoint = new QRadioButton(tr("&Global checkpoint"), kindBox);
+    m_globalCheckpoint->setObjectName(u"globalCheckpointKind"_s);
+    m_kindGroup = new QButtonGroup(this);
+    m_kindGroup->addButton(m_flush, int(Kind::Flush));
+    m_kindGroup->addButton(m_checkpoint, int(Kind::Checkpoint));
+    m_kindGroup->addButton(m_globalCheckpoint, int(Kind::GlobalCheckpoint));
+    m_flush->setChecked(true);
+
+    m_tables = new QPlainTextEdit(kindBox);
+    m_tables->setObjectName(u"tables"_s);
+    m_tables->setPlaceholderText(tr("One table per line: database.table (use `backticks` for names with dots)"));
+    m_tables->setAccessibleName(tr("Tables to flush"));
+    m_tables->setTabChangesFocus(true);
+    m_duration = new QLineEdit(kindBox);
+    m_duration->setObjectName(u"duration"_s);
+    m_duration->setPlaceholderText(tr("server default"));
+    m_duration->setToolTip(tr("How long MatrixOne may take, e.g. 30s or 2m. Empty: the server's default."));
+    m_duration->setAccessibleName(tr("Checkpoint duration"));
+
+    auto *kindLayout = new QVBoxLayout(kindBox);
+    kindLayout->addWidget(m_flush);
+    kindLayout->addWidget(m_tables, 1);
+    kindLayout->addWidget(m_checkpoint);
+    kindLayout->addWidget(m_globalCheckpoint);
+    auto *durationRow = new QFormLayout;
+    durationRow->addRow(tr("Checkpoint &duration:"), m_duration);
+    kindLayout->addLayout(durationRow);
+
+    auto *optionsBox = new QGroupBox(tr("Execution"), this);
+    m_parallelism = new QSpinBox(optionsBox);
+    m_parallelism->setObjectName(u"parallelism"_s);
+    m_parallelism->setRange(1, 64);
+    m_parallelism->setToolTip(tr("How many tables are flushed at once."));
+    m_timeout = new QDoubleSpinBox(optionsBox);
+    m_timeout->setObjectName(u"timeout"_s);
+    m_timeout->setRange(1, 86400);
+    m_timeout->setDecimals(1);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setToolTip(tr("Each attempt is cancelled on the server after this long."));
+    m_retries = new QSpinBox(optionsBox);
+    m_retries->setObjectName(u"retries"_s);
+    m_retries->setRange(0, 20);
+    m_retries->setToolTip(tr("Extra attempts after a lost connection or a server timeout."));
+    auto *optionsLayout = new QFormLayout(optionsBox);
+    optionsLayout->addRow(tr("&Parallel flushes:"), m_parallelism);
+    optionsLayout->addRow(tr("&Time limit per attempt:"), m_timeout);
+    optionsLayout->addRow(tr("&Retries:"), m_retries);
+
+    m_run = new QPushButton(QIcon(u":/icons/run.svg"_s), tr("&Run"), this);
+    m_run->setObjectName(u"runButton"_s);
+    m_run->setDefault(true);
+    m_cancel = new QPushButton(QIcon(u":/icons/cancel.svg"_s), tr("&Cancel"), this);
+    m_cancel->setObjectName(u"cancelButton"_s);
+    optionsLayout->addRow(m_run);
+    optionsLayout->addRow(m_cancel);
+
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"progress"_s);
+    m_progress->setRange(0, 100);
+    m_progress->setValue(0);
+    m_progress->setAccessibleName(tr("Run progress"));
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"outcomes"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("Operations of the run"));
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"status"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(kindBox, 2);
+    top->addWidget(optionsBox, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    setDefaults(ExecutionOptions{});
+
+    connect(m_kindGroup, &QButtonGroup::idToggled, this, [this] { updateEnabled(); });
+    connect(m_run, &QPushButton::clicked, this, [this] { run(); });
+    connect(m_cancel, &QPushButton::clicked, this, &OperationsPanel::cancel);
+    connect(m_runner, &Runner::runStarted, this, &OperationsPanel::runStarted);
+    connect(m_runner, &Runner::operationQueued, m_model, &RunOperationsModel::markQueued);
+    connect(m_runner, &Runner::operationStarted, m_model, &RunOperationsModel::markStarted);
+    connect(m_runner, &Runner::operationFinished, m_model, &RunOperationsModel::markFinished);
+    connect(m_runner, &Runner::progressChanged, this, [this](int percent) {
+        m_progress->setValue(percent);
+        if (m_runner->isRunning())
+            Q_EMIT progressChanged(true, percent, tr("Running on %1").arg(m_profileName));
+    });
+    connect(m_runner, &Runner::finished, this, &OperationsPanel::onFinished);
+    updateEnabled();
+}
+
+OperationsPanel::~OperationsPanel()
+{
+    // The runner cancels and waits in its destructor; do it first, while the model still exists.
+    delete m_runner;
+    m_runner = nullptr;
+}
+
+void OperationsPanel::setConnectionSupplier(ConnectionSupplier supplier)
+{
+    m_supplier = std::move(supplier);
+}
+
+void OperationsPanel::setRecorder(RunRecorder *recorder)
+{
+    m_recorder = recorder;
+}
+
+void OperationsPanel::setDefaults(const ExecutionOptions &options)
+{
+    m_parallelism->setValue(options.parallelism);
+    m_timeout->setValue(double(options.timeout.count()) / 1000.0);
+    m_retries->setValue(options.retries);
+}
+
+void OperationsPanel::setTables(const QList<TableRef> &tables)
+{
+    QStringList lines;
+    for (const TableRef &t : tables)
+        lines << t.display();
+    m_tables->setPlainText(lines.join(u'\n'));
+}
+
+QList<TableRef> OperationsPanel::tables(QString *error) const
+{
+    QList<TableRef> result;
+    const QStringList lines = m_tables->toPlainText().split(u'\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const ParsedTarget parsed = parseTableTarget(line);
+        if (parsed.error.isError()) {
+            if (error && error->isEmpty())
+                *error = tr("Line %1: %2").arg(i + 1).arg(parsed.error.message());
+            continue;
+        }
+        result << parsed.table;
+    }
+    return result;
+}
+
+void OperationsPanel::setKind(Kind kind)
+{
+    m_kindGroup->button(int(kind))->setChecked(true);
+}
+
+OperationsPanel::Kind OperationsPanel::kind() const
+{
+    return Kind(m_kindGroup->checkedId());
+}
+
+void OperationsPanel::setDuration(const QString &duration)
+{
+    m_duration->setText(duration);
+}
+
+ExecutionOptions OperationsPanel::options() const
+{
+    ExecutionOptions o;
+    o.parallelism = m_parallelism->value();
+    o.timeout = std::chrono::milliseconds(qint64(m_timeout->value() * 1000.0));
+    o.retries = m_retries->value();
+    return o;
+}
+
+bool OperationsPanel::isRunning() const
+{
+    return m_runner && m_runner->isRunning();
+}
+
+void OperationsPanel::showStatus(const QString &text)
+{
+    m_status->setText(text);
+    Q_EMIT statusChanged(text);
+}
+
+void OperationsPanel::updateEnabled()
+{
+    const bool running = isRunning();
+    const bool flush = kind() == Kind::Flush;
+    m_tables->setEnabled(!running && flush);
+    m_duration->setEnabled(!running && !flush);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_flush, m_checkpoint, m_globalCheckpoint, m_parallelism,
+                                                        m_timeout, m_retries})
+        w->setEnabled(!running);
+    m_parallelism->setEnabled(!running && flush);
+    m_run->setEnabled(!running);
+    m_cancel->setEnabled(running && !m_runner->isCancelling());
+}
+
+bool OperationsPanel::run()
+{
+    if (isRunning())
+        return false;
+    QList<Operation> operations;
+    if (kind() == Kind::Flush) {
+        QString error;
+        const QList<TableRef> list = tables(&error);
+        if (!error.isEmpty()) {
+            showStatus(error);
+            return false;
+        }
+        if (list.isEmpty()) {
+            showStatus(tr("List at least one table to flush (database.table, one per line)."));
+            return false;
+        }
+        for (const TableRef &t : list)
+            operations << Operation::flush(t);
+    } else {
+        const QString duration = m_duration->text().trimmed();
+        if (!duration.isEmpty() && !isValidDuration(duration)) {
+            showStatus(tr("\"%1\" is not a duration MatrixOne understands; write for example 30s, 2m or 1m30s.")
+                           .arg(duration));
+            return false;
+        }
+        operations << (kind() == Kind::Checkpoint ? Operation::checkpoint(duration)
+                                                  : Operation::globalCheckpoint(duration));
+    }
+    if (!m_supplier) {
+        showStatus(tr("Choose a profile first."));
+        return false;
+    }
+    const Connection connection = m_supplier();
+    if (!connection.error.isEmpty()) {
+        showStatus(connection.error);
+        return false;
+    }
+
+    RunRequest request;
+    request.settings = connection.settings;
+    request.profileId = connection.profileId;
+    request.profileName = connection.profileName.isEmpty() ? connection.settings.describe() : connection.profileName;
+    request.trigger = RunTrigger::Manual;
+    request.policy = FailurePolicy::Continue;
+    request.steps = RunRequest::stepsFor(operations, options());
+    m_profileName = request.profileName;
+
+    m_model->reset(operations);
+    m_progress->setValue(0);
+    if (!m_runner->start(request, m_recorder))
+        return false;
+    updateEnabled();
+    const QString text = operations.size() == 1
+                             ? tr("Running %1 on %2…").arg(operationTitle(operations.first().kind), m_profileName)
+                             : tr("Flushing %1 tables on %2…").arg(operations.size()).arg(m_profileName);
+    showStatus(text);
+    Q_EMIT progressChanged(true, 0, text);
+    return true;
+}
+
+void OperationsPanel::cancel()
+{
+    if (!isRunning())
+        return;
+    m_runner->cancel();
+    showStatus(tr("Cancelling: running statements are being stopped on the server…"));
+    updateEnabled();
+}
+
+void OperationsPanel::onFinished(const RunSummary &summary)
+{
+    updateEnabled();
+    m_progress->setValue(100);
+    QString text;
+    const int total = summary.ok + summary.failed + summary.timedOut + summary.cancelled + summary.skipped;
+    switch (summary.status) {
+    case RunStatus::Ok: text = tr("Done on %1: %2 of %3 succeeded.").arg(m_profileName).arg(summary.ok).arg(total); break;
+    case RunStatus::Cancelled:
+        text = tr("Cancelled on %1: %2 succeeded, %3 cancelled.").arg(m_profileName).arg(summary.ok).arg(summary.cancelled);
+        break;
+    default:
+        text = tr("%1 on %2: %3 succeeded, %4 failed, %5 timed out.")
+                   .arg(runStatusTitle(summary.status), m_profileName)
+                   .arg(summary.ok)
+                   .arg(summary.failed)
+                   .arg(summary.timedOut);
+        if (summary.firstError.isError())
+            text += u' ' + summary.firstError.message();
+        break;
+    }
+    showStatus(text);
+    Q_EMIT progressChanged(false, 100, text);
+    Q_EMIT runFinished(summary);
+}
+
+} // namespace moctl

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "connection/connectionsettings.h"
+#include "moctl/operation.h"
+#include "runner/runtypes.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QButtonGroup;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QTableView;
+
+namespace moctl {
+
+class Runner;
+class RunOperationsModel;
+
+// The Operations page: flush tables, force an incremental or a global checkpoint on the current
+// profile now. Runs in the background (Runner); shows each operation's live state, the progress and
+// the outcome; Cancel stops the run (running statements are killed on the server).
+class OperationsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The connection of the current profile, built just before a run (password included, never kept).
+    struct Connection
+    {
+        ConnectionSettings settings;
+        QString profileId;
+        QString profileName;
+        QString error; // why there is no connection (no profile chosen, no password...); empty = usable
+    };
+    using ConnectionSupplier = std::function<Connection()>;
+    enum class Kind { Flush, Checkpoint, GlobalCheckpoint };
+
+    explicit OperationsPanel(QWidget *parent = nullptr);
+    ~OperationsPanel() override;
+
+    void setConnectionSupplier(ConnectionSupplier supplier);
+    // Where runs are recorded (the history); may be null. Must outlive the panel's runs.
+    void setRecorder(RunRecorder *recorder);
+    void setDefaults(const ExecutionOptions &options);
+
+    // The tables to flush (the editable list; the table selector will feed this).
+    void setTables(const QList<TableRef> &tables);
+    // The tables listed now; lines that cannot be read are reported in *error.
+    QList<TableRef> tables(QString *error = nullptr) const;
+    void setKind(Kind kind);
+    Kind kind() const;
+    void setDuration(const QString &duration);
+    ExecutionOptions options() const;
+
+    bool isRunning() const;
+    RunOperationsModel *model() const { return m_model; }
+    Runner *runner() const { return m_runner; }
+
+public Q_SLOTS:
+    // Starts the chosen operation; false (with the reason shown) when it cannot start.
+    bool run();
+    void cancel();
+
+Q_SIGNALS:
+    void runStarted(qint64 runId);
+    void runFinished(const moctl::RunSummary &summary);
+    // For the status bar: one line about the run.
+    void statusChanged(const QString &text);
+    // For the main window's progress indicator.
+    void progressChanged(bool running, int percent, const QString &text);
+
+private:
+    void updateEnabled();
+    void showStatus(const QString &text);
+    void onFinished(const RunSummary &summary);
+
+    ConnectionSupplier m_supplier;
+    RunRecorder *m_recorder = nullptr;
+    Runner *m_runner = nullptr;
+    RunOperationsModel *m_model = nullptr;
+    QButtonGroup *m_kindGroup = nullptr;
+    QRadioButton *m_flush = nullptr;
+    QRadioButton *m_checkpoint = nullptr;
+    QRadioButton *m_globalCheckpoint = nullptr;
+    QPlainTextEdit *m_tables = nullptr;
+    QLineEdit *m_duration = nullptr;
+    QSpinBox *m_parallelism = nullptr;
+    QDoubleSpinBox *m_timeout = nullptr;
+    QSpinBox *m_retries = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_status = nullptr;
+    QString m_profileName;
+};
+
+} // namespace moctl
