@@ -3,6 +3,11 @@
 #include "mainwindow.h"
 #include "operationspanel.h"
 #include "preferencesdialog.h"
+#include "schedule/planschedules.h"
+#include "schedule/processhost.h"
+#include "schedule/scheduler.h"
+#include "schedulespage.h"
+#include "scheduletray.h"
 #include "profilespanel.h"
 #include "settings/preferences.h"
 
@@ -14,9 +19,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QElapsedTimer>
+#include <QDir>
+#include <QFileSystemWatcher>
+#include <QMessageBox>
 #include <QTimer>
-#include <QWindow>
 
 #include <cstdio>
 
@@ -146,6 +152,79 @@ int main(int argc, char *argv[])
         window.showMessage(history.notice(), 0);
     // Closing to the tray is turned on by the tray wiring (schedules), only when a tray icon exists.
 
+    // Schedules: the shared Scheduler; each scheduled run is a child `moctl run-plan ID` (it records
+    // the run in history), so the GUI and moctl serve behave the same and share state and plan locks.
+    moctl::PlanProcessHost scheduleHost(QCoreApplication::applicationDirPath() + u"/moctl"_s, {},
+                                        moctl::PlanProcessHost::Mode::Background);
+    moctl::Scheduler scheduler(&scheduleHost);
+    scheduleHost.setScheduler(&scheduler);
+    if (historyOpen) {
+        scheduleHost.setDecisionHandler([&history](const moctl::ScheduleDecision &d) {
+            history.recordEvent(moctl::decisionKindName(d.kind), d.planId, d.planName, d.message);
+        });
+    }
+    auto *schedulesPage = new moctl::SchedulesPage(&scheduler);
+    window.setPage(moctl::MainWindow::Page::Schedules, schedulesPage);
+    const auto reloadSchedules = [&scheduler, schedulesPage] {
+        const QList<moctl::ScheduledPlan> plans = moctl::readScheduledPlans(
+            moctl::AppPaths::plansDirectory(), nullptr, moctl::UnscheduledPlans::Include);
+        scheduler.setPlans(plans);
+        QList<moctl::ScheduleRow> rows;
+        for (const moctl::ScheduledPlan &plan : plans) {
+            const moctl::ScheduleRow *old = schedulesPage->model()->rowFor(plan.id);
+            rows.append({plan.id, plan.name, {}, plan.schedule, old ? old->lastRun : QDateTime(),
+                         old ? old->lastStatus : std::nullopt});
+        }
+        schedulesPage->model()->setRows(rows);
+    };
+    const auto saveSchedule = [&window, reloadSchedules](const QString &planId, const moctl::Schedule &schedule) {
+        QString error;
+        if (!moctl::writePlanSchedule(moctl::AppPaths::plansDirectory(), planId, schedule, &error))
+            QMessageBox::warning(&window, QApplication::translate("main", "Schedule not saved"), error);
+        reloadSchedules();
+    };
+    QObject::connect(schedulesPage, &moctl::SchedulesPage::scheduleEdited, &scheduler, saveSchedule);
+    QObject::connect(schedulesPage, &moctl::SchedulesPage::enabledToggled, &scheduler,
+                     [schedulesPage, saveSchedule](const QString &planId, bool) {
+                         if (const moctl::ScheduleRow *row = schedulesPage->model()->rowFor(planId))
+                             saveSchedule(planId, row->schedule);
+                     });
+    QFileSystemWatcher plansWatcher;
+    QDir().mkpath(moctl::AppPaths::plansDirectory());
+    plansWatcher.addPath(moctl::AppPaths::plansDirectory());
+    QTimer reloadSoon;
+    reloadSoon.setSingleShot(true);
+    reloadSoon.setInterval(500);
+    QObject::connect(&plansWatcher, &QFileSystemWatcher::directoryChanged, &reloadSoon, qOverload<>(&QTimer::start));
+    QObject::connect(&reloadSoon, &QTimer::timeout, &scheduler, reloadSchedules);
+    reloadSchedules();
+    scheduler.start();
+
+    // The tray (when the platform has one): open, pause all schedules, quit; a failed scheduled run notifies.
+    std::unique_ptr<moctl::ScheduleTray> tray;
+    if (moctl::ScheduleTray::isAvailable()) {
+        tray = std::make_unique<moctl::ScheduleTray>();
+        QObject::connect(tray.get(), &moctl::ScheduleTray::openRequested, &window, [&window] {
+            window.showNormal();
+            window.raise();
+            window.activateWindow();
+        });
+        QObject::connect(tray.get(), &moctl::ScheduleTray::pauseToggled, &scheduler, &moctl::Scheduler::setPaused);
+        QObject::connect(&scheduler, &moctl::Scheduler::pausedChanged, tray.get(), &moctl::ScheduleTray::setPaused);
+        QObject::connect(tray.get(), &moctl::ScheduleTray::quitRequested, &app, &QApplication::quit);
+        tray->show();
+        window.setCloseToTray(preferences.keepRunningInTray);
+    }
+    QObject::connect(&scheduleHost, &moctl::PlanProcessHost::runEnded, &window,
+                     [&tray, schedulesPage](const QString &planId, int exitCode) {
+                         schedulesPage->model()->setLastRun(planId, QDateTime::currentDateTimeUtc(),
+                                                            exitCode == 0 ? moctl::RunStatus::Ok
+                                                                          : moctl::RunStatus::Failed);
+                         const moctl::ScheduleRow *row = schedulesPage->model()->rowFor(planId);
+                         if (tray && exitCode != 0 && row)
+                             tray->notifyRunFailed(row->planName, QApplication::translate("main", "moctl exited with code %1 (see History).").arg(exitCode));
+                     });
+
     QObject::connect(&window, &moctl::MainWindow::preferencesRequested, &window, [&window, &preferences, operations] {
         moctl::PreferencesDialog dialog(preferences, &window);
         if (dialog.exec() != QDialog::Accepted)
@@ -156,6 +235,8 @@ int main(int argc, char *argv[])
         preferences = changed;
         preferences.save();
         operations->setDefaults(preferences.defaults);
+
+        window.setCloseToTray(preferences.keepRunningInTray && moctl::ScheduleTray::isAvailable());
 
     });
 

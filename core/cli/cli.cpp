@@ -39,6 +39,10 @@ QList<Command> commands()
          QT_TRANSLATE_NOOP("moctl::cli", "list recorded runs [--limit N] [--status S] [--search TEXT] [--run ID] "
                                          "[--purge-older-than DAYS]; --format text|json|csv"),
          commandHistory},
+        {"schedule", QT_TRANSLATE_NOOP("moctl::cli", "scheduled plans: schedule list | run [--grace MIN] [--wait S] (cron, timers)"),
+         commandSchedule},
+        {"serve", QT_TRANSLATE_NOOP("moctl::cli", "keep running and run plans on their schedules [--grace MIN]"),
+         commandServe},
     };
 }
 

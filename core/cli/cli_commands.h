@@ -27,6 +27,10 @@ int commandTables(Context &context);
 // Runs ad-hoc operations (validated first; --dry-run prints them), recording history.
 int runOperations(Context &context, const QList<Operation> &operations, const ExecutionOptions &options);
 
+// moctl schedule list|run, moctl serve (cli_schedule.cpp)
+int commandSchedule(Context &context);
+int commandServe(Context &context);
+
 // The history recorder for CLI runs (trigger cli); null when history is unavailable (the reason
 // is printed).
 std::unique_ptr<RunRecorder> makeRecorder(Context &context);

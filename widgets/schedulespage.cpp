@@ -1,0 +1,202 @@
+#include "schedulespage.h"
+
+#include "schedule/scheduler.h"
+#include "scheduleeditor.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace moctl {
+
+namespace {
+constexpr int MaxDecisionsShown = 200;
+}
+
+SchedulesPage::SchedulesPage(Scheduler *scheduler, QWidget *parent)
+    : QWidget(parent)
+    , m_scheduler(scheduler)
+    , m_model(new SchedulesModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+    , m_edit(new QAction(QIcon(u":/icons/schedule.svg"_s), tr("&Edit Schedule…"), this))
+    , m_pause(new QAction(tr("&Pause All Schedules"), this))
+    , m_status(new QLabel(this))
+    , m_decisions(new QListWidget(this))
+{
+    setObjectName(u"SchedulesPage"_s);
+    auto *layout = new QVBoxLayout(this);
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_edit->setObjectName(u"editSchedule"_s);
+    m_pause->setObjectName(u"pauseAll"_s);
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(
+        tr("Nothing runs on a schedule until you resume; runs that pass meanwhile are not caught up."));
+    toolbar->addAction(m_edit);
+    toolbar->addAction(m_pause);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_status);
+    layout->addWidget(toolbar);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SchedulesModel::SortRole);
+    m_view->setObjectName(u"schedulesView"_s);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(SchedulesModel::PlanColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(SchedulesModel::ScheduleColumn, QHeaderView::Stretch);
+    m_view->setAccessibleName(tr("Schedules"));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    auto *decisionsBox = new QWidget(splitter);
+    auto *decisionsLayout = new QVBoxLayout(decisionsBox);
+    decisionsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *decisionsLabel = new QLabel(tr("Recent scheduler &decisions:"), decisionsBox);
+    decisionsLabel->setBuddy(m_decisions);
+    m_decisions->setObjectName(u"decisions"_s);
+    decisionsLayout->addWidget(decisionsLabel);
+    decisionsLayout->addWidget(m_decisions);
+    splitter->addWidget(decisionsBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter);
+
+    connect(m_edit, &QAction::triggered, this, &SchedulesPage::editSelected);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() != SchedulesModel::EnabledColumn)
+            editSelected();
+    });
+    connect(m_model, &SchedulesModel::enabledToggled, this, &SchedulesPage::enabledToggled);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        [this] { m_edit->setEnabled(!selectedPlanId().isEmpty()); });
+    m_edit->setEnabled(false);
+
+    if (m_scheduler) {
+        m_model->setNextRunFunction([this](const ScheduleRow &row) {
+            const QDateTime next = m_scheduler->nextRun(row.planId);
+            // Plans the scheduler does not know (yet): from the schedule itself.
+            return next.isValid() || !m_scheduler->plans().isEmpty()
+                ? next
+                : nextRuns(row.schedule, m_scheduler->now(), 1).value(0);
+        });
+        m_pause->setChecked(m_scheduler->isPaused());
+        connect(m_pause, &QAction::toggled, m_scheduler, &Scheduler::setPaused);
+        connect(m_scheduler, &Scheduler::pausedChanged, m_pause, &QAction::setChecked);
+        connect(m_scheduler, &Scheduler::pausedChanged, this, &SchedulesPage::updateStatus);
+        connect(m_scheduler, &Scheduler::scheduleChanged, this, &SchedulesPage::refresh);
+        connect(m_scheduler, &Scheduler::decided, this, &SchedulesPage::addDecision);
+    } else {
+        m_pause->setEnabled(false);
+    }
+    // Next runs move on with time.
+    auto *timer = new QTimer(this);
+    timer->setInterval(std::chrono::seconds(30));
+    connect(timer, &QTimer::timeout, this, &SchedulesPage::refresh);
+    timer->start();
+    updateStatus();
+}
+
+QString SchedulesPage::selectedPlanId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(SchedulesModel::PlanIdRole).toString();
+}
+
+void SchedulesPage::selectPlan(const QString &planId)
+{
+    const int row = m_model->rowOf(planId);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->setCurrentIndex(index);
+}
+
+void SchedulesPage::refresh()
+{
+    m_model->refreshNextRuns();
+    updateStatus();
+}
+
+void SchedulesPage::updateStatus()
+{
+    if (!m_scheduler) {
+        m_status->setText(tr("The scheduler is not running."));
+        return;
+    }
+    QString text = m_scheduler->isPaused() ? tr("All schedules are paused.") : tr("Schedules are running.");
+    if (const QString error = m_scheduler->stateError(); !error.isEmpty())
+        text += u' ' + error;
+    m_status->setText(text);
+}
+
+void SchedulesPage::editSelected()
+{
+    const QString planId = selectedPlanId();
+    const ScheduleRow *row = m_model->rowFor(planId);
+    if (!row)
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(u"ScheduleDialog"_s);
+    dialog.setWindowTitle(tr("Schedule of %1").arg(row->planName));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *editor = new ScheduleEditor(&dialog);
+    editor->setSchedule(row->schedule);
+    layout->addWidget(editor);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    const auto updateButtons = [editor, buttons] {
+        buttons->button(QDialogButtonBox::Save)->setEnabled(editor->errors().isEmpty());
+    };
+    connect(editor, &ScheduleEditor::scheduleChanged, &dialog, updateButtons);
+    updateButtons();
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Schedule schedule = editor->schedule();
+    m_model->setSchedule(planId, schedule);
+    Q_EMIT scheduleEdited(planId, schedule);
+}
+
+void SchedulesPage::addDecision(const ScheduleDecision &decision)
+{
+    const QString when = QLocale().toString(decision.decided.toLocalTime(), u"d MMM HH:mm:ss"_s);
+    auto *item = new QListWidgetItem(u"%1  %2 — %3: %4"_s.arg(
+        when, decision.planName, decisionKindTitle(decision.kind), decision.message));
+    switch (decision.kind) {
+    case ScheduleDecision::Kind::Fired:
+    case ScheduleDecision::Kind::CaughtUp:
+        item->setIcon(QIcon(u":/icons/run.svg"_s));
+        break;
+    case ScheduleDecision::Kind::StartFailed:
+        item->setIcon(QIcon(u":/icons/failed.svg"_s));
+        break;
+    default:
+        item->setIcon(QIcon(u":/icons/warning.svg"_s));
+        break;
+    }
+    m_decisions->insertItem(0, item);
+    while (m_decisions->count() > MaxDecisionsShown)
+        delete m_decisions->takeItem(m_decisions->count() - 1);
+}
+
+} // namespace moctl
