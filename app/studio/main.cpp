@@ -22,7 +22,9 @@
 #include <QDir>
 #include <QFileSystemWatcher>
 #include <QMessageBox>
+#include <QElapsedTimer>
 #include <QTimer>
+#include <QWindow>
 
 #include <cstdio>
 
