@@ -34,6 +34,10 @@ QList<Command> commands()
          [](Context &c) { return commandCheckpoint(c, OperationKind::Checkpoint); }},
         {"global-checkpoint", QT_TRANSLATE_NOOP("moctl::cli", "force a global checkpoint [--duration 30s]"),
          [](Context &c) { return commandCheckpoint(c, OperationKind::GlobalCheckpoint); }},
+        {"run-plan", QT_TRANSLATE_NOOP("moctl::cli", "run a saved plan: run-plan FILE|NAME [--profile NAME] [--dry-run]"),
+         commandRunPlan},
+        {"plans", QT_TRANSLATE_NOOP("moctl::cli", "saved plans: plans list | show FILE|NAME | validate [FILE|NAME]"),
+         commandPlans},
     };
 }
 

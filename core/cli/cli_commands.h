@@ -14,6 +14,12 @@ int commandFlush(Context &context);
 int commandCheckpoint(Context &context, OperationKind kind);
 // Runs ad-hoc operations (validated first; --dry-run prints them), recording history.
 int runOperations(Context &context, const QList<Operation> &operations, const ExecutionOptions &options);
+// Runs a prepared request (Ctrl+C cancels), prints each outcome and a summary, records history;
+// returns the exit code.
+int runRequest(Context &context, const RunRequest &request);
+// moctl run-plan FILE|NAME, moctl plans list|show|validate (cli_plans.cpp)
+int commandRunPlan(Context &context);
+int commandPlans(Context &context);
 
 // The history recorder for CLI runs (trigger cli); null when history is unavailable.
 std::unique_ptr<RunRecorder> makeRecorder(Context &context);
