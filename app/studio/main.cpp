@@ -1,5 +1,7 @@
 // moctl-studio: builds the services, wires them to the main window, starts.
+#include "apppaths.h"
 #include "mainwindow.h"
+#include "planeditor.h"
 #include "preferencesdialog.h"
 #include "settings/preferences.h"
 
@@ -52,6 +54,12 @@ int main(int argc, char *argv[])
         preferences.save();
 
     });
+
+    // Plans: the editor page; its runs show in the status bar. (Profiles and history plug in their
+    // connection provider and recorder with setConnectionProvider() / setRecorder().)
+    auto *plans = new moctl::PlanEditor(moctl::AppPaths::plansDirectory());
+    window.setPage(moctl::MainWindow::Page::Plans, plans);
+    QObject::connect(plans, &moctl::PlanEditor::runProgressChanged, &window, &moctl::MainWindow::setRunProgress);
 
     window.restoreWindowState();
     window.show();
