@@ -13,10 +13,6 @@ namespace moctl::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::cli", text);
-}
 
 struct Command
 {
@@ -43,25 +39,25 @@ QList<Command> commands()
 
 void printHelp(QTextStream &out)
 {
-    out << tr("Usage: moctl [options] COMMAND [command options]") << "\n\n"
-        << tr("Maintenance operations for MatrixOne clusters (mo_ctl).") << "\n\n"
-        << tr("Options:") << '\n'
-        << "  --host H             " << tr("server host (127.0.0.1)") << '\n'
-        << "  --port P             " << tr("server port (6001)") << '\n'
-        << "  --user U             " << tr("user, also account:user[:role] or account#user[#role] (root)") << '\n'
-        << "  --profile NAME       " << tr("use a saved connection profile") << '\n'
-        << "  --password-stdin     " << tr("read the password from standard input (else MOCTL_PASSWORD)") << '\n'
-        << "  --format text|json   " << tr("output format") << '\n'
-        << "  --dry-run            " << tr("print the SQL that would be sent and send nothing") << '\n'
-        << "  --data-dir DIR       " << tr("where profiles, plans and history are kept") << '\n'
+    out << QCoreApplication::translate("moctl::cli", "Usage: moctl [options] COMMAND [command options]") << "\n\n"
+        << QCoreApplication::translate("moctl::cli", "Maintenance operations for MatrixOne clusters (mo_ctl).") << "\n\n"
+        << QCoreApplication::translate("moctl::cli", "Options:") << '\n'
+        << "  --host H             " << QCoreApplication::translate("moctl::cli", "server host (127.0.0.1)") << '\n'
+        << "  --port P             " << QCoreApplication::translate("moctl::cli", "server port (6001)") << '\n'
+        << "  --user U             " << QCoreApplication::translate("moctl::cli", "user, also account:user[:role] or account#user[#role] (root)") << '\n'
+        << "  --profile NAME       " << QCoreApplication::translate("moctl::cli", "use a saved connection profile") << '\n'
+        << "  --password-stdin     " << QCoreApplication::translate("moctl::cli", "read the password from standard input (else MOCTL_PASSWORD)") << '\n'
+        << "  --format text|json   " << QCoreApplication::translate("moctl::cli", "output format") << '\n'
+        << "  --dry-run            " << QCoreApplication::translate("moctl::cli", "print the SQL that would be sent and send nothing") << '\n'
+        << "  --data-dir DIR       " << QCoreApplication::translate("moctl::cli", "where profiles, plans and history are kept") << '\n'
         << "  --version, --help" << "\n\n"
-        << tr("Commands:") << '\n';
+        << QCoreApplication::translate("moctl::cli", "Commands:") << '\n';
     for (const Command &c : commands())
         out << "  " << QString::fromLatin1(c.name).leftJustified(20) << ' '
             << QCoreApplication::translate("moctl::cli", c.summary) << '\n';
     out << '\n'
-        << tr("Flush and checkpoint options: --timeout SECONDS, --retries N, --parallel N (flush).") << '\n'
-        << tr("Exit codes: 0 ok, 1 an operation failed, 2 usage or bad input (nothing sent), 3 cannot "
+        << QCoreApplication::translate("moctl::cli", "Flush and checkpoint options: --timeout SECONDS, --retries N, --parallel N (flush).") << '\n'
+        << QCoreApplication::translate("moctl::cli", "Exit codes: 0 ok, 1 an operation failed, 2 usage or bad input (nothing sent), 3 cannot "
               "connect or authenticate, 4 timed out or cancelled.")
         << '\n';
 }
@@ -87,7 +83,7 @@ std::optional<QString> Arguments::takeValue(const QString &name, QString *error)
         if (arg == name) {
             if (i + 1 >= m_args.size()) {
                 if (error)
-                    *error = tr("%1 needs a value.").arg(name);
+                    *error = QCoreApplication::translate("moctl::cli", "%1 needs a value.").arg(name);
                 m_args.removeAt(i);
                 return result;
             }
@@ -177,7 +173,7 @@ void printOutcome(Context &context, const Outcome &outcome)
                                                   outcome.target)
                            .arg(outcome.durationMs);
         if (outcome.attempts > 1)
-            line += u"  "_s + tr("(%1 attempts)").arg(outcome.attempts);
+            line += u"  "_s + QCoreApplication::translate("moctl::cli", "(%1 attempts)").arg(outcome.attempts);
         if (outcome.error.isError())
             line += u"\n           "_s + outcome.error.message();
         else if (!outcome.error.detail().isEmpty())
@@ -203,7 +199,7 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::fun
         bool ok = false;
         const int p = port->toInt(&ok);
         if (!ok || p < 1 || p > 65535)
-            return context.usageError(tr("--port takes a number from 1 to 65535."));
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--port takes a number from 1 to 65535."));
         context.port = p;
     }
     context.user = global.takeValue(u"--user"_s, &error);
@@ -211,7 +207,7 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::fun
     context.passwordStdin = global.takeFlag(u"--password-stdin"_s);
     context.dryRun = global.takeFlag(u"--dry-run"_s);
     if (global.takeValue(u"--password"_s, &error) || global.takeFlag(u"-p"_s))
-        return context.usageError(tr("Passwords are never taken as arguments; use MOCTL_PASSWORD or "
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Passwords are never taken as arguments; use MOCTL_PASSWORD or "
                                      "--password-stdin."));
     if (auto dir = global.takeValue(u"--data-dir"_s, &error))
         context.dataDir = *dir;
@@ -225,7 +221,7 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::fun
         else if (*format == u"csv"_s)
             context.format = OutputFormat::Csv;
         else
-            return context.usageError(tr("--format takes text, json or csv."));
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--format takes text, json or csv."));
     }
     if (!error.isEmpty())
         return context.usageError(error);
@@ -245,7 +241,7 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::fun
     if (commandName.isEmpty()) {
         for (const QString &word : std::as_const(rest)) {
             if (!word.startsWith(u'-'))
-                return context.usageError(tr("Unknown command \"%1\". See moctl --help.").arg(word));
+                return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown command \"%1\". See moctl --help.").arg(word));
         }
     }
     if (help || commandName == u"help"_s) {
@@ -253,7 +249,7 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::fun
         return ExitOk;
     }
     if (commandName.isEmpty()) {
-        context.usageError(tr("No command given."));
+        context.usageError(QCoreApplication::translate("moctl::cli", "No command given."));
         printHelp(err);
         return ExitUsage;
     }
@@ -263,7 +259,7 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::fun
             return command.run(context);
         }
     }
-    return context.usageError(tr("Unknown command \"%1\". See moctl --help.").arg(commandName));
+    return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown command \"%1\". See moctl --help.").arg(commandName));
 }
 
 } // namespace moctl::cli

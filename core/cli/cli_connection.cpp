@@ -7,18 +7,11 @@ using namespace Qt::StringLiterals;
 
 namespace moctl::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::cli", text);
-}
-} // namespace
-
 ResolvedConnection resolveConnection(Context &context)
 {
     ResolvedConnection result;
     if (context.profile) {
-        result.error = MoError::invalidInput(tr("Profiles are not available yet."));
+        result.error = MoError::invalidInput(QCoreApplication::translate("moctl::cli", "Profiles are not available yet."));
         result.exitCode = context.usageError(result.error.message());
         return result;
     }

@@ -18,10 +18,6 @@ namespace moctl::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::cli", text);
-}
 
 volatile std::sig_atomic_t s_interrupted = 0;
 
@@ -42,14 +38,14 @@ int readCommon(Context &context, CommonOptions &options, bool flush)
         bool ok = false;
         const double seconds = v->toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 86400)
-            return context.usageError(tr("--timeout takes a number of seconds between 0 and 86400."));
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--timeout takes a number of seconds between 0 and 86400."));
         options.execution.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
     }
     if (auto v = context.args.takeValue(u"--retries"_s, &error)) {
         bool ok = false;
         const int retries = v->toInt(&ok);
         if (!ok || retries < 0 || retries > 20)
-            return context.usageError(tr("--retries takes a whole number from 0 to 20."));
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--retries takes a whole number from 0 to 20."));
         options.execution.retries = retries;
     }
     if (flush) {
@@ -57,7 +53,7 @@ int readCommon(Context &context, CommonOptions &options, bool flush)
             bool ok = false;
             const int parallel = v->toInt(&ok);
             if (!ok || parallel < 1 || parallel > 64)
-                return context.usageError(tr("--parallel takes a whole number from 1 to 64."));
+                return context.usageError(QCoreApplication::translate("moctl::cli", "--parallel takes a whole number from 1 to 64."));
             options.execution.parallelism = parallel;
         }
     }
@@ -70,7 +66,7 @@ void printDryRun(Context &context, const QList<Operation> &operations)
 {
     for (const Operation &op : operations) {
         if (op.kind == OperationKind::Flush && !op.table.tableId && needsTableId(op.table)) {
-            context.out << "-- " << tr("%1 contains a dot; its id is looked up first:").arg(op.table.display())
+            context.out << "-- " << QCoreApplication::translate("moctl::cli", "%1 contains a dot; its id is looked up first:").arg(op.table.display())
                         << "\n-- " << tableIdQuery(op.table.database, op.table.table) << ";\n"
                         << "SELECT mo_ctl('dn', 'flush', '<rel_id>');\n";
             continue;
@@ -88,7 +84,7 @@ int runOperations(Context &context, const QList<Operation> &operations, const Ex
     for (const Operation &op : operations) {
         if (op.kind == OperationKind::Flush && !op.table.tableId && needsTableId(op.table)) {
             for (const QString &name : {op.table.database, op.table.table}) {
-                if (MoError e = validateName(name, tr("name")); e.isError())
+                if (MoError e = validateName(name, QCoreApplication::translate("moctl::cli", "name")); e.isError())
                     return context.usageError(e.message());
             }
             continue;
@@ -144,7 +140,7 @@ int runRequest(Context &context, const RunRequest &request)
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     if (context.format == OutputFormat::Text && request.operationCount() > 1) {
-        context.out << tr("%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped")
+        context.out << QCoreApplication::translate("moctl::cli", "%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped")
                            .arg(summary.ok)
                            .arg(summary.failed)
                            .arg(summary.timedOut)
@@ -167,20 +163,20 @@ int commandFlush(Context &context)
         bool ok = false;
         account = v->toULongLong(&ok);
         if (!ok)
-            return context.usageError(tr("--account takes a numeric account id."));
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--account takes a numeric account id."));
     }
     QList<Operation> operations;
     for (const QString &idText : context.args.takeValues(u"--id"_s, &error)) {
         bool ok = false;
         const quint64 id = idText.toULongLong(&ok);
         if (!ok)
-            return context.usageError(tr("--id takes a numeric table id, not \"%1\".").arg(idText));
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--id takes a numeric table id, not \"%1\".").arg(idText));
         operations << Operation::flush(TableRef::byId(id));
     }
     if (!error.isEmpty())
         return context.usageError(error);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(tr("Unknown option %1 for flush.").arg(unknown));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for flush.").arg(unknown));
     for (const QString &target : context.args.remaining()) {
         ParsedTarget parsed = parseTableTarget(target);
         if (parsed.error.isError())
@@ -189,7 +185,7 @@ int commandFlush(Context &context)
         operations << Operation::flush(parsed.table);
     }
     if (operations.isEmpty())
-        return context.usageError(tr("flush needs at least one table (db.table) or --id N."));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "flush needs at least one table (db.table) or --id N."));
     return runOperations(context, operations, options.execution);
 }
 
@@ -205,9 +201,9 @@ int commandCheckpoint(Context &context, OperationKind kind)
     if (!error.isEmpty())
         return context.usageError(error);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(tr("Unknown option %1.").arg(unknown));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1.").arg(unknown));
     if (!context.args.remaining().isEmpty())
-        return context.usageError(tr("Unexpected argument %1.").arg(context.args.remaining().first()));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(context.args.remaining().first()));
     const Operation op = kind == OperationKind::Checkpoint ? Operation::checkpoint(duration)
                                                            : Operation::globalCheckpoint(duration);
     return runOperations(context, {op}, options.execution);

@@ -17,10 +17,6 @@ namespace moctl::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::cli", text);
-}
 
 PlanStore openStore(Context &context)
 {
@@ -47,21 +43,21 @@ std::optional<PlanStore::Entry> takePlan(Context &context, const PlanStore &stor
 {
     const QStringList rest = context.args.remaining();
     if (rest.isEmpty()) {
-        *exitCode = context.usageError(tr("Name a plan (its name, id or file)."));
+        *exitCode = context.usageError(QCoreApplication::translate("moctl::cli", "Name a plan (its name, id or file)."));
         return std::nullopt;
     }
     if (rest.size() > 1) {
-        *exitCode = context.usageError(tr("Unexpected argument %1.").arg(rest.at(1)));
+        *exitCode = context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
         return std::nullopt;
     }
     std::optional<PlanStore::Entry> entry = store.find(rest.first());
     if (!entry) {
         *exitCode = context.usageError(
-            tr("No plan \"%1\" in %2 (and no such file).").arg(rest.first(), store.directory()));
+            QCoreApplication::translate("moctl::cli", "No plan \"%1\" in %2 (and no such file).").arg(rest.first(), store.directory()));
         return std::nullopt;
     }
     if (!entry->plan) {
-        *exitCode = context.usageError(tr("The plan file %1 cannot be used: %2").arg(entry->path, entry->error));
+        *exitCode = context.usageError(QCoreApplication::translate("moctl::cli", "The plan file %1 cannot be used: %2").arg(entry->path, entry->error));
         return std::nullopt;
     }
     return entry;
@@ -85,7 +81,7 @@ void printIssues(Context &context, const QString &planName, const QList<PlanIssu
             stream << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
             continue;
         }
-        const QString where = issue.stepIndex < 0 ? tr("plan") : tr("step %1").arg(issue.stepIndex + 1);
+        const QString where = issue.stepIndex < 0 ? QCoreApplication::translate("moctl::cli", "plan") : QCoreApplication::translate("moctl::cli", "step %1").arg(issue.stepIndex + 1);
         stream << planName << ": " << severityName(issue.severity) << ": " << where << " (" << issue.field
                << "): " << issue.message << '\n';
     }
@@ -115,11 +111,11 @@ int plansList(Context &context, const PlanStore &store)
             context.out << e.plan->name << "  " << e.plan->idString().left(8) << "  "
                         << QCoreApplication::translate("moctl::cli", "%n step(s)", nullptr, int(e.plan->steps.size())) << "  " << file << '\n';
         } else {
-            context.out << tr("BROKEN") << "  " << file << "  " << e.error << '\n';
+            context.out << QCoreApplication::translate("moctl::cli", "BROKEN") << "  " << file << "  " << e.error << '\n';
         }
     }
     if (store.entries().isEmpty() && context.format == OutputFormat::Text)
-        context.out << tr("No plans in %1.").arg(store.directory()) << '\n';
+        context.out << QCoreApplication::translate("moctl::cli", "No plans in %1.").arg(store.directory()) << '\n';
     context.out.flush();
     return ExitOk;
 }
@@ -136,18 +132,18 @@ int plansShow(Context &context, const PlanStore &store)
         context.out.flush();
         return ExitOk;
     }
-    context.out << tr("Plan:") << ' ' << plan.name << '\n'
-                << tr("Id:") << ' ' << plan.idString() << '\n'
-                << tr("File:") << ' ' << entry->path << '\n';
+    context.out << QCoreApplication::translate("moctl::cli", "Plan:") << ' ' << plan.name << '\n'
+                << QCoreApplication::translate("moctl::cli", "Id:") << ' ' << plan.idString() << '\n'
+                << QCoreApplication::translate("moctl::cli", "File:") << ' ' << entry->path << '\n';
     if (!plan.description.isEmpty())
-        context.out << tr("Description:") << ' ' << plan.description << '\n';
-    context.out << tr("Profile:") << ' ' << (plan.profileId.isEmpty() ? tr("(none)") : plan.profileId) << '\n'
-                << tr("On failure:") << ' ' << failurePolicyTitle(plan.policy) << '\n'
-                << tr("Steps:") << '\n';
+        context.out << QCoreApplication::translate("moctl::cli", "Description:") << ' ' << plan.description << '\n';
+    context.out << QCoreApplication::translate("moctl::cli", "Profile:") << ' ' << (plan.profileId.isEmpty() ? QCoreApplication::translate("moctl::cli", "(none)") : plan.profileId) << '\n'
+                << QCoreApplication::translate("moctl::cli", "On failure:") << ' ' << failurePolicyTitle(plan.policy) << '\n'
+                << QCoreApplication::translate("moctl::cli", "Steps:") << '\n';
     for (int i = 0; i < plan.steps.size(); ++i) {
         const PlanStep &s = plan.steps.at(i);
         context.out << "  " << i + 1 << ". " << s.title() << " [" << stepKindName(s.kind) << ']'
-                    << (s.enabled ? QString() : u" ("_s + tr("disabled") + u')') << '\n';
+                    << (s.enabled ? QString() : u" ("_s + QCoreApplication::translate("moctl::cli", "disabled") + u')') << '\n';
     }
     context.out << '\n' << previewText(previewLines(plan, {}, false));
     context.out.flush();
@@ -162,10 +158,10 @@ int plansValidate(Context &context, const PlanStore &store)
     } else {
         const QStringList rest = context.args.remaining();
         if (rest.size() > 1)
-            return context.usageError(tr("Unexpected argument %1.").arg(rest.at(1)));
+            return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
         const auto e = store.find(rest.first());
         if (!e)
-            return context.usageError(tr("No plan \"%1\" in %2 (and no such file).").arg(rest.first(), store.directory()));
+            return context.usageError(QCoreApplication::translate("moctl::cli", "No plan \"%1\" in %2 (and no such file).").arg(rest.first(), store.directory()));
         entries << *e;
     }
     bool anyError = false;
@@ -178,7 +174,7 @@ int plansValidate(Context &context, const PlanStore &store)
         const QList<PlanIssue> issues = validate(*e.plan);
         anyError = anyError || hasErrors(issues);
         if (issues.isEmpty() && context.format == OutputFormat::Text)
-            context.out << e.plan->name << ": " << tr("ok") << '\n';
+            context.out << e.plan->name << ": " << QCoreApplication::translate("moctl::cli", "ok") << '\n';
         printIssues(context, e.plan->name, issues, context.out);
     }
     context.out.flush();
@@ -190,27 +186,27 @@ int plansValidate(Context &context, const PlanStore &store)
 int commandPlans(Context &context)
 {
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(tr("Unknown option %1 for plans.").arg(unknown));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for plans.").arg(unknown));
     QStringList rest = context.args.remaining();
     const QString sub = rest.isEmpty() ? u"list"_s : rest.takeFirst();
     context.args = Arguments(rest);
     const PlanStore store = openStore(context);
     if (sub == u"list"_s) {
         if (!rest.isEmpty())
-            return context.usageError(tr("Unexpected argument %1.").arg(rest.first()));
+            return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.first()));
         return plansList(context, store);
     }
     if (sub == u"show"_s)
         return plansShow(context, store);
     if (sub == u"validate"_s)
         return plansValidate(context, store);
-    return context.usageError(tr("Unknown plans command \"%1\": use list, show or validate.").arg(sub));
+    return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown plans command \"%1\": use list, show or validate.").arg(sub));
 }
 
 int commandRunPlan(Context &context)
 {
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(tr("Unknown option %1 for run-plan.").arg(unknown));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for run-plan.").arg(unknown));
     const PlanStore store = openStore(context);
     int rc = ExitOk;
     const auto entry = takePlan(context, store, &rc);
@@ -220,7 +216,7 @@ int commandRunPlan(Context &context)
     const QList<PlanIssue> issues = validate(plan);
     if (hasErrors(issues)) {
         printIssues(context, plan.name, issues, context.err);
-        return context.usageError(tr("The plan \"%1\" is not valid; nothing was sent.").arg(plan.name));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "The plan \"%1\" is not valid; nothing was sent.").arg(plan.name));
     }
     if (context.dryRun) {
         context.out << previewText(previewLines(plan, {}, false));
@@ -239,7 +235,7 @@ int commandRunPlan(Context &context)
         MoError error;
         const QList<TableRef> tables = listServerTables(connection.settings, &error);
         if (error.isError()) {
-            context.err << "moctl: " << tr("Cannot resolve the plan's patterns: %1").arg(error.message()) << '\n';
+            context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "Cannot resolve the plan's patterns: %1").arg(error.message()) << '\n';
             context.err.flush();
             const int code = exitCodeFor(error);
             return code == ExitOk || code == ExitUsage ? ExitFailed : code;

@@ -57,17 +57,13 @@ ThreadConnections &threadData()
     return *s_threadConnections.localData();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::ConnectionFactory", text);
-}
 
 ConnectionFactory::Handle open(const ConnectionSettings &settings, const QString &name)
 {
     ConnectionFactory::Handle handle;
     if (!QSqlDatabase::isDriverAvailable(u"QMYSQL"_s)) {
         handle.error = MoError(MoError::Kind::Connection, 0, {},
-                               tr("The Qt MySQL driver (QMYSQL) is not installed."));
+                               QCoreApplication::translate("moctl::ConnectionFactory", "The Qt MySQL driver (QMYSQL) is not installed."));
         return handle;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QMYSQL"_s, name);
@@ -115,7 +111,7 @@ MoError ConnectionFactory::prepareConnection(QSqlDatabase &db, const ConnectionS
         if (cipher.isEmpty()) {
             db.close();
             return MoError(MoError::Kind::Connection, 2026, {},
-                           tr("The profile requires TLS but the server did not offer an encrypted connection."));
+                           QCoreApplication::translate("moctl::ConnectionFactory", "The profile requires TLS but the server did not offer an encrypted connection."));
         }
     }
     return {};

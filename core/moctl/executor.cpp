@@ -31,10 +31,6 @@ namespace moctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::OperationExecutor", text);
-}
 
 MYSQL *mysqlHandle(const QSqlDatabase &db)
 {
@@ -176,7 +172,7 @@ MoError killedError(Watchdog::Reason reason, std::chrono::milliseconds timeout)
     if (reason == Watchdog::Reason::Cancelled)
         return MoError(MoError::Kind::Cancelled, 0, {});
     return MoError(MoError::Kind::ClientTimeout, 0, {},
-                   tr("Time limit: %1 s.").arg(double(timeout.count()) / 1000.0, 0, 'f', 1));
+                   QCoreApplication::translate("moctl::OperationExecutor", "Time limit: %1 s.").arg(double(timeout.count()) / 1000.0, 0, 'f', 1));
 }
 
 } // namespace
@@ -184,7 +180,7 @@ MoError killedError(Watchdog::Reason reason, std::chrono::milliseconds timeout)
 MoError OperationExecutor::killQuery(const ConnectionSettings &settings, qint64 connectionId)
 {
     if (connectionId < 0)
-        return MoError::invalidInput(tr("No connection id to kill."));
+        return MoError::invalidInput(QCoreApplication::translate("moctl::OperationExecutor", "No connection id to kill."));
     ScopedConnection control(settings, u"kill"_s);
     if (!control.ok())
         return control.error();
@@ -214,7 +210,7 @@ MoError OperationExecutor::resolveTableId(const ConnectionSettings &settings, Ta
     const quint64 id = r.value.toULongLong(&ok);
     if (!r.hasRow || !ok)
         return MoError(MoError::Kind::NotFound, 1146, u"no such table %1.%2"_s.arg(table.database, table.table),
-                       tr("(looked up in mo_catalog.mo_tables to flush by id)"));
+                       QCoreApplication::translate("moctl::OperationExecutor", "(looked up in mo_catalog.mo_tables to flush by id)"));
     table.tableId = id;
     return {};
 }
@@ -236,9 +232,9 @@ Attempt OperationExecutor::execute(const ConnectionSettings &settings, const Ope
 
     Operation op = operation;
     if (op.kind == OperationKind::Flush && !op.table.tableId && needsTableId(op.table)) {
-        if (MoError e = validateName(op.table.database, tr("database")); e.isError())
+        if (MoError e = validateName(op.table.database, QCoreApplication::translate("moctl::OperationExecutor", "database")); e.isError())
             return finish(e);
-        if (MoError e = validateName(op.table.table, tr("table")); e.isError())
+        if (MoError e = validateName(op.table.table, QCoreApplication::translate("moctl::OperationExecutor", "table")); e.isError())
             return finish(e);
         if (MoError e = resolveTableId(settings, op.table, timeout, cancel); e.isError())
             return finish(e);
@@ -259,7 +255,7 @@ Attempt OperationExecutor::execute(const ConnectionSettings &settings, const Ope
     if (r.ok) {
         attempt.rawReply = r.value;
         if (!r.hasRow)
-            return finish(MoError(MoError::Kind::BadReply, 0, {}, tr("the statement returned no row")));
+            return finish(MoError(MoError::Kind::BadReply, 0, {}, QCoreApplication::translate("moctl::OperationExecutor", "the statement returned no row")));
         return finish(parseReply(r.value, op.kind));
     }
     if (r.killed != Watchdog::Reason::None) {

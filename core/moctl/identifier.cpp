@@ -24,10 +24,6 @@ bool isPlainIdentifier(const QString &name)
     return !allDigits;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::Identifier", text);
-}
 } // namespace
 
 QString quoteIdentifier(const QString &name)
@@ -44,12 +40,12 @@ QString quoteIdentifierIfNeeded(const QString &name)
 MoError validateName(const QString &name, const QString &what)
 {
     if (name.isEmpty())
-        return MoError::invalidInput(tr("The %1 name is empty.").arg(what));
+        return MoError::invalidInput(QCoreApplication::translate("moctl::Identifier", "The %1 name is empty.").arg(what));
     if (name.contains(QChar(0)))
-        return MoError::invalidInput(tr("The %1 name contains a NUL character, which no server accepts.").arg(what));
+        return MoError::invalidInput(QCoreApplication::translate("moctl::Identifier", "The %1 name contains a NUL character, which no server accepts.").arg(what));
     if (name.size() > 256)
         return MoError::invalidInput(
-            tr("The %1 name is %2 characters long; names are limited to 256.").arg(what).arg(name.size()));
+            QCoreApplication::translate("moctl::Identifier", "The %1 name is %2 characters long; names are limited to 256.").arg(what).arg(name.size()));
     return {};
 }
 
@@ -62,7 +58,7 @@ ParsedTarget parseTableTarget(const QString &text)
     bool afterQuote = false;
     const qsizetype n = text.size();
     auto fail = [&](const QString &why) {
-        return ParsedTarget{{}, MoError::invalidInput(tr("Cannot read the table \"%1\": %2").arg(text, why))};
+        return ParsedTarget{{}, MoError::invalidInput(QCoreApplication::translate("moctl::Identifier", "Cannot read the table \"%1\": %2").arg(text, why))};
     };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
@@ -82,14 +78,14 @@ ParsedTarget parseTableTarget(const QString &text)
         }
         if (c == u'`') {
             if (!current.isEmpty() || afterQuote)
-                return fail(tr("a backtick may only open a whole name part"));
+                return fail(QCoreApplication::translate("moctl::Identifier", "a backtick may only open a whole name part"));
             quoted = true;
             partWasQuoted = true;
             continue;
         }
         if (c == u'.') {
             if (current.isEmpty() && !partWasQuoted)
-                return fail(tr("a name part is empty"));
+                return fail(QCoreApplication::translate("moctl::Identifier", "a name part is empty"));
             parts << current;
             current.clear();
             partWasQuoted = false;
@@ -97,20 +93,20 @@ ParsedTarget parseTableTarget(const QString &text)
             continue;
         }
         if (afterQuote)
-            return fail(tr("unexpected text after a closing backtick"));
+            return fail(QCoreApplication::translate("moctl::Identifier", "unexpected text after a closing backtick"));
         if (c.isSpace())
-            return fail(tr("spaces need backticks around the name"));
+            return fail(QCoreApplication::translate("moctl::Identifier", "spaces need backticks around the name"));
         current += c;
     }
     if (quoted)
-        return fail(tr("a backtick is not closed"));
+        return fail(QCoreApplication::translate("moctl::Identifier", "a backtick is not closed"));
     if (current.isEmpty() && !partWasQuoted)
-        return fail(tr("a name part is empty"));
+        return fail(QCoreApplication::translate("moctl::Identifier", "a name part is empty"));
     parts << current;
     if (parts.size() != 2)
-        return fail(tr("expected database.table (use backticks for names containing dots)"));
+        return fail(QCoreApplication::translate("moctl::Identifier", "expected database.table (use backticks for names containing dots)"));
     for (int i = 0; i < 2; ++i) {
-        MoError error = validateName(parts.at(i), i == 0 ? tr("database") : tr("table"));
+        MoError error = validateName(parts.at(i), i == 0 ? QCoreApplication::translate("moctl::Identifier", "database") : QCoreApplication::translate("moctl::Identifier", "table"));
         if (error.isError())
             return ParsedTarget{{}, error};
     }

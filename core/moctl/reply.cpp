@@ -10,10 +10,6 @@ using namespace Qt::StringLiterals;
 namespace moctl {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::Reply", text);
-}
 MoError bad(const QString &raw, const QString &why)
 {
     return MoError(MoError::Kind::BadReply, 0, raw.left(2000), why);
@@ -23,30 +19,30 @@ MoError bad(const QString &raw, const QString &why)
 MoError parseReply(const QString &raw, OperationKind expected)
 {
     if (raw.trimmed().isEmpty())
-        return bad(raw, tr("the reply is empty"));
+        return bad(raw, QCoreApplication::translate("moctl::Reply", "the reply is empty"));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(raw.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return bad(raw, tr("not JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
+        return bad(raw, QCoreApplication::translate("moctl::Reply", "not JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
-        return bad(raw, tr("not a JSON object"));
+        return bad(raw, QCoreApplication::translate("moctl::Reply", "not a JSON object"));
     const QJsonObject root = doc.object();
     const QString method = root.value(u"method"_s).toString();
     if (method.compare(replyMethod(expected), Qt::CaseInsensitive) != 0)
-        return bad(raw, tr("expected method \"%1\" but got \"%2\"").arg(replyMethod(expected), method));
+        return bad(raw, QCoreApplication::translate("moctl::Reply", "expected method \"%1\" but got \"%2\"").arg(replyMethod(expected), method));
     const QJsonValue result = root.value(u"result"_s);
     if (result.isNull() || result.isUndefined())
         return {};
     if (!result.isArray())
-        return bad(raw, tr("\"result\" is not a list"));
+        return bad(raw, QCoreApplication::translate("moctl::Reply", "\"result\" is not a list"));
     const QJsonArray shards = result.toArray();
     QStringList failures;
     for (const QJsonValue &shard : shards) {
         if (!shard.isObject())
-            return bad(raw, tr("a shard result is not an object"));
+            return bad(raw, QCoreApplication::translate("moctl::Reply", "a shard result is not an object"));
         const QJsonValue value = shard.toObject().value(u"returnStr"_s);
         if (!value.isString())
-            return bad(raw, tr("a shard result has no returnStr"));
+            return bad(raw, QCoreApplication::translate("moctl::Reply", "a shard result has no returnStr"));
         if (value.toString() != u"OK"_s)
             failures << value.toString();
     }

@@ -9,13 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace moctl {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::Statement", text);
-}
-} // namespace
-
 QString sqlStringLiteral(const QString &value)
 {
     QString out;
@@ -59,13 +52,13 @@ Statement buildStatement(const Operation &operation)
         const TableRef &t = operation.table;
         if (t.tableId)
             return statement(ctlCommand(operation.kind), QString::number(*t.tableId));
-        if (MoError e = validateName(t.database, tr("database")); e.isError())
+        if (MoError e = validateName(t.database, QCoreApplication::translate("moctl::Statement", "database")); e.isError())
             return Statement{{}, e};
-        if (MoError e = validateName(t.table, tr("table")); e.isError())
+        if (MoError e = validateName(t.table, QCoreApplication::translate("moctl::Statement", "table")); e.isError())
             return Statement{{}, e};
         if (needsTableId(t))
             return Statement{{},
-                             MoError::invalidInput(tr("%1 contains a dot, so MatrixOne cannot address it by "
+                             MoError::invalidInput(QCoreApplication::translate("moctl::Statement", "%1 contains a dot, so MatrixOne cannot address it by "
                                                       "name; it must be flushed by table id.")
                                                        .arg(t.display()))};
         QString param = t.database + u'.' + t.table;
@@ -77,11 +70,11 @@ Statement buildStatement(const Operation &operation)
     case OperationKind::GlobalCheckpoint:
         if (!operation.duration.isEmpty() && !isValidDuration(operation.duration))
             return Statement{{},
-                             MoError::invalidInput(tr("\"%1\" is not a duration such as 30s, 2m or 1h30m.")
+                             MoError::invalidInput(QCoreApplication::translate("moctl::Statement", "\"%1\" is not a duration such as 30s, 2m or 1h30m.")
                                                        .arg(operation.duration))};
         return statement(ctlCommand(operation.kind), operation.duration);
     }
-    return Statement{{}, MoError::invalidInput(tr("Unknown operation."))};
+    return Statement{{}, MoError::invalidInput(QCoreApplication::translate("moctl::Statement", "Unknown operation."))};
 }
 
 QString tableIdQuery(const QString &database, const QString &table)

@@ -13,10 +13,6 @@ namespace moctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::Plan", text);
-}
 
 bool matchesGlob(const QString &glob, const QString &name)
 {
@@ -53,7 +49,7 @@ bool isValidPattern(const QString &pattern, QString *error)
     const ParsedTarget parsed = parseTableTarget(pattern.trimmed());
     if (parsed.error.isError()) {
         if (error)
-            *error = tr("The pattern \"%1\" cannot be read: use database.table, where * and ? match any "
+            *error = QCoreApplication::translate("moctl::Plan", "The pattern \"%1\" cannot be read: use database.table, where * and ? match any "
                         "characters (e.g. analytics_db.*).")
                          .arg(pattern);
         return false;
@@ -170,10 +166,10 @@ std::optional<PlanStep::Kind> stepKindFromName(const QString &name)
 QString stepKindTitle(PlanStep::Kind kind)
 {
     switch (kind) {
-    case PlanStep::Kind::Flush: return tr("Flush tables");
-    case PlanStep::Kind::Checkpoint: return tr("Incremental checkpoint");
-    case PlanStep::Kind::GlobalCheckpoint: return tr("Global checkpoint");
-    case PlanStep::Kind::Wait: return tr("Wait");
+    case PlanStep::Kind::Flush: return QCoreApplication::translate("moctl::Plan", "Flush tables");
+    case PlanStep::Kind::Checkpoint: return QCoreApplication::translate("moctl::Plan", "Incremental checkpoint");
+    case PlanStep::Kind::GlobalCheckpoint: return QCoreApplication::translate("moctl::Plan", "Global checkpoint");
+    case PlanStep::Kind::Wait: return QCoreApplication::translate("moctl::Plan", "Wait");
     }
     return {};
 }
@@ -181,9 +177,9 @@ QString stepKindTitle(PlanStep::Kind kind)
 QString failurePolicyTitle(FailurePolicy policy)
 {
     switch (policy) {
-    case FailurePolicy::Stop: return tr("Stop the plan");
-    case FailurePolicy::Continue: return tr("Continue with the next step");
-    case FailurePolicy::SkipCheckpoints: return tr("Continue, but skip the remaining checkpoints");
+    case FailurePolicy::Stop: return QCoreApplication::translate("moctl::Plan", "Stop the plan");
+    case FailurePolicy::Continue: return QCoreApplication::translate("moctl::Plan", "Continue with the next step");
+    case FailurePolicy::SkipCheckpoints: return QCoreApplication::translate("moctl::Plan", "Continue, but skip the remaining checkpoints");
     }
     return {};
 }
@@ -286,10 +282,10 @@ QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolu
     for (int i = 0; i < plan.steps.size(); ++i) {
         const PlanStep &step = plan.steps.at(i);
         if (!step.enabled) {
-            comment(i, tr("Step %1: %2 (disabled, not sent)").arg(i + 1).arg(step.title()));
+            comment(i, QCoreApplication::translate("moctl::Plan", "Step %1: %2 (disabled, not sent)").arg(i + 1).arg(step.title()));
             continue;
         }
-        comment(i, tr("Step %1: %2").arg(i + 1).arg(step.title()));
+        comment(i, QCoreApplication::translate("moctl::Plan", "Step %1: %2").arg(i + 1).arg(step.title()));
         if (step.kind == PlanStep::Kind::Wait) {
             comment(i, QCoreApplication::translate("moctl::Plan", "wait %n second(s)", nullptr, step.waitSeconds));
             continue;
@@ -297,19 +293,19 @@ QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolu
         if (step.kind == PlanStep::Kind::Flush) {
             for (const QString &p : step.targets.patterns) {
                 if (!patternsResolved && !resolution.contains(p)) {
-                    comment(i, tr("pattern %1: resolved when the plan runs").arg(p));
+                    comment(i, QCoreApplication::translate("moctl::Plan", "pattern %1: resolved when the plan runs").arg(p));
                     continue;
                 }
                 QStringList names;
                 for (const TableRef &t : resolution.value(p))
                     names << t.display();
-                comment(i, names.isEmpty() ? tr("pattern %1 matches no table").arg(p)
-                                           : tr("pattern %1 matches %2").arg(p, names.join(u", "_s)));
+                comment(i, names.isEmpty() ? QCoreApplication::translate("moctl::Plan", "pattern %1 matches no table").arg(p)
+                                           : QCoreApplication::translate("moctl::Plan", "pattern %1 matches %2").arg(p, names.join(u", "_s)));
             }
         }
         for (const Operation &op : stepOperations(step, resolution)) {
             if (op.kind == OperationKind::Flush && !op.table.tableId && needsTableId(op.table)) {
-                comment(i, tr("%1 contains a dot; its id is looked up first:").arg(op.table.display()));
+                comment(i, QCoreApplication::translate("moctl::Plan", "%1 contains a dot; its id is looked up first:").arg(op.table.display()));
                 comment(i, tableIdQuery(op.table.database, op.table.table) + u';');
                 lines << PreviewLine{PreviewLine::Kind::Statement, i, u"SELECT mo_ctl('dn', 'flush', '<rel_id>');"_s};
                 continue;
@@ -335,10 +331,10 @@ QString previewText(const QList<PreviewLine> &lines)
 QString templateTitle(PlanTemplate which)
 {
     switch (which) {
-    case PlanTemplate::DatabaseMaintenance: return tr("Database maintenance");
-    case PlanTemplate::BackupPreparation: return tr("Backup preparation");
-    case PlanTemplate::PerformanceUpkeep: return tr("Performance upkeep");
-    case PlanTemplate::CoordinatedCheckpoint: return tr("Coordinated checkpoint");
+    case PlanTemplate::DatabaseMaintenance: return QCoreApplication::translate("moctl::Plan", "Database maintenance");
+    case PlanTemplate::BackupPreparation: return QCoreApplication::translate("moctl::Plan", "Backup preparation");
+    case PlanTemplate::PerformanceUpkeep: return QCoreApplication::translate("moctl::Plan", "Performance upkeep");
+    case PlanTemplate::CoordinatedCheckpoint: return QCoreApplication::translate("moctl::Plan", "Coordinated checkpoint");
     case PlanTemplate::Count: break;
     }
     return {};
@@ -348,15 +344,15 @@ QString templateDescription(PlanTemplate which)
 {
     switch (which) {
     case PlanTemplate::DatabaseMaintenance:
-        return tr("Flush the critical tables, then force an incremental checkpoint and a global checkpoint.");
+        return QCoreApplication::translate("moctl::Plan", "Flush the critical tables, then force an incremental checkpoint and a global checkpoint.");
     case PlanTemplate::BackupPreparation:
-        return tr("Flush every table of the databases to back up, then force an incremental checkpoint and a "
+        return QCoreApplication::translate("moctl::Plan", "Flush every table of the databases to back up, then force an incremental checkpoint and a "
                   "global checkpoint so the backup sees persisted data.");
     case PlanTemplate::PerformanceUpkeep:
-        return tr("Flush the large log and event tables, then force an incremental checkpoint and a global "
+        return QCoreApplication::translate("moctl::Plan", "Flush the large log and event tables, then force an incremental checkpoint and a global "
                   "checkpoint to keep replay short.");
     case PlanTemplate::CoordinatedCheckpoint:
-        return tr("Flush the critical tables, then force a global checkpoint.");
+        return QCoreApplication::translate("moctl::Plan", "Flush the critical tables, then force a global checkpoint.");
     case PlanTemplate::Count: break;
     }
     return {};
@@ -370,7 +366,7 @@ MaintenancePlan makeTemplate(PlanTemplate which, const TemplateInputs &inputs)
     critical.tables = inputs.tables;
     switch (which) {
     case PlanTemplate::DatabaseMaintenance:
-        plan.steps << PlanStep::flush(critical, tr("Flush critical tables")) << PlanStep::checkpoint()
+        plan.steps << PlanStep::flush(critical, QCoreApplication::translate("moctl::Plan", "Flush critical tables")) << PlanStep::checkpoint()
                    << PlanStep::globalCheckpoint();
         plan.policy = FailurePolicy::SkipCheckpoints;
         break;
@@ -378,7 +374,7 @@ MaintenancePlan makeTemplate(PlanTemplate which, const TemplateInputs &inputs)
         PlanTargets all;
         for (const QString &db : inputs.databases)
             all.patterns << quoteIdentifierIfNeeded(db) + u".*"_s;
-        plan.steps << PlanStep::flush(all, tr("Flush all tables of the databases to back up"))
+        plan.steps << PlanStep::flush(all, QCoreApplication::translate("moctl::Plan", "Flush all tables of the databases to back up"))
                    << PlanStep::checkpoint() << PlanStep::globalCheckpoint();
         plan.policy = FailurePolicy::Stop; // a backup after a failed flush would be incomplete
         break;
@@ -387,7 +383,7 @@ MaintenancePlan makeTemplate(PlanTemplate which, const TemplateInputs &inputs)
         PlanTargets logs;
         logs.tables = inputs.tables;
         logs.patterns = QStringList{u"*.*log*"_s, u"*.*event*"_s};
-        PlanStep flush = PlanStep::flush(logs, tr("Flush large log and event tables"));
+        PlanStep flush = PlanStep::flush(logs, QCoreApplication::translate("moctl::Plan", "Flush large log and event tables"));
         flush.parallelism = 2; // large tables: go easy on the cluster
         flush.timeoutSeconds = 300;
         plan.steps << flush << PlanStep::checkpoint() << PlanStep::globalCheckpoint();
@@ -395,7 +391,7 @@ MaintenancePlan makeTemplate(PlanTemplate which, const TemplateInputs &inputs)
         break;
     }
     case PlanTemplate::CoordinatedCheckpoint:
-        plan.steps << PlanStep::flush(critical, tr("Flush critical tables")) << PlanStep::globalCheckpoint();
+        plan.steps << PlanStep::flush(critical, QCoreApplication::translate("moctl::Plan", "Flush critical tables")) << PlanStep::globalCheckpoint();
         plan.policy = FailurePolicy::Stop;
         break;
     case PlanTemplate::Count: break;
@@ -412,15 +408,15 @@ QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *kn
     };
     using S = PlanIssue::Severity;
     if (plan.name.trimmed().isEmpty())
-        add(-1, u"name"_s, S::Error, tr("The plan has no name."));
+        add(-1, u"name"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The plan has no name."));
     if (plan.steps.isEmpty())
-        add(-1, u"steps"_s, S::Error, tr("The plan has no steps."));
+        add(-1, u"steps"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The plan has no steps."));
     else if (plan.enabledStepCount() == 0)
-        add(-1, u"steps"_s, S::Error, tr("Every step of the plan is disabled."));
+        add(-1, u"steps"_s, S::Error, QCoreApplication::translate("moctl::Plan", "Every step of the plan is disabled."));
     if (plan.profileId.isEmpty())
-        add(-1, u"profile"_s, S::Warning, tr("No profile is chosen; the plan can only run with one given."));
+        add(-1, u"profile"_s, S::Warning, QCoreApplication::translate("moctl::Plan", "No profile is chosen; the plan can only run with one given."));
     else if (knownProfiles && !knownProfiles->contains(plan.profileId))
-        add(-1, u"profile"_s, S::Error, tr("The plan's profile (%1) does not exist.").arg(plan.profileId));
+        add(-1, u"profile"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The plan's profile (%1) does not exist.").arg(plan.profileId));
 
     QList<TableRef> flushedEarlier;
     bool anySends = false;
@@ -428,31 +424,31 @@ QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *kn
         const PlanStep &step = plan.steps.at(i);
         if (step.kind != PlanStep::Kind::Wait) {
             if (step.timeoutSeconds < 1 || step.timeoutSeconds > 86400)
-                add(i, u"timeout"_s, S::Error, tr("The timeout must be from 1 to 86400 seconds."));
+                add(i, u"timeout"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The timeout must be from 1 to 86400 seconds."));
             if (step.retries < 0 || step.retries > 20)
-                add(i, u"retries"_s, S::Error, tr("Retries must be from 0 to 20."));
+                add(i, u"retries"_s, S::Error, QCoreApplication::translate("moctl::Plan", "Retries must be from 0 to 20."));
         }
         switch (step.kind) {
         case PlanStep::Kind::Wait:
             if (step.waitSeconds < 0 || step.waitSeconds > 86400)
-                add(i, u"wait"_s, S::Error, tr("A wait must be from 0 to 86400 seconds."));
+                add(i, u"wait"_s, S::Error, QCoreApplication::translate("moctl::Plan", "A wait must be from 0 to 86400 seconds."));
             else if (step.waitSeconds == 0 && step.enabled)
-                add(i, u"wait"_s, S::Warning, tr("A wait of 0 seconds does nothing."));
+                add(i, u"wait"_s, S::Warning, QCoreApplication::translate("moctl::Plan", "A wait of 0 seconds does nothing."));
             break;
         case PlanStep::Kind::Checkpoint:
         case PlanStep::Kind::GlobalCheckpoint:
             if (!step.duration.trimmed().isEmpty() && !isValidDuration(step.duration.trimmed()))
                 add(i, u"duration"_s, S::Error,
-                    tr("\"%1\" is not a duration; use a Go duration such as 30s, 2m or 1h30m, or leave it "
+                    QCoreApplication::translate("moctl::Plan", "\"%1\" is not a duration; use a Go duration such as 30s, 2m or 1h30m, or leave it "
                        "empty for the server's default.")
                         .arg(step.duration));
             anySends = anySends || step.enabled;
             break;
         case PlanStep::Kind::Flush: {
             if (step.parallelism < 1 || step.parallelism > 64)
-                add(i, u"parallelism"_s, S::Error, tr("Parallelism must be from 1 to 64 tables at once."));
+                add(i, u"parallelism"_s, S::Error, QCoreApplication::translate("moctl::Plan", "Parallelism must be from 1 to 64 tables at once."));
             if (step.targets.isEmpty()) {
-                add(i, u"targets"_s, S::Error, tr("The flush step has no tables or patterns."));
+                add(i, u"targets"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The flush step has no tables or patterns."));
                 break;
             }
             anySends = anySends || step.enabled;
@@ -460,7 +456,7 @@ QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *kn
             for (const TableRef &t : step.targets.tables) {
                 if (!t.tableId) {
                     bool bad = false;
-                    for (const auto &[name, what] : {std::pair{t.database, tr("database")}, std::pair{t.table, tr("table")}}) {
+                    for (const auto &[name, what] : {std::pair{t.database, QCoreApplication::translate("moctl::Plan", "database")}, std::pair{t.table, QCoreApplication::translate("moctl::Plan", "table")}}) {
                         if (MoError e = validateName(name, what); e.isError()) {
                             add(i, u"targets"_s, S::Error, e.message());
                             bad = true;
@@ -474,7 +470,7 @@ QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *kn
                 for (const TableRef &s : std::as_const(seen))
                     duplicate = duplicate || sameTable(s, t);
                 if (duplicate) {
-                    add(i, u"targets"_s, S::Warning, tr("%1 is listed twice in this step.").arg(t.display()));
+                    add(i, u"targets"_s, S::Warning, QCoreApplication::translate("moctl::Plan", "%1 is listed twice in this step.").arg(t.display()));
                     continue;
                 }
                 seen << t;
@@ -482,7 +478,7 @@ QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *kn
                     for (const TableRef &e : std::as_const(flushedEarlier)) {
                         if (sameTable(e, t)) {
                             add(i, u"targets"_s, S::Warning,
-                                tr("%1 is already flushed by an earlier step.").arg(t.display()));
+                                QCoreApplication::translate("moctl::Plan", "%1 is already flushed by an earlier step.").arg(t.display()));
                             break;
                         }
                     }
@@ -492,7 +488,7 @@ QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *kn
                         return k.database == t.database && k.table == t.table;
                     });
                     if (!exists)
-                        add(i, u"targets"_s, S::Error, tr("The table %1 does not exist.").arg(t.display()));
+                        add(i, u"targets"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The table %1 does not exist.").arg(t.display()));
                 }
             }
             if (step.enabled)
@@ -505,19 +501,19 @@ QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *kn
                     continue;
                 }
                 if (seenPatterns.contains(p.trimmed())) {
-                    add(i, u"targets"_s, S::Warning, tr("The pattern %1 is listed twice in this step.").arg(p));
+                    add(i, u"targets"_s, S::Warning, QCoreApplication::translate("moctl::Plan", "The pattern %1 is listed twice in this step.").arg(p));
                     continue;
                 }
                 seenPatterns << p.trimmed();
                 if (knownTables && resolvePattern(p, *knownTables).isEmpty())
-                    add(i, u"targets"_s, S::Warning, tr("The pattern %1 matches no table.").arg(p));
+                    add(i, u"targets"_s, S::Warning, QCoreApplication::translate("moctl::Plan", "The pattern %1 matches no table.").arg(p));
             }
             break;
         }
         }
     }
     if (!plan.steps.isEmpty() && plan.enabledStepCount() > 0 && !anySends)
-        add(-1, u"steps"_s, S::Error, tr("The plan sends nothing: it has only waits."));
+        add(-1, u"steps"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The plan sends nothing: it has only waits."));
     return issues;
 }
 

@@ -17,10 +17,6 @@ namespace moctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::PlanStore", text);
-}
 
 constexpr auto FormatName = "moctl-plan"_L1;
 
@@ -196,28 +192,28 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         fail(error, problem, PlanReadProblem::Corrupt,
-             tr("It is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
+             QCoreApplication::translate("moctl::PlanStore", "It is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        fail(error, problem, PlanReadProblem::Corrupt, tr("It is not a plan: the document is not a JSON object."));
+        fail(error, problem, PlanReadProblem::Corrupt, QCoreApplication::translate("moctl::PlanStore", "It is not a plan: the document is not a JSON object."));
         return std::nullopt;
     }
     const QJsonObject o = doc.object();
     if (o.value(u"format"_s).toString() != FormatName) {
         fail(error, problem, PlanReadProblem::Corrupt,
-             tr("It is not a plan: \"format\" is not \"moctl-plan\"."));
+             QCoreApplication::translate("moctl::PlanStore", "It is not a plan: \"format\" is not \"moctl-plan\"."));
         return std::nullopt;
     }
     const QJsonValue versionValue = o.value(u"version"_s);
     const int version = versionValue.toInt(-1);
     if (!versionValue.isDouble() || version < 1) {
-        fail(error, problem, PlanReadProblem::Corrupt, tr("It has no valid format version."));
+        fail(error, problem, PlanReadProblem::Corrupt, QCoreApplication::translate("moctl::PlanStore", "It has no valid format version."));
         return std::nullopt;
     }
     if (version > PlanStore::FormatVersion) {
         fail(error, problem, PlanReadProblem::TooNew,
-             tr("It was written by a newer version of MOCTL Studio (plan format %1; this version reads up to "
+             QCoreApplication::translate("moctl::PlanStore", "It was written by a newer version of MOCTL Studio (plan format %1; this version reads up to "
                 "%2). It is left as it is.")
                  .arg(version)
                  .arg(PlanStore::FormatVersion));
@@ -226,7 +222,7 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
     MaintenancePlan plan;
     plan.id = QUuid::fromString(o.value(u"id"_s).toString());
     if (plan.id.isNull()) {
-        fail(error, problem, PlanReadProblem::Corrupt, tr("It has no valid plan id."));
+        fail(error, problem, PlanReadProblem::Corrupt, QCoreApplication::translate("moctl::PlanStore", "It has no valid plan id."));
         return std::nullopt;
     }
     plan.name = o.value(u"name"_s).toString();
@@ -240,27 +236,27 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
         plan.policy = failurePolicyFromName(o.value(u"onFailure"_s).toString(), &ok);
         if (!ok) {
             fail(error, problem, PlanReadProblem::Corrupt,
-                 tr("Unknown on-failure policy \"%1\".").arg(o.value(u"onFailure"_s).toString()));
+                 QCoreApplication::translate("moctl::PlanStore", "Unknown on-failure policy \"%1\".").arg(o.value(u"onFailure"_s).toString()));
             return std::nullopt;
         }
     }
     const QJsonValue stepsValue = o.value(u"steps"_s);
     if (!stepsValue.isArray()) {
-        fail(error, problem, PlanReadProblem::Corrupt, tr("\"steps\" is missing or not a list."));
+        fail(error, problem, PlanReadProblem::Corrupt, QCoreApplication::translate("moctl::PlanStore", "\"steps\" is missing or not a list."));
         return std::nullopt;
     }
     const QJsonArray steps = stepsValue.toArray();
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const auto stepError = [&](const QString &what) {
-            fail(error, problem, PlanReadProblem::Corrupt, tr("Step %1: %2").arg(i + 1).arg(what));
+            fail(error, problem, PlanReadProblem::Corrupt, QCoreApplication::translate("moctl::PlanStore", "Step %1: %2").arg(i + 1).arg(what));
             return std::nullopt;
         };
         if (!steps.at(i).isObject())
-            return stepError(tr("not a JSON object."));
+            return stepError(QCoreApplication::translate("moctl::PlanStore", "not a JSON object."));
         const QJsonObject so = steps.at(i).toObject();
         const auto kind = stepKindFromName(so.value(u"kind"_s).toString());
         if (!kind)
-            return stepError(tr("unknown kind \"%1\".").arg(so.value(u"kind"_s).toString()));
+            return stepError(QCoreApplication::translate("moctl::PlanStore", "unknown kind \"%1\".").arg(so.value(u"kind"_s).toString()));
         PlanStep s;
         s.kind = *kind;
         s.enabled = so.value(u"enabled"_s).toBool(true);
@@ -272,7 +268,7 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
         case PlanStep::Kind::Flush: {
             for (const QJsonValue &tv : so.value(u"tables"_s).toArray()) {
                 if (!tv.isObject())
-                    return stepError(tr("a table is not a JSON object."));
+                    return stepError(QCoreApplication::translate("moctl::PlanStore", "a table is not a JSON object."));
                 const QJsonObject to = tv.toObject();
                 TableRef t;
                 t.database = to.value(u"database"_s).toString();
@@ -281,12 +277,12 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
                 t.accountId = optionalId(to, u"account"_s, &ok);
                 t.tableId = optionalId(to, u"tableId"_s, &ok);
                 if (!ok || (!t.hasName() && !t.tableId) || (t.hasName() && (t.database.isEmpty() || t.table.isEmpty())))
-                    return stepError(tr("a table needs a database and a table name, or a table id."));
+                    return stepError(QCoreApplication::translate("moctl::PlanStore", "a table needs a database and a table name, or a table id."));
                 s.targets.tables << t;
             }
             for (const QJsonValue &pv : so.value(u"patterns"_s).toArray()) {
                 if (!pv.isString())
-                    return stepError(tr("a pattern is not a string."));
+                    return stepError(QCoreApplication::translate("moctl::PlanStore", "a pattern is not a string."));
                 s.targets.patterns << pv.toString();
             }
             s.parallelism = number("parallelism", s.parallelism);
@@ -329,7 +325,7 @@ int PlanStore::load()
             e.problem = problem == PlanReadProblem::TooNew ? Problem::TooNew : Problem::Corrupt;
         } else if (m_knownProfiles && !e.plan->profileId.isEmpty() && !m_knownProfiles->contains(e.plan->profileId)) {
             e.problem = Problem::UnknownProfile;
-            e.error = tr("The plan refers to a profile that does not exist (%1).").arg(e.plan->profileId);
+            e.error = QCoreApplication::translate("moctl::PlanStore", "The plan refers to a profile that does not exist (%1).").arg(e.plan->profileId);
         }
         m_entries << e;
     }
@@ -340,7 +336,7 @@ int PlanStore::load()
         for (qsizetype j = 0; j < i; ++j) {
             if (m_entries.at(j).plan && m_entries.at(j).plan->id == m_entries.at(i).plan->id) {
                 m_entries[i].problem = Problem::Corrupt;
-                m_entries[i].error = tr("Another file (%1) holds a plan with the same id.")
+                m_entries[i].error = QCoreApplication::translate("moctl::PlanStore", "Another file (%1) holds a plan with the same id.")
                                          .arg(QFileInfo(m_entries.at(j).path).fileName());
                 m_entries[i].plan.reset();
                 break;
@@ -402,7 +398,7 @@ std::optional<PlanStore::Entry> PlanStore::find(const QString &nameIdOrPath) con
             e.problem = problem == PlanReadProblem::TooNew ? Problem::TooNew : Problem::Corrupt;
         else if (m_knownProfiles && !e.plan->profileId.isEmpty() && !m_knownProfiles->contains(e.plan->profileId)) {
             e.problem = Problem::UnknownProfile;
-            e.error = tr("The plan refers to a profile that does not exist (%1).").arg(e.plan->profileId);
+            e.error = QCoreApplication::translate("moctl::PlanStore", "The plan refers to a profile that does not exist (%1).").arg(e.plan->profileId);
         }
         return e;
     }
@@ -467,12 +463,12 @@ bool PlanStore::remove(const QUuid &id, QString *error)
     const auto e = entry(id);
     if (!e) {
         if (error)
-            *error = tr("There is no such plan.");
+            *error = QCoreApplication::translate("moctl::PlanStore", "There is no such plan.");
         return false;
     }
     if (!QFile::remove(e->path)) {
         if (error)
-            *error = tr("Cannot delete %1.").arg(e->path);
+            *error = QCoreApplication::translate("moctl::PlanStore", "Cannot delete %1.").arg(e->path);
         return false;
     }
     load();
@@ -492,7 +488,7 @@ std::optional<MaintenancePlan> PlanStore::importFile(const QString &path, QStrin
                            [&name](const MaintenancePlan &p) { return p.name.compare(name, Qt::CaseInsensitive) == 0; });
     };
     if (taken(plan->name))
-        plan->name = tr("%1 (imported)").arg(plan->name);
+        plan->name = QCoreApplication::translate("moctl::PlanStore", "%1 (imported)").arg(plan->name);
     if (!save(*plan, error))
         return std::nullopt;
     return plan;
@@ -507,11 +503,11 @@ std::optional<MaintenancePlan> PlanStore::readFile(const QString &path, QString 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        fail(error, problem, PlanReadProblem::Corrupt, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        fail(error, problem, PlanReadProblem::Corrupt, QCoreApplication::translate("moctl::PlanStore", "Cannot read %1: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
     if (file.size() > 16 * 1024 * 1024) {
-        fail(error, problem, PlanReadProblem::Corrupt, tr("%1 is too large to be a plan.").arg(path));
+        fail(error, problem, PlanReadProblem::Corrupt, QCoreApplication::translate("moctl::PlanStore", "%1 is too large to be a plan.").arg(path));
         return std::nullopt;
     }
     return planFromJson(file.readAll(), error, problem);
@@ -522,13 +518,13 @@ bool PlanStore::writeFile(const MaintenancePlan &plan, const QString &path, QStr
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("moctl::PlanStore", "Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     const QByteArray json = planToJson(plan);
     if (file.write(json) != json.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("moctl::PlanStore", "Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

@@ -15,10 +15,6 @@ namespace moctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::Preflight", text);
-}
 
 QList<TableRef> readTables(QSqlDatabase &db, MoError *error)
 {
@@ -73,13 +69,13 @@ QString privilegeHint(const QString &userName, PreflightReport::Severity *severi
     if (parts.size() >= 2 && parts.first().compare(u"sys"_s, Qt::CaseInsensitive) != 0) {
         if (severity)
             *severity = PreflightReport::Severity::Error;
-        return tr("The user belongs to the account \"%1\"; mo_ctl only runs for the sys account.")
+        return QCoreApplication::translate("moctl::Preflight", "The user belongs to the account \"%1\"; mo_ctl only runs for the sys account.")
             .arg(parts.first());
     }
     if (parts.size() >= 3 && parts.at(2).compare(u"moadmin"_s, Qt::CaseInsensitive) != 0) {
         if (severity)
             *severity = PreflightReport::Severity::Warning;
-        return tr("The role \"%1\" may lack the mo_ctl privilege; MatrixOne grants it to moadmin.").arg(parts.at(2));
+        return QCoreApplication::translate("moctl::Preflight", "The role \"%1\" may lack the mo_ctl privilege; MatrixOne grants it to moadmin.").arg(parts.at(2));
     }
     return {};
 }
@@ -106,7 +102,7 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
     ScopedConnection connection(settings, u"preflight"_s);
     if (!connection.ok()) {
         report.connectError = connection.error();
-        add(S::Error, -1, tr("Cannot connect to %1: %2").arg(settings.describe(), connection.error().message()));
+        add(S::Error, -1, QCoreApplication::translate("moctl::Preflight", "Cannot connect to %1: %2").arg(settings.describe(), connection.error().message()));
         return report;
     }
     {
@@ -114,9 +110,9 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
         if (q.exec(u"SELECT version()"_s) && q.next())
             report.serverVersion = q.value(0).toString();
     }
-    add(S::Info, -1, tr("Connected to %1 (%2).").arg(settings.describe(), report.serverVersion));
+    add(S::Info, -1, QCoreApplication::translate("moctl::Preflight", "Connected to %1 (%2).").arg(settings.describe(), report.serverVersion));
     if (!report.serverVersion.contains(u"MatrixOne"_s, Qt::CaseInsensitive))
-        add(S::Warning, -1, tr("The server does not say it is MatrixOne; mo_ctl may not exist there."));
+        add(S::Warning, -1, QCoreApplication::translate("moctl::Preflight", "The server does not say it is MatrixOne; mo_ctl may not exist there."));
     S privilegeSeverity = S::Info;
     const QString hint = privilegeHint(settings.user, &privilegeSeverity);
     if (!hint.isEmpty())
@@ -126,7 +122,7 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
     report.serverTables = readTables(connection.db(), &listError);
     if (listError.isError()) {
         add(S::Warning, -1,
-            tr("Cannot list the tables (mo_catalog.mo_tables): %1. Tables and patterns were not checked.")
+            QCoreApplication::translate("moctl::Preflight", "Cannot list the tables (mo_catalog.mo_tables): %1. Tables and patterns were not checked.")
                 .arg(listError.message()));
         return report;
     }
@@ -141,7 +137,7 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
             const auto found = findTable(report.serverTables, t);
             if (!found) {
                 report.missingTables << t;
-                add(S::Error, i, tr("The table %1 does not exist (any more).").arg(t.display()));
+                add(S::Error, i, QCoreApplication::translate("moctl::Preflight", "The table %1 does not exist (any more).").arg(t.display()));
                 continue;
             }
             toEstimate << *found;
@@ -149,7 +145,7 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
         for (const QString &p : step.targets.patterns) {
             const QList<TableRef> matched = report.resolution.value(p);
             if (matched.isEmpty())
-                add(S::Warning, i, tr("The pattern %1 matches no table.").arg(p));
+                add(S::Warning, i, QCoreApplication::translate("moctl::Preflight", "The pattern %1 matches no table.").arg(p));
             else
                 add(S::Info, i, QCoreApplication::translate("moctl::Preflight", "The pattern %1 matches %n table(s).", nullptr, int(matched.size())).arg(p));
             toEstimate << matched;

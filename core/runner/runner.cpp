@@ -21,10 +21,6 @@ namespace moctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::Runner", text);
-}
 
 // Checkpoints on one cluster never overlap within this process.
 std::mutex &checkpointMutex(const ConnectionSettings &settings)
@@ -101,7 +97,7 @@ Outcome runOne(const RunRequest &request, const RunStep &step, int stepIndex, in
             break;
     }
     if (outcome.attempts == 0) {
-        outcome.error = MoError(MoError::Kind::Cancelled, 0, {}, tr("Not started."));
+        outcome.error = MoError(MoError::Kind::Cancelled, 0, {}, QCoreApplication::translate("moctl::Runner", "Not started."));
         outcome.status = OutcomeStatus::Cancelled;
     } else {
         outcome.status = statusFor(outcome.error);
@@ -193,9 +189,9 @@ RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const Ca
         const bool skipThis = stopped || cancel.isCancelled() || (skipCheckpoints && step.isCheckpoint());
         if (skipThis) {
             const OutcomeStatus status = cancel.isCancelled() ? OutcomeStatus::Cancelled : OutcomeStatus::Skipped;
-            const QString why = cancel.isCancelled() ? tr("Cancelled before it started.")
+            const QString why = cancel.isCancelled() ? QCoreApplication::translate("moctl::Runner", "Cancelled before it started.")
                                                      : (stopped ? stopReason
-                                                                : tr("Skipped: checkpoints are skipped after a "
+                                                                : QCoreApplication::translate("moctl::Runner", "Skipped: checkpoints are skipped after a "
                                                                      "failed step."));
             for (int i = 0; i < step.operations.size(); ++i)
                 account(skippedOutcome(s, firstIndex + i, step.operations.at(i), status, why));
@@ -228,7 +224,7 @@ RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const Ca
                 futures << QtConcurrent::run(&pool, [&, op, index, s] {
                     Outcome o = cancel.isCancelled()
                                     ? skippedOutcome(s, index, op, OutcomeStatus::Cancelled,
-                                                     tr("Cancelled before it started."))
+                                                     QCoreApplication::translate("moctl::Runner", "Cancelled before it started."))
                                     : runOne(request, step, s, index, op, cancel, callbacks);
                     if (o.status != OutcomeStatus::Ok)
                         anyFailed = true;
@@ -242,7 +238,7 @@ RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const Ca
         if (stepFailed && !cancel.isCancelled()) {
             if (request.policy == FailurePolicy::Stop) {
                 stopped = true;
-                stopReason = tr("Skipped: step %1 failed and the plan stops on failure.").arg(s + 1);
+                stopReason = QCoreApplication::translate("moctl::Runner", "Skipped: step %1 failed and the plan stops on failure.").arg(s + 1);
             } else if (request.policy == FailurePolicy::SkipCheckpoints) {
                 skipCheckpoints = true;
             }

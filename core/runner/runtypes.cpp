@@ -6,13 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace moctl {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::Run", text);
-}
-} // namespace
-
 QString triggerName(RunTrigger trigger)
 {
     switch (trigger) {
@@ -104,12 +97,12 @@ FailurePolicy failurePolicyFromName(const QString &name, bool *ok)
 QString runStatusTitle(RunStatus status)
 {
     switch (status) {
-    case RunStatus::Running: return tr("Running");
-    case RunStatus::Ok: return tr("Succeeded");
-    case RunStatus::Failed: return tr("Failed");
-    case RunStatus::Partial: return tr("Partly failed");
-    case RunStatus::Cancelled: return tr("Cancelled");
-    case RunStatus::Interrupted: return tr("Interrupted");
+    case RunStatus::Running: return QCoreApplication::translate("moctl::Run", "Running");
+    case RunStatus::Ok: return QCoreApplication::translate("moctl::Run", "Succeeded");
+    case RunStatus::Failed: return QCoreApplication::translate("moctl::Run", "Failed");
+    case RunStatus::Partial: return QCoreApplication::translate("moctl::Run", "Partly failed");
+    case RunStatus::Cancelled: return QCoreApplication::translate("moctl::Run", "Cancelled");
+    case RunStatus::Interrupted: return QCoreApplication::translate("moctl::Run", "Interrupted");
     }
     return {};
 }
@@ -117,11 +110,11 @@ QString runStatusTitle(RunStatus status)
 QString outcomeStatusTitle(OutcomeStatus status)
 {
     switch (status) {
-    case OutcomeStatus::Ok: return tr("OK");
-    case OutcomeStatus::Failed: return tr("Failed");
-    case OutcomeStatus::Timeout: return tr("Timed out");
-    case OutcomeStatus::Cancelled: return tr("Cancelled");
-    case OutcomeStatus::Skipped: return tr("Skipped");
+    case OutcomeStatus::Ok: return QCoreApplication::translate("moctl::Run", "OK");
+    case OutcomeStatus::Failed: return QCoreApplication::translate("moctl::Run", "Failed");
+    case OutcomeStatus::Timeout: return QCoreApplication::translate("moctl::Run", "Timed out");
+    case OutcomeStatus::Cancelled: return QCoreApplication::translate("moctl::Run", "Cancelled");
+    case OutcomeStatus::Skipped: return QCoreApplication::translate("moctl::Run", "Skipped");
     }
     return {};
 }
@@ -129,9 +122,9 @@ QString outcomeStatusTitle(OutcomeStatus status)
 QString triggerTitle(RunTrigger trigger)
 {
     switch (trigger) {
-    case RunTrigger::Manual: return tr("Manual");
-    case RunTrigger::Scheduled: return tr("Scheduled");
-    case RunTrigger::Cli: return tr("Command line");
+    case RunTrigger::Manual: return QCoreApplication::translate("moctl::Run", "Manual");
+    case RunTrigger::Scheduled: return QCoreApplication::translate("moctl::Run", "Scheduled");
+    case RunTrigger::Cli: return QCoreApplication::translate("moctl::Run", "Command line");
     }
     return {};
 }
