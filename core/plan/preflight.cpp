@@ -34,8 +34,8 @@ QList<TableRef> readTables(QSqlDatabase &db, MoError *error)
         TableRef t = TableRef::byName(database, query.value(1).toString());
         bool ok = false;
         const quint64 id = query.value(2).toULongLong(&ok);
-        if (ok)
-            t.tableId = id;
+        if (ok && needsTableId(t))
+            t.tableId = id; // only names MatrixOne cannot address are flushed by id
         tables << t;
     }
     return tables;
