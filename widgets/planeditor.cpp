@@ -185,6 +185,10 @@ PlanEditor::PlanEditor(const QString &plansDirectory, QWidget *parent)
 
 PlanEditor::~PlanEditor()
 {
+    // The undo stack emits cleanChanged() while it is cleared on destruction; the widgets are gone by then.
+    m_undo->disconnect(this);
+    delete m_undo;
+    m_undo = nullptr;
     m_preflightWatcher.cancel();
     m_preflightWatcher.waitForFinished();
 }
