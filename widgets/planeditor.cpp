@@ -263,7 +263,7 @@ void PlanEditor::buildUi()
     for (auto p : {FailurePolicy::Stop, FailurePolicy::Continue, FailurePolicy::SkipCheckpoints})
         m_policy->addItem(failurePolicyTitle(p), int(p));
     m_notes = new QPlainTextEdit(m_editorPane);
-    m_notes->setMaximumHeight(60);
+    m_notes->setMaximumHeight(48);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("&Profile:"), m_profile);
@@ -304,6 +304,7 @@ void PlanEditor::buildUi()
     m_stepList->setDefaultDropAction(Qt::MoveAction);
     m_stepList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_stepList->setToolTip(tr("Drag to reorder, or Ctrl+Up / Ctrl+Down"));
+    m_stepList->setMinimumHeight(130);
     stepsLayout->addWidget(m_stepList);
     auto *stepButtons = new QHBoxLayout;
     m_addStepButton = new QToolButton(stepsBox);
@@ -319,16 +320,27 @@ void PlanEditor::buildUi()
     m_upButton->setToolTip(tr("Move the step up (Ctrl+Up)"));
     m_downButton = new QPushButton(tr("Down"), stepsBox);
     m_downButton->setToolTip(tr("Move the step down (Ctrl+Down)"));
-    auto *undoButton = new QToolButton(stepsBox);
-    undoButton->setDefaultAction(m_undo->createUndoAction(this, tr("Undo")));
-    auto *redoButton = new QToolButton(stepsBox);
-    redoButton->setDefaultAction(m_undo->createRedoAction(this, tr("Redo")));
-    undoButton->defaultAction()->setShortcut(QKeySequence::Undo);
-    undoButton->defaultAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    redoButton->defaultAction()->setShortcut(QKeySequence::Redo);
-    redoButton->defaultAction()->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undoButton->defaultAction());
-    addAction(redoButton->defaultAction());
+    // Buttons with fixed labels (the command's text goes to the tooltip); the actions give the shortcuts.
+    auto *undoButton = new QPushButton(tr("Undo"), stepsBox);
+    auto *redoButton = new QPushButton(tr("Redo"), stepsBox);
+    undoButton->setEnabled(false);
+    redoButton->setEnabled(false);
+    connect(undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undoButton, &QPushButton::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redoButton, &QPushButton::setEnabled);
+    connect(m_undo, &QUndoStack::undoTextChanged, undoButton,
+            [undoButton](const QString &text) { undoButton->setToolTip(tr("Undo %1 (Ctrl+Z)").arg(text)); });
+    connect(m_undo, &QUndoStack::redoTextChanged, redoButton,
+            [redoButton](const QString &text) { redoButton->setToolTip(tr("Redo %1").arg(text)); });
+    QAction *undoAction = m_undo->createUndoAction(this);
+    undoAction->setShortcut(QKeySequence::Undo);
+    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *redoAction = m_undo->createRedoAction(this);
+    redoAction->setShortcut(QKeySequence::Redo);
+    redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undoAction);
+    addAction(redoAction);
     stepButtons->addWidget(m_addStepButton);
     stepButtons->addWidget(m_removeStepButton);
     stepButtons->addWidget(m_upButton);
@@ -398,6 +410,7 @@ void PlanEditor::buildUi()
     flushLayout->setContentsMargins(0, 0, 0, 0);
     m_targets = new QListWidget(flushPage);
     m_targets->setObjectName(u"targets"_s);
+    m_targets->setMinimumHeight(60);
     flushLayout->addWidget(new QLabel(tr("Tables and patterns (database.table; * and ? match any characters):"),
                                       flushPage));
     flushLayout->addWidget(m_targets);
@@ -862,6 +875,24 @@ bool PlanEditor::confirmLeave()
     case QMessageBox::Discard: return true;
     default: return false;
     }
+}
+
+void PlanEditor::guardClose(QWidget *window)
+{
+    if (m_guardedWindow)
+        m_guardedWindow->removeEventFilter(this);
+    m_guardedWindow = window;
+    if (window)
+        window->installEventFilter(this);
+}
+
+bool PlanEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_guardedWindow && event->type() == QEvent::Close && !confirmLeave()) {
+        event->ignore();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PlanEditor::loadPlan(const MaintenancePlan &plan, bool isNew)

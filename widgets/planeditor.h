@@ -73,6 +73,11 @@ public:
     void setStepEnabled(int index, bool enabled);
     void addTarget(int step, const QString &text, bool asPattern);
 
+    // Asks what to do with unsaved changes (Save / Discard / Cancel); true when it is fine to leave.
+    bool confirmLeave();
+    // Asks before `window` closes while the plan has unsaved changes (the close is refused on Cancel).
+    void guardClose(QWidget *window);
+
     // Opens a saved plan (asks first when the current one is modified). False when not opened.
     bool openPlan(const QUuid &id);
     // Starts a new, unsaved plan from a template (or empty with Count).
@@ -100,7 +105,7 @@ private:
     friend class PlanEditCommand;
     void buildUi();
     void applyState(const MaintenancePlan &plan, int currentStep);
-    bool confirmLeave();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void loadPlan(const MaintenancePlan &plan, bool isNew);
     void reloadList();
     void refreshPlanFields();
@@ -129,6 +134,7 @@ private:
     RunRecorder *m_recorder = nullptr;
     Runner *m_runner = nullptr;
     QFutureWatcher<PreflightReport> m_preflightWatcher;
+    QWidget *m_guardedWindow = nullptr;
     bool m_runAfterPreflight = false;
     ConnectionSettings m_pendingSettings;
 

@@ -59,6 +59,7 @@ int main(int argc, char *argv[])
     // connection provider and recorder with setConnectionProvider() / setRecorder().)
     auto *plans = new moctl::PlanEditor(moctl::AppPaths::plansDirectory());
     window.setPage(moctl::MainWindow::Page::Plans, plans);
+    plans->guardClose(&window); // unsaved plan: asks before the window closes
     QObject::connect(plans, &moctl::PlanEditor::runProgressChanged, &window, &moctl::MainWindow::setRunProgress);
 
     window.restoreWindowState();

@@ -155,6 +155,27 @@ private Q_SLOTS:
         QVERIFY(editor.plan() == saved);
     }
 
+    void closeGuard()
+    {
+        QTemporaryDir dir;
+        QWidget window;
+        auto *editor = new PlanEditor(dir.path(), &window);
+        editor->guardClose(&window);
+        window.show();
+        QVERIFY(window.close()); // nothing to lose
+        window.show();
+        QVERIFY(editor->newFromTemplate(PlanTemplate::CoordinatedCheckpoint));
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        editor->setDiscardQuestion([&answer](const QString &) { return answer; });
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        answer = QMessageBox::Save; // invalid plan (no tables): saving fails, the window stays
+        QVERIFY(!window.close());
+        editor->addTarget(0, u"production_db.users"_s, false);
+        QVERIFY(window.close());
+        QCOMPARE(editor->store().plans().size(), 1);
+    }
+
     void runNowAgainstTheStandin()
     {
         REQUIRE_SERVER();
