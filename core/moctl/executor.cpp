@@ -266,6 +266,13 @@ Attempt OperationExecutor::execute(const ConnectionSettings &settings, const Ope
     }
     if (r.error.kind() == MoError::Kind::Connection)
         ConnectionFactory::dropThreadConnection(settings);
+    if (op.kind == OperationKind::Flush && (r.error.code() == 5026 || r.error.code() == 0)) {
+        // MatrixOne answers a flush in a missing database with error code 0 ("ExpectedEOB");
+        // libmariadb reports an error packet without a code as 5026 and drops the text.
+        return finish(MoError(MoError::Kind::NotFound, 0, u"ExpectedEOB"_s,
+                              QCoreApplication::translate("moctl::OperationExecutor",
+                                                          "(database %1)").arg(op.table.database)));
+    }
     return finish(r.error);
 }
 

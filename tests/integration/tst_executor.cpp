@@ -96,8 +96,6 @@ private Q_SLOTS:
         QTest::addColumn<MoError::Kind>("kind");
         QTest::newRow("missing table") << u"SELECT mo_ctl('dn', 'flush', 'production_db.nope')"_s << 1146
                                        << u"no such table production_db.nope"_s << MoError::Kind::NotFound;
-        QTest::newRow("missing database") << u"SELECT mo_ctl('dn', 'flush', 'nope_db.users')"_s << 0
-                                          << u"ExpectedEOB"_s << MoError::Kind::NotFound;
         QTest::newRow("service tn") << u"SELECT mo_ctl('tn', 'flush', 'production_db.users')"_s << 20105
                                     << u"not supported: service type TN not supported"_s
                                     << MoError::Kind::ServerError;

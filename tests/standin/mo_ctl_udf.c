@@ -101,6 +101,28 @@ static void fail(unsigned int code, const char *message)
 static atomic_long da_errno_offset = -1; /* from the THD */
 static atomic_long da_state_offset = 0;  /* from the errno field; 0 = unknown */
 
+/* How many bytes from p on (at most max) lie in the same mapping of /proc/self/maps. */
+static long readable_bytes_after(const void *p, long max)
+{
+    FILE *f = fopen("/proc/self/maps", "r");
+    if (!f)
+        return 0;
+    char line[512];
+    long n = 0;
+    unsigned long a = (unsigned long)p;
+    while (fgets(line, sizeof line, f)) {
+        unsigned long start, end;
+        char perms[8];
+        if (sscanf(line, "%lx-%lx %7s", &start, &end, perms) == 3 && a >= start && a < end) {
+            if (perms[0] == 'r' && perms[1] == 'w')
+                n = (long)(end - a) < max ? (long)(end - a) : max;
+            break;
+        }
+    }
+    fclose(f);
+    return n;
+}
+
 static int try_patch_at(void *thd, long off, long state_rel, unsigned int from, const char *state_from,
                         unsigned int to, const char *state_to)
 {
@@ -127,14 +149,16 @@ static int patch_error(unsigned int from, const char *state_from, unsigned int t
     long known = atomic_load(&da_errno_offset), rel = atomic_load(&da_state_offset);
     if (known >= 0 && rel != 0 && try_patch_at(thd, known, rel, from, state_from, to, state_to))
         return 1;
-    /* The THD is some tens of kilobytes and holds the diagnostics area; stop at the first match. */
-    for (long off = 0; off < 256 * 1024; off += 4) {
+    /* The THD is some tens of kilobytes and holds the diagnostics area; stop at the first match,
+     * and never read past the end of the memory mapping the THD lives in. */
+    long limit = readable_bytes_after(thd, 256 * 1024);
+    for (long off = 0; off + 24 <= limit; off += 4) {
         if (*(unsigned int *)((char *)thd + off) != from)
             continue;
         for (long r = -16; r <= 16; ++r) {
             if (r > -6 && r < 4)
                 continue; /* overlaps the code itself */
-            if (off + r < 0)
+            if (off + r < 0 || off + r + 6 > limit)
                 continue;
             if (try_patch_at(thd, off, r, from, state_from, to, state_to)) {
                 atomic_store(&da_errno_offset, off);
@@ -568,30 +592,8 @@ static int user_is_privileged(void)
     return 1;
 }
 
-EXPORT my_bool mo_ctl_init(UDF_INIT *initid, UDF_ARGS *args, char *message)
-{
-    srv_init();
-    if (args->arg_count != 3) {
-        snprintf(message, MYSQL_ERRMSG_SIZE, "mo_ctl() takes 3 arguments: service, command, parameter");
-        return 1;
-    }
-    for (unsigned int i = 0; i < 3; ++i)
-        args->arg_type[i] = STRING_RESULT;
-    initid->maybe_null = 1;
-    initid->max_length = 1024;
-    initid->const_item = 0;
-    initid->ptr = NULL;
-    return 0;
-}
-
-EXPORT void mo_ctl_deinit(UDF_INIT *initid)
-{
-    free(initid->ptr);
-    initid->ptr = NULL;
-}
-
 typedef struct {
-    unsigned int code; /* 0 with message = ExpectedEOB; 0 without message = success */
+    unsigned int code; /* 0 = ExpectedEOB (database missing) */
     char message[4200];
     int has_error;
 } outcome_t;
@@ -735,14 +737,11 @@ static void handle_checkpoint(const char *param, size_t plen, outcome_t *o)
     }
 }
 
-EXPORT char *mo_ctl(UDF_INIT *initid, UDF_ARGS *args, char *result, unsigned long *length, char *is_null,
-                    char *error)
+/* One mo_ctl call: counts it, waits as told, then either fills *reply (malloc'ed JSON) or
+ * raises the statement's error. Returns 0 on success, 1 when an error was raised. */
+static int run_call(const char *service_in, size_t slen, const char *command_in, size_t clen, const char *param_in,
+                    size_t plen, char **reply, size_t *reply_len)
 {
-    (void)result;
-    if (!args->args[0] || !args->args[1] || !args->args[2]) {
-        *is_null = 1;
-        return NULL;
-    }
     atomic_fetch_add(&stats[ST_CALLS], 1);
     long long cur = atomic_fetch_add(&stats[ST_IN_FLIGHT], 1) + 1;
     long long max = atomic_load(&stats[ST_MAX_IN_FLIGHT]);
@@ -751,8 +750,15 @@ EXPORT char *mo_ctl(UDF_INIT *initid, UDF_ARGS *args, char *result, unsigned lon
 
     outcome_t o;
     memset(&o, 0, sizeof o);
-    char *service = dup_arg(args, 0), *command = dup_arg(args, 1), *param = dup_arg(args, 2);
-    size_t plen = args->lengths[2];
+    char *service = malloc(slen + 1), *command = malloc(clen + 1), *param = malloc(plen + 1);
+    if (service && command && param) {
+        memcpy(service, service_in, slen);
+        service[slen] = 0;
+        memcpy(command, command_in, clen);
+        command[clen] = 0;
+        memcpy(param, param_in, plen);
+        param[plen] = 0;
+    }
     const char *method = NULL;
     int was_killed = 0;
 
@@ -796,15 +802,14 @@ EXPORT char *mo_ctl(UDF_INIT *initid, UDF_ARGS *args, char *result, unsigned lon
     free(command);
     free(param);
 
-    char *reply = NULL;
+    int failed = 1;
+    *reply = NULL;
     if (was_killed) {
         atomic_fetch_add(&stats[ST_KILLED], 1);
         if (srv.my_error)
             srv.my_error(1317 /* ER_QUERY_INTERRUPTED */, 0UL);
         else
             fail(1317, "Query execution was interrupted");
-        *error = 1;
-        *is_null = 1;
     } else if (o.has_error) {
         atomic_fetch_add(&stats[ST_ERRORS], 1);
         if (o.code == 0) {
@@ -816,25 +821,117 @@ EXPORT char *mo_ctl(UDF_INIT *initid, UDF_ARGS *args, char *result, unsigned lon
             if (o.code == 1146) /* MariaDB says 42S02, MatrixOne HY000 */
                 patch_error(1146, "42S02", 1146, "HY000");
         }
-        *error = 1;
-        *is_null = 1;
     } else {
-        atomic_fetch_add(&stats[ST_OK], 1);
         const char *rs = atomic_load(&switches[SW_NOTOK]) ? "ERROR: injected" : "OK";
-        free(initid->ptr);
-        initid->ptr = malloc(256);
-        if (initid->ptr) {
-            int n = snprintf(initid->ptr, 256,
+        *reply = malloc(256);
+        if (*reply) {
+            int n = snprintf(*reply, 256,
                              "{\n  \"method\": \"%s\",\n  \"result\": [\n    {\n      \"returnStr\": \"%s\"\n    }\n  ]\n}\n",
                              method, rs);
-            *length = (unsigned long)n;
-            reply = initid->ptr;
+            *reply_len = (size_t)n;
+            atomic_fetch_add(&stats[ST_OK], 1);
+            failed = 0;
         } else {
-            *error = 1;
-            *is_null = 1;
+            atomic_fetch_add(&stats[ST_ERRORS], 1);
+            fail(1105, "mo_ctl stand-in: out of memory");
         }
     }
     atomic_fetch_sub(&stats[ST_IN_FLIGHT], 1);
+    return failed;
+}
+
+typedef struct {
+    int done;     /* the call already ran in mo_ctl_init */
+    char *reply;  /* its JSON reply */
+    size_t len;
+} call_state_t;
+
+typedef int (*current_command_fn)(void *);
+
+/*
+ * MatrixOne evaluates the statement before it sends anything, so its errors arrive as the answer to
+ * the query itself. MariaDB sends the column definitions before it computes the first row; an error
+ * raised in mo_ctl() would come after them. So when the arguments are constants (the normal
+ * "SELECT mo_ctl('dn', 'flush', 'db.tbl')") the call runs here, while the statement is being
+ * prepared, and an error fails the statement before any result set is announced. Not for
+ * COM_STMT_PREPARE (22): preparing must not run the operation.
+ */
+EXPORT my_bool mo_ctl_init(UDF_INIT *initid, UDF_ARGS *args, char *message)
+{
+    srv_init();
+    if (args->arg_count != 3) {
+        snprintf(message, MYSQL_ERRMSG_SIZE, "mo_ctl() takes 3 arguments: service, command, parameter");
+        return 1;
+    }
+    for (unsigned int i = 0; i < 3; ++i)
+        args->arg_type[i] = STRING_RESULT;
+    initid->maybe_null = 1;
+    initid->max_length = 1024;
+    initid->const_item = 0;
+    call_state_t *st = calloc(1, sizeof *st);
+    if (!st) {
+        snprintf(message, MYSQL_ERRMSG_SIZE, "mo_ctl: out of memory");
+        return 1;
+    }
+    initid->ptr = (char *)st;
+    static current_command_fn current_command;
+    static int looked_up;
+    if (!looked_up) {
+        current_command = (current_command_fn)dlsym(RTLD_DEFAULT, "thd_current_command");
+        looked_up = 1;
+    }
+    int preparing = current_command && current_thd() && current_command(current_thd()) == 22;
+    if (args->args[0] && args->args[1] && args->args[2] && !preparing) {
+        st->done = 1;
+        if (run_call(args->args[0], args->lengths[0], args->args[1], args->lengths[1], args->args[2],
+                     args->lengths[2], &st->reply, &st->len)) {
+            /* The error is already in the diagnostics area; the server's own "Can't initialize
+             * function" only becomes a note behind it. */
+            snprintf(message, MYSQL_ERRMSG_SIZE, "mo_ctl failed");
+            free(st);
+            initid->ptr = NULL;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+EXPORT void mo_ctl_deinit(UDF_INIT *initid)
+{
+    call_state_t *st = (call_state_t *)initid->ptr;
+    if (st) {
+        free(st->reply);
+        free(st);
+    }
+    initid->ptr = NULL;
+}
+
+EXPORT char *mo_ctl(UDF_INIT *initid, UDF_ARGS *args, char *result, unsigned long *length, char *is_null,
+                    char *error)
+{
+    (void)result;
+    call_state_t *st = (call_state_t *)initid->ptr;
+    if (st && st->done) {
+        *length = (unsigned long)st->len;
+        return st->reply;
+    }
+    if (!args->args[0] || !args->args[1] || !args->args[2]) {
+        *is_null = 1;
+        return NULL;
+    }
+    char *reply = NULL;
+    size_t len = 0;
+    if (run_call(args->args[0], args->lengths[0], args->args[1], args->lengths[1], args->args[2], args->lengths[2],
+                 &reply, &len)) {
+        *error = 1;
+        *is_null = 1;
+        return NULL;
+    }
+    if (st) {
+        free(st->reply);
+        st->reply = reply;
+    }
+    *length = (unsigned long)len;
     return reply;
 }
 
@@ -1083,6 +1180,12 @@ static MYSQL *pool_take(void)
         mysql_close(m);
         return NULL;
     }
+    /* Never wait long for a lock the caller may hold (LOCK TABLES ... WRITE), and keep these
+     * helper queries out of the general log that tests read. */
+    const char *setup = "SET SESSION lock_wait_timeout = 3, innodb_lock_wait_timeout = 3, "
+                        "max_statement_time = 30, sql_log_off = 1";
+    if (mysql_real_query(m, setup, strlen(setup)) != 0)
+        fprintf(stderr, "mo_ctl_udf: mo_table_rows session setup: %s\n", mysql_error(m));
     return m;
 }
 
