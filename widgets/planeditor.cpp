@@ -429,7 +429,7 @@ void PlanEditor::buildUi()
         if (text.isEmpty() || m_currentStep < 0)
             return;
         const bool pattern = text.contains(u'*') || text.contains(u'?');
-        addTarget(m_currentStep, text, pattern);
+        addTarget(m_currentStep, text, pattern ? TargetKind::Pattern : TargetKind::Table);
     };
     connect(addTargetButton, &QPushButton::clicked, this, addTyped);
     connect(m_targetInput, &QLineEdit::returnPressed, this, addTyped);
@@ -652,13 +652,13 @@ void PlanEditor::setStepEnabled(int index, bool enabled)
                                      -1));
 }
 
-void PlanEditor::addTarget(int step, const QString &text, bool asPattern)
+void PlanEditor::addTarget(int step, const QString &text, TargetKind kind)
 {
     if (!m_hasPlan || step < 0 || step >= m_plan.steps.size() || m_plan.steps.at(step).kind != PlanStep::Kind::Flush)
         return;
     MaintenancePlan p = m_plan;
     PlanTargets &targets = p.steps[step].targets;
-    if (asPattern) {
+    if (kind == TargetKind::Pattern) {
         QString why;
         if (!isValidPattern(text, &why)) {
             appendLog(why);
@@ -829,7 +829,7 @@ void PlanEditor::refreshPreviewAndIssues()
         m_issues.clear();
         return;
     }
-    const QString text = previewText(previewLines(m_plan, m_resolution, false));
+    const QString text = previewText(previewLines(m_plan, m_resolution));
     if (m_preview->toPlainText() != text)
         m_preview->setPlainText(text);
     m_issues = validate(m_plan, m_knownTables ? &*m_knownTables : nullptr);

@@ -71,7 +71,9 @@ public:
     void removeStep(int index);
     void moveStep(int from, int to);
     void setStepEnabled(int index, bool enabled);
-    void addTarget(int step, const QString &text, bool asPattern);
+    enum class TargetKind { Table, Pattern };
+    // `text` is db.table (backticks as in parseTableTarget) or a pattern; bad input is logged, not added.
+    void addTarget(int step, const QString &text, TargetKind kind);
 
     // Asks what to do with unsaved changes (Save / Discard / Cancel); true when it is fine to leave.
     bool confirmLeave();

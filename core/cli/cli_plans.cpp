@@ -145,7 +145,7 @@ int plansShow(Context &context, const PlanStore &store)
         context.out << "  " << i + 1 << ". " << s.title() << " [" << stepKindName(s.kind) << ']'
                     << (s.enabled ? QString() : u" ("_s + QCoreApplication::translate("moctl::cli", "disabled") + u')') << '\n';
     }
-    context.out << '\n' << previewText(previewLines(plan, {}, false));
+    context.out << '\n' << previewText(previewLines(plan));
     context.out.flush();
     return ExitOk;
 }
@@ -219,7 +219,7 @@ int commandRunPlan(Context &context)
         return context.usageError(QCoreApplication::translate("moctl::cli", "The plan \"%1\" is not valid; nothing was sent.").arg(plan.name));
     }
     if (context.dryRun) {
-        context.out << previewText(previewLines(plan, {}, false));
+        context.out << previewText(previewLines(plan));
         context.out.flush();
         return ExitOk;
     }

@@ -273,7 +273,7 @@ RunRequest toRunRequest(const MaintenancePlan &plan, const ConnectionSettings &s
     return request;
 }
 
-QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolution &resolution, bool patternsResolved)
+QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolution &resolution)
 {
     QList<PreviewLine> lines;
     const auto comment = [&lines](int step, const QString &text) {
@@ -292,7 +292,7 @@ QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolu
         }
         if (step.kind == PlanStep::Kind::Flush) {
             for (const QString &p : step.targets.patterns) {
-                if (!patternsResolved && !resolution.contains(p)) {
+                if (!resolution.contains(p)) {
                     comment(i, QCoreApplication::translate("moctl::Plan", "pattern %1: resolved when the plan runs").arg(p));
                     continue;
                 }

@@ -112,7 +112,7 @@ RunRequest toRunRequest(const MaintenancePlan &plan, const ConnectionSettings &s
 // What the plan will send, line by line, for the SQL preview and `--dry-run`: statements (exactly
 // as buildStatement() makes them, with ';') and comments (step headers, waits, patterns and what
 // they resolve to, disabled steps, names resolved by id). A pattern missing from `resolution`
-// is shown as a comment only.
+// is shown as "resolved when the plan runs".
 struct PreviewLine
 {
     enum class Kind { Comment, Statement, Error };
@@ -120,8 +120,7 @@ struct PreviewLine
     int stepIndex = -1;
     QString text;
 };
-QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolution &resolution,
-                                bool patternsResolved = false);
+QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolution &resolution = {});
 QString previewText(const QList<PreviewLine> &lines);
 
 // Ready-made plans from the MatrixOne guide, to adapt.

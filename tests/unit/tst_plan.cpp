@@ -175,7 +175,7 @@ private Q_SLOTS:
     void previewIsExactlyTheStatements()
     {
         MaintenancePlan plan = samplePlan();
-        const QList<PreviewLine> unresolved = previewLines(plan, {}, false);
+        const QList<PreviewLine> unresolved = previewLines(plan);
         QStringList statements;
         for (const PreviewLine &l : unresolved) {
             if (l.kind == PreviewLine::Kind::Statement)
@@ -198,11 +198,11 @@ private Q_SLOTS:
 
         PatternResolution resolution;
         resolution.insert(u"analytics_db.*"_s, {TableRef::byName(u"analytics_db"_s, u"events"_s)});
-        const QString resolved = previewText(previewLines(plan, resolution, true));
+        const QString resolved = previewText(previewLines(plan, resolution));
         QVERIFY(resolved.contains(u"-- pattern analytics_db.* matches analytics_db.events"_s));
         QVERIFY(resolved.contains(u"SELECT mo_ctl('dn', 'flush', 'analytics_db.events');"_s));
         resolution[u"analytics_db.*"_s] = {};
-        QVERIFY(previewText(previewLines(plan, resolution, true)).contains(u"matches no table"_s));
+        QVERIFY(previewText(previewLines(plan, resolution)).contains(u"matches no table"_s));
     }
 
     void patterns_data()

@@ -171,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(window.isVisible());
         answer = QMessageBox::Save; // invalid plan (no tables): saving fails, the window stays
         QVERIFY(!window.close());
-        editor->addTarget(0, u"production_db.users"_s, false);
+        editor->addTarget(0, u"production_db.users"_s, PlanEditor::TargetKind::Table);
         QVERIFY(window.close());
         QCOMPARE(editor->store().plans().size(), 1);
     }
@@ -186,8 +186,8 @@ private Q_SLOTS:
         editor.setConnectionProvider([](const QString &, QString *) { return TestServer::instance().settings(); });
         QVERIFY(editor.newFromTemplate(PlanTemplate::CoordinatedCheckpoint));
         editor.setCurrentStep(0);
-        editor.addTarget(0, u"production_db.orders"_s, false);
-        editor.addTarget(0, u"analytics_db.*"_s, true);
+        editor.addTarget(0, u"production_db.orders"_s, PlanEditor::TargetKind::Table);
+        editor.addTarget(0, u"analytics_db.*"_s, PlanEditor::TargetKind::Pattern);
         QSignalSpy progress(&editor, &PlanEditor::runProgressChanged);
         QSignalSpy finished(&editor, &PlanEditor::runFinished);
         editor.run();
@@ -212,7 +212,7 @@ private Q_SLOTS:
         PlanEditor editor(dir.path());
         editor.setConnectionProvider([](const QString &, QString *) { return TestServer::instance().settings(); });
         QVERIFY(editor.newFromTemplate(PlanTemplate::CoordinatedCheckpoint));
-        editor.addTarget(0, u"production_db.ghost"_s, false);
+        editor.addTarget(0, u"production_db.ghost"_s, PlanEditor::TargetKind::Table);
         QSignalSpy preflight(&editor, &PlanEditor::preflightFinished);
         QSignalSpy finished(&editor, &PlanEditor::runFinished);
         editor.run();
