@@ -76,10 +76,14 @@ Ordered tableJson(const TableRef &t)
         o.append({u"database"_s, {QJsonValue(t.database)}});
         o.append({u"table"_s, {QJsonValue(t.table)}});
     }
-    if (t.accountId)
-        o.append({u"account"_s, {QJsonValue(qint64(*t.accountId))}});
+    // Same shape as the catalog's TableSelection: ids above 2^53 as decimal strings.
+    const auto idValue = [](quint64 id) {
+        return id <= (quint64(1) << 53) ? QJsonValue(qint64(id)) : QJsonValue(QString::number(id));
+    };
     if (t.tableId)
-        o.append({u"tableId"_s, {QJsonValue(qint64(*t.tableId))}});
+        o.append({u"id"_s, {idValue(*t.tableId)}});
+    if (t.accountId)
+        o.append({u"account"_s, {idValue(*t.accountId)}});
     return {o};
 }
 
@@ -134,8 +138,15 @@ std::optional<quint64> optionalId(const QJsonObject &o, const QString &key, bool
     if (!o.contains(key))
         return std::nullopt;
     const QJsonValue v = o.value(key);
+    if (v.isString()) {
+        bool parsed = false;
+        const quint64 id = v.toString().toULongLong(&parsed);
+        if (!parsed)
+            *ok = false;
+        return parsed ? std::optional<quint64>(id) : std::nullopt;
+    }
     const double d = v.toDouble(-1);
-    if (!v.isDouble() || d < 0 || d != double(qint64(d))) {
+    if (!v.isDouble() || d < 0 || d > double(quint64(1) << 53) || d != double(qint64(d))) {
         *ok = false;
         return std::nullopt;
     }
@@ -275,7 +286,7 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
                 t.table = to.value(u"table"_s).toString();
                 bool ok = true;
                 t.accountId = optionalId(to, u"account"_s, &ok);
-                t.tableId = optionalId(to, u"tableId"_s, &ok);
+                t.tableId = optionalId(to, u"id"_s, &ok);
                 if (!ok || (!t.hasName() && !t.tableId) || (t.hasName() && (t.database.isEmpty() || t.table.isEmpty())))
                     return stepError(QCoreApplication::translate("moctl::PlanStore", "a table needs a database and a table name, or a table id."));
                 s.targets.tables << t;

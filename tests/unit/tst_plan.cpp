@@ -26,7 +26,8 @@ MaintenancePlan samplePlan()
     PlanTargets targets;
     targets.tables << TableRef::byName(u"production_db"_s, u"users"_s)
                    << TableRef::byName(u"production_db"_s, u"my.table"_s)
-                   << TableRef::byName(u"sales"_s, u"o'brien"_s, 7) << TableRef::byId(272515);
+                   << TableRef::byName(u"sales"_s, u"o'brien"_s, 7) << TableRef::byId(272515)
+                   << TableRef::byId(18446744073709551557ULL); // above 2^53: a string in the file
     targets.patterns << u"analytics_db.*"_s;
     PlanStep flush = PlanStep::flush(targets, u"Critical tables"_s);
     flush.parallelism = 3;
@@ -95,6 +96,9 @@ private Q_SLOTS:
         QVERIFY(json.startsWith("{\n  \"format\": \"moctl-plan\",\n  \"version\": 1,\n"));
         QVERIFY(json.endsWith("}\n"));
         QVERIFY(!json.contains("password"));
+        QVERIFY(json.contains("\"id\": 272515"));
+        QVERIFY(json.contains("\"id\": \"18446744073709551557\""));
+        QVERIFY(json.contains("\"account\": 7"));
         // Steps: kind first, then the kind's fields in a fixed order.
         const qsizetype kind = json.indexOf("\"kind\": \"flush\"");
         QVERIFY(kind > 0);
@@ -129,7 +133,7 @@ private Q_SLOTS:
                                     << u"retry-forever"_s;
         QTest::newRow("table without name") << head + R"("steps":[{"kind":"flush","tables":[{"database":"a"}]}]})"
                                             << corrupt << u"Step 1"_s;
-        QTest::newRow("negative table id") << head + R"("steps":[{"kind":"flush","tables":[{"tableId":-3}]}]})"
+        QTest::newRow("negative table id") << head + R"("steps":[{"kind":"flush","tables":[{"id":-3}]}]})"
                                            << corrupt << u"Step 1"_s;
     }
     void jsonProblems()
@@ -159,7 +163,7 @@ private Q_SLOTS:
         QCOMPARE(r.trigger, RunTrigger::Cli);
         QCOMPARE(r.settings.host, u"db.example"_s);
         QCOMPARE(r.steps.size(), 3); // the disabled global checkpoint is left out
-        QCOMPARE(r.steps.at(0).operations.size(), 5); // 4 tables + metrics; users only once
+        QCOMPARE(r.steps.at(0).operations.size(), 6); // 5 tables + metrics; users only once
         QCOMPARE(r.steps.at(0).options.parallelism, 3);
         QCOMPARE(r.steps.at(0).options.timeout, std::chrono::milliseconds(45000));
         QCOMPARE(r.steps.at(0).options.retries, 0);
@@ -169,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(r.steps.at(2).operations.size(), 1);
         QCOMPARE(r.steps.at(2).operations.first(), Operation::checkpoint(u"30s"_s));
         QVERIFY(r.steps.at(2).isCheckpoint());
-        QCOMPARE(r.operationCount(), 6);
+        QCOMPARE(r.operationCount(), 7);
     }
 
     void previewIsExactlyTheStatements()
@@ -186,6 +190,7 @@ private Q_SLOTS:
                                  u"SELECT mo_ctl('dn', 'flush', '<rel_id>');"_s, // my.table: by id
                                  u"SELECT mo_ctl('dn', 'flush', 'sales.o''brien.7');"_s,
                                  u"SELECT mo_ctl('dn', 'flush', '272515');"_s,
+                                 u"SELECT mo_ctl('dn', 'flush', '18446744073709551557');"_s,
                                  u"SELECT mo_ctl('dn', 'checkpoint', '30s');"_s,
                              }));
         // Every statement is what buildStatement makes for that operation.
