@@ -204,6 +204,37 @@ private Q_SLOTS:
         QVERIFY(editor.sqlPreview().contains(u"SELECT mo_ctl('dn', 'flush', 'analytics_db.metrics');"_s));
     }
 
+    void preflightOnDemand()
+    {
+        QTemporaryDir dir;
+        PlanEditor editor(dir.path());
+        QVERIFY(editor.newFromTemplate(PlanTemplate::CoordinatedCheckpoint));
+        editor.addTarget(0, u"production_db.users"_s, PlanEditor::TargetKind::Table);
+        editor.addTarget(0, u"analytics_db.*"_s, PlanEditor::TargetKind::Pattern);
+        auto *log = editor.findChild<QPlainTextEdit *>(u"runLog"_s);
+        // Without a connection: told so, nothing runs.
+        QSignalSpy finished(&editor, &PlanEditor::runFinished);
+        editor.run();
+        QVERIFY(log->toPlainText().contains(u"profile"_s));
+        QVERIFY(!editor.runner()->isRunning());
+        QCOMPARE(finished.count(), 0);
+
+        REQUIRE_SERVER();
+        TestServer::instance().reset();
+        editor.setConnectionProvider([](const QString &, QString *) { return TestServer::instance().settings(); });
+        QSignalSpy done(&editor, &PlanEditor::preflightFinished);
+        editor.preflight();
+        QVERIFY(done.wait(30000));
+        const QString text = log->toPlainText();
+        QVERIFY2(text.contains(u"matches 2 table(s)"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"rows"_s), qPrintable(text)); // the estimate
+        QVERIFY(editor.sqlPreview().contains(u"-- pattern analytics_db.* matches"_s));
+        editor.setCurrentStep(0);
+        auto *targets = editor.findChild<QListWidget *>(u"targets"_s);
+        QVERIFY(!targets->findItems(u"2 table(s)"_s, Qt::MatchContains).isEmpty());
+        QCOMPARE(finished.count(), 0); // a preflight never runs the plan
+    }
+
     void runRefusesAMissingTable()
     {
         REQUIRE_SERVER();
