@@ -3,7 +3,12 @@
 #include "mainwindow.h"
 #include "planeditor.h"
 #include "preferencesdialog.h"
+#include "profilespanel.h"
 #include "settings/preferences.h"
+
+#include "apppaths.h"
+#include "connection/profilestore.h"
+#include "connection/secretstore.h"
 
 #include "moctl_version.h"
 
@@ -40,7 +45,24 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.process(app);
 
+    // Profiles: the shared JSON file (watched, so moctl's changes show up), passwords in the keychain
+    // or, when there is none, remembered for this session only. Declared before the window so they
+    // outlive the panel that uses them.
+    moctl::ProfileStore profileStore(moctl::AppPaths::profilesFile(), moctl::ProfileStore::Watch::Yes);
+    moctl::KeychainSecretStore keychain;
+    moctl::MemorySecretStore sessionSecrets;
     moctl::MainWindow window;
+
+    auto *profilesPanel = new moctl::ProfilesPanel(&profileStore, &keychain, &sessionSecrets);
+    window.setProfilesPanel(profilesPanel);
+    QObject::connect(profilesPanel, &moctl::ProfilesPanel::currentProfileDescribed, &window,
+                     [&window](const QString &name, const QString &colour) {
+                         window.setCurrentProfile(name, colour.isEmpty() ? QColor() : QColor(colour));
+                     });
+    QObject::connect(profilesPanel, &moctl::ProfilesPanel::messageShown, &window,
+                     [&window](const QString &text) { window.showMessage(text); });
+    if (!profileStore.load())
+        window.showMessage(profileStore.errorString(), 0);
     // Closing to the tray is turned on by the tray wiring (schedules), only when a tray icon exists.
 
     QObject::connect(&window, &moctl::MainWindow::preferencesRequested, &window, [&window, &preferences] {

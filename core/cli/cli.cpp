@@ -34,6 +34,9 @@ QList<Command> commands()
          commandRunPlan},
         {"plans", QT_TRANSLATE_NOOP("moctl::cli", "saved plans: plans list | show FILE|NAME | validate [FILE|NAME]"),
          commandPlans},
+        {"profiles", QT_TRANSLATE_NOOP("moctl::cli", "saved connection profiles: list | show NAME | add NAME "
+                                                     "--host H [...] | remove NAME"),
+         commandProfiles},
     };
 }
 

@@ -11,6 +11,12 @@
 namespace moctl::cli {
 
 int commandFlush(Context &context);
+// moctl profiles list|show|add|remove (cli_profiles.cpp).
+int commandProfiles(Context &context);
+// The profiles file for this invocation (honours --data-dir / MOCTL_DATA_DIR).
+QString profilesPath(Context &context);
+// Standard input without the trailing newline.
+QString readPasswordFromStdin(Context &context);
 int commandCheckpoint(Context &context, OperationKind kind);
 // Runs ad-hoc operations (validated first; --dry-run prints them), recording history.
 int runOperations(Context &context, const QList<Operation> &operations, const ExecutionOptions &options);

@@ -1,35 +1,86 @@
-// Connection resolution and the history recorder of the CLI.
+// Connection resolution (profile, then explicit flags) and the history recorder of the CLI.
 #include "cli_commands.h"
 
+#include "apppaths.h"
+#include "connection/profilestore.h"
+#include "connection/secretstore.h"
+
 #include <QCoreApplication>
+#include <QDir>
 
 using namespace Qt::StringLiterals;
 
 namespace moctl::cli {
 
+QString profilesPath(Context &context)
+{
+    if (!context.dataDir.isEmpty())
+        AppPaths::setDataDirectory(context.dataDir);
+    return AppPaths::profilesFile();
+}
+
+QString readPasswordFromStdin(Context &context)
+{
+    QString password = context.readStdin();
+    while (password.endsWith(u'\n') || password.endsWith(u'\r'))
+        password.chop(1);
+    return password;
+}
+
 ResolvedConnection resolveConnection(Context &context)
 {
     ResolvedConnection result;
-    if (context.profile) {
-        result.error = MoError::invalidInput(QCoreApplication::translate("moctl::cli", "Profiles are not available yet."));
-        result.exitCode = context.usageError(result.error.message());
-        return result;
-    }
     ConnectionSettings &s = result.settings;
+    std::optional<QString> keychainPassword;
+    if (context.profile) {
+        ProfileStore store(profilesPath(context));
+        if (!store.load()) {
+            result.error = MoError::invalidInput(store.errorString());
+            result.exitCode = context.usageError(store.errorString());
+            return result;
+        }
+        const auto profile = store.find(*context.profile);
+        if (!profile) {
+            result.error = MoError::invalidInput(
+                QCoreApplication::translate("moctl::cli", "No profile is called \"%1\" (see moctl profiles list).").arg(*context.profile));
+            result.exitCode = context.usageError(result.error.message());
+            return result;
+        }
+        result.profileId = profile->idString();
+        result.profileName = profile->name;
+        s = profile->toSettings({});
+        // The password: --password-stdin, then MOCTL_PASSWORD, then the keychain.
+        if (!context.passwordStdin && context.env("MOCTL_PASSWORD").isEmpty()) {
+            KeychainSecretStore keychain;
+            const SecretStore::Result secret = keychain.readBlocking(profile->idString());
+            if (secret.ok()) {
+                keychainPassword = secret.secret;
+            } else if (secret.status == SecretStore::Status::NotFound) {
+                context.err << "moctl: "
+                            << QCoreApplication::translate("moctl::cli", "No password is stored for profile \"%1\"; trying without one (set "
+                                  "MOCTL_PASSWORD or use --password-stdin).")
+                                   .arg(profile->name)
+                            << '\n';
+            } else {
+                context.err << "moctl: " << secret.message << ' '
+                            << QCoreApplication::translate("moctl::cli", "Set MOCTL_PASSWORD or use --password-stdin.") << '\n';
+            }
+            context.err.flush();
+        }
+    }
+    // Explicit flags override the profile.
     if (context.host)
         s.host = *context.host;
     if (context.port)
         s.port = *context.port;
     if (context.user)
         s.user = *context.user;
-    if (context.passwordStdin) {
-        QString password = context.readStdin();
-        while (password.endsWith(u'\n') || password.endsWith(u'\r'))
-            password.chop(1);
-        s.password = password;
-    } else {
+    if (context.passwordStdin)
+        s.password = readPasswordFromStdin(context);
+    else if (keychainPassword)
+        s.password = *keychainPassword;
+    else
         s.password = context.env("MOCTL_PASSWORD");
-    }
     return result;
 }
 

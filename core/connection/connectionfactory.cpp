@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
+#include <QTcpSocket>
 #include <QSqlQuery>
 #include <QThread>
 #include <QThreadStorage>
@@ -58,9 +59,62 @@ ThreadConnections &threadData()
 }
 
 
+// libmariadb waits for the server's greeting with the *read* timeout, which must be long for slow
+// flushes: a server that accepts connections but answers nothing (stopped, overloaded) would hold the
+// thread that long. So first wait for the greeting ourselves, within the connect timeout.
+MoError probeGreeting(const ConnectionSettings &settings)
+{
+    if (settings.host.isEmpty() || settings.host == u"localhost"_s || settings.host.startsWith(u'/'))
+        return {}; // unix socket: nothing to probe
+    const int timeoutMs = qMax(1, settings.connectTimeoutSec) * 1000;
+    QTcpSocket socket;
+    socket.connectToHost(settings.host, quint16(settings.port));
+    const auto fail = [&](int code, const QString &why) {
+        return MoError(MoError::Kind::Connection, code, {}, why);
+    };
+    if (!socket.waitForConnected(timeoutMs)) {
+        switch (socket.error()) {
+        case QAbstractSocket::HostNotFoundError:
+            return fail(2005, QCoreApplication::translate("moctl::ConnectionFactory", "Unknown host %1.")
+                                  .arg(settings.host));
+        case QAbstractSocket::ConnectionRefusedError:
+            return fail(2003, QCoreApplication::translate("moctl::ConnectionFactory",
+                                                          "Connection refused by %1:%2 (is the server running?).")
+                                  .arg(settings.host)
+                                  .arg(settings.port));
+        case QAbstractSocket::SocketTimeoutError:
+            return fail(2003, QCoreApplication::translate("moctl::ConnectionFactory",
+                                                          "No connection to %1:%2 within %3 s.")
+                                  .arg(settings.host)
+                                  .arg(settings.port)
+                                  .arg(settings.connectTimeoutSec));
+        default:
+            return fail(2003, QCoreApplication::translate("moctl::ConnectionFactory", "Cannot connect to %1:%2: %3")
+                                  .arg(settings.host)
+                                  .arg(settings.port)
+                                  .arg(socket.errorString()));
+        }
+    }
+    if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(timeoutMs)) {
+        return fail(2013, QCoreApplication::translate("moctl::ConnectionFactory",
+                                                      "%1:%2 accepted the connection but sent no greeting within "
+                                                      "%3 s (the server is hanging or is not a MySQL-protocol "
+                                                      "server).")
+                              .arg(settings.host)
+                              .arg(settings.port)
+                              .arg(settings.connectTimeoutSec));
+    }
+    socket.abort();
+    return {};
+}
+
 ConnectionFactory::Handle open(const ConnectionSettings &settings, const QString &name)
 {
     ConnectionFactory::Handle handle;
+    if (MoError probe = probeGreeting(settings); probe.isError()) {
+        handle.error = probe;
+        return handle;
+    }
     if (!QSqlDatabase::isDriverAvailable(u"QMYSQL"_s)) {
         handle.error = MoError(MoError::Kind::Connection, 0, {},
                                QCoreApplication::translate("moctl::ConnectionFactory", "The Qt MySQL driver (QMYSQL) is not installed."));

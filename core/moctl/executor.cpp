@@ -37,7 +37,8 @@ MYSQL *mysqlHandle(const QSqlDatabase &db)
     if (!db.isValid() || !db.driver())
         return nullptr;
     QVariant v = db.driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "MYSQL*") == 0)
+    // Declared by the driver as MYSQL* (Qt docs) or, with MariaDB's headers, st_mysql*.
+    if (v.isValid() && (qstrcmp(v.typeName(), "MYSQL*") == 0 || qstrcmp(v.typeName(), "st_mysql*") == 0))
         return *static_cast<MYSQL **>(v.data());
     return nullptr;
 }
@@ -120,8 +121,9 @@ private:
         lock.lock();
         // A server that is stopped or unreachable cannot act on KILL: close our end of the socket so
         // the blocked read returns and no thread stays stuck.
-        if (!m_cv.wait_for(lock, 1500ms, [this] { return m_done; }))
+        if (!m_cv.wait_for(lock, 1500ms, [this] { return m_done; })) {
             shutdownSocket(m_mysql);
+        }
     }
 
     ConnectionSettings m_settings;

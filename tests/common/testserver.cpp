@@ -1,6 +1,7 @@
 #include "testserver.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -16,6 +17,11 @@ TestServer &TestServer::instance()
 }
 
 TestServer::TestServer()
+{
+    load();
+}
+
+void TestServer::load()
 {
     const QString dsn = qEnvironmentVariable("MOCTL_TEST_DSN");
     if (!dsn.isEmpty()) {
@@ -107,4 +113,33 @@ bool TestServer::reset()
 int TestServer::stat(const QString &name)
 {
     return scalar(u"SELECT mo_standin_stat('%1')"_s.arg(name)).toInt();
+}
+
+void TestServer::reload()
+{
+    const QString name = u"testserver-admin-%1"_s.arg(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+    load();
+}
+
+bool TestServer::restart(QString *error)
+{
+    if (!m_standin)
+        return false;
+    const int port = m_settings.port;
+    QProcess::execute(u"kill"_s, {u"-CONT"_s, QString::number(m_pid)});
+    QProcess::execute(u"kill"_s, {u"-KILL"_s, QString::number(m_pid)});
+    QProcess start;
+    start.setProcessChannelMode(QProcess::MergedChannels);
+    start.start(QStringLiteral(MOCTL_SOURCE_DIR) + u"/scripts/standin.sh"_s,
+                {u"start"_s, u"--dir"_s, m_dir, u"--port"_s, QString::number(port), u"--seed"_s, u"test"_s, u"--plugin-dir"_s,
+                 QStringLiteral(MOCTL_BINARY_DIR) + u"/standin/plugin"_s});
+    const bool ok = start.waitForFinished(120000) && start.exitCode() == 0;
+    if (!ok && error)
+        *error = QString::fromUtf8(start.readAll());
+    reload();
+    return ok && m_settings.port == port;
 }

@@ -30,9 +30,14 @@ public:
     // Runs SQL on the admin connection of the calling thread (test setup: CREATE TABLE ...).
     bool exec(const QString &sql, QString *error = nullptr);
     QVariant scalar(const QString &sql);
+    // Re-reads standin.env (after the server was restarted) and drops the admin connection.
+    void reload();
+    // Stand-in only: kill -9 the server, start it again on the same port and data.
+    bool restart(QString *error = nullptr);
 
 private:
     TestServer();
+    void load();
     QSqlDatabase admin();
 
     bool m_available = false;

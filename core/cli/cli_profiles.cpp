@@ -1,0 +1,276 @@
+// moctl profiles list | show NAME | add NAME ... | remove NAME
+#include "cli_commands.h"
+
+#include "connection/profilestore.h"
+#include "connection/secretstore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace moctl::cli {
+
+namespace {
+
+
+void printProfilesUsage(QTextStream &out)
+{
+    out << QCoreApplication::translate("moctl::cli", "Usage:") << '\n'
+        << "  moctl profiles list [--format json]\n"
+        << "  moctl profiles show NAME [--format json]\n"
+        << "  moctl profiles add NAME --host H [--port P] [--user U] [--group G] [--colour C] [--database D]\n"
+        << "                     [--tls disabled|preferred|required|verify-ca] [--ca-file F] [--cert-file F]\n"
+        << "                     [--key-file F] [--notes TEXT] [--password-stdin]\n"
+        << "  moctl profiles remove NAME\n"
+        << QCoreApplication::translate("moctl::cli", "The user may be account:user[:role] or account#user[#role]. add --password-stdin stores the "
+              "password in the OS keychain; it is never written to the profiles file.")
+        << '\n';
+}
+
+bool openStore(Context &context, ProfileStore &store)
+{
+    if (store.load())
+        return true;
+    context.err << "moctl: " << store.errorString() << '\n';
+    context.err.flush();
+    return false;
+}
+
+QString tlsText(const ConnectionProfile &p)
+{
+    return ConnectionProfile::tlsModeName(p.tlsMode);
+}
+
+int list(Context &context, ProfileStore &store)
+{
+    if (!context.args.remaining().isEmpty())
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(context.args.remaining().first()));
+    const QList<ConnectionProfile> profiles = store.profiles();
+    if (context.format == OutputFormat::Json) {
+        QJsonArray array;
+        for (const ConnectionProfile &p : profiles)
+            array.append(p.toJson());
+        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        context.out.flush();
+        return ExitOk;
+    }
+    if (profiles.isEmpty()) {
+        context.out << QCoreApplication::translate("moctl::cli", "No profiles. Add one with: moctl profiles add NAME --host H --user U") << '\n';
+        context.out.flush();
+        return ExitOk;
+    }
+    qsizetype nameWidth = 4, groupWidth = 5, addressWidth = 7;
+    for (const ConnectionProfile &p : profiles) {
+        nameWidth = qMax(nameWidth, p.name.size());
+        groupWidth = qMax(groupWidth, p.group.size());
+        addressWidth = qMax(addressWidth, p.host.size() + 6);
+    }
+    context.out << QCoreApplication::translate("moctl::cli", "NAME").leftJustified(nameWidth) << "  " << QCoreApplication::translate("moctl::cli", "GROUP").leftJustified(groupWidth) << "  "
+                << QCoreApplication::translate("moctl::cli", "ADDRESS").leftJustified(addressWidth) << "  " << QCoreApplication::translate("moctl::cli", "USER") << '\n';
+    for (const ConnectionProfile &p : profiles) {
+        context.out << p.name.leftJustified(nameWidth) << "  " << p.group.leftJustified(groupWidth) << "  "
+                    << u"%1:%2"_s.arg(p.host).arg(p.port).leftJustified(addressWidth) << "  " << p.composedUser()
+                    << '\n';
+    }
+    context.out.flush();
+    return ExitOk;
+}
+
+std::optional<ConnectionProfile> takeProfile(Context &context, ProfileStore &store, int *rc)
+{
+    const QStringList rest = context.args.remaining();
+    if (rest.size() != 1) {
+        *rc = context.usageError(rest.isEmpty() ? QCoreApplication::translate("moctl::cli", "Name the profile.")
+                                                : QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
+        return std::nullopt;
+    }
+    auto profile = store.find(rest.first());
+    if (!profile) {
+        *rc = context.usageError(QCoreApplication::translate("moctl::cli", "No profile is called \"%1\" (see moctl profiles list).").arg(rest.first()));
+        return std::nullopt;
+    }
+    return profile;
+}
+
+int show(Context &context, ProfileStore &store)
+{
+    int rc = ExitOk;
+    const auto profile = takeProfile(context, store, &rc);
+    if (!profile)
+        return rc;
+    const ConnectionProfile &p = *profile;
+    if (context.format == OutputFormat::Json) {
+        context.out << QString::fromUtf8(QJsonDocument(p.toJson()).toJson(QJsonDocument::Indented));
+        context.out.flush();
+        return ExitOk;
+    }
+    const auto line = [&context](const QString &label, const QString &value) {
+        context.out << (label + u':').leftJustified(18) << value << '\n';
+    };
+    line(QCoreApplication::translate("moctl::cli", "Name"), p.name);
+    line(QCoreApplication::translate("moctl::cli", "Id"), p.idString());
+    line(QCoreApplication::translate("moctl::cli", "Group"), p.group);
+    line(QCoreApplication::translate("moctl::cli", "Colour"), p.colour);
+    line(QCoreApplication::translate("moctl::cli", "Host"), p.host);
+    line(QCoreApplication::translate("moctl::cli", "Port"), QString::number(p.port));
+    line(QCoreApplication::translate("moctl::cli", "Account"), p.account.isEmpty() ? u"sys"_s : p.account);
+    line(QCoreApplication::translate("moctl::cli", "User"), p.user);
+    line(QCoreApplication::translate("moctl::cli", "Role"), p.role.isEmpty() ? QCoreApplication::translate("moctl::cli", "(default)") : p.role);
+    line(QCoreApplication::translate("moctl::cli", "Sent as"), p.composedUser());
+    line(QCoreApplication::translate("moctl::cli", "Database"), p.database);
+    line(QCoreApplication::translate("moctl::cli", "TLS"), tlsText(p));
+    if (!p.caFile.isEmpty())
+        line(QCoreApplication::translate("moctl::cli", "CA file"), p.caFile);
+    if (!p.certFile.isEmpty())
+        line(QCoreApplication::translate("moctl::cli", "Certificate"), p.certFile);
+    if (!p.keyFile.isEmpty())
+        line(QCoreApplication::translate("moctl::cli", "Key file"), p.keyFile);
+    line(QCoreApplication::translate("moctl::cli", "Connect timeout"), QCoreApplication::translate("moctl::cli", "%1 s").arg(p.connectTimeoutSec));
+    line(QCoreApplication::translate("moctl::cli", "Read timeout"), QCoreApplication::translate("moctl::cli", "%1 s").arg(p.readTimeoutSec));
+    if (!p.notes.isEmpty())
+        line(QCoreApplication::translate("moctl::cli", "Notes"), p.notes);
+    context.out.flush();
+    return ExitOk;
+}
+
+int add(Context &context, ProfileStore &store)
+{
+    QString error;
+    ConnectionProfile p;
+    const auto group = context.args.takeValue(u"--group"_s, &error);
+    auto colour = context.args.takeValue(u"--colour"_s, &error);
+    if (!colour)
+        colour = context.args.takeValue(u"--color"_s, &error);
+    const auto database = context.args.takeValue(u"--database"_s, &error);
+    const auto tls = context.args.takeValue(u"--tls"_s, &error);
+    const auto ca = context.args.takeValue(u"--ca-file"_s, &error);
+    const auto cert = context.args.takeValue(u"--cert-file"_s, &error);
+    const auto key = context.args.takeValue(u"--key-file"_s, &error);
+    const auto notes = context.args.takeValue(u"--notes"_s, &error);
+    if (!error.isEmpty())
+        return context.usageError(error);
+    if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for profiles add.").arg(unknown));
+    const QStringList rest = context.args.remaining();
+    if (rest.size() != 1)
+        return context.usageError(rest.isEmpty() ? QCoreApplication::translate("moctl::cli", "profiles add needs a NAME.")
+                                                 : QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
+    p.name = rest.first();
+    if (!context.host)
+        return context.usageError(QCoreApplication::translate("moctl::cli", "profiles add needs --host."));
+    p.host = *context.host;
+    if (context.port)
+        p.port = *context.port;
+    if (context.user) {
+        const UserNameParts parts = p.setUserName(*context.user);
+        if (!parts.ok())
+            return context.usageError(parts.error);
+    }
+    if (group)
+        p.group = *group;
+    if (colour) {
+        static const QRegularExpression hex(u"^#[0-9a-fA-F]{6}$"_s);
+        if (!hex.match(*colour).hasMatch())
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--colour takes #rrggbb, for example #d32f2f."));
+        p.colour = colour->toLower();
+    }
+    if (database)
+        p.database = *database;
+    if (tls) {
+        const auto mode = ConnectionProfile::tlsModeFromName(*tls);
+        if (!mode)
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--tls takes disabled, preferred, required or verify-ca."));
+        p.tlsMode = *mode;
+    }
+    p.caFile = ca.value_or(QString());
+    p.certFile = cert.value_or(QString());
+    p.keyFile = key.value_or(QString());
+    p.notes = notes.value_or(QString());
+    if (const QStringList problems = p.validate(); !problems.isEmpty())
+        return context.usageError(problems.join(u' '));
+    if (store.find(p.name) && store.find(p.name)->name.compare(p.name, Qt::CaseInsensitive) == 0)
+        return context.usageError(QCoreApplication::translate("moctl::cli", "A profile called \"%1\" already exists; remove it first.").arg(p.name));
+    // The password is read before anything is written so a failure leaves nothing half-done.
+    std::optional<QString> password;
+    if (context.passwordStdin)
+        password = readPasswordFromStdin(context);
+    if (!store.save(p, &error)) {
+        context.err << "moctl: " << error << '\n';
+        context.err.flush();
+        return ExitUsage;
+    }
+    context.out << QCoreApplication::translate("moctl::cli", "Added profile \"%1\" (%2).").arg(p.name, p.idString()) << '\n';
+    if (password) {
+        KeychainSecretStore keychain;
+        const SecretStore::Result r = keychain.writeBlocking(p.idString(), *password);
+        password->fill(u'\0');
+        if (r.ok()) {
+            context.out << QCoreApplication::translate("moctl::cli", "The password is stored in the keychain.") << '\n';
+        } else {
+            context.err << "moctl: " << r.message << ' '
+                        << QCoreApplication::translate("moctl::cli", "Give it with MOCTL_PASSWORD or --password-stdin when connecting.") << '\n';
+        }
+    }
+    context.out.flush();
+    context.err.flush();
+    return ExitOk;
+}
+
+int remove(Context &context, ProfileStore &store)
+{
+    int rc = ExitOk;
+    const auto profile = takeProfile(context, store, &rc);
+    if (!profile)
+        return rc;
+    QString error;
+    if (!store.remove(profile->id, &error)) {
+        context.err << "moctl: " << error << '\n';
+        context.err.flush();
+        return ExitUsage;
+    }
+    KeychainSecretStore keychain;
+    const SecretStore::Result r = keychain.removeBlocking(profile->idString());
+    context.out << QCoreApplication::translate("moctl::cli", "Removed profile \"%1\".").arg(profile->name) << '\n';
+    if (r.status == SecretStore::Status::Failed)
+        context.err << "moctl: " << r.message << '\n';
+    context.out.flush();
+    context.err.flush();
+    return ExitOk;
+}
+
+} // namespace
+
+int commandProfiles(Context &context)
+{
+    QStringList rest = context.args.remaining();
+    QString sub;
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        if (!rest.at(i).startsWith(u'-')) {
+            sub = rest.takeAt(i);
+            break;
+        }
+    }
+    context.args = Arguments(rest);
+    if (sub.isEmpty() || sub == u"help"_s) {
+        printProfilesUsage(sub.isEmpty() ? context.err : context.out);
+        return sub.isEmpty() ? ExitUsage : ExitOk;
+    }
+    ProfileStore store(profilesPath(context));
+    if (!openStore(context, store))
+        return ExitUsage;
+    if (sub == u"list"_s)
+        return list(context, store);
+    if (sub == u"show"_s)
+        return show(context, store);
+    if (sub == u"add"_s)
+        return add(context, store);
+    if (sub == u"remove"_s || sub == u"rm"_s)
+        return remove(context, store);
+    return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown profiles command \"%1\": use list, show, add or remove.").arg(sub));
+}
+
+} // namespace moctl::cli
