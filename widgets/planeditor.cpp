@@ -1030,32 +1030,40 @@ void PlanEditor::exportPlan()
         QMessageBox::warning(this, tr("Cannot export the plan"), error);
 }
 
-std::optional<ConnectionSettings> PlanEditor::connectionFor(QString *error) const
-{
-    if (!m_connectionProvider) {
-        *error = tr("No connection is available here yet: choose a profile.");
-        return std::nullopt;
-    }
-    return m_connectionProvider(m_plan.profileId, error);
-}
-
 void PlanEditor::preflight()
 {
-    if (!m_hasPlan || m_preflightWatcher.isRunning())
+    if (!m_hasPlan || m_preflightWatcher.isRunning() || m_waitingForConnection)
         return;
-    QString error;
-    const auto settings = connectionFor(&error);
-    if (!settings) {
-        appendLog(error);
-        m_runAfterPreflight = false;
-        return;
-    }
-    m_pendingSettings = *settings;
+    const auto giveUp = [this] {
+        appendLog(tr("No connection for this plan: choose a profile (or select one in the profiles panel)."));
+        if (m_runAfterPreflight) {
+            m_runAfterPreflight = false;
+            m_runButton->setEnabled(true);
+            Q_EMIT runProgressChanged(false, 0, {});
+        }
+        Q_EMIT preflightFinished();
+    };
+    if (!m_connectionProvider)
+        return giveUp();
+    m_waitingForConnection = true;
+    m_preflightButton->setEnabled(false);
+    m_connectionProvider(m_plan.profileId, this, [this, giveUp](const std::optional<ConnectionSettings> &settings) {
+        m_waitingForConnection = false;
+        m_preflightButton->setEnabled(true);
+        if (!settings)
+            return giveUp();
+        startPreflight(*settings);
+    });
+}
+
+void PlanEditor::startPreflight(const ConnectionSettings &settings)
+{
+    m_pendingSettings = settings;
     m_preflightButton->setEnabled(false);
     appendLog(tr("Preflight of %1…").arg(m_plan.name));
     const MaintenancePlan plan = m_plan;
     const PreflightDepth depth = m_runAfterPreflight ? PreflightDepth::Quick : PreflightDepth::WithEstimates;
-    m_preflightWatcher.setFuture(QtConcurrent::run([plan, s = *settings, depth] {
+    m_preflightWatcher.setFuture(QtConcurrent::run([plan, s = settings, depth] {
         PreflightReport r = runPreflight(plan, s, depth);
         ConnectionFactory::releaseThreadConnections();
         return r;
@@ -1064,7 +1072,7 @@ void PlanEditor::preflight()
 
 void PlanEditor::run()
 {
-    if (!m_hasPlan || m_runner->isRunning() || m_preflightWatcher.isRunning())
+    if (!m_hasPlan || m_runner->isRunning() || m_preflightWatcher.isRunning() || m_waitingForConnection)
         return;
     m_issues = validate(m_plan, m_knownTables ? &*m_knownTables : nullptr);
     if (hasErrors(m_issues)) {
@@ -1076,12 +1084,7 @@ void PlanEditor::run()
     m_runButton->setEnabled(false);
     m_runAfterPreflight = true;
     Q_EMIT runProgressChanged(true, 0, tr("Checking plan %1").arg(m_plan.name));
-    preflight(); // resolves the patterns and checks the tables, then starts the run
-    if (!m_preflightWatcher.isRunning()) {
-        m_runAfterPreflight = false;
-        m_runButton->setEnabled(true);
-        Q_EMIT runProgressChanged(false, 0, {});
-    }
+    preflight(); // connection, then patterns and tables are checked; the run starts after that
 }
 
 void PlanEditor::startRun(const ConnectionSettings &settings, const PatternResolution &resolution)

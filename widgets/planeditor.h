@@ -38,9 +38,11 @@ class PlanEditor final : public QWidget
     Q_OBJECT
 
 public:
-    // The connection for a plan's profile (from the profile store and the keychain), or nullopt with
-    // a translated *error. Set by the application; without it plans cannot run from here.
-    using ConnectionProvider = std::function<std::optional<ConnectionSettings>(const QString &profileId, QString *error)>;
+    // Finds the connection for a plan's profile (profile store and keychain, possibly asking for a
+    // password) and calls `done` on `context`'s thread, with nullopt when there is none. Set by the
+    // application; without it plans cannot run from here.
+    using ConnectionDone = std::function<void(const std::optional<ConnectionSettings> &)>;
+    using ConnectionProvider = std::function<void(const QString &profileId, QObject *context, ConnectionDone done)>;
     // Asked before a modified plan is left: Save, Discard or Cancel. Defaults to a message box.
     using DiscardQuestion = std::function<QMessageBox::StandardButton(const QString &planName)>;
 
@@ -118,7 +120,7 @@ private:
     void editStep(const std::function<void(PlanStep &)> &change, const QString &text, int field);
     void startRun(const ConnectionSettings &settings, const PatternResolution &resolution);
     void appendLog(const QString &line);
-    std::optional<ConnectionSettings> connectionFor(QString *error) const;
+    void startPreflight(const ConnectionSettings &settings);
 
     PlanStore m_store;
     MaintenancePlan m_plan;
@@ -138,6 +140,7 @@ private:
     QFutureWatcher<PreflightReport> m_preflightWatcher;
     QWidget *m_guardedWindow = nullptr;
     bool m_runAfterPreflight = false;
+    bool m_waitingForConnection = false;
     ConnectionSettings m_pendingSettings;
 
     QUndoStack *m_undo = nullptr;

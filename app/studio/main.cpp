@@ -77,9 +77,18 @@ int main(int argc, char *argv[])
 
     });
 
-    // Plans: the editor page; its runs show in the status bar. (Profiles and history plug in their
-    // connection provider and recorder with setConnectionProvider() / setRecorder().)
+    // Plans: the editor page; a plan runs against its profile (else the current one), its runs show
+    // in the status bar. (History plugs in its recorder with setRecorder().)
     auto *plans = new moctl::PlanEditor(moctl::AppPaths::plansDirectory());
+    plans->setConnectionProvider([profilesPanel](const QString &profileId, QObject *context,
+                                                 moctl::PlanEditor::ConnectionDone done) {
+        QUuid id = QUuid::fromString(profileId);
+        if (id.isNull())
+            id = profilesPanel->currentProfile();
+        if (id.isNull())
+            return done(std::nullopt);
+        profilesPanel->resolveSettings(id, context, std::move(done));
+    });
     window.setPage(moctl::MainWindow::Page::Plans, plans);
     plans->guardClose(&window); // unsaved plan: asks before the window closes
     QObject::connect(plans, &moctl::PlanEditor::runProgressChanged, &window, &moctl::MainWindow::setRunProgress);

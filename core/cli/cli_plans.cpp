@@ -2,6 +2,7 @@
 #include "cli_commands.h"
 
 #include "apppaths.h"
+#include "connection/profilestore.h"
 #include "plan/planstore.h"
 #include "plan/preflight.h"
 
@@ -23,6 +24,14 @@ PlanStore openStore(Context &context)
     if (!context.dataDir.isEmpty())
         AppPaths::setDataDirectory(context.dataDir);
     PlanStore store(AppPaths::plansDirectory());
+    // A plan naming a profile that is not in a readable profile file is listed as broken.
+    ProfileStore profiles(profilesPath(context));
+    if (profiles.load()) {
+        QStringList ids;
+        for (const ConnectionProfile &p : profiles.profiles())
+            ids << p.idString();
+        store.setKnownProfiles(ids);
+    }
     store.load();
     return store;
 }
@@ -171,7 +180,13 @@ int plansValidate(Context &context, const PlanStore &store)
             context.out << QFileInfo(e.path).fileName() << ": error: " << e.error << '\n';
             continue;
         }
-        const QList<PlanIssue> issues = validate(*e.plan);
+        QList<PlanIssue> issues = validate(*e.plan);
+        if (e.problem == PlanStore::Problem::UnknownProfile) {
+            issues.erase(std::remove_if(issues.begin(), issues.end(),
+                                        [](const PlanIssue &i) { return i.field == u"profile"_s; }),
+                         issues.end());
+            issues.prepend(PlanIssue{-1, u"profile"_s, PlanIssue::Severity::Error, e.error});
+        }
         anyError = anyError || hasErrors(issues);
         if (issues.isEmpty() && context.format == OutputFormat::Text)
             context.out << e.plan->name << ": " << QCoreApplication::translate("moctl::cli", "ok") << '\n';
@@ -213,6 +228,9 @@ int commandRunPlan(Context &context)
     if (!entry)
         return rc;
     const MaintenancePlan &plan = *entry->plan;
+    const bool explicitConnection = context.profile || context.host || context.port || context.user;
+    if (entry->problem == PlanStore::Problem::UnknownProfile && !explicitConnection && !context.dryRun)
+        return context.usageError(QCoreApplication::translate("moctl::cli", "%1 Give --profile NAME to run it.").arg(entry->error));
     const QList<PlanIssue> issues = validate(plan);
     if (hasErrors(issues)) {
         printIssues(context, plan.name, issues, context.err);
@@ -224,7 +242,7 @@ int commandRunPlan(Context &context)
         return ExitOk;
     }
     // The plan's own profile, unless the connection is given on the command line.
-    if (!context.profile && !context.host && !context.port && !context.user && !plan.profileId.isEmpty())
+    if (!explicitConnection && !plan.profileId.isEmpty())
         context.profile = plan.profileId;
     ResolvedConnection connection = resolveConnection(context);
     if (connection.exitCode != ExitOk)

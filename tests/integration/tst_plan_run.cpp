@@ -298,6 +298,29 @@ private Q_SLOTS:
         const CliResult list = runMoctl({u"plans"_s, u"list"_s}, env());
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.contains(u"Invalid"_s));
+        // A plan naming a profile that does not exist: listed as broken, refused without --profile.
+        {
+            QFile profiles(m_data.path() + u"/profiles.json"_s);
+            QVERIFY(profiles.open(QIODevice::WriteOnly));
+            profiles.write(R"({"format": "moctl-profiles", "version": 1, "profiles": []})");
+        }
+        MaintenancePlan orphan = MaintenancePlan::create(u"Orphan"_s);
+        orphan.profileId = u"00000000-0000-4000-8000-00000000dead"_s;
+        orphan.steps << PlanStep::checkpoint();
+        const QString orphanFile = savePlan(orphan);
+        const QByteArray orphanBytes = [&] { QFile f(orphanFile); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const CliResult listed = runMoctl({u"plans"_s, u"list"_s}, env());
+        QVERIFY2(listed.out.contains(u"BROKEN"_s) && listed.out.contains(u"does not exist"_s), qPrintable(listed.out));
+        const CliResult refused = runMoctl({u"run-plan"_s, u"Orphan"_s}, env());
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains(u"--profile"_s));
+        const CliResult explicitly = runMoctl(connection() + QStringList{u"run-plan"_s, u"Orphan"_s}, env());
+        QCOMPARE(explicitly.exitCode, 0);
+        QFile again(orphanFile);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), orphanBytes); // never rewritten
+        QFile::remove(m_data.path() + u"/profiles.json"_s);
+
         // A plan that cannot connect: exit 3.
         QTcpServer closed;
         closed.listen(QHostAddress::LocalHost, 0);

@@ -183,7 +183,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         PlanEditor editor(dir.path());
         editor.show();
-        editor.setConnectionProvider([](const QString &, QString *) { return TestServer::instance().settings(); });
+        editor.setConnectionProvider([](const QString &, QObject *, PlanEditor::ConnectionDone done) { done(TestServer::instance().settings()); });
         QVERIFY(editor.newFromTemplate(PlanTemplate::CoordinatedCheckpoint));
         editor.setCurrentStep(0);
         editor.addTarget(0, u"production_db.orders"_s, PlanEditor::TargetKind::Table);
@@ -221,7 +221,7 @@ private Q_SLOTS:
 
         REQUIRE_SERVER();
         TestServer::instance().reset();
-        editor.setConnectionProvider([](const QString &, QString *) { return TestServer::instance().settings(); });
+        editor.setConnectionProvider([](const QString &, QObject *, PlanEditor::ConnectionDone done) { done(TestServer::instance().settings()); });
         QSignalSpy done(&editor, &PlanEditor::preflightFinished);
         editor.preflight();
         QVERIFY(done.wait(30000));
@@ -241,7 +241,7 @@ private Q_SLOTS:
         TestServer::instance().reset();
         QTemporaryDir dir;
         PlanEditor editor(dir.path());
-        editor.setConnectionProvider([](const QString &, QString *) { return TestServer::instance().settings(); });
+        editor.setConnectionProvider([](const QString &, QObject *, PlanEditor::ConnectionDone done) { done(TestServer::instance().settings()); });
         QVERIFY(editor.newFromTemplate(PlanTemplate::CoordinatedCheckpoint));
         editor.addTarget(0, u"production_db.ghost"_s, PlanEditor::TargetKind::Table);
         QSignalSpy preflight(&editor, &PlanEditor::preflightFinished);
