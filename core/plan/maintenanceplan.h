@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog/tableselection.h"
 #include "connection/connectionsettings.h"
 #include "moctl/operation.h"
 #include "runner/runtypes.h"
@@ -16,18 +17,11 @@
 
 namespace moctl {
 
-// What a flush step flushes: explicit tables and name patterns ("analytics_db.*", "*.event*").
-// A pattern is db.table where each part is a glob (* and ?), backticks as in parseTableTarget();
-// a database glob never matches the system databases. Kept small on purpose: it is meant to be
-// replaced by the catalog's TableSelection when that lands (same two lists).
-struct PlanTargets
-{
-    QList<TableRef> tables;
-    QStringList patterns;
-
-    bool isEmpty() const { return tables.isEmpty() && patterns.isEmpty(); }
-    friend bool operator==(const PlanTargets &, const PlanTargets &) = default;
-};
+// What a flush step flushes: explicit tables and name patterns ("analytics_db.*", "*.event*"), the
+// catalog's TableSelection. Plans resolve patterns with resolvePattern() below: db.table where each
+// part is a glob (* and ?), backticks as in parseTableTarget(); a database glob never matches the
+// system databases.
+using PlanTargets = TableSelection;
 
 // The databases a pattern's database glob never matches.
 bool isSystemDatabase(const QString &database);
