@@ -2,6 +2,9 @@
 #include "history/historystore.h"
 #include "mainwindow.h"
 #include "operationspanel.h"
+#include "apppaths.h"
+#include "mainwindow.h"
+#include "planeditor.h"
 #include "preferencesdialog.h"
 #include "schedule/planschedules.h"
 #include "schedule/processhost.h"
@@ -241,6 +244,23 @@ int main(int argc, char *argv[])
         window.setCloseToTray(preferences.keepRunningInTray && moctl::ScheduleTray::isAvailable());
 
     });
+
+    // Plans: the editor page; a plan runs against its profile (else the current one), its runs show
+    // in the status bar and in the history.
+    auto *plans = new moctl::PlanEditor(moctl::AppPaths::plansDirectory());
+    plans->setConnectionProvider([profilesPanel](const QString &profileId, QObject *context,
+                                                 moctl::PlanEditor::ConnectionDone done) {
+        QUuid id = QUuid::fromString(profileId);
+        if (id.isNull())
+            id = profilesPanel->currentProfile();
+        if (id.isNull())
+            return done(std::nullopt);
+        profilesPanel->resolveSettings(id, context, std::move(done));
+    });
+    plans->setRecorder(historyOpen ? &history : nullptr);
+    window.setPage(moctl::MainWindow::Page::Plans, plans);
+    plans->guardClose(&window); // unsaved plan: asks before the window closes
+    QObject::connect(plans, &moctl::PlanEditor::runProgressChanged, &window, &moctl::MainWindow::setRunProgress);
 
     window.restoreWindowState();
     window.show();

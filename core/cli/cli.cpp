@@ -32,6 +32,10 @@ QList<Command> commands()
          [](Context &c) { return commandCheckpoint(c, OperationKind::GlobalCheckpoint); }},
         {"tables", QT_TRANSLATE_NOOP("moctl::cli", "list tables with ids, rows and sizes: tables [DB...] [--system]"),
          commandTables},
+        {"run-plan", QT_TRANSLATE_NOOP("moctl::cli", "run a saved plan: run-plan FILE|NAME [--profile NAME] [--dry-run]"),
+         commandRunPlan},
+        {"plans", QT_TRANSLATE_NOOP("moctl::cli", "saved plans: plans list | show FILE|NAME | validate [FILE|NAME]"),
+         commandPlans},
         {"profiles", QT_TRANSLATE_NOOP("moctl::cli", "saved connection profiles: list | show NAME | add NAME "
                                                      "--host H [...] | remove NAME"),
          commandProfiles},

@@ -26,6 +26,12 @@ int commandCheckpoint(Context &context, OperationKind kind);
 int commandTables(Context &context);
 // Runs ad-hoc operations (validated first; --dry-run prints them), recording history.
 int runOperations(Context &context, const QList<Operation> &operations, const ExecutionOptions &options);
+// Runs a prepared request (Ctrl+C cancels), prints each outcome and a summary, records history;
+// returns the exit code.
+int runRequest(Context &context, const RunRequest &request);
+// moctl run-plan FILE|NAME, moctl plans list|show|validate (cli_plans.cpp)
+int commandRunPlan(Context &context);
+int commandPlans(Context &context);
 
 // moctl schedule list|run, moctl serve (cli_schedule.cpp)
 int commandSchedule(Context &context);

@@ -108,7 +108,11 @@ int runOperations(Context &context, const QList<Operation> &operations, const Ex
     request.trigger = RunTrigger::Cli;
     request.policy = FailurePolicy::Continue;
     request.steps = RunRequest::stepsFor(operations, options);
+    return runRequest(context, request);
+}
 
+int runRequest(Context &context, const RunRequest &request)
+{
     std::unique_ptr<RunRecorder> recorder = makeRecorder(context);
     CancelToken cancel;
     s_interrupted = 0;
@@ -135,7 +139,7 @@ int runOperations(Context &context, const QList<Operation> &operations, const Ex
     interruptWatcher.join();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
-    if (context.format == OutputFormat::Text && operations.size() > 1) {
+    if (context.format == OutputFormat::Text && request.operationCount() > 1) {
         context.out << QCoreApplication::translate("moctl::cli", "%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped")
                            .arg(summary.ok)
                            .arg(summary.failed)

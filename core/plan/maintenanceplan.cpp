@@ -1,0 +1,526 @@
+#include "maintenanceplan.h"
+
+#include "moctl/identifier.h"
+#include "moctl/statement.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace moctl {
+
+namespace {
+
+
+bool matchesGlob(const QString &glob, const QString &name)
+{
+    if (glob == u"*"_s)
+        return true;
+    QString re;
+    for (const QChar c : glob) {
+        if (c == u'*')
+            re += u".*"_s;
+        else if (c == u'?')
+            re += u'.';
+        else
+            re += QRegularExpression::escape(QString(c));
+    }
+    return QRegularExpression(QRegularExpression::anchoredPattern(re)).match(name).hasMatch();
+}
+
+bool hasWildcard(const QString &text)
+{
+    return text.contains(u'*') || text.contains(u'?');
+}
+
+} // namespace
+
+bool isSystemDatabase(const QString &database)
+{
+    static const QStringList system = {u"information_schema"_s, u"mo_catalog"_s, u"mo_debug"_s, u"mo_task"_s,
+                                       u"mysql"_s,              u"system"_s,     u"system_metrics"_s};
+    return system.contains(database);
+}
+
+bool isValidPattern(const QString &pattern, QString *error)
+{
+    const ParsedTarget parsed = parseTableTarget(pattern.trimmed());
+    if (parsed.error.isError()) {
+        if (error)
+            *error = QCoreApplication::translate("moctl::Plan", "The pattern \"%1\" cannot be read: use database.table, where * and ? match any "
+                        "characters (e.g. analytics_db.*).")
+                         .arg(pattern);
+        return false;
+    }
+    return true;
+}
+
+QList<TableRef> resolvePattern(const QString &pattern, const QList<TableRef> &known)
+{
+    QList<TableRef> result;
+    const ParsedTarget parsed = parseTableTarget(pattern.trimmed());
+    if (parsed.error.isError())
+        return result;
+    const QString dbGlob = parsed.table.database;
+    const QString tableGlob = parsed.table.table;
+    const bool dbIsGlob = hasWildcard(dbGlob);
+    for (const TableRef &t : known) {
+        if (dbIsGlob && isSystemDatabase(t.database))
+            continue;
+        if (matchesGlob(dbGlob, t.database) && matchesGlob(tableGlob, t.table))
+            result << t;
+    }
+    return result;
+}
+
+PatternResolution resolvePatterns(const QStringList &patterns, const QList<TableRef> &known)
+{
+    PatternResolution result;
+    for (const QString &p : patterns)
+        result.insert(p, resolvePattern(p, known));
+    return result;
+}
+
+bool sameTable(const TableRef &a, const TableRef &b)
+{
+    if (a.tableId && b.tableId)
+        return *a.tableId == *b.tableId;
+    if (a.hasName() && b.hasName())
+        return a.database == b.database && a.table == b.table && a.accountId == b.accountId;
+    return a == b;
+}
+
+PlanStep PlanStep::flush(PlanTargets targets, QString label)
+{
+    PlanStep s;
+    s.kind = Kind::Flush;
+    s.targets = std::move(targets);
+    s.label = std::move(label);
+    return s;
+}
+
+PlanStep PlanStep::checkpoint(QString duration, QString label)
+{
+    PlanStep s;
+    s.kind = Kind::Checkpoint;
+    s.duration = std::move(duration);
+    s.label = std::move(label);
+    s.timeoutSeconds = 300;
+    s.retries = 1;
+    return s;
+}
+
+PlanStep PlanStep::globalCheckpoint(QString duration, QString label)
+{
+    PlanStep s = checkpoint(std::move(duration), std::move(label));
+    s.kind = Kind::GlobalCheckpoint;
+    return s;
+}
+
+PlanStep PlanStep::wait(int seconds, QString label)
+{
+    PlanStep s;
+    s.kind = Kind::Wait;
+    s.waitSeconds = seconds;
+    s.label = std::move(label);
+    return s;
+}
+
+QString PlanStep::title() const
+{
+    return label.trimmed().isEmpty() ? stepKindTitle(kind) : label.trimmed();
+}
+
+ExecutionOptions PlanStep::executionOptions() const
+{
+    ExecutionOptions o;
+    o.parallelism = kind == Kind::Flush ? parallelism : 1;
+    o.timeout = std::chrono::seconds(timeoutSeconds);
+    o.retries = retries;
+    return o;
+}
+
+QString stepKindName(PlanStep::Kind kind)
+{
+    switch (kind) {
+    case PlanStep::Kind::Flush: return u"flush"_s;
+    case PlanStep::Kind::Checkpoint: return u"checkpoint"_s;
+    case PlanStep::Kind::GlobalCheckpoint: return u"global-checkpoint"_s;
+    case PlanStep::Kind::Wait: return u"wait"_s;
+    }
+    return {};
+}
+
+std::optional<PlanStep::Kind> stepKindFromName(const QString &name)
+{
+    for (auto k : {PlanStep::Kind::Flush, PlanStep::Kind::Checkpoint, PlanStep::Kind::GlobalCheckpoint,
+                   PlanStep::Kind::Wait}) {
+        if (stepKindName(k) == name)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QString stepKindTitle(PlanStep::Kind kind)
+{
+    switch (kind) {
+    case PlanStep::Kind::Flush: return QCoreApplication::translate("moctl::Plan", "Flush tables");
+    case PlanStep::Kind::Checkpoint: return QCoreApplication::translate("moctl::Plan", "Incremental checkpoint");
+    case PlanStep::Kind::GlobalCheckpoint: return QCoreApplication::translate("moctl::Plan", "Global checkpoint");
+    case PlanStep::Kind::Wait: return QCoreApplication::translate("moctl::Plan", "Wait");
+    }
+    return {};
+}
+
+QString failurePolicyTitle(FailurePolicy policy)
+{
+    switch (policy) {
+    case FailurePolicy::Stop: return QCoreApplication::translate("moctl::Plan", "Stop the plan");
+    case FailurePolicy::Continue: return QCoreApplication::translate("moctl::Plan", "Continue with the next step");
+    case FailurePolicy::SkipCheckpoints: return QCoreApplication::translate("moctl::Plan", "Continue, but skip the remaining checkpoints");
+    }
+    return {};
+}
+
+MaintenancePlan MaintenancePlan::create(const QString &name)
+{
+    MaintenancePlan plan;
+    plan.id = QUuid::createUuid();
+    plan.name = name;
+    plan.created = QDateTime::currentDateTimeUtc();
+    plan.created.setTime(QTime(plan.created.time().hour(), plan.created.time().minute(),
+                               plan.created.time().second())); // whole seconds: survives the file
+    plan.modified = plan.created;
+    return plan;
+}
+
+int MaintenancePlan::enabledStepCount() const
+{
+    return int(std::count_if(steps.cbegin(), steps.cend(), [](const PlanStep &s) { return s.enabled; }));
+}
+
+QStringList MaintenancePlan::patterns() const
+{
+    QStringList result;
+    for (const PlanStep &s : steps) {
+        if (!s.enabled || s.kind != PlanStep::Kind::Flush)
+            continue;
+        for (const QString &p : s.targets.patterns) {
+            if (!result.contains(p))
+                result << p;
+        }
+    }
+    return result;
+}
+
+QList<Operation> stepOperations(const PlanStep &step, const PatternResolution &resolution)
+{
+    QList<Operation> ops;
+    switch (step.kind) {
+    case PlanStep::Kind::Checkpoint: ops << Operation::checkpoint(step.duration.trimmed()); break;
+    case PlanStep::Kind::GlobalCheckpoint: ops << Operation::globalCheckpoint(step.duration.trimmed()); break;
+    case PlanStep::Kind::Wait: break;
+    case PlanStep::Kind::Flush: {
+        QList<TableRef> tables;
+        const auto add = [&tables](const TableRef &t) {
+            for (const TableRef &have : std::as_const(tables)) {
+                if (sameTable(have, t))
+                    return;
+            }
+            tables << t;
+        };
+        for (const TableRef &t : step.targets.tables)
+            add(t);
+        for (const QString &p : step.targets.patterns) {
+            for (const TableRef &t : resolution.value(p))
+                add(t);
+        }
+        for (const TableRef &t : std::as_const(tables))
+            ops << Operation::flush(t);
+        break;
+    }
+    }
+    return ops;
+}
+
+RunRequest toRunRequest(const MaintenancePlan &plan, const ConnectionSettings &settings,
+                        const PatternResolution &resolution, RunTrigger trigger)
+{
+    RunRequest request;
+    request.settings = settings;
+    request.profileId = plan.profileId;
+    request.planId = plan.idString();
+    request.planName = plan.name;
+    request.trigger = trigger;
+    request.policy = plan.policy;
+    for (const PlanStep &step : plan.steps) {
+        if (!step.enabled)
+            continue;
+        RunStep rs;
+        rs.label = step.title();
+        rs.options = step.executionOptions();
+        if (step.kind == PlanStep::Kind::Wait) {
+            rs.kind = RunStep::Kind::Wait;
+            rs.waitSeconds = step.waitSeconds;
+        } else {
+            rs.kind = RunStep::Kind::Operations;
+            rs.operations = stepOperations(step, resolution);
+        }
+        request.steps << rs;
+    }
+    return request;
+}
+
+QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolution &resolution)
+{
+    QList<PreviewLine> lines;
+    const auto comment = [&lines](int step, const QString &text) {
+        lines << PreviewLine{PreviewLine::Kind::Comment, step, u"-- "_s + text};
+    };
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        const PlanStep &step = plan.steps.at(i);
+        if (!step.enabled) {
+            comment(i, QCoreApplication::translate("moctl::Plan", "Step %1: %2 (disabled, not sent)").arg(i + 1).arg(step.title()));
+            continue;
+        }
+        comment(i, QCoreApplication::translate("moctl::Plan", "Step %1: %2").arg(i + 1).arg(step.title()));
+        if (step.kind == PlanStep::Kind::Wait) {
+            comment(i, QCoreApplication::translate("moctl::Plan", "wait %n second(s)", nullptr, step.waitSeconds));
+            continue;
+        }
+        if (step.kind == PlanStep::Kind::Flush) {
+            for (const QString &p : step.targets.patterns) {
+                if (!resolution.contains(p)) {
+                    comment(i, QCoreApplication::translate("moctl::Plan", "pattern %1: resolved when the plan runs").arg(p));
+                    continue;
+                }
+                QStringList names;
+                for (const TableRef &t : resolution.value(p))
+                    names << t.display();
+                comment(i, names.isEmpty() ? QCoreApplication::translate("moctl::Plan", "pattern %1 matches no table").arg(p)
+                                           : QCoreApplication::translate("moctl::Plan", "pattern %1 matches %2").arg(p, names.join(u", "_s)));
+            }
+        }
+        for (const Operation &op : stepOperations(step, resolution)) {
+            if (op.kind == OperationKind::Flush && !op.table.tableId && needsTableId(op.table)) {
+                comment(i, QCoreApplication::translate("moctl::Plan", "%1 contains a dot; its id is looked up first:").arg(op.table.display()));
+                comment(i, tableIdQuery(op.table.database, op.table.table) + u';');
+                lines << PreviewLine{PreviewLine::Kind::Statement, i, u"SELECT mo_ctl('dn', 'flush', '<rel_id>');"_s};
+                continue;
+            }
+            const Statement statement = buildStatement(op);
+            if (statement.ok())
+                lines << PreviewLine{PreviewLine::Kind::Statement, i, statement.sql + u';'};
+            else
+                lines << PreviewLine{PreviewLine::Kind::Error, i, u"-- "_s + statement.error.message()};
+        }
+    }
+    return lines;
+}
+
+QString previewText(const QList<PreviewLine> &lines)
+{
+    QString text;
+    for (const PreviewLine &l : lines)
+        text += l.text + u'\n';
+    return text;
+}
+
+QString templateTitle(PlanTemplate which)
+{
+    switch (which) {
+    case PlanTemplate::DatabaseMaintenance: return QCoreApplication::translate("moctl::Plan", "Database maintenance");
+    case PlanTemplate::BackupPreparation: return QCoreApplication::translate("moctl::Plan", "Backup preparation");
+    case PlanTemplate::PerformanceUpkeep: return QCoreApplication::translate("moctl::Plan", "Performance upkeep");
+    case PlanTemplate::CoordinatedCheckpoint: return QCoreApplication::translate("moctl::Plan", "Coordinated checkpoint");
+    case PlanTemplate::Count: break;
+    }
+    return {};
+}
+
+QString templateDescription(PlanTemplate which)
+{
+    switch (which) {
+    case PlanTemplate::DatabaseMaintenance:
+        return QCoreApplication::translate("moctl::Plan", "Flush the critical tables, then force an incremental checkpoint and a global checkpoint.");
+    case PlanTemplate::BackupPreparation:
+        return QCoreApplication::translate("moctl::Plan", "Flush every table of the databases to back up, then force an incremental checkpoint and a "
+                  "global checkpoint so the backup sees persisted data.");
+    case PlanTemplate::PerformanceUpkeep:
+        return QCoreApplication::translate("moctl::Plan", "Flush the large log and event tables, then force an incremental checkpoint and a global "
+                  "checkpoint to keep replay short.");
+    case PlanTemplate::CoordinatedCheckpoint:
+        return QCoreApplication::translate("moctl::Plan", "Flush the critical tables, then force a global checkpoint.");
+    case PlanTemplate::Count: break;
+    }
+    return {};
+}
+
+MaintenancePlan makeTemplate(PlanTemplate which, const TemplateInputs &inputs)
+{
+    MaintenancePlan plan = MaintenancePlan::create(templateTitle(which));
+    plan.description = templateDescription(which);
+    PlanTargets critical;
+    critical.tables = inputs.tables;
+    switch (which) {
+    case PlanTemplate::DatabaseMaintenance:
+        plan.steps << PlanStep::flush(critical, QCoreApplication::translate("moctl::Plan", "Flush critical tables")) << PlanStep::checkpoint()
+                   << PlanStep::globalCheckpoint();
+        plan.policy = FailurePolicy::SkipCheckpoints;
+        break;
+    case PlanTemplate::BackupPreparation: {
+        PlanTargets all;
+        for (const QString &db : inputs.databases)
+            all.patterns << quoteIdentifierIfNeeded(db) + u".*"_s;
+        plan.steps << PlanStep::flush(all, QCoreApplication::translate("moctl::Plan", "Flush all tables of the databases to back up"))
+                   << PlanStep::checkpoint() << PlanStep::globalCheckpoint();
+        plan.policy = FailurePolicy::Stop; // a backup after a failed flush would be incomplete
+        break;
+    }
+    case PlanTemplate::PerformanceUpkeep: {
+        PlanTargets logs;
+        logs.tables = inputs.tables;
+        logs.patterns = QStringList{u"*.*log*"_s, u"*.*event*"_s};
+        PlanStep flush = PlanStep::flush(logs, QCoreApplication::translate("moctl::Plan", "Flush large log and event tables"));
+        flush.parallelism = 2; // large tables: go easy on the cluster
+        flush.timeoutSeconds = 300;
+        plan.steps << flush << PlanStep::checkpoint() << PlanStep::globalCheckpoint();
+        plan.policy = FailurePolicy::Continue;
+        break;
+    }
+    case PlanTemplate::CoordinatedCheckpoint:
+        plan.steps << PlanStep::flush(critical, QCoreApplication::translate("moctl::Plan", "Flush critical tables")) << PlanStep::globalCheckpoint();
+        plan.policy = FailurePolicy::Stop;
+        break;
+    case PlanTemplate::Count: break;
+    }
+    return plan;
+}
+
+QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *knownTables,
+                          const QStringList *knownProfiles)
+{
+    QList<PlanIssue> issues;
+    const auto add = [&issues](int step, const QString &field, PlanIssue::Severity severity, const QString &msg) {
+        issues << PlanIssue{step, field, severity, msg};
+    };
+    using S = PlanIssue::Severity;
+    if (plan.name.trimmed().isEmpty())
+        add(-1, u"name"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The plan has no name."));
+    if (plan.steps.isEmpty())
+        add(-1, u"steps"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The plan has no steps."));
+    else if (plan.enabledStepCount() == 0)
+        add(-1, u"steps"_s, S::Error, QCoreApplication::translate("moctl::Plan", "Every step of the plan is disabled."));
+    if (plan.profileId.isEmpty())
+        add(-1, u"profile"_s, S::Warning, QCoreApplication::translate("moctl::Plan", "No profile is chosen; the plan can only run with one given."));
+    else if (knownProfiles && !knownProfiles->contains(plan.profileId))
+        add(-1, u"profile"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The plan's profile (%1) does not exist.").arg(plan.profileId));
+
+    QList<TableRef> flushedEarlier;
+    bool anySends = false;
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        const PlanStep &step = plan.steps.at(i);
+        if (step.kind != PlanStep::Kind::Wait) {
+            if (step.timeoutSeconds < 1 || step.timeoutSeconds > 86400)
+                add(i, u"timeout"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The timeout must be from 1 to 86400 seconds."));
+            if (step.retries < 0 || step.retries > 20)
+                add(i, u"retries"_s, S::Error, QCoreApplication::translate("moctl::Plan", "Retries must be from 0 to 20."));
+        }
+        switch (step.kind) {
+        case PlanStep::Kind::Wait:
+            if (step.waitSeconds < 0 || step.waitSeconds > 86400)
+                add(i, u"wait"_s, S::Error, QCoreApplication::translate("moctl::Plan", "A wait must be from 0 to 86400 seconds."));
+            else if (step.waitSeconds == 0 && step.enabled)
+                add(i, u"wait"_s, S::Warning, QCoreApplication::translate("moctl::Plan", "A wait of 0 seconds does nothing."));
+            break;
+        case PlanStep::Kind::Checkpoint:
+        case PlanStep::Kind::GlobalCheckpoint:
+            if (!step.duration.trimmed().isEmpty() && !isValidDuration(step.duration.trimmed()))
+                add(i, u"duration"_s, S::Error,
+                    QCoreApplication::translate("moctl::Plan", "\"%1\" is not a duration; use a Go duration such as 30s, 2m or 1h30m, or leave it "
+                       "empty for the server's default.")
+                        .arg(step.duration));
+            anySends = anySends || step.enabled;
+            break;
+        case PlanStep::Kind::Flush: {
+            if (step.parallelism < 1 || step.parallelism > 64)
+                add(i, u"parallelism"_s, S::Error, QCoreApplication::translate("moctl::Plan", "Parallelism must be from 1 to 64 tables at once."));
+            if (step.targets.isEmpty()) {
+                add(i, u"targets"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The flush step has no tables or patterns."));
+                break;
+            }
+            anySends = anySends || step.enabled;
+            QList<TableRef> seen;
+            for (const TableRef &t : step.targets.tables) {
+                if (!t.tableId) {
+                    bool bad = false;
+                    for (const auto &[name, what] : {std::pair{t.database, QCoreApplication::translate("moctl::Plan", "database")}, std::pair{t.table, QCoreApplication::translate("moctl::Plan", "table")}}) {
+                        if (MoError e = validateName(name, what); e.isError()) {
+                            add(i, u"targets"_s, S::Error, e.message());
+                            bad = true;
+                            break;
+                        }
+                    }
+                    if (bad)
+                        continue;
+                }
+                bool duplicate = false;
+                for (const TableRef &s : std::as_const(seen))
+                    duplicate = duplicate || sameTable(s, t);
+                if (duplicate) {
+                    add(i, u"targets"_s, S::Warning, QCoreApplication::translate("moctl::Plan", "%1 is listed twice in this step.").arg(t.display()));
+                    continue;
+                }
+                seen << t;
+                if (step.enabled) {
+                    for (const TableRef &e : std::as_const(flushedEarlier)) {
+                        if (sameTable(e, t)) {
+                            add(i, u"targets"_s, S::Warning,
+                                QCoreApplication::translate("moctl::Plan", "%1 is already flushed by an earlier step.").arg(t.display()));
+                            break;
+                        }
+                    }
+                }
+                if (knownTables && t.hasName()) {
+                    const bool exists = std::any_of(knownTables->cbegin(), knownTables->cend(), [&t](const TableRef &k) {
+                        return k.database == t.database && k.table == t.table;
+                    });
+                    if (!exists)
+                        add(i, u"targets"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The table %1 does not exist.").arg(t.display()));
+                }
+            }
+            if (step.enabled)
+                flushedEarlier << seen;
+            QStringList seenPatterns;
+            for (const QString &p : step.targets.patterns) {
+                QString why;
+                if (!isValidPattern(p, &why)) {
+                    add(i, u"targets"_s, S::Error, why);
+                    continue;
+                }
+                if (seenPatterns.contains(p.trimmed())) {
+                    add(i, u"targets"_s, S::Warning, QCoreApplication::translate("moctl::Plan", "The pattern %1 is listed twice in this step.").arg(p));
+                    continue;
+                }
+                seenPatterns << p.trimmed();
+                if (knownTables && resolvePattern(p, *knownTables).isEmpty())
+                    add(i, u"targets"_s, S::Warning, QCoreApplication::translate("moctl::Plan", "The pattern %1 matches no table.").arg(p));
+            }
+            break;
+        }
+        }
+    }
+    if (!plan.steps.isEmpty() && plan.enabledStepCount() > 0 && !anySends)
+        add(-1, u"steps"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The plan sends nothing: it has only waits."));
+    return issues;
+}
+
+bool hasErrors(const QList<PlanIssue> &issues)
+{
+    return std::any_of(issues.cbegin(), issues.cend(),
+                       [](const PlanIssue &i) { return i.severity == PlanIssue::Severity::Error; });
+}
+
+} // namespace moctl

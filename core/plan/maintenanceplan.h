@@ -1,0 +1,148 @@
+#pragma once
+
+#include "catalog/tableselection.h"
+#include "connection/connectionsettings.h"
+#include "moctl/operation.h"
+#include "runner/runtypes.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QUuid>
+
+#include <optional>
+
+namespace moctl {
+
+// What a flush step flushes: explicit tables and name patterns ("analytics_db.*", "*.event*"), the
+// catalog's TableSelection. Plans resolve patterns with resolvePattern() below: db.table where each
+// part is a glob (* and ?), backticks as in parseTableTarget(); a database glob never matches the
+// system databases.
+using PlanTargets = TableSelection;
+
+// The databases a pattern's database glob never matches.
+bool isSystemDatabase(const QString &database);
+// Checks a pattern's syntax; a translated reason in *error when it is not usable.
+bool isValidPattern(const QString &pattern, QString *error = nullptr);
+// The known tables a pattern matches, in the order of `known`.
+QList<TableRef> resolvePattern(const QString &pattern, const QList<TableRef> &known);
+// Pattern -> the tables it resolved to (from the catalog or mo_catalog.mo_tables).
+using PatternResolution = QHash<QString, QList<TableRef>>;
+PatternResolution resolvePatterns(const QStringList &patterns, const QList<TableRef> &known);
+// Same table (by id when both have one, else by database, table and account).
+bool sameTable(const TableRef &a, const TableRef &b);
+
+// One step of a plan. Every step can be disabled without being deleted.
+struct PlanStep
+{
+    enum class Kind { Flush, Checkpoint, GlobalCheckpoint, Wait };
+
+    Kind kind = Kind::Flush;
+    bool enabled = true;
+    QString label; // optional; title() falls back to the kind's title
+    // Flush
+    PlanTargets targets;
+    int parallelism = 4;
+    // Flush and checkpoints
+    int timeoutSeconds = 120; // per attempt, client side
+    int retries = 2;
+    // Checkpoints: empty, or a Go duration such as "30s" (MatrixOne's own timeout)
+    QString duration;
+    // Wait
+    int waitSeconds = 10;
+
+    static PlanStep flush(PlanTargets targets = {}, QString label = {});
+    static PlanStep checkpoint(QString duration = {}, QString label = {});
+    static PlanStep globalCheckpoint(QString duration = {}, QString label = {});
+    static PlanStep wait(int seconds, QString label = {});
+
+    bool isCheckpoint() const { return kind == Kind::Checkpoint || kind == Kind::GlobalCheckpoint; }
+    QString title() const;
+    ExecutionOptions executionOptions() const;
+
+    friend bool operator==(const PlanStep &, const PlanStep &) = default;
+};
+
+// Stable names for files and the CLI: "flush", "checkpoint", "global-checkpoint", "wait".
+QString stepKindName(PlanStep::Kind kind);
+std::optional<PlanStep::Kind> stepKindFromName(const QString &name);
+QString stepKindTitle(PlanStep::Kind kind); // translated
+QString failurePolicyTitle(FailurePolicy policy); // translated
+
+// A saved maintenance plan: a value type, stored by PlanStore as one JSON file.
+struct MaintenancePlan
+{
+    QUuid id;
+    QString name;
+    QString description;
+    QString profileId; // the profile it runs against (ConnectionProfile id), may be empty
+    QList<PlanStep> steps;
+    FailurePolicy policy = FailurePolicy::Stop;
+    QString notes;
+    QDateTime created;
+    QDateTime modified;
+
+    // A new empty plan with a fresh id and timestamps.
+    static MaintenancePlan create(const QString &name);
+    QString idString() const { return id.toString(QUuid::WithoutBraces); }
+    int enabledStepCount() const;
+    // Every pattern of the enabled flush steps, without duplicates.
+    QStringList patterns() const;
+
+    friend bool operator==(const MaintenancePlan &, const MaintenancePlan &) = default;
+};
+
+// The operations one step sends: explicit tables, then each pattern's resolved tables, without
+// duplicates. A pattern missing from `resolution` contributes nothing.
+QList<Operation> stepOperations(const PlanStep &step, const PatternResolution &resolution);
+
+// The run a plan becomes: disabled steps are left out, patterns replaced by what they resolved to.
+RunRequest toRunRequest(const MaintenancePlan &plan, const ConnectionSettings &settings,
+                        const PatternResolution &resolution, RunTrigger trigger = RunTrigger::Manual);
+
+// What the plan will send, line by line, for the SQL preview and `--dry-run`: statements (exactly
+// as buildStatement() makes them, with ';') and comments (step headers, waits, patterns and what
+// they resolve to, disabled steps, names resolved by id). A pattern missing from `resolution`
+// is shown as "resolved when the plan runs".
+struct PreviewLine
+{
+    enum class Kind { Comment, Statement, Error };
+    Kind kind = Kind::Comment;
+    int stepIndex = -1;
+    QString text;
+};
+QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolution &resolution = {});
+QString previewText(const QList<PreviewLine> &lines);
+
+// Ready-made plans from the MatrixOne guide, to adapt.
+enum class PlanTemplate { DatabaseMaintenance, BackupPreparation, PerformanceUpkeep, CoordinatedCheckpoint, Count };
+struct TemplateInputs
+{
+    QList<TableRef> tables;  // critical tables (maintenance, coordinated checkpoint)
+    QStringList databases;   // databases to back up (backup preparation): flushed as "db.*"
+};
+QString templateTitle(PlanTemplate which);       // translated
+QString templateDescription(PlanTemplate which); // translated
+MaintenancePlan makeTemplate(PlanTemplate which, const TemplateInputs &inputs = {});
+
+// Validation before save and run.
+struct PlanIssue
+{
+    enum class Severity { Warning, Error };
+    int stepIndex = -1; // -1: the plan itself
+    QString field;      // "name", "steps", "targets", "parallelism", "timeout", "retries", "duration", "wait", "profile"
+    Severity severity = Severity::Error;
+    QString message;    // translated
+};
+// `knownTables`: the catalog's tables when available; then unknown tables and patterns matching
+// nothing are reported too. `knownProfiles`: ids of existing profiles, when known.
+QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *knownTables = nullptr,
+                          const QStringList *knownProfiles = nullptr);
+bool hasErrors(const QList<PlanIssue> &issues);
+
+} // namespace moctl
+
+Q_DECLARE_METATYPE(moctl::MaintenancePlan)

@@ -1,0 +1,504 @@
+// Plans without a server: the model, conversion to a run, the SQL preview, templates, validation
+// rules, the JSON format (round trip, stable output, version and corruption cases) and PlanStore.
+#include "plan/maintenanceplan.h"
+#include "plan/planstore.h"
+#include "moctl/statement.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace moctl;
+
+namespace {
+
+MaintenancePlan samplePlan()
+{
+    MaintenancePlan plan = MaintenancePlan::create(u"Nightly — flush & checkpoint"_s);
+    plan.description = u"Before the 02:00 backup"_s;
+    plan.profileId = u"6b1f7c1e-0000-4000-8000-000000000001"_s;
+    plan.policy = FailurePolicy::SkipCheckpoints;
+    plan.notes = u"line one\nline \"two\" with o'brien"_s;
+    PlanTargets targets;
+    targets.tables << TableRef::byName(u"production_db"_s, u"users"_s)
+                   << TableRef::byName(u"production_db"_s, u"my.table"_s)
+                   << TableRef::byName(u"sales"_s, u"o'brien"_s, 7) << TableRef::byId(272515)
+                   << TableRef::byId(18446744073709551557ULL); // above 2^53: a string in the file
+    targets.patterns << u"analytics_db.*"_s;
+    PlanStep flush = PlanStep::flush(targets, u"Critical tables"_s);
+    flush.parallelism = 3;
+    flush.timeoutSeconds = 45;
+    flush.retries = 0;
+    PlanStep wait = PlanStep::wait(5);
+    PlanStep checkpoint = PlanStep::checkpoint(u"30s"_s);
+    PlanStep global = PlanStep::globalCheckpoint();
+    global.enabled = false;
+    plan.steps << flush << wait << checkpoint << global;
+    return plan;
+}
+
+QByteArray writeTemp(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(content);
+    return content;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestPlan : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void jsonRoundTrip()
+    {
+        const MaintenancePlan plan = samplePlan();
+        const QByteArray json = planToJson(plan);
+        QString error;
+        const auto back = planFromJson(json, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->id, plan.id);
+        QCOMPARE(back->name, plan.name);
+        QCOMPARE(back->notes, plan.notes);
+        QCOMPARE(back->policy, FailurePolicy::SkipCheckpoints);
+        QCOMPARE(back->steps.size(), 4);
+        QCOMPARE(back->steps.at(0).targets, plan.steps.at(0).targets);
+        QVERIFY(*back == plan);
+        // Stable: the same plan gives the same bytes, and so does a re-read plan.
+        QCOMPARE(planToJson(*back), json);
+    }
+
+    void jsonKeyOrderAndNoSecrets()
+    {
+        const QByteArray json = planToJson(samplePlan());
+        const QList<QByteArray> keys = {"\"format\"", "\"version\"", "\"id\"", "\"name\"", "\"description\"",
+                                        "\"profile\"", "\"onFailure\"", "\"created\"", "\"modified\"",
+                                        "\"notes\"", "\"steps\""};
+        qsizetype last = -1;
+        for (const QByteArray &k : keys) {
+            const qsizetype at = json.indexOf(k);
+            QVERIFY2(at > last, k.constData());
+            last = at;
+        }
+        QVERIFY(json.startsWith("{\n  \"format\": \"moctl-plan\",\n  \"version\": 1,\n"));
+        QVERIFY(json.endsWith("}\n"));
+        QVERIFY(!json.contains("password"));
+        QVERIFY(json.contains("\"id\": 272515"));
+        QVERIFY(json.contains("\"id\": \"18446744073709551557\""));
+        QVERIFY(json.contains("\"account\": 7"));
+        // Steps: kind first, then the kind's fields in a fixed order.
+        const qsizetype kind = json.indexOf("\"kind\": \"flush\"");
+        QVERIFY(kind > 0);
+        QVERIFY(json.indexOf("\"tables\"", kind) < json.indexOf("\"patterns\"", kind));
+        QVERIFY(json.indexOf("\"patterns\"", kind) < json.indexOf("\"parallelism\"", kind));
+        // It is valid JSON that Qt reads back.
+        QJsonParseError e;
+        QJsonDocument::fromJson(json, &e);
+        QCOMPARE(e.error, QJsonParseError::NoError);
+    }
+
+    void jsonProblems_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("problem");
+        QTest::addColumn<QString>("says");
+        const int corrupt = int(PlanReadProblem::Corrupt);
+        QTest::newRow("not json") << QByteArray("{\"format\": ") << corrupt << u"not valid JSON"_s;
+        QTest::newRow("empty") << QByteArray() << corrupt << u"not valid JSON"_s;
+        QTest::newRow("array") << QByteArray("[]") << corrupt << u"not a JSON object"_s;
+        QTest::newRow("wrong format") << QByteArray(R"({"format":"moctl-profiles","version":1})") << corrupt
+                                      << u"moctl-plan"_s;
+        QTest::newRow("no version") << QByteArray(R"({"format":"moctl-plan"})") << corrupt << u"version"_s;
+        QTest::newRow("too new") << QByteArray(R"({"format":"moctl-plan","version":2,"id":"x","steps":[]})")
+                                 << int(PlanReadProblem::TooNew) << u"newer version"_s;
+        QTest::newRow("bad id") << QByteArray(R"({"format":"moctl-plan","version":1,"id":"nope","steps":[]})")
+                                << corrupt << u"id"_s;
+        const QByteArray head = R"({"format":"moctl-plan","version":1,"id":"12345678-1111-2222-3333-444455556666",)";
+        QTest::newRow("no steps") << head + R"("name":"x"})" << corrupt << u"steps"_s;
+        QTest::newRow("unknown kind") << head + R"("steps":[{"kind":"vacuum"}]})" << corrupt << u"vacuum"_s;
+        QTest::newRow("bad policy") << head + R"("onFailure":"retry-forever","steps":[]})" << corrupt
+                                    << u"retry-forever"_s;
+        QTest::newRow("table without name") << head + R"("steps":[{"kind":"flush","tables":[{"database":"a"}]}]})"
+                                            << corrupt << u"Step 1"_s;
+        QTest::newRow("negative table id") << head + R"("steps":[{"kind":"flush","tables":[{"id":-3}]}]})"
+                                           << corrupt << u"Step 1"_s;
+    }
+    void jsonProblems()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, problem);
+        QFETCH(QString, says);
+        QString error;
+        PlanReadProblem p = PlanReadProblem::None;
+        QVERIFY(!planFromJson(json, &error, &p));
+        QCOMPARE(int(p), problem);
+        QVERIFY2(error.contains(says, Qt::CaseInsensitive), qPrintable(error));
+    }
+
+    void toRunRequestSkipsDisabledAndResolvesPatterns()
+    {
+        const MaintenancePlan plan = samplePlan();
+        PatternResolution resolution;
+        resolution.insert(u"analytics_db.*"_s, {TableRef::byName(u"analytics_db"_s, u"metrics"_s),
+                                                TableRef::byName(u"production_db"_s, u"users"_s)}); // duplicate
+        ConnectionSettings settings;
+        settings.host = u"db.example"_s;
+        const RunRequest r = toRunRequest(plan, settings, resolution, RunTrigger::Cli);
+        QCOMPARE(r.planId, plan.idString());
+        QCOMPARE(r.planName, plan.name);
+        QCOMPARE(r.policy, FailurePolicy::SkipCheckpoints);
+        QCOMPARE(r.trigger, RunTrigger::Cli);
+        QCOMPARE(r.settings.host, u"db.example"_s);
+        QCOMPARE(r.steps.size(), 3); // the disabled global checkpoint is left out
+        QCOMPARE(r.steps.at(0).operations.size(), 6); // 5 tables + metrics; users only once
+        QCOMPARE(r.steps.at(0).options.parallelism, 3);
+        QCOMPARE(r.steps.at(0).options.timeout, std::chrono::milliseconds(45000));
+        QCOMPARE(r.steps.at(0).options.retries, 0);
+        QCOMPARE(r.steps.at(0).label, u"Critical tables"_s);
+        QCOMPARE(r.steps.at(1).kind, RunStep::Kind::Wait);
+        QCOMPARE(r.steps.at(1).waitSeconds, 5);
+        QCOMPARE(r.steps.at(2).operations.size(), 1);
+        QCOMPARE(r.steps.at(2).operations.first(), Operation::checkpoint(u"30s"_s));
+        QVERIFY(r.steps.at(2).isCheckpoint());
+        QCOMPARE(r.operationCount(), 7);
+    }
+
+    void previewIsExactlyTheStatements()
+    {
+        MaintenancePlan plan = samplePlan();
+        const QList<PreviewLine> unresolved = previewLines(plan);
+        QStringList statements;
+        for (const PreviewLine &l : unresolved) {
+            if (l.kind == PreviewLine::Kind::Statement)
+                statements << l.text;
+        }
+        QCOMPARE(statements, (QStringList{
+                                 u"SELECT mo_ctl('dn', 'flush', 'production_db.users');"_s,
+                                 u"SELECT mo_ctl('dn', 'flush', '<rel_id>');"_s, // my.table: by id
+                                 u"SELECT mo_ctl('dn', 'flush', 'sales.o''brien.7');"_s,
+                                 u"SELECT mo_ctl('dn', 'flush', '272515');"_s,
+                                 u"SELECT mo_ctl('dn', 'flush', '18446744073709551557');"_s,
+                                 u"SELECT mo_ctl('dn', 'checkpoint', '30s');"_s,
+                             }));
+        // Every statement is what buildStatement makes for that operation.
+        QCOMPARE(statements.at(0), buildStatement(Operation::flush(plan.steps[0].targets.tables[0])).sql + u';');
+        const QString text = previewText(unresolved);
+        QVERIFY(text.contains(u"-- pattern analytics_db.*: resolved when the plan runs"_s));
+        QVERIFY(text.contains(u"(disabled, not sent)"_s));
+        QVERIFY(!text.contains(u"globalcheckpoint"_s));
+        QVERIFY(text.contains(u"mo_catalog.mo_tables"_s));
+
+        PatternResolution resolution;
+        resolution.insert(u"analytics_db.*"_s, {TableRef::byName(u"analytics_db"_s, u"events"_s)});
+        const QString resolved = previewText(previewLines(plan, resolution));
+        QVERIFY(resolved.contains(u"-- pattern analytics_db.* matches analytics_db.events"_s));
+        QVERIFY(resolved.contains(u"SELECT mo_ctl('dn', 'flush', 'analytics_db.events');"_s));
+        resolution[u"analytics_db.*"_s] = {};
+        QVERIFY(previewText(previewLines(plan, resolution)).contains(u"matches no table"_s));
+    }
+
+    void patterns_data()
+    {
+        QTest::addColumn<QString>("pattern");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("db.*") << u"analytics_db.*"_s
+                              << QStringList{u"analytics_db.metrics"_s, u"analytics_db.events"_s};
+        QTest::newRow("*.*log*") << u"*.*log*"_s << QStringList{u"app.access_log"_s, u"app.log_2024"_s};
+        QTest::newRow("*.event?") << u"*.event?"_s << QStringList{u"analytics_db.events"_s};
+        QTest::newRow("exact") << u"production_db.users"_s << QStringList{u"production_db.users"_s};
+        QTest::newRow("case sensitive") << u"production_db.Users"_s << QStringList{};
+        QTest::newRow("system never by glob") << u"*.mo_tables"_s << QStringList{};
+        QTest::newRow("system by name") << u"mo_catalog.mo_tables"_s << QStringList{u"mo_catalog.mo_tables"_s};
+        QTest::newRow("quoted dots") << u"`my.db`.*"_s << QStringList{u"my.db.t"_s};
+        QTest::newRow("dot is literal") << u"production_db.my.table"_s << QStringList{};
+    }
+    void patterns()
+    {
+        QFETCH(QString, pattern);
+        QFETCH(QStringList, expected);
+        const QList<TableRef> known = {
+            TableRef::byName(u"analytics_db"_s, u"metrics"_s), TableRef::byName(u"analytics_db"_s, u"events"_s),
+            TableRef::byName(u"production_db"_s, u"users"_s), TableRef::byName(u"production_db"_s, u"my.table"_s),
+            TableRef::byName(u"app"_s, u"access_log"_s),       TableRef::byName(u"app"_s, u"log_2024"_s),
+            TableRef::byName(u"mo_catalog"_s, u"mo_tables"_s), TableRef::byName(u"my.db"_s, u"t"_s)};
+        QStringList got;
+        for (const TableRef &t : resolvePattern(pattern, known))
+            got << t.database + u'.' + t.table;
+        QCOMPARE(got, expected);
+    }
+
+    void templates_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<QStringList>("kinds");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("maintenance") << int(PlanTemplate::DatabaseMaintenance)
+                                     << QStringList{u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s}
+                                     << u"Database maintenance"_s;
+        QTest::newRow("backup") << int(PlanTemplate::BackupPreparation)
+                                << QStringList{u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s}
+                                << u"Backup preparation"_s;
+        QTest::newRow("performance") << int(PlanTemplate::PerformanceUpkeep)
+                                     << QStringList{u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s}
+                                     << u"Performance upkeep"_s;
+        QTest::newRow("coordinated") << int(PlanTemplate::CoordinatedCheckpoint)
+                                     << QStringList{u"flush"_s, u"global-checkpoint"_s} << u"Coordinated checkpoint"_s;
+    }
+    void templates()
+    {
+        QFETCH(int, which);
+        QFETCH(QStringList, kinds);
+        QFETCH(QString, title);
+        const auto t = PlanTemplate(which);
+        const MaintenancePlan plan = makeTemplate(t);
+        QCOMPARE(plan.name, title);
+        QCOMPARE(templateTitle(t), title);
+        QVERIFY(!plan.id.isNull());
+        QVERIFY(!plan.description.isEmpty());
+        QCOMPARE(plan.description, templateDescription(t));
+        QStringList got;
+        for (const PlanStep &s : plan.steps) {
+            got << stepKindName(s.kind);
+            QVERIFY(s.enabled);
+        }
+        QCOMPARE(got, kinds);
+        // Two templates never share an id.
+        QVERIFY(makeTemplate(t).id != plan.id);
+    }
+
+    void templateInputs()
+    {
+        TemplateInputs in;
+        in.databases = {u"production_db"_s, u"my.db"_s};
+        const MaintenancePlan backup = makeTemplate(PlanTemplate::BackupPreparation, in);
+        QCOMPARE(backup.steps.first().targets.patterns, (QStringList{u"production_db.*"_s, u"`my.db`.*"_s}));
+        QCOMPARE(backup.policy, FailurePolicy::Stop);
+        QVERIFY(!hasErrors(validate(backup)));
+        // Without inputs the flush step is empty: validation asks for tables.
+        const QList<PlanIssue> issues = validate(makeTemplate(PlanTemplate::DatabaseMaintenance));
+        QVERIFY(hasErrors(issues));
+        QCOMPARE(issues.last().field, u"targets"_s);
+        const MaintenancePlan perf = makeTemplate(PlanTemplate::PerformanceUpkeep);
+        QCOMPARE(perf.steps.first().targets.patterns, (QStringList{u"*.*log*"_s, u"*.*event*"_s}));
+        in.tables = {TableRef::byName(u"production_db"_s, u"orders"_s)};
+        const MaintenancePlan coordinated = makeTemplate(PlanTemplate::CoordinatedCheckpoint, in);
+        QCOMPARE(coordinated.steps.first().targets.tables, in.tables);
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<MaintenancePlan>("plan");
+        QTest::addColumn<bool>("withCatalog");
+        QTest::addColumn<int>("step");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<bool>("isError");
+
+        const auto base = [] {
+            MaintenancePlan p = MaintenancePlan::create(u"p"_s);
+            p.profileId = u"prof"_s;
+            PlanTargets t;
+            t.tables << TableRef::byName(u"production_db"_s, u"users"_s);
+            p.steps << PlanStep::flush(t) << PlanStep::checkpoint();
+            return p;
+        };
+        MaintenancePlan p = base();
+        p.name = u"  "_s;
+        QTest::newRow("no name") << p << false << -1 << u"name"_s << true;
+        p = base();
+        p.steps.clear();
+        QTest::newRow("empty plan") << p << false << -1 << u"steps"_s << true;
+        p = base();
+        p.steps[0].enabled = false;
+        p.steps[1].enabled = false;
+        QTest::newRow("all disabled") << p << false << -1 << u"steps"_s << true;
+        p = base();
+        p.steps = {PlanStep::wait(3)};
+        QTest::newRow("only waits") << p << false << -1 << u"steps"_s << true;
+        p = base();
+        p.profileId.clear();
+        QTest::newRow("no profile") << p << false << -1 << u"profile"_s << false;
+        p = base();
+        p.steps[0].targets = {};
+        QTest::newRow("flush without targets") << p << false << 0 << u"targets"_s << true;
+        p = base();
+        p.steps[0].parallelism = 0;
+        QTest::newRow("zero parallelism") << p << false << 0 << u"parallelism"_s << true;
+        p = base();
+        p.steps[0].parallelism = 65;
+        QTest::newRow("too much parallelism") << p << false << 0 << u"parallelism"_s << true;
+        p = base();
+        p.steps[1].timeoutSeconds = 0;
+        QTest::newRow("zero timeout") << p << false << 1 << u"timeout"_s << true;
+        p = base();
+        p.steps[1].retries = -1;
+        QTest::newRow("negative retries") << p << false << 1 << u"retries"_s << true;
+        p = base();
+        p.steps[1].duration = u"abc"_s;
+        QTest::newRow("bad duration") << p << false << 1 << u"duration"_s << true;
+        p = base();
+        p.steps[1].duration = u"30"_s;
+        QTest::newRow("duration without unit") << p << false << 1 << u"duration"_s << true;
+        p = base();
+        p.steps << PlanStep::globalCheckpoint(u"1h2m3.5s"_s) << PlanStep::wait(0);
+        QTest::newRow("zero wait") << p << false << 3 << u"wait"_s << false;
+        p = base();
+        p.steps << PlanStep::wait(-1);
+        QTest::newRow("negative wait") << p << false << 2 << u"wait"_s << true;
+        p = base();
+        p.steps[0].targets.tables << TableRef::byName(u"production_db"_s, u"users"_s);
+        QTest::newRow("duplicate target") << p << false << 0 << u"targets"_s << false;
+        p = base();
+        p.steps.insert(1, p.steps[0]);
+        QTest::newRow("flushed twice") << p << false << 1 << u"targets"_s << false;
+        p = base();
+        p.steps[0].targets.patterns << u"a.*"_s << u"a.*"_s;
+        QTest::newRow("duplicate pattern") << p << false << 0 << u"targets"_s << false;
+        p = base();
+        p.steps[0].targets.patterns << u"no dot"_s;
+        QTest::newRow("bad pattern") << p << false << 0 << u"targets"_s << true;
+        p = base();
+        p.steps[0].targets.tables << TableRef::byName(u"production_db"_s, u""_s);
+        QTest::newRow("empty table name") << p << false << 0 << u"targets"_s << true;
+        p = base();
+        p.steps[0].targets.tables << TableRef::byName(u"production_db"_s, u"ghost"_s);
+        QTest::newRow("unknown table") << p << true << 0 << u"targets"_s << true;
+        p = base();
+        p.steps[0].targets.patterns << u"nowhere_db.*"_s;
+        QTest::newRow("pattern matches nothing") << p << true << 0 << u"targets"_s << false;
+    }
+    void validation()
+    {
+        QFETCH(MaintenancePlan, plan);
+        QFETCH(bool, withCatalog);
+        QFETCH(int, step);
+        QFETCH(QString, field);
+        QFETCH(bool, isError);
+        const QList<TableRef> catalog = {TableRef::byName(u"production_db"_s, u"users"_s)};
+        const QList<PlanIssue> issues = validate(plan, withCatalog ? &catalog : nullptr);
+        const auto found = std::find_if(issues.cbegin(), issues.cend(), [&](const PlanIssue &i) {
+            return i.stepIndex == step && i.field == field;
+        });
+        QVERIFY2(found != issues.cend(), qPrintable(u"no issue for step %1 field %2"_s.arg(step).arg(field)));
+        QCOMPARE(found->severity == PlanIssue::Severity::Error, isError);
+        QVERIFY(!found->message.isEmpty());
+        QCOMPARE(hasErrors(issues), isError);
+    }
+
+    void validPlanHasNoIssues()
+    {
+        MaintenancePlan p = samplePlan();
+        QCOMPARE(validate(p).size(), 0);
+        const QStringList profiles = {u"someone-else"_s};
+        const QList<PlanIssue> issues = validate(p, nullptr, &profiles);
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues.first().field, u"profile"_s);
+    }
+
+    void storeSaveLoadFind()
+    {
+        QTemporaryDir dir;
+        PlanStore store(dir.path() + u"/plans"_s);
+        QCOMPARE(store.load(), 0); // a missing directory is an empty store
+        MaintenancePlan plan = samplePlan();
+        QString error;
+        QVERIFY2(store.save(plan, &error), qPrintable(error));
+        const QString file = store.entries().first().path;
+        QVERIFY(file.endsWith(u".moplan.json"_s));
+        QVERIFY(QFileInfo(file).fileName().startsWith(u"nightly-flush-checkpoint-"_s + plan.idString().left(8)));
+        QVERIFY(plan.modified.isValid());
+        PlanStore again(store.directory());
+        QCOMPARE(again.load(), 1);
+        QVERIFY(again.plans().first() == plan);
+        QVERIFY(again.find(plan.name));
+        QVERIFY(again.find(plan.name.toUpper()));
+        QVERIFY(again.find(plan.idString()));
+        QVERIFY(again.find(plan.idString().left(8)));
+        QVERIFY(again.find(file));
+        QVERIFY(!again.find(u"nothing"_s));
+        // Saving again keeps the same file.
+        plan.name = u"Renamed"_s;
+        QVERIFY(again.save(plan, &error));
+        QCOMPARE(again.entries().size(), 1);
+        QCOMPARE(again.entries().first().path, file);
+        QVERIFY(again.remove(plan.id, &error));
+        QCOMPARE(again.entries().size(), 0);
+        QVERIFY(!QFile::exists(file));
+    }
+
+    void storeReportsBrokenFilesAndNeverRewritesThem()
+    {
+        QTemporaryDir dir;
+        const QString plans = dir.path();
+        const QByteArray corrupt = writeTemp(plans + u"/corrupt.moplan.json"_s, "{\"format\": \"moctl-plan\", ");
+        const QByteArray future = writeTemp(plans + u"/future.moplan.json"_s,
+                                            R"({"format":"moctl-plan","version":99,"id":"x","steps":[]})");
+        MaintenancePlan other = samplePlan();
+        other.profileId = u"gone"_s;
+        QVERIFY(PlanStore::writeFile(other, plans + u"/other.moplan.json"_s));
+        const QByteArray otherBytes = readAll(plans + u"/other.moplan.json"_s);
+        writeTemp(plans + u"/notes.txt"_s, "ignored");
+
+        PlanStore store(plans);
+        store.setKnownProfiles(QStringList{u"prof"_s});
+        QCOMPARE(store.load(), 3);
+        QCOMPARE(store.broken().size(), 3);
+        QCOMPARE(store.plans().size(), 1); // the unknown-profile plan is still readable
+        QHash<QString, PlanStore::Problem> problems;
+        for (const auto &e : store.broken()) {
+            problems.insert(QFileInfo(e.path).fileName(), e.problem);
+            QVERIFY(!e.error.isEmpty());
+        }
+        QCOMPARE(problems.value(u"corrupt.moplan.json"_s), PlanStore::Problem::Corrupt);
+        QCOMPARE(problems.value(u"future.moplan.json"_s), PlanStore::Problem::TooNew);
+        QCOMPARE(problems.value(u"other.moplan.json"_s), PlanStore::Problem::UnknownProfile);
+
+        // Saving a new plan whose file name would collide does not touch the broken file.
+        MaintenancePlan fresh = MaintenancePlan::create(u"corrupt"_s);
+        fresh.steps << PlanStep::checkpoint();
+        QVERIFY(store.save(fresh));
+        QCOMPARE(readAll(plans + u"/corrupt.moplan.json"_s), corrupt);
+        QCOMPARE(readAll(plans + u"/future.moplan.json"_s), future);
+        QCOMPARE(readAll(plans + u"/other.moplan.json"_s), otherBytes);
+        QCOMPARE(store.load(), 4);
+    }
+
+    void importExport()
+    {
+        QTemporaryDir dir;
+        PlanStore store(dir.path() + u"/plans"_s);
+        store.load();
+        MaintenancePlan plan = samplePlan();
+        QVERIFY(store.save(plan));
+        const QString exported = dir.path() + u"/out.moplan.json"_s;
+        QVERIFY(PlanStore::exportFile(plan, exported));
+        QCOMPARE(readAll(exported), planToJson(plan));
+        // Importing the same plan again: new id, "(imported)" name, the original untouched.
+        QString error;
+        const auto imported = store.importFile(exported, &error);
+        QVERIFY2(imported, qPrintable(error));
+        QVERIFY(imported->id != plan.id);
+        QVERIFY(imported->name.contains(u"imported"_s));
+        QCOMPARE(store.plans().size(), 2);
+        // A broken file is refused with the reason.
+        writeTemp(dir.path() + u"/bad.moplan.json"_s, "nope");
+        QVERIFY(!store.importFile(dir.path() + u"/bad.moplan.json"_s, &error));
+        QVERIFY(error.contains(u"JSON"_s));
+        QCOMPARE(store.plans().size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlan)
+#include "tst_plan.moc"

@@ -1,0 +1,258 @@
+// The Plans page offscreen: build a plan from a template, edit through the widgets, reorder by
+// buttons / keyboard / drag, undo and redo, the live SQL preview and inline validation, save and
+// reload, the unsaved-changes guard, and Run now against the stand-in.
+#include "planeditor.h"
+#include "testserver.h"
+
+#include "runner/runner.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace moctl;
+
+class TestPlanEditor : public QObject
+{
+    Q_OBJECT
+
+    static QStringList kinds(const MaintenancePlan &plan)
+    {
+        QStringList k;
+        for (const PlanStep &s : plan.steps)
+            k << stepKindName(s.kind);
+        return k;
+    }
+
+private Q_SLOTS:
+    void buildReorderUndoSaveReload()
+    {
+        QTemporaryDir dir;
+        PlanEditor editor(dir.path());
+        editor.resize(1200, 700);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(!editor.hasPlan());
+
+        QVERIFY(editor.newFromTemplate(PlanTemplate::DatabaseMaintenance));
+        QVERIFY(editor.isModified()); // new and unsaved
+        QCOMPARE(kinds(editor.plan()), (QStringList{u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s}));
+        // The empty flush step is an inline error; saving is refused.
+        QVERIFY(hasErrors(editor.issues()));
+        auto *issues = editor.findChild<QListWidget *>(u"issues"_s);
+        QVERIFY(issues->count() >= 1);
+        QVERIFY(!editor.save());
+
+        // Add a table through the step form.
+        editor.setCurrentStep(0);
+        auto *input = editor.findChild<QLineEdit *>(u"targetInput"_s);
+        QVERIFY(input);
+        QTest::keyClicks(input, u"production_db.users"_s);
+        QTest::keyClick(input, Qt::Key_Return);
+        QCOMPARE(editor.plan().steps.at(0).targets.tables,
+                 QList<TableRef>{TableRef::byName(u"production_db"_s, u"users"_s)});
+        QVERIFY(input->text().isEmpty());
+        QVERIFY(!hasErrors(editor.issues()));
+        auto *preview = editor.findChild<QPlainTextEdit *>(u"sqlPreview"_s);
+        QVERIFY(preview->toPlainText().contains(u"SELECT mo_ctl('dn', 'flush', 'production_db.users');"_s));
+        QVERIFY(preview->toPlainText().contains(u"SELECT mo_ctl('dn', 'globalcheckpoint', '');"_s));
+
+        // Rename by typing: one undo command for the whole word.
+        auto *name = editor.findChild<QLineEdit *>(u"planName"_s);
+        name->selectAll();
+        const int before = editor.undoStack()->count();
+        QTest::keyClicks(name, u"Nightly"_s);
+        QCOMPARE(editor.plan().name, u"Nightly"_s);
+        QCOMPARE(editor.undoStack()->count(), before + 1);
+
+        // Add a wait after the flush, then reorder: buttons, keyboard, drag.
+        editor.setCurrentStep(0);
+        editor.addStep(PlanStep::Kind::Wait);
+        QCOMPARE(kinds(editor.plan()), (QStringList{u"flush"_s, u"wait"_s, u"checkpoint"_s, u"global-checkpoint"_s}));
+        QCOMPARE(editor.currentStep(), 1);
+        auto *steps = editor.findChild<QListWidget *>(u"stepList"_s);
+        steps->setFocus();
+        QTest::keyClick(steps, Qt::Key_Down, Qt::ControlModifier);
+        QCOMPARE(kinds(editor.plan()), (QStringList{u"flush"_s, u"checkpoint"_s, u"wait"_s, u"global-checkpoint"_s}));
+        QCOMPARE(editor.currentStep(), 2);
+        QTest::keyClick(steps, Qt::Key_Up, Qt::ControlModifier);
+        QTest::keyClick(steps, Qt::Key_Up, Qt::ControlModifier);
+        QCOMPARE(kinds(editor.plan()), (QStringList{u"wait"_s, u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s}));
+        QVERIFY(editor.sqlPreview().indexOf(u"wait 10"_s) < editor.sqlPreview().indexOf(u"flush"_s));
+        // Drag: the list's rows move, the plan follows.
+        QVERIFY(steps->model()->moveRow({}, 0, {}, 4));
+        QTRY_COMPARE(kinds(editor.plan()),
+                     (QStringList{u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s, u"wait"_s}));
+        QCOMPARE(steps->item(3)->text().left(3), u"4. "_s);
+
+        // Undo the drag and both keyboard moves, then redo one.
+        editor.undoStack()->undo();
+        QCOMPARE(kinds(editor.plan()), (QStringList{u"wait"_s, u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s}));
+        editor.undoStack()->undo();
+        editor.undoStack()->undo();
+        QCOMPARE(kinds(editor.plan()), (QStringList{u"flush"_s, u"checkpoint"_s, u"wait"_s, u"global-checkpoint"_s}));
+        editor.undoStack()->redo();
+        QCOMPARE(kinds(editor.plan()), (QStringList{u"flush"_s, u"wait"_s, u"checkpoint"_s, u"global-checkpoint"_s}));
+
+        // Options through the form: the checkpoint's duration, validated inline.
+        editor.setCurrentStep(2);
+        auto *duration = editor.findChild<QLineEdit *>(u"duration"_s);
+        QTest::keyClicks(duration, u"abc"_s);
+        QCOMPARE(editor.plan().steps.at(2).duration, u"abc"_s);
+        QVERIFY(hasErrors(editor.issues()));
+        QVERIFY(!issues->findItems(u"\"abc\""_s, Qt::MatchContains).isEmpty());
+        duration->selectAll();
+        QTest::keyClicks(duration, u"45s"_s);
+        QVERIFY(!hasErrors(editor.issues()));
+        QVERIFY(editor.sqlPreview().contains(u"SELECT mo_ctl('dn', 'checkpoint', '45s');"_s));
+        // Disable the global checkpoint: kept, not sent.
+        editor.setStepEnabled(3, false);
+        QVERIFY(!editor.sqlPreview().contains(u"'globalcheckpoint'"_s));
+        QVERIFY(editor.sqlPreview().contains(u"disabled"_s));
+
+        QVERIFY(editor.save());
+        QVERIFY(!editor.isModified());
+        const MaintenancePlan saved = editor.plan();
+
+        // Reload in a fresh editor: the same plan.
+        PlanEditor other(dir.path());
+        const QList<MaintenancePlan> plans = other.store().plans();
+        QCOMPARE(plans.size(), 1);
+        QVERIFY(plans.first() == saved);
+        QVERIFY(other.openPlan(saved.id));
+        QCOMPARE(other.sqlPreview(), editor.sqlPreview());
+        QCOMPARE(other.findChild<QListWidget *>(u"planList"_s)->count(), 1);
+
+        // The guard: a modified plan asks before it is left; Cancel keeps it.
+        editor.removeStep(1);
+        QVERIFY(editor.isModified());
+        int asked = 0;
+        editor.setDiscardQuestion([&asked](const QString &) {
+            ++asked;
+            return QMessageBox::Cancel;
+        });
+        QVERIFY(!editor.newFromTemplate(PlanTemplate::BackupPreparation));
+        QCOMPARE(asked, 1);
+        QCOMPARE(editor.plan().id, saved.id);
+        // Undo back to the saved state: clean again, no question.
+        editor.undoStack()->undo();
+        QVERIFY(!editor.isModified());
+        QVERIFY(editor.newFromTemplate(PlanTemplate::BackupPreparation));
+        QCOMPARE(asked, 1);
+        editor.setDiscardQuestion([&asked](const QString &) {
+            ++asked;
+            return QMessageBox::Discard;
+        });
+        QVERIFY(editor.openPlan(saved.id));
+        QCOMPARE(asked, 2);
+        QVERIFY(editor.plan() == saved);
+    }
+
+    void closeGuard()
+    {
+        QTemporaryDir dir;
+        QWidget window;
+        auto *editor = new PlanEditor(dir.path(), &window);
+        editor->guardClose(&window);
+        window.show();
+        QVERIFY(window.close()); // nothing to lose
+        window.show();
+        QVERIFY(editor->newFromTemplate(PlanTemplate::CoordinatedCheckpoint));
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        editor->setDiscardQuestion([&answer](const QString &) { return answer; });
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        answer = QMessageBox::Save; // invalid plan (no tables): saving fails, the window stays
+        QVERIFY(!window.close());
+        editor->addTarget(0, u"production_db.users"_s, PlanEditor::TargetKind::Table);
+        QVERIFY(window.close());
+        QCOMPARE(editor->store().plans().size(), 1);
+    }
+
+    void runNowAgainstTheStandin()
+    {
+        REQUIRE_SERVER();
+        TestServer::instance().reset();
+        QTemporaryDir dir;
+        PlanEditor editor(dir.path());
+        editor.show();
+        editor.setConnectionProvider([](const QString &, QObject *, PlanEditor::ConnectionDone done) { done(TestServer::instance().settings()); });
+        QVERIFY(editor.newFromTemplate(PlanTemplate::CoordinatedCheckpoint));
+        editor.setCurrentStep(0);
+        editor.addTarget(0, u"production_db.orders"_s, PlanEditor::TargetKind::Table);
+        editor.addTarget(0, u"analytics_db.*"_s, PlanEditor::TargetKind::Pattern);
+        QSignalSpy progress(&editor, &PlanEditor::runProgressChanged);
+        QSignalSpy finished(&editor, &PlanEditor::runFinished);
+        editor.run();
+        QVERIFY(finished.wait(30000));
+        const auto summary = finished.first().first().value<RunSummary>();
+        QCOMPARE(summary.status, RunStatus::Ok);
+        QCOMPARE(summary.ok, 4); // orders, metrics, events, global checkpoint
+        QVERIFY(progress.count() >= 2);
+        QCOMPARE(progress.last().at(0).toBool(), false);
+        const QString log = editor.findChild<QPlainTextEdit *>(u"runLog"_s)->toPlainText();
+        QVERIFY2(log.contains(u"analytics_db.events"_s), qPrintable(log));
+        // The preflight resolved the pattern: the preview shows what it matched.
+        QVERIFY(editor.sqlPreview().contains(u"pattern analytics_db.* matches"_s));
+        QVERIFY(editor.sqlPreview().contains(u"SELECT mo_ctl('dn', 'flush', 'analytics_db.metrics');"_s));
+    }
+
+    void preflightOnDemand()
+    {
+        QTemporaryDir dir;
+        PlanEditor editor(dir.path());
+        QVERIFY(editor.newFromTemplate(PlanTemplate::CoordinatedCheckpoint));
+        editor.addTarget(0, u"production_db.users"_s, PlanEditor::TargetKind::Table);
+        editor.addTarget(0, u"analytics_db.*"_s, PlanEditor::TargetKind::Pattern);
+        auto *log = editor.findChild<QPlainTextEdit *>(u"runLog"_s);
+        // Without a connection: told so, nothing runs.
+        QSignalSpy finished(&editor, &PlanEditor::runFinished);
+        editor.run();
+        QVERIFY(log->toPlainText().contains(u"profile"_s));
+        QVERIFY(!editor.runner()->isRunning());
+        QCOMPARE(finished.count(), 0);
+
+        REQUIRE_SERVER();
+        TestServer::instance().reset();
+        editor.setConnectionProvider([](const QString &, QObject *, PlanEditor::ConnectionDone done) { done(TestServer::instance().settings()); });
+        QSignalSpy done(&editor, &PlanEditor::preflightFinished);
+        editor.preflight();
+        QVERIFY(done.wait(30000));
+        const QString text = log->toPlainText();
+        QVERIFY2(text.contains(u"matches 2 table(s)"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"rows"_s), qPrintable(text)); // the estimate
+        QVERIFY(editor.sqlPreview().contains(u"-- pattern analytics_db.* matches"_s));
+        editor.setCurrentStep(0);
+        auto *targets = editor.findChild<QListWidget *>(u"targets"_s);
+        QVERIFY(!targets->findItems(u"2 table(s)"_s, Qt::MatchContains).isEmpty());
+        QCOMPARE(finished.count(), 0); // a preflight never runs the plan
+    }
+
+    void runRefusesAMissingTable()
+    {
+        REQUIRE_SERVER();
+        TestServer::instance().reset();
+        QTemporaryDir dir;
+        PlanEditor editor(dir.path());
+        editor.setConnectionProvider([](const QString &, QObject *, PlanEditor::ConnectionDone done) { done(TestServer::instance().settings()); });
+        QVERIFY(editor.newFromTemplate(PlanTemplate::CoordinatedCheckpoint));
+        editor.addTarget(0, u"production_db.ghost"_s, PlanEditor::TargetKind::Table);
+        QSignalSpy preflight(&editor, &PlanEditor::preflightFinished);
+        QSignalSpy finished(&editor, &PlanEditor::runFinished);
+        editor.run();
+        QVERIFY(preflight.wait(30000));
+        QCOMPARE(finished.count(), 0);
+        const QString log = editor.findChild<QPlainTextEdit *>(u"runLog"_s)->toPlainText();
+        QVERIFY2(log.contains(u"production_db.ghost"_s) && log.contains(u"not run"_s), qPrintable(log));
+    }
+};
+
+QTEST_MAIN(TestPlanEditor)
+#include "tst_planeditor.moc"
