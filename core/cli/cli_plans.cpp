@@ -260,7 +260,10 @@ int commandRunPlan(Context &context)
         }
         resolution = resolvePatterns(plan.patterns(), tables);
     }
-    RunRequest request = toRunRequest(plan, connection.settings, resolution, RunTrigger::Cli);
+    // A scheduler (GUI, moctl serve, moctl schedule run) starts scheduled runs as child processes with
+    // MOCTL_RUN_TRIGGER=scheduled, so history tells them from runs typed by hand.
+    const RunTrigger trigger = context.env("MOCTL_RUN_TRIGGER") == u"scheduled"_s ? RunTrigger::Scheduled : RunTrigger::Cli;
+    RunRequest request = toRunRequest(plan, connection.settings, resolution, trigger);
     request.profileId = connection.profileId.isEmpty() ? plan.profileId : connection.profileId;
     request.profileName = connection.profileName.isEmpty() ? connection.settings.describe() : connection.profileName;
     return runRequest(context, request);

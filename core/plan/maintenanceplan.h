@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -82,6 +83,8 @@ struct MaintenancePlan
     QList<PlanStep> steps;
     FailurePolicy policy = FailurePolicy::Stop;
     QString notes;
+    // The plan's schedule as stored under "schedule" (read and written by core/schedule); empty = none.
+    QJsonObject schedule;
     QDateTime created;
     QDateTime modified;
 

@@ -185,6 +185,8 @@ QByteArray planToJson(const MaintenancePlan &plan)
     o.append({u"created"_s, {QJsonValue(dateText(plan.created))}});
     o.append({u"modified"_s, {QJsonValue(dateText(plan.modified))}});
     o.append({u"notes"_s, {QJsonValue(plan.notes)}});
+    if (!plan.schedule.isEmpty())
+        o.append({u"schedule"_s, {QJsonValue(plan.schedule)}});
     QList<Ordered> steps;
     for (const PlanStep &s : plan.steps)
         steps << stepJson(s);
@@ -240,6 +242,7 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
     plan.description = o.value(u"description"_s).toString();
     plan.profileId = o.value(u"profile"_s).toString();
     plan.notes = o.value(u"notes"_s).toString();
+    plan.schedule = o.value(u"schedule"_s).toObject();
     plan.created = QDateTime::fromString(o.value(u"created"_s).toString(), Qt::ISODate);
     plan.modified = QDateTime::fromString(o.value(u"modified"_s).toString(), Qt::ISODate);
     if (o.contains(u"onFailure"_s)) {

@@ -1,5 +1,7 @@
 #include "planschedules.h"
 
+#include "plan/planstore.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -73,15 +75,22 @@ bool writePlanSchedule(
         file.close();
         if (!doc.isObject() || doc.object().value(u"id"_s).toString() != planId)
             continue;
-        QJsonObject o = doc.object();
-        o.insert(u"schedule"_s, scheduleToJson(schedule));
+        // Through the plan format, so the file keeps its fixed key order and nothing else changes.
+        QString readError;
+        std::optional<MaintenancePlan> plan = planFromJson(doc.toJson(), &readError);
+        if (!plan) {
+            if (error)
+                *error = readError;
+            return false;
+        }
+        plan->schedule = scheduleToJson(schedule);
         QSaveFile out(file.fileName());
         if (!out.open(QIODevice::WriteOnly)) {
             if (error)
                 *error = out.errorString();
             return false;
         }
-        out.write(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        out.write(planToJson(*plan));
         if (!out.commit()) {
             if (error)
                 *error = out.errorString();
