@@ -1,5 +1,6 @@
 // moctl: the headless command. All behaviour lives in mo_core (cli/).
 #include "cli/cli.h"
+#include "settings/preferences.h"
 
 #include "moctl_version.h"
 
@@ -15,6 +16,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral(MOCTL_ORGANIZATION_NAME));
     QCoreApplication::setApplicationName(QStringLiteral(MOCTL_APPLICATION_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOCTL_VERSION_STRING));
+
+    moctl::installTranslations(moctl::Preferences::load().language);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
