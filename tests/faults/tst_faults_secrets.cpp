@@ -4,6 +4,7 @@
 #include "clirunner.h"
 #include "testserver.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -52,8 +53,12 @@ private Q_SLOTS:
         TestServer &server = TestServer::instance();
         // A user whose password is a unique, greppable string.
         const QByteArray password = "Zq7-secret-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
-        QVERIFY(server.exec(u"CREATE USER IF NOT EXISTS 'sys:secretive'@'%' IDENTIFIED BY '%1'"_s.arg(QString::fromLatin1(password))));
-        QVERIFY(server.exec(u"ALTER USER 'sys:secretive'@'%' IDENTIFIED BY '%1'"_s.arg(QString::fromLatin1(password))));
+        // Created from the mysql_native_password hash, so the plain password never reaches the server's
+        // logs through this test's own setup statements.
+        const QByteArray hash = "*" + QCryptographicHash::hash(QCryptographicHash::hash(password, QCryptographicHash::Sha1),
+                                                                 QCryptographicHash::Sha1).toHex().toUpper();
+        QVERIFY(server.exec(u"CREATE USER IF NOT EXISTS 'sys:secretive'@'%' IDENTIFIED BY PASSWORD '%1'"_s.arg(QString::fromLatin1(hash))));
+        QVERIFY(server.exec(u"ALTER USER 'sys:secretive'@'%' IDENTIFIED BY PASSWORD '%1'"_s.arg(QString::fromLatin1(hash))));
         QVERIFY(server.exec(u"GRANT ALL ON *.* TO 'sys:secretive'@'%'"_s));
 
         QTemporaryDir home;
