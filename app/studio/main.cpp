@@ -1,5 +1,6 @@
 // moctl-studio: builds the services, wires them to the main window, starts.
 #include "history/historystore.h"
+#include "historyview.h"
 #include "mainwindow.h"
 #include "operationspanel.h"
 #include "apppaths.h"
@@ -151,6 +152,31 @@ int main(int argc, char *argv[])
     QObject::connect(operations, &moctl::OperationsPanel::statusChanged, &window,
                      [&window](const QString &text) { window.showMessage(text); });
     window.setPage(moctl::MainWindow::Page::Operations, operations);
+    auto *historyView = new moctl::HistoryView(&history);
+    QObject::connect(historyView, &moctl::HistoryView::messageShown, &window,
+                     [&window](const QString &text) { window.showMessage(text); });
+    // Re-run: the run's operations go back to the Operations page to be reviewed and run (its current profile).
+    QObject::connect(historyView, &moctl::HistoryView::rerunRequested, &window,
+                     [&window, operations](const QList<moctl::Operation> &ops, const QString &) {
+                         QList<moctl::TableRef> tables;
+                         for (const moctl::Operation &op : ops) {
+                             if (op.kind == moctl::OperationKind::Flush)
+                                 tables << op.table;
+                         }
+                         if (!tables.isEmpty()) {
+                             operations->setKind(moctl::OperationsPanel::Kind::Flush);
+                             operations->setTables(tables);
+                         } else {
+                             const moctl::Operation &op = ops.constFirst();
+                             operations->setKind(op.kind == moctl::OperationKind::Checkpoint
+                                                     ? moctl::OperationsPanel::Kind::Checkpoint
+                                                     : moctl::OperationsPanel::Kind::GlobalCheckpoint);
+                             operations->setDuration(op.duration);
+                         }
+                         window.showPage(moctl::MainWindow::Page::Operations);
+                         window.showMessage(QApplication::translate("main", "Review the operations and run them."));
+                     });
+    window.setPage(moctl::MainWindow::Page::History, historyView);
     if (!historyOpen)
         window.showMessage(history.errorString(), 0);
     else if (!history.notice().isEmpty())

@@ -1,0 +1,411 @@
+// The History page offscreen over a real history file: the lazily loaded runs model (model tester,
+// paging through 1,000 runs), filters, CSV export, the details pane, re-run, live updates, slow runs.
+#include "history/historystore.h"
+#include "historyrunsmodel.h"
+#include "historyview.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QImage>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimeZone>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace moctl;
+
+namespace {
+// RFC 4180 records (quoted fields may hold commas, quotes and line breaks).
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row << field;
+            field.clear();
+        } else if (c == u'\r') {
+            continue;
+        } else if (c == u'\n') {
+            row << field;
+            rows << row;
+            row.clear();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty())
+        rows << (row << field);
+    return rows;
+}
+
+QList<QStringList> readCsv(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return parseCsv(QString::fromUtf8(f.readAll()));
+}
+} // namespace
+
+class TestHistoryView : public QObject
+{
+    Q_OBJECT
+
+    static constexpr int Runs = 1000;
+    QTemporaryDir m_dir;
+    HistoryStore m_store;
+    QDateTime m_base = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
+    QList<Operation> m_ops = {Operation::flush(TableRef::byName(u"production_db"_s, u"users"_s)),
+                              Operation::flush(TableRef::byName(u"my.db"_s, u"t"_s)),
+                              Operation::flush(TableRef::byName(u"sales"_s, u"o'brien"_s, 7)),
+                              Operation::checkpoint(u"30s"_s)};
+    qint64 m_detailedRun = 0; // a run with outcomes
+    qint64 m_lastId = 0;
+
+    // Run i: profile prod (even) or stage (odd); plan "nightly" every 4th run; every 10th failed;
+    // every 100th has outcomes for m_ops; one minute apart; 1 s long, except every 250th (9 s).
+    qint64 addRun(int i)
+    {
+        RunRequest request;
+        request.profileId = i % 2 ? u"stage-id"_s : u"prod-id"_s;
+        request.profileName = i % 2 ? u"stage"_s : u"prod"_s;
+        if (i % 4 == 0) {
+            request.planId = u"nightly-id"_s;
+            request.planName = u"nightly"_s;
+        }
+        request.trigger = i % 4 == 0 ? RunTrigger::Scheduled : RunTrigger::Manual;
+        const bool detailed = i % 100 == 0;
+        request.steps = RunRequest::stepsFor(detailed ? m_ops : m_ops.mid(0, 1), {});
+        const QDateTime started = m_base.addSecs(qint64(i) * 60);
+        const qint64 id = m_store.beginRun(request, started);
+        RunSummary summary;
+        summary.runId = id;
+        if (detailed) {
+            for (int k = 0; k < m_ops.size(); ++k) {
+                Outcome o;
+                o.runId = id;
+                o.operationIndex = k;
+                o.operation = m_ops.at(k);
+                o.target = m_ops.at(k).targetText();
+                o.sql = u"SELECT mo_ctl('dn', 'flush', 'op %1')"_s.arg(k);
+                o.attempts = k + 1;
+                o.started = started;
+                o.durationMs = 100 + k;
+                o.status = k == 1 ? OutcomeStatus::Failed : OutcomeStatus::Ok;
+                if (k == 1)
+                    o.error = MoError(MoError::Kind::NotFound, 1146, u"no such table, \"t\""_s);
+                else
+                    o.rawReply = u"{\"method\": \"Flush\", \"result\": [{\"returnStr\": \"OK\"}]}"_s;
+                m_store.recordOutcome(id, o);
+                (k == 1 ? summary.failed : summary.ok) += 1;
+            }
+        } else {
+            summary.ok = 1;
+        }
+        summary.status = i % 10 == 0 ? RunStatus::Failed : RunStatus::Ok;
+        summary.started = started;
+        summary.finished = started.addMSecs(i % 250 == 0 && i > 0 ? 9000 : 1000);
+        m_store.endRun(id, summary);
+        return id;
+    }
+
+    static void fetchAll(HistoryRunsModel &model)
+    {
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_store.open(m_dir.filePath(u"history.sqlite"_s)));
+        for (int i = 0; i < Runs; ++i) {
+            const qint64 id = addRun(i);
+            if (i == 500)
+                m_detailedRun = id;
+            m_lastId = id;
+        }
+        QCOMPARE(m_store.countRuns({}), Runs);
+    }
+
+    void modelPassesTesterAndPagesThroughAllRuns()
+    {
+        HistoryRunsModel model(&m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setFilter({});
+        QCOMPARE(model.rowCount(), HistoryRunsModel::DefaultPageSize);
+        QCOMPARE(model.columnCount(), int(HistoryRunsModel::ColumnCount));
+        QVERIFY(model.canFetchMore({}));
+        int pages = 1;
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+            ++pages;
+        }
+        QCOMPARE(model.rowCount(), Runs);
+        QCOMPARE(pages, Runs / HistoryRunsModel::DefaultPageSize + 1); // the last fetch finds nothing more
+        // Newest first, every run once.
+        QSet<qint64> ids;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ids.insert(model.index(row, 0).data(HistoryRunsModel::RunIdRole).toLongLong());
+            if (row > 0)
+                QVERIFY(model.run(row - 1).started > model.run(row).started);
+        }
+        QCOMPARE(ids.size(), Runs);
+        QCOMPARE(model.index(0, 0).data(HistoryRunsModel::RunIdRole).toLongLong(), m_lastId);
+
+        // What the columns show.
+        const int failedRow = model.rowOf(m_detailedRun);
+        QVERIFY(failedRow >= 0);
+        QCOMPARE(model.index(failedRow, HistoryRunsModel::StatusColumn).data().toString(), runStatusTitle(RunStatus::Failed));
+        QCOMPARE(model.index(failedRow, HistoryRunsModel::StatusColumn).data(HistoryRunsModel::StatusRole).toInt(),
+                 int(RunStatus::Failed));
+        QVERIFY(!model.index(failedRow, HistoryRunsModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(model.index(failedRow, HistoryRunsModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>(),
+                 HistoryRunsModel::statusColour(RunStatus::Failed));
+        QCOMPARE(model.index(failedRow, HistoryRunsModel::OperationsColumn).data().toString(), u"3/4"_s);
+        QCOMPARE(model.index(failedRow, HistoryRunsModel::PlanColumn).data().toString(), u"nightly"_s);
+        QCOMPARE(model.index(failedRow, HistoryRunsModel::DurationColumn).data(HistoryRunsModel::DurationMsRole).toLongLong(),
+                 1000);
+
+        // A new filter starts over with its first page.
+        RunFilter f;
+        f.statuses = {RunStatus::Failed};
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), Runs / 10);
+        QVERIFY(!model.canFetchMore({}));
+    }
+
+    void filtersChangeTheRows_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::addColumn<QString>("plan");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("all") << QString() << QString() << -1 << QString() << Runs;
+        QTest::newRow("profile") << u"prod-id"_s << QString() << -1 << QString() << Runs / 2;
+        QTest::newRow("plan") << QString() << u"nightly-id"_s << -1 << QString() << Runs / 4;
+        QTest::newRow("failed") << QString() << QString() << int(RunStatus::Failed) << QString() << Runs / 10;
+        QTest::newRow("stage failed") << u"stage-id"_s << QString() << int(RunStatus::Failed) << QString() << 0;
+        QTest::newRow("text: stage") << QString() << QString() << -1 << u"stag"_s << Runs / 2;
+        QTest::newRow("text: table of detailed runs") << QString() << QString() << -1 << u"o'brien"_s << Runs / 100;
+        QTest::newRow("nothing") << QString() << QString() << -1 << u"no-such-thing"_s << 0;
+    }
+    void filtersChangeTheRows()
+    {
+        QFETCH(QString, profile);
+        QFETCH(QString, plan);
+        QFETCH(int, status);
+        QFETCH(QString, text);
+        QFETCH(int, expected);
+        HistoryView view(&m_store);
+        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto choose = [](QComboBox *box, const QVariant &data) {
+            const int index = box->findData(data);
+            QVERIFY2(index >= 0, qPrintable(data.toString()));
+            box->setCurrentIndex(index);
+        };
+        const QList<QComboBox *> boxes = view.findChildren<QComboBox *>();
+        QComboBox *profileBox = nullptr, *planBox = nullptr, *statusBox = nullptr;
+        for (QComboBox *b : boxes) {
+            if (b->accessibleName() == u"Profile filter"_s)
+                profileBox = b;
+            else if (b->accessibleName() == u"Plan filter"_s)
+                planBox = b;
+            else if (b->accessibleName() == u"Status filter"_s)
+                statusBox = b;
+        }
+        QVERIFY(profileBox && planBox && statusBox);
+        if (!profile.isEmpty())
+            choose(profileBox, profile);
+        if (!plan.isEmpty())
+            choose(planBox, plan);
+        if (status >= 0)
+            choose(statusBox, status);
+        if (!text.isEmpty()) {
+            auto *search = view.findChild<QLineEdit *>();
+            QVERIFY(search);
+            QCOMPARE(search->accessibleName(), u"Search runs"_s);
+            search->setText(text);
+            // Debounced: the filter follows once typing stops.
+            QTRY_COMPARE(view.currentFilter().text, text);
+            QTRY_VERIFY(view.model()->filter().text == text);
+        }
+        fetchAll(*view.model());
+        QCOMPARE(view.model()->rowCount(), expected);
+        QCOMPARE(m_store.countRuns(view.currentFilter()), expected);
+    }
+
+    void dateRangeFilters()
+    {
+        HistoryRunsModel model(&m_store);
+        RunFilter f;
+        f.from = m_base.addSecs(100 * 60);
+        f.to = m_base.addSecs(200 * 60);
+        model.setFilter(f);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 100);
+        QCOMPARE(model.run(0).started, m_base.addSecs(199 * 60));
+    }
+
+    void exportsCsv()
+    {
+        HistoryView view(&m_store);
+        auto *statusBox = view.findChildren<QComboBox *>().at(2);
+        QCOMPARE(statusBox->accessibleName(), u"Status filter"_s);
+        statusBox->setCurrentIndex(statusBox->findData(int(RunStatus::Failed)));
+        const QString runsPath = m_dir.filePath(u"runs.csv"_s);
+        QVERIFY(view.exportRunsCsv(runsPath));
+        const QList<QStringList> runs = readCsv(runsPath);
+        QCOMPARE(runs.size(), 1 + Runs / 10);
+        QCOMPARE(runs.at(0).at(0), u"id"_s);
+        const int statusColumn = int(runs.at(0).indexOf(u"status"_s));
+        const int profileColumn = int(runs.at(0).indexOf(u"profile"_s));
+        QVERIFY(statusColumn > 0 && profileColumn > 0);
+        for (int i = 1; i < runs.size(); ++i) {
+            QCOMPARE(runs.at(i).size(), runs.at(0).size());
+            QCOMPARE(runs.at(i).at(statusColumn), u"failed"_s);
+            QCOMPARE(runs.at(i).at(profileColumn), u"prod"_s); // every 10th run is even
+        }
+        QCOMPARE(runs.at(1).at(0).toLongLong(), view.model()->run(0).id);
+
+        view.selectRun(m_detailedRun);
+        QCOMPARE(view.selectedRunId(), m_detailedRun);
+        const QString outcomesPath = m_dir.filePath(u"outcomes.csv"_s);
+        QVERIFY(view.exportOutcomesCsv(outcomesPath));
+        const QList<QStringList> outcomes = readCsv(outcomesPath);
+        QCOMPARE(outcomes.size(), 1 + m_ops.size());
+        const int target = int(outcomes.at(0).indexOf(u"target"_s));
+        const int message = int(outcomes.at(0).indexOf(u"message"_s));
+        QCOMPARE(outcomes.at(2).at(target), m_ops.at(1).targetText());
+        QVERIFY(outcomes.at(2).at(message).contains(u"no such table, \"t\""_s));
+        QCOMPARE(outcomes.at(1).at(0).toLongLong(), m_detailedRun);
+
+        // A file that cannot be written is reported, not half-written.
+        QSignalSpy messages(&view, &HistoryView::messageShown);
+        QVERIFY(!view.exportRunsCsv(m_dir.filePath(u"no-such-dir/runs.csv"_s)));
+        QCOMPARE(messages.size(), 1);
+    }
+
+    void detailsPaneShowsOutcomes()
+    {
+        HistoryView view(&m_store);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.outcomesView()->rowCount(), 0);
+        fetchAll(*view.model());
+        view.selectRun(m_detailedRun);
+        QTableWidget *outcomes = view.outcomesView();
+        QCOMPARE(outcomes->rowCount(), m_ops.size());
+        QCOMPARE(outcomes->item(0, 1)->text(), m_ops.at(0).targetText());
+        QCOMPARE(outcomes->item(1, 3)->text(), u"2"_s);         // attempts
+        QCOMPARE(outcomes->item(1, 5)->text(), u"1146"_s);      // MatrixOne's code
+        QVERIFY(outcomes->item(1, 6)->text().contains(u"no such table"_s));
+        QCOMPARE(outcomes->item(2, 7)->text(), u"SELECT mo_ctl('dn', 'flush', 'op 2')"_s);
+        auto *reply = view.findChildren<QPlainTextEdit *>().constFirst();
+        outcomes->setCurrentCell(0, 0);
+        QVERIFY(reply->toPlainText().contains(u"returnStr"_s));
+        // Another run: its outcomes replace these.
+        view.selectRun(m_lastId);
+        QCOMPARE(outcomes->rowCount(), 0); // run 999 has no outcomes recorded
+    }
+
+    void rerunCarriesTheOperations()
+    {
+        HistoryView view(&m_store);
+        fetchAll(*view.model());
+        QSignalSpy spy(&view, &HistoryView::rerunRequested);
+        view.selectRun(m_detailedRun);
+        view.rerun();
+        QCOMPARE(spy.size(), 1);
+        const auto operations = spy.at(0).at(0).value<QList<Operation>>();
+        QCOMPARE(operations, m_ops);
+        QCOMPARE(spy.at(0).at(1).toString(), u"prod-id"_s);
+    }
+
+    void followsTheStoreLive()
+    {
+        HistoryView view(&m_store);
+        QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int before = view.model()->rowCount();
+        RunRequest request;
+        request.profileId = u"live-id"_s;
+        request.profileName = u"live"_s;
+        request.steps = RunRequest::stepsFor(m_ops.mid(0, 1), {});
+        const QDateTime started = m_base.addDays(30);
+        const qint64 id = m_store.beginRun(request, started);
+        QTRY_COMPARE(view.model()->index(0, 0).data(HistoryRunsModel::RunIdRole).toLongLong(), id);
+        QCOMPARE(view.model()->rowCount(), before + 1);
+        QCOMPARE(view.model()->run(0).status, RunStatus::Running);
+        RunSummary summary;
+        summary.runId = id;
+        summary.status = RunStatus::Cancelled;
+        summary.started = started;
+        summary.finished = started.addSecs(2);
+        summary.cancelled = 1;
+        m_store.endRun(id, summary);
+        QTRY_COMPARE(view.model()->run(0).status, RunStatus::Cancelled);
+        QCOMPARE(view.model()->rowCount(), before + 1);
+    }
+
+    void flagsSlowRuns()
+    {
+        HistoryView view(&m_store);
+        fetchAll(*view.model());
+        // Runs 250, 500 and 750 took 9 s; the others of their plans 1 s.
+        const QSet<qint64> slow = slowRuns(view.model()->loadedRuns());
+        QCOMPARE(slow.size(), 3);
+        QVERIFY(slow.contains(m_detailedRun));
+        QCOMPARE(view.chart()->flagged(), slow);
+        QVERIFY(!view.chart()->accessibleName().isEmpty());
+        view.chart()->resize(400, 150);
+        QImage image(view.chart()->size(), QImage::Format_ARGB32);
+        view.chart()->render(&image); // paints without crashing
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        HistoryView view(&m_store);
+        int checked = 0;
+        for (QWidget *w : view.findChildren<QWidget *>()) {
+            const bool control = qobject_cast<QPushButton *>(w) || qobject_cast<QComboBox *>(w)
+                                 || qobject_cast<QDateEdit *>(w) || qobject_cast<QTableView *>(w)
+                                 || qobject_cast<QPlainTextEdit *>(w) || w == view.chart()
+                                 || (qobject_cast<QLineEdit *>(w) && w->parentWidget() == &view);
+            if (!control)
+                continue;
+            ++checked;
+            QVERIFY2(!w->accessibleName().isEmpty(), w->metaObject()->className());
+        }
+        QVERIFY(checked >= 14);
+    }
+};
+
+QTEST_MAIN(TestHistoryView)
+#include "tst_historyview.moc"

@@ -1,0 +1,226 @@
+#include "historyrunsmodel.h"
+
+#include "history/historystore.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace moctl {
+
+HistoryRunsModel::HistoryRunsModel(HistoryStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+}
+
+void HistoryRunsModel::setFilter(const RunFilter &filter)
+{
+    m_filter = filter;
+    m_filter.limit = 0;
+    m_filter.offset = 0;
+    m_filter.afterRunId = 0;
+    reload();
+}
+
+QList<RunRecord> HistoryRunsModel::page(qint64 afterRunId) const
+{
+    if (!m_store)
+        return {};
+    RunFilter f = m_filter;
+    f.limit = m_pageSize;
+    f.offset = 0;
+    f.afterRunId = afterRunId;
+    return m_store->runs(f);
+}
+
+void HistoryRunsModel::reload()
+{
+    beginResetModel();
+    m_rows = page(0);
+    m_atEnd = m_rows.size() < m_pageSize;
+    endResetModel();
+}
+
+bool HistoryRunsModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void HistoryRunsModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const QList<RunRecord> more = page(m_rows.isEmpty() ? 0 : m_rows.constLast().id);
+    m_atEnd = more.size() < m_pageSize;
+    if (more.isEmpty())
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+}
+
+void HistoryRunsModel::takeNewRuns()
+{
+    if (m_rows.isEmpty()) {
+        reload();
+        return;
+    }
+    const RunRecord &first = m_rows.constFirst();
+    const QList<RunRecord> newest = page(0);
+    QList<RunRecord> fresh;
+    bool reachedFirst = false;
+    for (const RunRecord &r : newest) {
+        if (r.id == first.id) {
+            reachedFirst = true;
+            break;
+        }
+        if (rowOf(r.id) < 0)
+            fresh << r;
+    }
+    if (!reachedFirst && newest.size() >= m_pageSize) {
+        reload(); // more new runs than a page: start over
+        return;
+    }
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(fresh.size() - 1));
+    m_rows = fresh + m_rows;
+    endInsertRows();
+}
+
+bool HistoryRunsModel::updateRun(qint64 runId)
+{
+    const int row = rowOf(runId);
+    if (row < 0 || !m_store)
+        return false;
+    const auto record = m_store->run(runId);
+    if (!record)
+        return false;
+    m_rows[row] = *record;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    return true;
+}
+
+int HistoryRunsModel::rowOf(qint64 runId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == runId)
+            return i;
+    }
+    return -1;
+}
+
+QIcon HistoryRunsModel::statusIcon(RunStatus status)
+{
+    switch (status) {
+    case RunStatus::Running: return QIcon(u":/icons/running.svg"_s);
+    case RunStatus::Ok: return QIcon(u":/icons/ok.svg"_s);
+    case RunStatus::Failed: return QIcon(u":/icons/failed.svg"_s);
+    case RunStatus::Partial: return QIcon(u":/icons/warning.svg"_s);
+    case RunStatus::Cancelled: return QIcon(u":/icons/cancelled.svg"_s);
+    case RunStatus::Interrupted: return QIcon(u":/icons/interrupted.svg"_s);
+    }
+    return {};
+}
+
+QColor HistoryRunsModel::statusColour(RunStatus status)
+{
+    // Mid-tone colours that read on light and dark palettes alike.
+    switch (status) {
+    case RunStatus::Running: return QColor(0x2f, 0x80, 0xed);
+    case RunStatus::Ok: return QColor(0x2e, 0x9e, 0x4f);
+    case RunStatus::Failed: return QColor(0xd6, 0x3a, 0x3a);
+    case RunStatus::Partial: return QColor(0xe0, 0x8a, 0x1e);
+    case RunStatus::Cancelled: return QColor(0x8a, 0x8a, 0x8a);
+    case RunStatus::Interrupted: return QColor(0x9b, 0x59, 0xb6);
+    }
+    return {};
+}
+
+QString HistoryRunsModel::durationText(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    if (ms < 1000)
+        return tr("%1 ms").arg(ms);
+    if (ms < 60'000)
+        return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+    const qint64 s = ms / 1000;
+    if (s < 3600)
+        return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+int HistoryRunsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HistoryRunsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HistoryRunsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RunRecord &r = m_rows.at(index.row());
+    switch (role) {
+    case RunIdRole: return r.id;
+    case StatusRole: return int(r.status);
+    case DurationMsRole: return r.durationMs();
+    case StartedRole: return r.started;
+    case PlanIdRole: return r.planId;
+    default: break;
+    }
+    const int column = index.column();
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case WhenColumn: return QLocale().toString(r.started.toLocalTime(), QLocale::ShortFormat);
+        case ProfileColumn: return r.profileName.isEmpty() ? r.profileId : r.profileName;
+        case PlanColumn: return r.planName.isEmpty() ? tr("(ad hoc)") : r.planName;
+        case TriggerColumn: return triggerTitle(r.trigger);
+        case StatusColumn: return runStatusTitle(r.status);
+        case DurationColumn: return r.status == RunStatus::Running ? tr("running") : durationText(r.durationMs());
+        case OperationsColumn: return tr("%1/%2").arg(r.ok).arg(r.operations);
+        default: return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (column == WhenColumn)
+            return QLocale().toString(r.started.toLocalTime(), QLocale::LongFormat);
+        if (column == StatusColumn && !r.error.isEmpty())
+            return r.error;
+        if (column == OperationsColumn)
+            return tr("%1 succeeded, %2 failed, %3 timed out, %4 cancelled, %5 skipped of %6")
+                .arg(r.ok).arg(r.failed).arg(r.timedOut).arg(r.cancelled).arg(r.skipped).arg(r.operations);
+        return {};
+    }
+    if (role == Qt::DecorationRole && column == StatusColumn)
+        return statusIcon(r.status);
+    if (role == Qt::ForegroundRole && column == StatusColumn)
+        return statusColour(r.status);
+    if (role == Qt::TextAlignmentRole && (column == DurationColumn || column == OperationsColumn))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant HistoryRunsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case WhenColumn: return tr("When");
+    case ProfileColumn: return tr("Profile");
+    case PlanColumn: return tr("Plan");
+    case TriggerColumn: return tr("Trigger");
+    case StatusColumn: return tr("Status");
+    case DurationColumn: return tr("Duration");
+    case OperationsColumn: return tr("Operations");
+    default: return {};
+    }
+}
+
+} // namespace moctl

@@ -1,0 +1,655 @@
+#include "historyview.h"
+
+#include "historyrunsmodel.h"
+
+#include "history/historystore.h"
+#include "moctl/identifier.h"
+#include "settings/preferences.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace moctl {
+
+QSet<qint64> slowRuns(const QList<RunRecord> &runs, double factor)
+{
+    QHash<QString, QList<qint64>> durations;
+    for (const RunRecord &r : runs) {
+        if (r.status != RunStatus::Running && r.durationMs() >= 0)
+            durations[r.planId].append(r.durationMs());
+    }
+    QHash<QString, double> medians;
+    for (auto it = durations.begin(); it != durations.end(); ++it) {
+        QList<qint64> &d = it.value();
+        std::sort(d.begin(), d.end());
+        const qsizetype n = d.size();
+        medians.insert(it.key(), n % 2 ? double(d.at(n / 2)) : (double(d.at(n / 2 - 1)) + double(d.at(n / 2))) / 2.0);
+    }
+    QSet<qint64> slow;
+    for (const RunRecord &r : runs) {
+        if (r.status == RunStatus::Running || r.durationMs() < 0)
+            continue;
+        const double median = medians.value(r.planId);
+        if (median > 0 && double(r.durationMs()) > factor * median)
+            slow.insert(r.id);
+    }
+    return slow;
+}
+
+// ---- chart ----
+
+HistoryChart::HistoryChart(QWidget *parent)
+    : QWidget(parent)
+{
+    setAccessibleName(tr("Run durations per plan"));
+    setMinimumHeight(110);
+    setFocusPolicy(Qt::TabFocus);
+}
+
+void HistoryChart::setRuns(const QList<RunRecord> &runs)
+{
+    m_runs.clear();
+    for (const RunRecord &r : runs) {
+        if (r.status != RunStatus::Running && r.durationMs() >= 0)
+            m_runs << r;
+    }
+    m_flagged = slowRuns(m_runs);
+    setAccessibleDescription(tr("%n run(s) shown; %1 slower than twice their plan's median", nullptr, int(m_runs.size()))
+                                 .arg(m_flagged.size()));
+    setToolTip(accessibleDescription());
+    update();
+}
+
+void HistoryChart::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QPalette pal = palette();
+    p.fillRect(rect(), pal.base());
+    const QRectF area = QRectF(rect()).adjusted(48, 20, -10, -18);
+    p.setPen(pal.color(QPalette::Mid));
+    p.drawRect(area);
+    if (m_runs.isEmpty()) {
+        p.setPen(pal.color(QPalette::PlaceholderText));
+        p.drawText(rect(), Qt::AlignCenter, tr("No finished runs to chart"));
+        return;
+    }
+    qint64 tMin = std::numeric_limits<qint64>::max(), tMax = std::numeric_limits<qint64>::min(), dMax = 1;
+    for (const RunRecord &r : std::as_const(m_runs)) {
+        const qint64 t = r.started.toMSecsSinceEpoch();
+        tMin = std::min(tMin, t);
+        tMax = std::max(tMax, t);
+        dMax = std::max(dMax, r.durationMs());
+    }
+    const double tSpan = double(std::max<qint64>(1, tMax - tMin));
+    const auto point = [&](const RunRecord &r) {
+        const double x = area.left() + area.width() * double(r.started.toMSecsSinceEpoch() - tMin) / tSpan;
+        const double y = area.bottom() - area.height() * double(r.durationMs()) / double(dMax);
+        return QPointF(x, y);
+    };
+    p.setPen(pal.color(QPalette::Text));
+    p.drawText(QRectF(0, area.top() - 4, area.left() - 4, 16), Qt::AlignRight | Qt::AlignTop,
+               HistoryRunsModel::durationText(dMax));
+    p.drawText(QRectF(0, area.bottom() - 12, area.left() - 4, 16), Qt::AlignRight | Qt::AlignBottom, u"0"_s);
+
+    // One series per plan, oldest first, each in its own hue.
+    QMap<QString, QList<const RunRecord *>> series;
+    QHash<QString, QString> names;
+    for (const RunRecord &r : std::as_const(m_runs)) {
+        series[r.planId].append(&r);
+        names.insert(r.planId, r.planName.isEmpty() ? tr("(ad hoc)") : r.planName);
+    }
+    int index = 0;
+    double legendX = area.left();
+    for (auto it = series.begin(); it != series.end(); ++it, ++index) {
+        QList<const RunRecord *> &runs = it.value();
+        std::sort(runs.begin(), runs.end(), [](const RunRecord *a, const RunRecord *b) { return a->started < b->started; });
+        const QColor colour = QColor::fromHsv((index * 67 + 200) % 360, 150, 200);
+        QPainterPath path;
+        for (int i = 0; i < runs.size(); ++i)
+            i == 0 ? path.moveTo(point(*runs.at(i))) : path.lineTo(point(*runs.at(i)));
+        p.setPen(QPen(colour, 1.5));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(path);
+        for (const RunRecord *r : std::as_const(runs)) {
+            const bool slow = m_flagged.contains(r->id);
+            p.setPen(Qt::NoPen);
+            p.setBrush(slow ? QColor(0xd6, 0x3a, 0x3a) : colour);
+            p.drawEllipse(point(*r), slow ? 4.0 : 2.5, slow ? 4.0 : 2.5);
+        }
+        const QString label = names.value(it.key());
+        p.setBrush(colour);
+        p.drawRect(QRectF(legendX, 5, 10, 10));
+        p.setPen(pal.color(QPalette::Text));
+        const double w = p.fontMetrics().horizontalAdvance(label);
+        p.drawText(QPointF(legendX + 14, 14), label);
+        legendX += w + 30;
+    }
+    if (!m_flagged.isEmpty()) {
+        p.setPen(QColor(0xd6, 0x3a, 0x3a));
+        p.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), 16), Qt::AlignRight,
+                   tr("%n run(s) slower than twice their plan's median", nullptr, int(m_flagged.size())));
+    }
+}
+
+// ---- view ----
+
+namespace {
+enum OutcomeColumn { OpColumn, TargetColumn, StatusColumn, AttemptsColumn, DurationColumn, CodeColumn, MessageColumn, StatementColumn, OutcomeColumnCount };
+
+QPushButton *button(const QString &icon, const QString &text, const QString &accessible, QWidget *parent)
+{
+    auto *b = new QPushButton(QIcon(icon), text, parent);
+    b->setAccessibleName(accessible);
+    return b;
+}
+} // namespace
+
+HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_model(new HistoryRunsModel(store, this))
+{
+    setAccessibleName(tr("History"));
+
+    // Filter bar.
+    m_profile = new QComboBox(this);
+    m_profile->setAccessibleName(tr("Profile filter"));
+    m_profile->addItem(tr("All profiles"), QString());
+    m_plan = new QComboBox(this);
+    m_plan->setAccessibleName(tr("Plan filter"));
+    m_plan->addItem(tr("All plans"), QString());
+    m_status = new QComboBox(this);
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("Any status"), -1);
+    for (RunStatus s : {RunStatus::Ok, RunStatus::Failed, RunStatus::Partial, RunStatus::Cancelled,
+                        RunStatus::Interrupted, RunStatus::Running})
+        m_status->addItem(HistoryRunsModel::statusIcon(s), runStatusTitle(s), int(s));
+    const auto dateEdit = [this](const QString &accessible) {
+        auto *e = new QDateEdit(this);
+        e->setAccessibleName(accessible);
+        e->setCalendarPopup(true);
+        e->setMinimumDate(QDate(2000, 1, 1));
+        e->setSpecialValueText(tr("Any day")); // the minimum means "no limit"
+        e->setDate(e->minimumDate());
+        return e;
+    };
+    m_from = dateEdit(tr("From date"));
+    m_to = dateEdit(tr("To date"));
+    m_text = new QLineEdit(this);
+    m_text->setAccessibleName(tr("Search runs"));
+    m_text->setPlaceholderText(tr("Search profiles, plans, tables, messages…"));
+    m_text->setClearButtonEnabled(true);
+    m_textTimer = new QTimer(this);
+    m_textTimer->setSingleShot(true);
+    m_textTimer->setInterval(300);
+
+    auto *filters = new QHBoxLayout;
+    const auto labelled = [this, filters](const QString &text, QWidget *w) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(w);
+        filters->addWidget(l);
+        filters->addWidget(w);
+    };
+    labelled(tr("&Profile:"), m_profile);
+    labelled(tr("P&lan:"), m_plan);
+    labelled(tr("S&tatus:"), m_status);
+    labelled(tr("&From:"), m_from);
+    labelled(tr("T&o:"), m_to);
+    filters->addWidget(m_text, 1);
+
+    // Runs.
+    m_runs = new QTableView(this);
+    m_runs->setAccessibleName(tr("Runs"));
+    m_runs->setModel(m_model);
+    m_runs->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runs->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_runs->setAlternatingRowColors(true);
+    m_runs->verticalHeader()->hide();
+    m_runs->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_runs->horizontalHeader()->setStretchLastSection(true);
+    m_runs->setWordWrap(false);
+
+    // Actions.
+    m_refresh = button(u":/icons/refresh.svg"_s, tr("&Refresh"), tr("Refresh history"), this);
+    m_exportRuns = button(u":/icons/export.svg"_s, tr("Export &runs…"), tr("Export runs as CSV"), this);
+    m_exportOutcomes = button(u":/icons/export.svg"_s, tr("Export &outcomes…"), tr("Export outcomes as CSV"), this);
+    m_rerun = button(u":/icons/run.svg"_s, tr("Re-r&un"), tr("Run this run's operations again"), this);
+    m_purge = button(u":/icons/delete.svg"_s, tr("P&urge…"), tr("Purge history by retention"), this);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_refresh);
+    actions->addWidget(m_exportRuns);
+    actions->addWidget(m_exportOutcomes);
+    actions->addWidget(m_rerun);
+    actions->addStretch(1);
+    actions->addWidget(m_purge);
+
+    // Details.
+    m_summary = new QLabel(this);
+    m_summary->setAccessibleName(tr("Run summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_outcomes = new QTableWidget(0, OutcomeColumnCount, this);
+    m_outcomes->setAccessibleName(tr("Outcomes of the selected run"));
+    m_outcomes->setHorizontalHeaderLabels({tr("Operation"), tr("Target"), tr("Status"), tr("Attempts"),
+                                           tr("Duration"), tr("Code"), tr("Message"), tr("Statement")});
+    m_outcomes->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_outcomes->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_outcomes->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_outcomes->verticalHeader()->hide();
+    m_outcomes->horizontalHeader()->setStretchLastSection(true);
+    m_reply = new QPlainTextEdit(this);
+    m_reply->setAccessibleName(tr("Raw reply of the selected outcome"));
+    m_reply->setReadOnly(true);
+    m_reply->setPlaceholderText(tr("Select an outcome to see the server's raw reply."));
+    m_reply->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+
+    m_chart = new HistoryChart(this);
+
+    auto *details = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_summary);
+    auto *detailSplit = new QSplitter(Qt::Vertical, details);
+    detailSplit->addWidget(m_outcomes);
+    detailSplit->addWidget(m_reply);
+    detailSplit->setStretchFactor(0, 3);
+    detailSplit->setStretchFactor(1, 1);
+    detailsLayout->addWidget(detailSplit, 1);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(u"historySplitter"_s);
+    split->addWidget(m_runs);
+    split->addWidget(details);
+    split->addWidget(m_chart);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addLayout(actions);
+
+    // Wiring.
+    const auto apply = [this] { applyFilter(); };
+    connect(m_profile, &QComboBox::currentIndexChanged, this, apply);
+    connect(m_plan, &QComboBox::currentIndexChanged, this, apply);
+    connect(m_status, &QComboBox::currentIndexChanged, this, apply);
+    connect(m_from, &QDateEdit::dateChanged, this, apply);
+    connect(m_to, &QDateEdit::dateChanged, this, apply);
+    connect(m_text, &QLineEdit::textChanged, m_textTimer, qOverload<>(&QTimer::start));
+    connect(m_text, &QLineEdit::returnPressed, this, apply);
+    connect(m_textTimer, &QTimer::timeout, this, apply);
+    connect(m_runs->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showDetails();
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateChart();
+        updateChoices();
+        showDetails();
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        updateChart();
+        updateChoices();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { updateChart(); });
+    connect(m_outcomes, &QTableWidget::currentCellChanged, this, [this](int row) {
+        m_reply->setPlainText(row >= 0 && row < m_shownOutcomes.size() ? m_shownOutcomes.at(row).rawReply : QString());
+    });
+    connect(m_refresh, &QPushButton::clicked, this, &HistoryView::refresh);
+    connect(m_exportRuns, &QPushButton::clicked, this, &HistoryView::exportRuns);
+    connect(m_exportOutcomes, &QPushButton::clicked, this, &HistoryView::exportOutcomes);
+    connect(m_rerun, &QPushButton::clicked, this, &HistoryView::rerun);
+    connect(m_purge, &QPushButton::clicked, this, &HistoryView::purge);
+
+    // Live: runs begun or ended elsewhere (this window, moctl, the scheduler) show up. The store's
+    // signals come from its writers' threads; the context object makes them queued.
+    m_liveTimer = new QTimer(this);
+    m_liveTimer->setSingleShot(true);
+    m_liveTimer->setInterval(150);
+    connect(m_liveTimer, &QTimer::timeout, m_model, &HistoryRunsModel::takeNewRuns);
+    if (m_store) {
+        connect(m_store, &HistoryStore::runBegun, this, [this] { m_liveTimer->start(); });
+        connect(m_store, &HistoryStore::runEnded, this, [this](qint64 runId) { runEnded(runId); });
+        connect(m_store, &HistoryStore::outcomeRecorded, this, [this](qint64 runId) {
+            if (runId == m_shownRun)
+                showDetails();
+        });
+        connect(m_store, &HistoryStore::purged, this, [this](int runs) {
+            Q_EMIT messageShown(tr("%n run(s) purged from the history.", nullptr, runs));
+            refresh();
+        });
+    }
+
+    m_model->setFilter(currentFilter());
+}
+
+RunFilter HistoryView::currentFilter() const
+{
+    RunFilter f;
+    f.profileId = m_profile->currentData().toString();
+    f.planId = m_plan->currentData().toString();
+    const int status = m_status->currentData().toInt();
+    if (status >= 0)
+        f.statuses = {RunStatus(status)};
+    if (m_from->date() > m_from->minimumDate())
+        f.from = QDateTime(m_from->date(), QTime(0, 0)).toUTC();
+    if (m_to->date() > m_to->minimumDate())
+        f.to = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC(); // the whole "to" day
+    f.text = m_text->text().trimmed();
+    f.limit = 0;
+    return f;
+}
+
+void HistoryView::applyFilter()
+{
+    if (m_applying)
+        return;
+    m_textTimer->stop();
+    m_model->setFilter(currentFilter());
+}
+
+void HistoryView::refresh()
+{
+    const qint64 selected = selectedRunId();
+    m_model->setFilter(currentFilter());
+    if (selected)
+        selectRun(selected);
+}
+
+qint64 HistoryView::selectedRunId() const
+{
+    const QModelIndex current = m_runs->selectionModel()->currentIndex();
+    return current.isValid() ? current.data(HistoryRunsModel::RunIdRole).toLongLong() : 0;
+}
+
+void HistoryView::selectRun(qint64 runId)
+{
+    const int row = m_model->rowOf(runId);
+    if (row < 0)
+        return;
+    m_runs->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void HistoryView::runEnded(qint64 runId)
+{
+    if (!m_model->updateRun(runId))
+        m_liveTimer->start();
+    if (runId == m_shownRun)
+        showDetails();
+    updateActions();
+}
+
+void HistoryView::showDetails()
+{
+    const qint64 id = selectedRunId();
+    m_shownRun = id;
+    m_shownOutcomes.clear();
+    const int keepRow = m_outcomes->currentRow();
+    m_outcomes->setRowCount(0);
+    m_reply->clear();
+    if (!id || !m_store) {
+        m_summary->setText(tr("Select a run to see its outcomes."));
+        return;
+    }
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        const RunRecord &r = m_model->run(row);
+        QString text = tr("Run %1 on %2 (%3), %4: %5 of %6 operations succeeded.")
+                           .arg(r.id)
+                           .arg(r.profileName.isEmpty() ? r.profileId : r.profileName, r.server.isEmpty() ? tr("unknown server") : r.server,
+                                runStatusTitle(r.status))
+                           .arg(r.ok)
+                           .arg(r.operations);
+        if (!r.error.isEmpty())
+            text += u' ' + tr("First error: %1").arg(r.error);
+        m_summary->setText(text);
+    }
+    m_shownOutcomes = m_store->outcomes(id);
+    m_outcomes->setRowCount(int(m_shownOutcomes.size()));
+    for (int i = 0; i < m_shownOutcomes.size(); ++i) {
+        const Outcome &o = m_shownOutcomes.at(i);
+        const auto set = [this, i](int column, const QString &text) {
+            auto *item = new QTableWidgetItem(text);
+            item->setToolTip(text);
+            m_outcomes->setItem(i, column, item);
+        };
+        set(OpColumn, operationTitle(o.operation.kind));
+        set(TargetColumn, o.target);
+        set(StatusColumn, outcomeStatusTitle(o.status));
+        set(AttemptsColumn, QString::number(o.attempts));
+        set(DurationColumn, HistoryRunsModel::durationText(o.durationMs));
+        set(CodeColumn, o.code() ? QString::number(o.code()) : QString());
+        set(MessageColumn, o.error.isError() ? o.message() : o.error.detail());
+        set(StatementColumn, o.sql);
+        const RunStatus look = o.status == OutcomeStatus::Ok       ? RunStatus::Ok
+                               : o.status == OutcomeStatus::Skipped || o.status == OutcomeStatus::Cancelled
+                                   ? RunStatus::Cancelled
+                                   : RunStatus::Failed;
+        m_outcomes->item(i, StatusColumn)->setIcon(HistoryRunsModel::statusIcon(look));
+        m_outcomes->item(i, StatusColumn)->setForeground(HistoryRunsModel::statusColour(look));
+    }
+    if (!m_shownOutcomes.isEmpty())
+        m_outcomes->setCurrentCell(qBound(0, keepRow, int(m_shownOutcomes.size()) - 1), 0);
+}
+
+void HistoryView::updateChoices()
+{
+    // Profiles and plans seen in the runs loaded so far; the current choice stays.
+    m_applying = true;
+    const auto add = [](QComboBox *box, const QString &id, const QString &name) {
+        if (id.isEmpty() || box->findData(id) >= 0)
+            return;
+        box->addItem(name.isEmpty() ? id : name, id);
+    };
+    for (const RunRecord &r : m_model->loadedRuns()) {
+        add(m_profile, r.profileId, r.profileName);
+        add(m_plan, r.planId, r.planName);
+    }
+    m_applying = false;
+}
+
+void HistoryView::updateActions()
+{
+    const bool selected = selectedRunId() != 0;
+    m_exportOutcomes->setEnabled(selected);
+    m_rerun->setEnabled(selected && !m_shownOutcomes.isEmpty());
+    m_exportRuns->setEnabled(m_store && m_store->isOpen());
+    m_purge->setEnabled(m_store && m_store->isOpen());
+}
+
+void HistoryView::updateChart()
+{
+    m_chart->setRuns(m_model->loadedRuns());
+}
+
+namespace {
+bool writeCsv(const QString &path, const std::function<bool(QIODevice *)> &write, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    if (!write(&file)) {
+        file.cancelWriting();
+        *error = file.errorString();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+bool HistoryView::exportRunsCsv(const QString &path)
+{
+    if (!m_store)
+        return false;
+    QString error;
+    const RunFilter f = currentFilter();
+    if (!writeCsv(path, [this, &f](QIODevice *d) { return m_store->exportRunsCsv(f, d); }, &error)) {
+        Q_EMIT messageShown(tr("The runs could not be exported to %1: %2").arg(path, error));
+        return false;
+    }
+    Q_EMIT messageShown(tr("Runs exported to %1.").arg(path));
+    return true;
+}
+
+bool HistoryView::exportOutcomesCsv(const QString &path)
+{
+    const qint64 id = selectedRunId();
+    if (!m_store || !id)
+        return false;
+    QString error;
+    if (!writeCsv(path, [this, id](QIODevice *d) { return m_store->exportOutcomesCsv(id, d); }, &error)) {
+        Q_EMIT messageShown(tr("The outcomes could not be exported to %1: %2").arg(path, error));
+        return false;
+    }
+    Q_EMIT messageShown(tr("Outcomes of run %1 exported to %2.").arg(id).arg(path));
+    return true;
+}
+
+void HistoryView::exportRuns()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export runs"), u"moctl-runs.csv"_s,
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty() && !exportRunsCsv(path))
+        QMessageBox::warning(this, tr("Export runs"), tr("The runs could not be exported to %1.").arg(path));
+}
+
+void HistoryView::exportOutcomes()
+{
+    const qint64 id = selectedRunId();
+    if (!id)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export outcomes"), u"moctl-run-%1.csv"_s.arg(id),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty() && !exportOutcomesCsv(path))
+        QMessageBox::warning(this, tr("Export outcomes"), tr("The outcomes could not be exported to %1.").arg(path));
+}
+
+QList<Operation> HistoryView::operationsOf(const QList<Outcome> &outcomes)
+{
+    static const QRegularExpression account(u"^(.*) \\(account (\\d+)\\)$"_s);
+    static const QRegularExpression tableId(u"^(.*) #(\\d+)$"_s);
+    static const QRegularExpression duration(u"^cluster \\((.*)\\)$"_s);
+    QList<Operation> operations;
+    for (const Outcome &o : outcomes) {
+        Operation op;
+        op.kind = o.operation.kind;
+        if (op.kind == OperationKind::Flush) {
+            if (o.operation.table.hasName() || o.operation.table.tableId) {
+                op.table = o.operation.table;
+            } else {
+                // The history keeps the target as TableRef::display() wrote it.
+                QString text = o.target.trimmed();
+                std::optional<quint64> id;
+                std::optional<quint64> accountId;
+                if (text.startsWith(u'#')) {
+                    op.table = TableRef::byId(text.mid(1).toULongLong());
+                    operations << op;
+                    continue;
+                }
+                if (const auto m = tableId.match(text); m.hasMatch()) {
+                    id = m.captured(2).toULongLong();
+                    text = m.captured(1);
+                }
+                if (const auto m = account.match(text); m.hasMatch()) {
+                    accountId = m.captured(2).toULongLong();
+                    text = m.captured(1);
+                }
+                const ParsedTarget parsed = parseTableTarget(text);
+                if (parsed.error.isError())
+                    continue; // not something that can be sent again
+                op.table = parsed.table;
+                op.table.accountId = accountId;
+                op.table.tableId = id;
+            }
+        } else {
+            op.duration = o.operation.duration;
+            if (op.duration.isEmpty()) {
+                if (const auto m = duration.match(o.target.trimmed()); m.hasMatch())
+                    op.duration = m.captured(1);
+            }
+        }
+        operations << op;
+    }
+    return operations;
+}
+
+void HistoryView::rerun()
+{
+    const qint64 id = selectedRunId();
+    if (!id || !m_store)
+        return;
+    const int row = m_model->rowOf(id);
+    const QString profileId = row >= 0 ? m_model->run(row).profileId : QString();
+    const QList<Operation> operations = operationsOf(m_store->outcomes(id));
+    if (operations.isEmpty()) {
+        Q_EMIT messageShown(tr("Run %1 has no operations to run again.").arg(id));
+        return;
+    }
+    Q_EMIT rerunRequested(operations, profileId);
+}
+
+void HistoryView::purge()
+{
+    if (!m_store || !m_store->isOpen())
+        return;
+    const Preferences preferences = Preferences::load();
+    const Retention retention{preferences.historyKeepDays, preferences.historyKeepRuns};
+    QStringList rules;
+    if (retention.keepDays > 0)
+        rules << tr("runs older than %n day(s)", nullptr, retention.keepDays);
+    if (retention.keepRuns > 0)
+        rules << tr("all but the newest %n run(s)", nullptr, retention.keepRuns);
+    if (rules.isEmpty()) {
+        QMessageBox::information(this, tr("Purge history"),
+                                 tr("The retention in Preferences keeps the whole history; nothing to purge."));
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Purge history"),
+        tr("Delete %1 from the history, with their outcomes? Running runs are kept. This cannot be undone.")
+            .arg(QLocale().createSeparatedList(rules)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_store->purge(retention); // refresh() follows the store's purged() signal
+    Q_EMIT messageShown(tr("Purging the history…"));
+}
+
+} // namespace moctl

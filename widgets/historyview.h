@@ -1,0 +1,120 @@
+#pragma once
+
+#include "history/historytypes.h"
+#include "moctl/operation.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class QTimer;
+
+namespace moctl {
+
+class HistoryRunsModel;
+class HistoryStore;
+
+// Runs much slower than usual: those that took more than `factor` times the median duration of the
+// runs of the same plan (ad-hoc runs count as one plan). Running runs are ignored.
+QSet<qint64> slowRuns(const QList<RunRecord> &runs, double factor = 2.0);
+
+// A small chart of run durations per plan over time; runs slower than twice their plan's median are
+// drawn in red.
+class HistoryChart final : public QWidget
+{
+    Q_DECLARE_TR_FUNCTIONS(moctl::HistoryChart)
+
+public:
+    explicit HistoryChart(QWidget *parent = nullptr);
+    void setRuns(const QList<RunRecord> &runs);
+    const QSet<qint64> &flagged() const { return m_flagged; }
+    QSize sizeHint() const override { return {480, 140}; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QList<RunRecord> m_runs; // finished runs only
+    QSet<qint64> m_flagged;
+};
+
+// The History page: the runs (filtered, lazily loaded), the selected run's outcomes, CSV export,
+// re-run, purge by retention, and a chart of durations. Follows the store live.
+class HistoryView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryView(HistoryStore *store, QWidget *parent = nullptr);
+
+    HistoryRunsModel *model() const { return m_model; }
+    QTableView *runsView() const { return m_runs; }
+    QTableWidget *outcomesView() const { return m_outcomes; }
+    HistoryChart *chart() const { return m_chart; }
+    // The filter the controls describe.
+    RunFilter currentFilter() const;
+    // The run selected in the table, 0 when none.
+    qint64 selectedRunId() const;
+    void selectRun(qint64 runId);
+
+    // Writes the runs of the current filter / the selected run's outcomes as CSV (atomically).
+    bool exportRunsCsv(const QString &path);
+    bool exportOutcomesCsv(const QString &path);
+    // The operations a run did, in order, rebuilt from its outcomes.
+    static QList<Operation> operationsOf(const QList<Outcome> &outcomes);
+
+public Q_SLOTS:
+    // Reads the history again with the current filter (F5).
+    void refresh();
+    // Applies the filter controls now (the text search otherwise waits a moment for typing to stop).
+    void applyFilter();
+    void exportRuns();
+    void exportOutcomes();
+    void rerun();
+    void purge();
+
+Q_SIGNALS:
+    void rerunRequested(const QList<moctl::Operation> &operations, const QString &profileId);
+    void messageShown(const QString &text);
+
+private:
+    void showDetails();
+    void updateChoices();
+    void updateActions();
+    void updateChart();
+    void runEnded(qint64 runId);
+
+    HistoryStore *m_store = nullptr;
+    HistoryRunsModel *m_model = nullptr;
+    QComboBox *m_profile = nullptr;
+    QComboBox *m_plan = nullptr;
+    QComboBox *m_status = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLineEdit *m_text = nullptr;
+    QTimer *m_textTimer = nullptr;
+    QTimer *m_liveTimer = nullptr;
+    QTableView *m_runs = nullptr;
+    QLabel *m_summary = nullptr;
+    QTableWidget *m_outcomes = nullptr;
+    QPlainTextEdit *m_reply = nullptr;
+    QPushButton *m_exportRuns = nullptr;
+    QPushButton *m_exportOutcomes = nullptr;
+    QPushButton *m_rerun = nullptr;
+    QPushButton *m_purge = nullptr;
+    QPushButton *m_refresh = nullptr;
+    HistoryChart *m_chart = nullptr;
+    QList<Outcome> m_shownOutcomes;
+    qint64 m_shownRun = 0;
+    bool m_applying = false;
+};
+
+} // namespace moctl
