@@ -418,6 +418,7 @@ void PlanEditor::buildUi()
     m_targetInput = new QLineEdit(flushPage);
     m_targetInput->setObjectName(u"targetInput"_s);
     m_targetInput->setPlaceholderText(tr("production_db.orders or analytics_db.*"));
+    m_targetInput->setAccessibleName(tr("Table or pattern to add"));
     auto *addTargetButton = new QPushButton(tr("Add"), flushPage);
     m_removeTargetButton = new QPushButton(tr("Remove"), flushPage);
     targetRow->addWidget(m_targetInput, 1);
