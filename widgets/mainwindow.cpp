@@ -68,6 +68,8 @@ MainWindow::MainWindow(QWidget *parent)
                                 | QDockWidget::DockWidgetClosable);
     m_profilesDock->setWidget(placeholder(tr("Connection profiles will appear here.")));
     addDockWidget(Qt::LeftDockWidgetArea, m_profilesDock);
+    m_profilesDock->setMinimumWidth(200);
+    resizeDocks({m_profilesDock}, {280}, Qt::Horizontal); // until a saved state says otherwise
 
     m_profileSwatch = new QLabel(this);
     m_profileSwatch->setFixedSize(14, 14);

@@ -50,6 +50,8 @@ QString installTranslations(const QString &language)
         loaded = translator->load(QLocale(), u"moctl_studio"_s, u"_"_s, u":/i18n"_s);
     else
         loaded = translator->load(u"moctl_studio_%1"_s.arg(language), u":/i18n"_s);
+    if (!loaded) // English is the source language; its file only holds the plural forms ("1 profile").
+        loaded = translator->load(u"moctl_studio_en"_s, u":/i18n"_s);
     if (!loaded) {
         delete translator;
         return u"en"_s;
