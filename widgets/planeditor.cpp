@@ -1,5 +1,8 @@
 #include "planeditor.h"
 
+#include "tableselectordialog.h"
+#include "tableselectorwidget.h"
+
 #include "moctl/identifier.h"
 #include "connection/connectionfactory.h"
 #include "runner/runner.h"
@@ -20,6 +23,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
@@ -424,6 +428,12 @@ void PlanEditor::buildUi()
     targetRow->addWidget(m_targetInput, 1);
     targetRow->addWidget(addTargetButton);
     targetRow->addWidget(m_removeTargetButton);
+    auto *chooseTargetsButton = new QPushButton(QIcon(u":/icons/flush.svg"_s), tr("C&hoose…"), flushPage);
+    chooseTargetsButton->setObjectName(u"chooseTargets"_s);
+    chooseTargetsButton->setAccessibleName(tr("Choose tables and patterns from the catalog"));
+    chooseTargetsButton->setToolTip(tr("Browse the databases and tables of the plan's profile, with rows and sizes"));
+    targetRow->addWidget(chooseTargetsButton);
+    connect(chooseTargetsButton, &QPushButton::clicked, this, &PlanEditor::chooseTargets);
     flushLayout->addLayout(targetRow);
     const auto addTyped = [this] {
         const QString text = m_targetInput->text().trimmed();
@@ -651,6 +661,34 @@ void PlanEditor::setStepEnabled(int index, bool enabled)
                                      enabled ? tr("Enable %1").arg(p.steps.at(index).title())
                                              : tr("Disable %1").arg(p.steps.at(index).title()),
                                      -1));
+}
+
+void PlanEditor::chooseTargets()
+{
+    if (!m_hasPlan || m_currentStep < 0 || m_currentStep >= m_plan.steps.size()
+        || m_plan.steps.at(m_currentStep).kind != PlanStep::Kind::Flush)
+        return;
+    const int step = m_currentStep;
+    const QPointer<PlanEditor> self(this);
+    const auto open = [self, step](const std::optional<ConnectionSettings> &settings) {
+        if (!self || !self->m_hasPlan || step >= self->m_plan.steps.size())
+            return;
+        TableSelectorDialog dialog(self);
+        dialog.setSelection(self->m_plan.steps.at(step).targets);
+        if (settings)
+            dialog.selector()->setSettings(*settings);
+        if (dialog.exec() != QDialog::Accepted || !self)
+            return;
+        MaintenancePlan p = self->m_plan;
+        p.steps[step].targets = dialog.selection();
+        self->m_undo->push(new PlanEditCommand(self, self->m_plan, self->m_currentStep, p, step,
+                                               tr("Choose tables"), -1));
+    };
+    if (!m_connectionProvider) {
+        open(std::nullopt);
+        return;
+    }
+    m_connectionProvider(m_plan.profileId, this, open);
 }
 
 void PlanEditor::addTarget(int step, const QString &text, TargetKind kind)

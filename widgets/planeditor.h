@@ -76,6 +76,8 @@ public:
     enum class TargetKind { Table, Pattern };
     // `text` is db.table (backticks as in parseTableTarget) or a pattern; bad input is logged, not added.
     void addTarget(int step, const QString &text, TargetKind kind);
+    // Opens the table selector (catalog of the plan's profile) for the current flush step's targets.
+    void chooseTargets();
 
     // Asks what to do with unsaved changes (Save / Discard / Cancel); true when it is fine to leave.
     bool confirmLeave();
