@@ -39,25 +39,31 @@ void HistoryRunsModel::reload()
     beginResetModel();
     m_rows = page(0);
     m_atEnd = m_rows.size() < m_pageSize;
+    // No fetching from inside the reset's notification (a listener asking for more would insert rows
+    // while the reset is still being delivered).
+    m_resetting = true;
     endResetModel();
+    m_resetting = false;
 }
 
 bool HistoryRunsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_resetting;
 }
 
 void HistoryRunsModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_resetting)
         return;
     const QList<RunRecord> more = page(m_rows.isEmpty() ? 0 : m_rows.constLast().id);
     m_atEnd = more.size() < m_pageSize;
     if (more.isEmpty())
         return;
+    m_resetting = true; // no nested fetch while listeners hear of these rows
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
     m_rows.append(more);
     endInsertRows();
+    m_resetting = false;
 }
 
 void HistoryRunsModel::takeNewRuns()

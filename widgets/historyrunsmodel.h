@@ -69,6 +69,7 @@ private:
     int m_pageSize = DefaultPageSize;
     QList<RunRecord> m_rows;
     bool m_atEnd = true;
+    bool m_resetting = false;
 };
 
 } // namespace moctl
