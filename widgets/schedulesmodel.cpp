@@ -2,6 +2,7 @@
 
 #include <QIcon>
 #include <QLocale>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +43,44 @@ void SchedulesModel::setRows(const QList<ScheduleRow> &rows)
 {
     beginResetModel();
     m_rows = rows;
+    for (ScheduleRow &row : m_rows)
+        fillProfileName(row);
     endResetModel();
+}
+
+void SchedulesModel::fillProfileName(ScheduleRow &row) const
+{
+    if (row.profileId.isEmpty())
+        return;
+    const QUuid id = QUuid::fromString(row.profileId);
+    const QString key = id.isNull() ? row.profileId : id.toString(QUuid::WithoutBraces);
+    row.profileName = m_profileNames.value(key);
+}
+
+void SchedulesModel::setProfileNames(const QHash<QString, QString> &namesById)
+{
+    m_profileNames = namesById;
+    for (ScheduleRow &row : m_rows)
+        fillProfileName(row);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, ProfileColumn), index(rowCount() - 1, ProfileColumn));
+}
+
+void SchedulesModel::setLastRuns(const QHash<QString, RunRecord> &runs)
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        ScheduleRow &row = m_rows[i];
+        const auto it = runs.constFind(row.planId);
+        if (it == runs.cend() || !it->started.isValid())
+            continue;
+        if (row.lastRun.isValid() && it->started < row.lastRun)
+            continue;
+        if (row.lastRun == it->started && row.lastStatus == it->status)
+            continue;
+        row.lastRun = it->started;
+        row.lastStatus = it->status;
+        Q_EMIT dataChanged(index(i, LastRunColumn), index(i, LastStatusColumn));
+    }
 }
 
 const ScheduleRow *SchedulesModel::rowFor(const QString &planId) const
@@ -123,7 +161,9 @@ QVariant SchedulesModel::data(const QModelIndex &index, int role) const
         case PlanColumn:
             return row.planName;
         case ProfileColumn:
-            return row.profileName;
+            if (row.profileId.isEmpty())
+                return tr("(current profile)");
+            return row.profileName.isEmpty() ? tr("(missing profile)") : row.profileName;
         case ScheduleColumn: {
             const QStringList errors = scheduleErrors(row.schedule);
             return errors.isEmpty() ? describe(row.schedule) : errors.first();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/historytypes.h"
 #include "runner/runtypes.h"
 #include "schedule/schedule.h"
 
@@ -15,10 +16,11 @@ struct ScheduleRow
 {
     QString planId;
     QString planName;
-    QString profileName;
+    QString profileName; // filled from setProfileNames() (by profileId); empty when unknown
     Schedule schedule;
     QDateTime lastRun; // started, from history; invalid when never run
     std::optional<RunStatus> lastStatus; // from history
+    QString profileId; // the plan's profile; empty when it has none (it runs on the current profile)
 };
 
 // The Schedules overview: plan, profile, schedule sentence, next run, last run, its status, enabled
@@ -50,6 +52,12 @@ public:
     int rowOf(const QString &planId) const;
     // Updates one plan's last run (a run just ended).
     void setLastRun(const QString &planId, const QDateTime &started, RunStatus status);
+    // The latest runs read from history (plan id -> run): a row takes the run when it is not older than
+    // the one it shows. Rows kept across setRows() keep what they had.
+    void setLastRuns(const QHash<QString, RunRecord> &runs);
+    // Profile names by profile id (the profile store): the Profile column shows the plan's profile by
+    // name, "(current profile)" when the plan has none, "(missing profile)" when it names one that is gone.
+    void setProfileNames(const QHash<QString, QString> &namesById);
     void setSchedule(const QString &planId, const Schedule &schedule);
     // Where next runs come from (the scheduler, which knows what already ran); default nextRuns() from now.
     void setNextRunFunction(NextRunFunction function);
@@ -68,8 +76,10 @@ Q_SIGNALS:
 
 private:
     QDateTime nextRun(const ScheduleRow &row) const;
+    void fillProfileName(ScheduleRow &row) const;
 
     QList<ScheduleRow> m_rows;
+    QHash<QString, QString> m_profileNames;
     NextRunFunction m_nextRun;
 };
 

@@ -16,6 +16,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -106,12 +107,41 @@ SchedulesPage::SchedulesPage(Scheduler *scheduler, QWidget *parent)
     } else {
         m_pause->setEnabled(false);
     }
-    // Next runs move on with time.
+    connect(&m_lastRunsWatcher, &QFutureWatcherBase::finished, this, [this] {
+        if (!m_lastRunsWatcher.isCanceled())
+            m_model->setLastRuns(m_lastRunsWatcher.result());
+        Q_EMIT lastRunsLoaded();
+        if (std::exchange(m_reloadAgain, false))
+            reloadLastRuns();
+    });
+    // Next runs move on with time; runs of other processes (moctl serve) show up.
     auto *timer = new QTimer(this);
     timer->setInterval(std::chrono::seconds(30));
     connect(timer, &QTimer::timeout, this, &SchedulesPage::refresh);
     timer->start();
     updateStatus();
+}
+
+SchedulesPage::~SchedulesPage()
+{
+    m_lastRunsWatcher.waitForFinished();
+}
+
+void SchedulesPage::setLastRunsLoader(LastRunsLoader loader)
+{
+    m_lastRunsLoader = std::move(loader);
+    reloadLastRuns();
+}
+
+void SchedulesPage::reloadLastRuns()
+{
+    if (!m_lastRunsLoader)
+        return;
+    if (m_lastRunsWatcher.isRunning()) {
+        m_reloadAgain = true;
+        return;
+    }
+    m_lastRunsWatcher.setFuture(QtConcurrent::run(m_lastRunsLoader));
 }
 
 QString SchedulesPage::selectedPlanId() const
@@ -133,6 +163,7 @@ void SchedulesPage::selectPlan(const QString &planId)
 void SchedulesPage::refresh()
 {
     m_model->refreshNextRuns();
+    reloadLastRuns();
     updateStatus();
 }
 

@@ -3,6 +3,9 @@
 #include "schedule/schedulehost.h"
 #include "schedulesmodel.h"
 
+#include <functional>
+#include <QFutureWatcher>
+#include <QHash>
 #include <QWidget>
 
 class QAction;
@@ -24,7 +27,14 @@ class SchedulesPage final : public QWidget
     Q_OBJECT
 
 public:
+    // Reads the latest run of every plan (HistoryStore::lastRunPerPlan()); called on a worker thread.
+    using LastRunsLoader = std::function<QHash<QString, RunRecord>()>;
+
     explicit SchedulesPage(Scheduler *scheduler, QWidget *parent = nullptr);
+    ~SchedulesPage() override; // waits for a history read still going
+
+    // Where last runs come from; reloadLastRuns() uses it in the background.
+    void setLastRunsLoader(LastRunsLoader loader);
 
     SchedulesModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -38,10 +48,14 @@ public Q_SLOTS:
     // Opens the schedule editor for the selected plan.
     void editSelected();
     void addDecision(const moctl::ScheduleDecision &decision);
+    // Reads the last runs from history in the background (at start, after a run, on refresh); the
+    // model takes them when the read ends. A reload asked while one is going runs after it.
+    void reloadLastRuns();
 
 Q_SIGNALS:
     void scheduleEdited(const QString &planId, const moctl::Schedule &schedule);
     void enabledToggled(const QString &planId, bool enabled);
+    void lastRunsLoaded();
 
 private:
     void updateStatus();
@@ -54,6 +68,9 @@ private:
     QAction *m_pause;
     QLabel *m_status;
     QListWidget *m_decisions;
+    LastRunsLoader m_lastRunsLoader;
+    QFutureWatcher<QHash<QString, RunRecord>> m_lastRunsWatcher;
+    bool m_reloadAgain = false;
 };
 
 } // namespace moctl

@@ -204,7 +204,7 @@ int main(int argc, char *argv[])
         for (const moctl::ScheduledPlan &plan : plans) {
             const moctl::ScheduleRow *old = schedulesPage->model()->rowFor(plan.id);
             rows.append({plan.id, plan.name, {}, plan.schedule, old ? old->lastRun : QDateTime(),
-                         old ? old->lastStatus : std::nullopt});
+                         old ? old->lastStatus : std::nullopt, plan.profileId});
         }
         schedulesPage->model()->setRows(rows);
     };
@@ -229,6 +229,18 @@ int main(int argc, char *argv[])
     QObject::connect(&plansWatcher, &QFileSystemWatcher::directoryChanged, &reloadSoon, qOverload<>(&QTimer::start));
     QObject::connect(&reloadSoon, &QTimer::timeout, &scheduler, reloadSchedules);
     reloadSchedules();
+    // The Profile column shows profile names; last runs and their status come from history (read in
+    // the background now, after each scheduled run and on refresh).
+    const auto updateProfileNames = [&profileStore, schedulesPage] {
+        QHash<QString, QString> names;
+        for (const moctl::ConnectionProfile &profile : profileStore.profiles())
+            names.insert(profile.idString(), profile.name);
+        schedulesPage->model()->setProfileNames(names);
+    };
+    updateProfileNames();
+    QObject::connect(&profileStore, &moctl::ProfileStore::profilesChanged, schedulesPage, updateProfileNames);
+    if (historyOpen)
+        schedulesPage->setLastRunsLoader([&history] { return history.lastRunPerPlan(); });
     scheduler.start();
 
     // The tray (when the platform has one): open, pause all schedules, quit; a failed scheduled run notifies.
@@ -247,10 +259,13 @@ int main(int argc, char *argv[])
         window.setCloseToTray(preferences.keepRunningInTray);
     }
     QObject::connect(&scheduleHost, &moctl::PlanProcessHost::runEnded, &window,
-                     [&tray, schedulesPage](const QString &planId, int exitCode) {
-                         schedulesPage->model()->setLastRun(planId, QDateTime::currentDateTimeUtc(),
-                                                            exitCode == 0 ? moctl::RunStatus::Ok
-                                                                          : moctl::RunStatus::Failed);
+                     [&tray, schedulesPage, historyOpen](const QString &planId, int exitCode) {
+                         if (historyOpen)
+                             schedulesPage->reloadLastRuns(); // the run as history has it
+                         else
+                             schedulesPage->model()->setLastRun(planId, QDateTime::currentDateTimeUtc(),
+                                                                exitCode == 0 ? moctl::RunStatus::Ok
+                                                                              : moctl::RunStatus::Failed);
                          const moctl::ScheduleRow *row = schedulesPage->model()->rowFor(planId);
                          if (tray && exitCode != 0 && row)
                              tray->notifyRunFailed(row->planName, QApplication::translate("main", "moctl exited with code %1 (see History).").arg(exitCode));

@@ -822,6 +822,28 @@ QList<RunRecord> HistoryStore::runs(const RunFilter &filter) const
     return result;
 }
 
+QHash<QString, RunRecord> HistoryStore::lastRunPerPlan() const
+{
+    QHash<QString, RunRecord> result;
+    if (!isOpen())
+        return result; // a damaged or too-new file is not read
+    withReader(m_path, [&](QSqlDatabase &db) {
+        // One index probe (runs_plan) per plan, not a scan of every run.
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT %1 FROM runs WHERE id IN (SELECT (SELECT r.id FROM runs r WHERE r.plan_id = p.plan_id"
+                  " ORDER BY r.started DESC, r.id DESC LIMIT 1) FROM (SELECT DISTINCT plan_id FROM runs"
+                  " WHERE plan_id <> '') p)"_s.arg(RunColumns));
+        if (!q.exec())
+            return;
+        while (q.next()) {
+            const RunRecord r = readRun(q);
+            result.insert(r.planId, r);
+        }
+    });
+    return result;
+}
+
 int HistoryStore::countRuns(RunFilter filter) const
 {
     filter.afterRunId = 0;

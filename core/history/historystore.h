@@ -4,6 +4,7 @@
 #include "runner/runtypes.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QMutex>
 #include <QObject>
 #include <QString>
@@ -78,6 +79,8 @@ public:
     std::optional<RunRecord> run(qint64 id) const;
     QList<Outcome> outcomes(qint64 runId) const;
     QList<HistoryEvent> events(const QString &planId = {}, int limit = 200) const;
+    // The latest run (by start) of every plan that has run, keyed by plan id (the Schedules page).
+    QHash<QString, RunRecord> lastRunPerPlan() const;
 
     // CSV (RFC 4180, UTF-8, header row, UTC ISO 8601 times). False when writing failed.
     bool exportRunsCsv(const RunFilter &filter, QIODevice *device) const;

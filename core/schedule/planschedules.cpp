@@ -41,6 +41,7 @@ QList<ScheduledPlan> readScheduledPlans(
         ScheduledPlan plan;
         plan.id = o.value(u"id"_s).toString();
         plan.name = o.value(u"name"_s).toString();
+        plan.profileId = o.value(u"profile"_s).toString();
         if (plan.id.isEmpty()) {
             problem(QCoreApplication::translate("moctl::Scheduler", "the plan has no id"));
             continue;

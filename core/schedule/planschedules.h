@@ -9,7 +9,7 @@
 namespace moctl {
 
 // The schedules of the saved plans, read straight from the plan files (`*.moplan.json` in the plans
-// directory: "id", "name" and the embedded "schedule": {...}) so the headless scheduler needs nothing
+// directory: "id", "name", "profile" and the embedded "schedule": {...}) so the headless scheduler needs nothing
 // else of a plan. Plans without a schedule are left out; a file that cannot be read or whose schedule
 // is not valid is reported in *problems (translated) and left out.
 enum class UnscheduledPlans { Skip, Include }; // Include: with a disabled default schedule (the overview)

@@ -39,6 +39,7 @@ struct ScheduledPlan
     QString id;
     QString name;
     Schedule schedule;
+    QString profileId; // the plan's profile (its file's "profile"); empty when none is chosen
 };
 
 // What the scheduler needs from the application; the app (GUI or moctl serve / schedule run)

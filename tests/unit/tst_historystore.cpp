@@ -457,6 +457,26 @@ private Q_SLOTS:
         QCOMPARE(byKeyset, byOffset);
     }
 
+    void lastRunPerPlan()
+    {
+        HistoryStore store;
+        QVERIFY(store.open(file("lastrun.sqlite")));
+        QVERIFY(store.lastRunPerPlan().isEmpty());
+        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-3);
+        recordRun(store, request(u"prod"_s, u"nightly"_s), 1, 0, base);
+        const qint64 nightlyLast = recordRun(store, request(u"prod"_s, u"nightly"_s), 0, 1, base.addSecs(7200));
+        recordRun(store, request(u"prod"_s, u"nightly"_s), 1, 0, base.addSecs(3600)); // recorded later, started earlier
+        const qint64 weeklyLast = recordRun(store, request(u"staging"_s, u"weekly"_s), 1, 1, base.addSecs(60));
+        recordRun(store, request(u"prod"_s), 1, 0, base.addSecs(9000)); // not a plan: left out
+        const QHash<QString, RunRecord> last = store.lastRunPerPlan();
+        QCOMPARE(last.size(), 2);
+        QCOMPARE(last.value(u"nightly-id"_s).id, nightlyLast);
+        QCOMPARE(last.value(u"nightly-id"_s).status, RunStatus::Failed);
+        QCOMPARE(last.value(u"nightly-id"_s).started, base.addSecs(7200));
+        QCOMPARE(last.value(u"weekly-id"_s).id, weeklyLast);
+        QCOMPARE(last.value(u"weekly-id"_s).status, RunStatus::Partial);
+    }
+
     void csvQuotingAndFormulas()
     {
         QCOMPARE(HistoryStore::csvField(u"plain"_s), u"plain"_s);

@@ -1,4 +1,5 @@
 // The schedule editor (sentence, next 5 runs, errors), the Schedules overview model and page, the tray.
+#include "history/historystore.h"
 #include "schedule/scheduler.h"
 #include "scheduleeditor.h"
 #include "schedulespage.h"
@@ -16,6 +17,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimeEdit>
 #include <QToolButton>
 
@@ -205,6 +207,72 @@ private Q_SLOTS:
         QCOMPARE(toggled.size(), 1);
         page.selectPlan(u"a"_s);
         QCOMPARE(page.selectedPlanId(), u"a"_s);
+    }
+
+    // The Profile column names the plan's profile; last runs and their status come from history, read
+    // off the GUI thread, and a newer run ended meanwhile is not replaced by an older one.
+    void pageShowsProfileNamesAndLastRunsFromHistory()
+    {
+        HistoryStore history;
+        QVERIFY(history.open(m_dir.filePath(u"page-history.sqlite"_s)));
+        const auto record = [&history](const QString &planId, const QDateTime &started, RunStatus status) {
+            RunRequest r;
+            r.planId = planId;
+            r.planName = planId;
+            r.profileName = u"prod"_s;
+            r.trigger = RunTrigger::Scheduled;
+            const qint64 id = history.beginRun(r, started);
+            RunSummary s;
+            s.runId = id;
+            s.status = status;
+            s.started = started;
+            s.finished = started.addSecs(5);
+            history.endRun(id, s);
+        };
+        record(u"a"_s, utc(2026, 11, 20, 2, 30), RunStatus::Ok);
+        record(u"a"_s, utc(2026, 11, 21, 2, 30), RunStatus::Partial);
+        record(u"b"_s, utc(2026, 11, 21, 3, 0), RunStatus::Failed);
+        record(u"c"_s, utc(2026, 11, 21, 4, 0), RunStatus::Failed);
+
+        const QString prodId = u"6f1c9a52-7d1e-4c55-9a43-0a5e2d7b8c01"_s;
+        SchedulesPage page(nullptr);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.model()->setProfileNames({ { prodId, u"Production"_s } });
+        ScheduleRow a { u"a"_s, u"Nightly flush"_s, {}, Schedule::daily({ QTime(2, 30) }), {}, {}, prodId };
+        ScheduleRow b { u"b"_s, u"Checkpoints"_s, {}, Schedule::everyMinutes(15), {}, {}, {} };
+        // c ran at 04:00 according to history, but this session saw a later run end.
+        ScheduleRow c { u"c"_s, u"Orphan"_s, {}, Schedule::everyMinutes(15), utc(2026, 11, 21, 5, 0),
+            RunStatus::Ok, u"00000000-0000-4000-8000-00000000dead"_s };
+        page.model()->setRows({ a, b, c });
+        const auto cell = [&page](int row, int column) { return page.model()->index(row, column).data().toString(); };
+        QCOMPARE(cell(0, SchedulesModel::ProfileColumn), u"Production"_s);
+        QCOMPARE(cell(1, SchedulesModel::ProfileColumn), u"(current profile)"_s);
+        QCOMPARE(cell(2, SchedulesModel::ProfileColumn), u"(missing profile)"_s);
+        QCOMPARE(cell(0, SchedulesModel::LastRunColumn), u"Never"_s);
+        // A renamed profile shows at once.
+        page.model()->setProfileNames({ { prodId, u"Production (EU)"_s } });
+        QCOMPARE(cell(0, SchedulesModel::ProfileColumn), u"Production (EU)"_s);
+
+        QSignalSpy loaded(&page, &SchedulesPage::lastRunsLoaded);
+        QThread *loaderThread = nullptr;
+        page.setLastRunsLoader([&history, &loaderThread] {
+            loaderThread = QThread::currentThread();
+            return history.lastRunPerPlan();
+        });
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(loaderThread && loaderThread != QThread::currentThread());
+        QCOMPARE(page.model()->rowFor(u"a"_s)->lastRun, utc(2026, 11, 21, 2, 30));
+        QCOMPARE(cell(0, SchedulesModel::LastStatusColumn), runStatusTitle(RunStatus::Partial));
+        QCOMPARE(cell(1, SchedulesModel::LastStatusColumn), runStatusTitle(RunStatus::Failed));
+        QCOMPARE(page.model()->rowFor(u"c"_s)->lastRun, utc(2026, 11, 21, 5, 0));
+        QCOMPARE(cell(2, SchedulesModel::LastStatusColumn), runStatusTitle(RunStatus::Ok));
+
+        // A new run recorded (by a moctl child): a reload picks it up.
+        record(u"b"_s, utc(2026, 11, 22, 3, 0), RunStatus::Ok);
+        page.reloadLastRuns();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(page.model()->rowFor(u"b"_s)->lastRun, utc(2026, 11, 22, 3, 0));
+        QCOMPARE(cell(1, SchedulesModel::LastStatusColumn), runStatusTitle(RunStatus::Ok));
     }
 
     void trayMenuAndNotification()
