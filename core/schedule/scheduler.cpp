@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace moctl {
@@ -143,6 +145,14 @@ void Scheduler::setPlans(const QList<ScheduledPlan> &plans)
                 rt->fingerprint = fingerprint;
                 rt->lastSlot = state.lastSlot;
                 rt->lastFired = state.lastFired;
+                // Runs owed when the last scheduler stopped, oldest first; those already fired are done.
+                for (const PendingRun &p : state.pending) {
+                    const auto kind = decisionKindFromName(p.kind);
+                    if (!kind || (rt->lastFired.isValid() && p.slot <= rt->lastFired))
+                        continue;
+                    rt->waiting.append({ p.slot.toUTC(), *kind });
+                    rt->queued = p.queued;
+                }
             } else {
                 rt->lastFired = state.lastFired;
                 rt->fingerprint = fingerprint;
@@ -208,7 +218,34 @@ void Scheduler::persist(PlanRuntime &rt, bool writeFingerprint)
         e.lastSlot = later(e.lastSlot, rt.lastSlot);
     }
     e.lastFired = later(e.lastFired, rt.lastFired);
+    storePending(rt, e, writeFingerprint ? PendingWrite::Replace : PendingWrite::Merge);
     t.commit();
+}
+
+void Scheduler::storePending(const PlanRuntime &rt, PlanScheduleState &entry, PendingWrite how)
+{
+    const QDateTime fired = later(entry.lastFired, rt.lastFired);
+    const auto owed = [&fired](const QDateTime &slot) { return !fired.isValid() || slot > fired; };
+    QList<PendingRun> pending;
+    if (how == PendingWrite::Merge) {
+        for (const PendingRun &p : std::as_const(entry.pending)) {
+            if (owed(p.slot))
+                pending << p;
+        }
+    }
+    for (qsizetype i = 0; i < rt.waiting.size(); ++i) {
+        const PlanRuntime::Waiting &w = rt.waiting.at(i);
+        if (!owed(w.slot))
+            continue;
+        const bool queued = rt.queued && i == rt.waiting.size() - 1;
+        auto same = std::find_if(pending.begin(), pending.end(), [&w](const PendingRun &p) { return p.slot == w.slot; });
+        if (same == pending.end())
+            pending << PendingRun { w.slot.toUTC(), decisionKindName(w.kind), queued };
+        else
+            same->queued = same->queued || queued;
+    }
+    std::sort(pending.begin(), pending.end(), [](const PendingRun &a, const PendingRun &b) { return a.slot < b.slot; });
+    entry.pending = pending;
 }
 
 void Scheduler::start()
@@ -423,6 +460,7 @@ void Scheduler::handleDue(PlanRuntime &rt, const QDateTime &now)
         e.lastFired = later(e.lastFired, rt.lastFired);
         if (e.fingerprint.isEmpty())
             e.fingerprint = rt.fingerprint;
+        storePending(rt, e, PendingWrite::Merge);
         t.commit();
     }
     updateNextDue(rt);
@@ -461,6 +499,8 @@ void Scheduler::startWaiting(PlanRuntime &rt, const QDateTime &now)
                 rt.waiting.removeFirst();
                 if (rt.waiting.isEmpty())
                     rt.queued = false;
+                storePending(rt, e, PendingWrite::Merge);
+                t.commit();
                 continue;
             }
             if (!rt.lock)
@@ -468,13 +508,14 @@ void Scheduler::startWaiting(PlanRuntime &rt, const QDateTime &now)
             if (!rt.lock->tryLock())
                 return; // still running elsewhere: the periodic check comes back
             rt.lastFired = next.slot;
+            rt.waiting.removeFirst();
+            if (rt.waiting.isEmpty())
+                rt.queued = false;
             e.lastFired = later(e.lastFired, rt.lastFired);
             e.lastSlot = later(e.lastSlot, rt.lastSlot);
+            storePending(rt, e, PendingWrite::Merge);
             t.commit();
         }
-        rt.waiting.removeFirst();
-        if (rt.waiting.isEmpty())
-            rt.queued = false;
         QString error;
         if (m_host->startRun(rt.plan.id, next.slot, &error)) {
             QString message = next.kind == ScheduleDecision::Kind::CaughtUp

@@ -28,6 +28,9 @@ namespace moctl {
 // A slot due while the plan's previous run is going (in this process, or in another one: the plan lock)
 // follows the overlap policy: Skip (SkippedOverlap) or QueueOne (Queued, then Fired when the run ends;
 // a second one while one is queued is skipped).
+// Runs waiting their turn (caught-up and queued ones) are kept in the state file too, so a run owed when
+// the process exits starts when a scheduler next runs with the same schedule (once: a pending run whose
+// slot is not after the last fired one has run).
 // A plan seen for the first time, re-enabled or whose times changed starts counting from now.
 // Every decision goes to ScheduleHost::recordDecision() and the decided() signal.
 //
@@ -116,6 +119,10 @@ private:
     void decide(const PlanRuntime &rt, ScheduleDecision::Kind kind, const QDateTime &slot,
         const QDateTime &now, int count, const QString &message);
     void persist(PlanRuntime &rt, bool writeFingerprint);
+    // Merge: the file's pending runs not yet fired plus ours (another process may owe some too).
+    // Replace: ours only (the schedule changed: nothing older is owed).
+    enum class PendingWrite { Merge, Replace };
+    static void storePending(const PlanRuntime &rt, PlanScheduleState &entry, PendingWrite how);
     void armWakeTimer();
 
     ScheduleHost *m_host;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -76,6 +77,14 @@ bool ScheduleStateStore::readInto(QHash<QString, PlanScheduleState> &entries)
         s.lastSlot = fromIso(o.value(u"lastSlot"_s).toString());
         s.lastFired = fromIso(o.value(u"lastFired"_s).toString());
         s.fingerprint = o.value(u"fingerprint"_s).toString().toLatin1();
+        const QJsonArray pending = o.value(u"pending"_s).toArray();
+        for (const QJsonValue &v : pending) {
+            const QJsonObject p = v.toObject();
+            PendingRun run { fromIso(p.value(u"slot"_s).toString()), p.value(u"kind"_s).toString(),
+                p.value(u"queued"_s).toBool() };
+            if (run.slot.isValid())
+                s.pending << run;
+        }
         entries.insert(it.key(), s);
     }
     if (m_usable)
@@ -93,6 +102,13 @@ bool ScheduleStateStore::write(const QHash<QString, PlanScheduleState> &entries)
         o.insert(u"lastSlot"_s, isoUtc(it->lastSlot));
         o.insert(u"lastFired"_s, isoUtc(it->lastFired));
         o.insert(u"fingerprint"_s, QString::fromLatin1(it->fingerprint));
+        if (!it->pending.isEmpty()) {
+            QJsonArray pending;
+            for (const PendingRun &run : it->pending)
+                pending.append(QJsonObject {
+                    { u"slot"_s, isoUtc(run.slot) }, { u"kind"_s, run.kind }, { u"queued"_s, run.queued } });
+            o.insert(u"pending"_s, pending);
+        }
         plans.insert(it.key(), o);
     }
     QJsonObject root;

@@ -11,12 +11,26 @@ namespace moctl {
 // What the scheduler remembers about one plan, shared by every process that schedules (the GUI,
 // moctl serve, moctl schedule run) through a small JSON file in the data directory:
 //   {"format": "moctl-schedule-state", "version": 1,
-//    "plans": {"<plan id>": {"lastSlot": "...Z", "lastFired": "...Z", "fingerprint": "..."}}}
+//    "plans": {"<plan id>": {"lastSlot": "...Z", "lastFired": "...Z", "fingerprint": "...",
+//                            "pending": [{"slot": "...Z", "kind": "caught-up", "queued": false}]}}}
+// "pending" is optional (files without it have nothing pending).
+struct PendingRun
+{
+    QDateTime slot;
+    QString kind; // decisionKindName() of the decision its start makes: "fired" or "caught-up"
+    bool queued = false; // queued by the overlap policy "queue one" (at most one per plan)
+
+    friend bool operator==(const PendingRun &, const PendingRun &) = default;
+};
+
 struct PlanScheduleState
 {
     QDateTime lastSlot; // every slot up to here has been handled (fired, queued, skipped, missed)
     QDateTime lastFired; // the latest slot a run was started for
     QByteArray fingerprint; // scheduleFingerprint() of the schedule lastSlot was counted with
+    // Runs owed and not started yet (caught-up runs of "run each missed", an overlap-queued run), oldest
+    // first; kept so they survive the process exiting. One whose slot is not after lastFired has run.
+    QList<PendingRun> pending;
 
     friend bool operator==(const PlanScheduleState &, const PlanScheduleState &) = default;
 };

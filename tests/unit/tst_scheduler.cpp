@@ -488,6 +488,138 @@ private Q_SLOTS:
         }
     }
 
+    // A run queued by "queue one" when the process exits starts once when a scheduler next runs.
+    void queuedRunSurvivesARestart()
+    {
+        FakeClock clock;
+        clock.now = utc(2026, 1, 1, 0, 0);
+        Schedule schedule = utcSchedule(Schedule::everyMinutes(10));
+        schedule.overlap = Schedule::Overlap::QueueOne;
+        const ScheduledPlan p = plan("p", schedule);
+        {
+            FakeHost host(clock);
+            host.duration[u"p"_s] = 3600;
+            Scheduler s(&host);
+            useScheduler(s, clock);
+            s.setPlans({ p });
+            clock.now = utc(2026, 1, 1, 0, 10);
+            s.evaluate();
+            clock.now = utc(2026, 1, 1, 0, 20);
+            s.evaluate();
+            QCOMPARE(host.starts.size(), 1);
+            QCOMPARE(host.decisionsOf(u"p"_s, Kind::Queued).size(), 1);
+            QVERIFY(s.hasPendingRuns());
+        } // the process exits (its run with it)
+        {
+            const PlanScheduleState saved = ScheduleStateStore(m_state, m_locks).read().value(u"p"_s);
+            QCOMPARE(saved.pending.size(), 1);
+            QCOMPARE(saved.pending.first().slot, utc(2026, 1, 1, 0, 20));
+            QVERIFY(saved.pending.first().queued);
+        }
+        clock.now = utc(2026, 1, 1, 0, 25);
+        FakeHost host(clock);
+        {
+            Scheduler s(&host);
+            useScheduler(s, clock);
+            s.setPlans({ p });
+            QVERIFY(s.hasPendingRuns());
+            s.evaluate();
+            QCOMPARE(host.starts.size(), 1);
+            QCOMPARE(host.starts.first().slot, utc(2026, 1, 1, 0, 20));
+            QCOMPARE(host.starts.first().at, utc(2026, 1, 1, 0, 25));
+            QVERIFY(!s.hasPendingRuns());
+            const QList<ScheduleDecision> fired = host.decisionsOf(u"p"_s, Kind::Fired);
+            QCOMPARE(fired.size(), 1);
+            QVERIFY(fired.first().message.contains(u"waited"_s));
+            s.evaluate();
+            QCOMPARE(host.starts.size(), 1);
+        }
+        // Once more: nothing is owed any more; the schedule goes on (00:30).
+        Scheduler s(&host);
+        useScheduler(s, clock);
+        s.setPlans({ p });
+        QVERIFY(!s.hasPendingRuns());
+        simulate(s, clock, utc(2026, 1, 1, 0, 30, 10));
+        QCOMPARE(host.starts.size(), 2);
+        QCOMPARE(host.starts.last().slot, utc(2026, 1, 1, 0, 30));
+        QVERIFY(ScheduleStateStore(m_state, m_locks).read().value(u"p"_s).pending.isEmpty());
+    }
+
+    // Missed runs of "run each missed" still owed when the process exits run after a restart, each once.
+    void caughtUpRunsSurviveARestart()
+    {
+        FakeClock clock;
+        clock.now = utc(2026, 1, 1, 9, 59);
+        Schedule schedule = utcSchedule(Schedule::everyHours(1));
+        schedule.missed = Schedule::Missed::RunEach;
+        const ScheduledPlan p = plan("p", schedule);
+        QList<QDateTime> startedSlots;
+        {
+            FakeHost host(clock);
+            host.duration[u"p"_s] = 10 * 60;
+            Scheduler s(&host);
+            useScheduler(s, clock);
+            s.setPlans({ p });
+            s.evaluate();
+            clock.now = utc(2026, 1, 1, 13, 30); // 10, 11, 12, 13 missed
+            s.evaluate();
+            QCOMPARE(host.starts.size(), 1);
+            startedSlots << host.starts.first().slot;
+            QVERIFY(s.hasPendingRuns());
+        }
+        QCOMPARE(ScheduleStateStore(m_state, m_locks).read().value(u"p"_s).pending.size(), 3);
+        clock.now = utc(2026, 1, 1, 13, 32);
+        FakeHost host(clock);
+        {
+            Scheduler s(&host);
+            useScheduler(s, clock);
+            s.setPlans({ p });
+            s.evaluate(); // runs are instant here: the three start one after another
+            for (const FakeHost::Start &start : std::as_const(host.starts))
+                startedSlots << start.slot;
+            QCOMPARE(host.decisionsOf(u"p"_s, Kind::CaughtUp).size(), 3);
+            QVERIFY(host.decisionsOf(u"p"_s, Kind::Missed).isEmpty()); // reported once, before
+            QVERIFY(!s.hasPendingRuns());
+        }
+        QCOMPARE(startedSlots,
+            (QList<QDateTime> { utc(2026, 1, 1, 10), utc(2026, 1, 1, 11), utc(2026, 1, 1, 12), utc(2026, 1, 1, 13) }));
+        Scheduler s(&host);
+        useScheduler(s, clock);
+        s.setPlans({ p });
+        QVERIFY(!s.hasPendingRuns());
+        s.evaluate();
+        QCOMPARE(host.starts.size(), 3);
+    }
+
+    // A changed schedule drops what was owed under the old one.
+    void changedScheduleDropsPendingRuns()
+    {
+        FakeClock clock;
+        clock.now = utc(2026, 1, 1, 0, 0);
+        Schedule schedule = utcSchedule(Schedule::everyMinutes(10));
+        schedule.overlap = Schedule::Overlap::QueueOne;
+        {
+            FakeHost host(clock);
+            host.duration[u"p"_s] = 3600;
+            Scheduler s(&host);
+            useScheduler(s, clock);
+            s.setPlans({ plan("p", schedule) });
+            clock.now = utc(2026, 1, 1, 0, 10);
+            s.evaluate();
+            clock.now = utc(2026, 1, 1, 0, 20);
+            s.evaluate();
+            QVERIFY(s.hasPendingRuns());
+        }
+        schedule.interval = 15;
+        FakeHost host(clock);
+        Scheduler s(&host);
+        useScheduler(s, clock);
+        s.setPlans({ plan("p", schedule) });
+        QVERIFY(!s.hasPendingRuns());
+        s.evaluate();
+        QVERIFY(host.starts.isEmpty());
+    }
+
     void newOrChangedSchedulesCountFromNow()
     {
         FakeClock clock;
