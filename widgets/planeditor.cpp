@@ -1,5 +1,6 @@
 #include "planeditor.h"
 
+#include "scheduleeditor.h"
 #include "tableselectordialog.h"
 #include "tableselectorwidget.h"
 
@@ -273,6 +274,21 @@ void PlanEditor::buildUi()
     form->addRow(tr("&Profile:"), m_profile);
     form->addRow(tr("On &failure:"), m_policy);
     form->addRow(tr("N&otes:"), m_notes);
+    // The schedule: its sentence, and the schedule editor in a dialog.
+    auto *scheduleRow = new QHBoxLayout;
+    m_scheduleSentence = new QLabel(m_editorPane);
+    m_scheduleSentence->setObjectName(u"scheduleSentence"_s);
+    m_scheduleSentence->setWordWrap(true);
+    m_scheduleSentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_scheduleButton = new QPushButton(QIcon(u":/icons/schedule.svg"_s), tr("S&chedule…"), m_editorPane);
+    m_scheduleButton->setObjectName(u"editScheduleButton"_s);
+    m_scheduleButton->setToolTip(tr("When the plan runs by itself; saved with the plan"));
+    scheduleRow->addWidget(m_scheduleSentence, 1);
+    scheduleRow->addWidget(m_scheduleButton);
+    auto *scheduleLabel = new QLabel(tr("Schedule:"), m_editorPane);
+    scheduleLabel->setBuddy(m_scheduleButton);
+    form->addRow(scheduleLabel, scheduleRow);
+    connect(m_scheduleButton, &QPushButton::clicked, this, &PlanEditor::editSchedule);
     editLayout->addLayout(form);
     const auto planEdit = [this](const std::function<void(MaintenancePlan &)> &change, const QString &text, int field) {
         if (m_refreshing || !m_hasPlan)
@@ -603,6 +619,54 @@ void PlanEditor::editPlan(const MaintenancePlan &changed, const QString &text, i
     m_undo->push(new PlanEditCommand(this, m_plan, m_currentStep, changed, step, text, mergeKey));
 }
 
+void PlanEditor::setSchedule(const Schedule &schedule)
+{
+    if (!m_hasPlan)
+        return;
+    MaintenancePlan p = m_plan;
+    p.schedule = scheduleToJson(schedule);
+    if (!(p == m_plan))
+        editPlan(p, tr("Change schedule"));
+}
+
+void PlanEditor::editSchedule()
+{
+    if (!m_hasPlan)
+        return;
+    Schedule current;
+    if (!m_plan.schedule.isEmpty()) {
+        if (const std::optional<Schedule> s = scheduleFromJson(m_plan.schedule))
+            current = *s;
+    } else {
+        current.enabled = false; // a plan without a schedule: the user turns it on
+    }
+    const QString name = m_plan.name;
+    if (const std::optional<Schedule> edited = ScheduleEditor::editInDialog(this, name, current))
+        setSchedule(*edited);
+}
+
+void PlanEditor::scheduleSavedElsewhere(const QUuid &planId, const Schedule &schedule)
+{
+    if (!m_hasPlan || m_isNew || planId != m_plan.id)
+        return;
+    if (!isModified()) {
+        m_store.load();
+        if (const auto entry = m_store.entry(planId); entry && entry->plan) {
+            const int step = m_currentStep;
+            loadPlan(*entry->plan, false);
+            setCurrentStep(step);
+        }
+        return;
+    }
+    m_plan.schedule = scheduleToJson(schedule);
+    refreshPlanFields();
+}
+
+QString PlanEditor::scheduleSentence() const
+{
+    return m_scheduleSentence->text();
+}
+
 void PlanEditor::editStep(const std::function<void(PlanStep &)> &change, const QString &text, int field)
 {
     if (m_refreshing || !m_hasPlan || m_currentStep < 0 || m_currentStep >= m_plan.steps.size())
@@ -766,6 +830,14 @@ void PlanEditor::refreshPlanFields()
     if (m_notes->toPlainText() != m_plan.notes)
         m_notes->setPlainText(m_plan.notes);
     m_policy->setCurrentIndex(m_policy->findData(int(m_plan.policy)));
+    if (!m_hasPlan || m_plan.schedule.isEmpty()) {
+        m_scheduleSentence->setText(tr("Not scheduled"));
+    } else {
+        QString error;
+        const std::optional<Schedule> schedule = scheduleFromJson(m_plan.schedule, &error);
+        m_scheduleSentence->setText(schedule ? ScheduleEditor::sentenceFor(*schedule, QDateTime::currentDateTimeUtc())
+                                             : tr("The schedule cannot be used: %1").arg(error));
+    }
     m_saveButton->setEnabled(isModified());
     m_runButton->setEnabled(m_hasPlan && !m_runner->isRunning());
     m_preflightButton->setEnabled(m_hasPlan && !m_preflightWatcher.isRunning());

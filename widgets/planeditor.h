@@ -3,6 +3,7 @@
 #include "plan/planstore.h"
 #include "plan/preflight.h"
 #include "runner/runtypes.h"
+#include "schedule/schedule.h"
 
 #include <QFutureWatcher>
 #include <QMessageBox>
@@ -78,6 +79,16 @@ public:
     void addTarget(int step, const QString &text, TargetKind kind);
     // Opens the table selector (catalog of the plan's profile) for the current flush step's targets.
     void chooseTargets();
+    // The plan's schedule (one undoable edit; saved with the plan). editSchedule() opens the schedule
+    // editor in a dialog for the plan being edited.
+    void setSchedule(const Schedule &schedule);
+    void editSchedule();
+    // The schedule as a sentence with its next run, as shown ("Not scheduled" when it has none).
+    QString scheduleSentence() const;
+    // The plan's schedule was saved elsewhere (the Schedules page wrote the plan file): the open plan
+    // takes it, so saving it here later does not put the old schedule back. Unmodified: reloaded from
+    // the file; modified: the schedule is taken into the edited plan.
+    void scheduleSavedElsewhere(const QUuid &planId, const Schedule &schedule);
 
     // Asks what to do with unsaved changes (Save / Discard / Cancel); true when it is fine to leave.
     bool confirmLeave();
@@ -156,6 +167,8 @@ private:
     QLineEdit *m_profile = nullptr;
     QComboBox *m_policy = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_scheduleSentence = nullptr;
+    QPushButton *m_scheduleButton = nullptr;
     QListWidget *m_stepList = nullptr;
     QToolButton *m_addStepButton = nullptr;
     QPushButton *m_removeStepButton = nullptr;

@@ -3,13 +3,17 @@
 #include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QTimeEdit>
@@ -376,6 +380,15 @@ void ScheduleEditor::updatePreview()
             text += u"  ("_s + tr("%1 here").arg(locale.toString(run.toLocalTime(), u"ddd HH:mm"_s)) + u')';
         m_preview->addItem(text);
     }
+    m_sentence->setText(sentenceFor(s, m_clock()));
+}
+
+QString ScheduleEditor::sentenceFor(const Schedule &s, const QDateTime &now)
+{
+    if (!scheduleErrors(s).isEmpty())
+        return tr("This schedule is not complete.");
+    const QLocale locale;
+    const QList<QDateTime> runs = nextRuns(s, now, 1);
     QString sentence = describe(s, locale);
     if (!runs.isEmpty())
         sentence = tr("%1, next: %2").arg(sentence, locale.toString(runs.first(), u"ddd d MMM HH:mm"_s));
@@ -383,7 +396,30 @@ void ScheduleEditor::updatePreview()
         sentence = tr("%1; no run is left.").arg(sentence);
     if (!s.enabled)
         sentence = tr("Not scheduled (paused): %1").arg(sentence);
-    m_sentence->setText(sentence);
+    return sentence;
+}
+
+std::optional<Schedule> ScheduleEditor::editInDialog(QWidget *parent, const QString &planName, const Schedule &schedule)
+{
+    QDialog dialog(parent);
+    dialog.setObjectName(u"ScheduleDialog"_s);
+    dialog.setWindowTitle(QCoreApplication::translate("moctl::SchedulesPage", "Schedule of %1").arg(planName));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *editor = new ScheduleEditor(&dialog);
+    editor->setSchedule(schedule);
+    layout->addWidget(editor);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    layout->addWidget(buttons);
+    const auto updateButtons = [editor, buttons] {
+        buttons->button(QDialogButtonBox::Save)->setEnabled(editor->errors().isEmpty());
+    };
+    connect(editor, &ScheduleEditor::scheduleChanged, &dialog, updateButtons);
+    updateButtons();
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return editor->schedule();
 }
 
 QString ScheduleEditor::sentence() const

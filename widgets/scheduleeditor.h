@@ -3,6 +3,7 @@
 #include "schedule/schedule.h"
 
 #include <functional>
+#include <optional>
 #include <QDateTime>
 #include <QWidget>
 
@@ -42,6 +43,12 @@ public:
     QStringList previewTexts() const;
     // Where "now" comes from for the preview (tests); default the system clock.
     void setClock(std::function<QDateTime()> clock);
+
+    // The sentence for a schedule as the editor shows it ("Every day at 02:30, next: Fri 27 Nov 02:30").
+    static QString sentenceFor(const Schedule &schedule, const QDateTime &now);
+    // Edits a plan's schedule in a modal dialog (objectName "ScheduleDialog"; Save is enabled while the
+    // schedule is complete). nullopt when cancelled.
+    static std::optional<Schedule> editInDialog(QWidget *parent, const QString &planName, const Schedule &schedule);
 
 Q_SIGNALS:
     void scheduleChanged();

@@ -185,27 +185,11 @@ void SchedulesPage::editSelected()
     const ScheduleRow *row = m_model->rowFor(planId);
     if (!row)
         return;
-    QDialog dialog(this);
-    dialog.setObjectName(u"ScheduleDialog"_s);
-    dialog.setWindowTitle(tr("Schedule of %1").arg(row->planName));
-    auto *layout = new QVBoxLayout(&dialog);
-    auto *editor = new ScheduleEditor(&dialog);
-    editor->setSchedule(row->schedule);
-    layout->addWidget(editor);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
-    layout->addWidget(buttons);
-    const auto updateButtons = [editor, buttons] {
-        buttons->button(QDialogButtonBox::Save)->setEnabled(editor->errors().isEmpty());
-    };
-    connect(editor, &ScheduleEditor::scheduleChanged, &dialog, updateButtons);
-    updateButtons();
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    if (dialog.exec() != QDialog::Accepted)
+    const std::optional<Schedule> schedule = ScheduleEditor::editInDialog(this, row->planName, row->schedule);
+    if (!schedule)
         return;
-    const Schedule schedule = editor->schedule();
-    m_model->setSchedule(planId, schedule);
-    Q_EMIT scheduleEdited(planId, schedule);
+    m_model->setSchedule(planId, *schedule);
+    Q_EMIT scheduleEdited(planId, *schedule);
 }
 
 void SchedulesPage::addDecision(const ScheduleDecision &decision)

@@ -300,6 +300,18 @@ int main(int argc, char *argv[])
     });
     plans->setRecorder(historyOpen ? &history : nullptr);
     window.setPage(moctl::MainWindow::Page::Plans, plans);
+    // Schedules edited on the plan are saved with it: the Schedules page reloads (the directory watcher
+    // may be slow or missing); schedules saved on the Schedules page reach the open plan.
+    QObject::connect(plans, &moctl::PlanEditor::planSaved, &reloadSoon, qOverload<>(&QTimer::start));
+    QObject::connect(schedulesPage, &moctl::SchedulesPage::scheduleEdited, plans,
+                     [plans](const QString &planId, const moctl::Schedule &schedule) {
+                         plans->scheduleSavedElsewhere(QUuid::fromString(planId), schedule);
+                     });
+    QObject::connect(schedulesPage, &moctl::SchedulesPage::enabledToggled, plans,
+                     [plans, schedulesPage](const QString &planId, bool) {
+                         if (const moctl::ScheduleRow *row = schedulesPage->model()->rowFor(planId))
+                             plans->scheduleSavedElsewhere(QUuid::fromString(planId), row->schedule);
+                     });
     plans->guardClose(&window); // unsaved plan: asks before the window closes
     QObject::connect(plans, &moctl::PlanEditor::runProgressChanged, &window, &moctl::MainWindow::setRunProgress);
 

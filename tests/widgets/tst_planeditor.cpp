@@ -5,7 +5,14 @@
 #include "testserver.h"
 
 #include "runner/runner.h"
+#include "schedule/planschedules.h"
+#include "scheduleeditor.h"
 
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QTimer>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -153,6 +160,98 @@ private Q_SLOTS:
         QVERIFY(editor.openPlan(saved.id));
         QCOMPARE(asked, 2);
         QVERIFY(editor.plan() == saved);
+    }
+
+    // "Schedule…" on the plan: the schedule editor in a dialog, one undoable edit, saved with the plan
+    // where the Schedules page (readScheduledPlans) finds it.
+    void scheduleFromThePlanEditor()
+    {
+        QTemporaryDir dir;
+        PlanEditor editor(dir.path());
+        editor.resize(1200, 700);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.newFromTemplate(PlanTemplate::Count));
+        editor.addStep(PlanStep::Kind::Checkpoint);
+        QVERIFY(editor.save());
+        QCOMPARE(editor.scheduleSentence(), u"Not scheduled"_s);
+        auto *button = editor.findChild<QPushButton *>(u"editScheduleButton"_s);
+        QVERIFY(button && button->isEnabled());
+
+        Schedule wanted = Schedule::daily({ QTime(2, 30) });
+        wanted.timeZone = u"UTC"_s;
+        wanted.enabled = false; // turned on in the dialog, below
+        // In the dialog: set the schedule, tick Enabled, then Save (or Cancel).
+        const auto answerDialog = [&wanted](QDialogButtonBox::StandardButton choice, bool *seen) {
+            QTimer::singleShot(0, [&wanted, choice, seen] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                if (!dialog || dialog->objectName() != u"ScheduleDialog"_s)
+                    return;
+                *seen = true;
+                auto *scheduleEditor = dialog->findChild<ScheduleEditor *>();
+                scheduleEditor->setSchedule(wanted);
+                scheduleEditor->findChild<QCheckBox *>(u"enabled"_s)->click();
+                dialog->findChild<QDialogButtonBox *>()->button(choice)->click();
+            });
+        };
+        bool seen = false;
+        const int before = editor.undoStack()->count();
+        answerDialog(QDialogButtonBox::Cancel, &seen);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(seen);
+        QVERIFY(editor.plan().schedule.isEmpty()); // cancelled: nothing changed
+        QCOMPARE(editor.undoStack()->count(), before);
+
+        seen = false;
+        answerDialog(QDialogButtonBox::Save, &seen);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(seen);
+        Schedule expected = wanted;
+        expected.enabled = true;
+        QCOMPARE(editor.plan().schedule, scheduleToJson(expected));
+        QCOMPARE(editor.undoStack()->count(), before + 1);
+        QVERIFY(editor.isModified());
+        QVERIFY2(editor.scheduleSentence().startsWith(u"Every day at 02:30"_s)
+                     && editor.scheduleSentence().contains(u", next: "_s),
+                 qPrintable(editor.scheduleSentence()));
+        // Undo and redo, like every other edit.
+        editor.undoStack()->undo();
+        QVERIFY(editor.plan().schedule.isEmpty());
+        QCOMPARE(editor.scheduleSentence(), u"Not scheduled"_s);
+        QVERIFY(!editor.isModified());
+        editor.undoStack()->redo();
+        QCOMPARE(editor.plan().schedule, scheduleToJson(expected));
+
+        // Saved with the plan: the Schedules page reads it from the plan file.
+        QVERIFY(editor.save());
+        const QList<ScheduledPlan> scheduled = readScheduledPlans(dir.path());
+        QCOMPARE(scheduled.size(), 1);
+        QCOMPARE(scheduled.first().id, editor.plan().idString());
+        QCOMPARE(scheduled.first().schedule, expected);
+        // Reopened, the editor shows it.
+        PlanEditor again(dir.path());
+        QVERIFY(again.openPlan(editor.plan().id));
+        QVERIFY(again.scheduleSentence().startsWith(u"Every day at 02:30"_s));
+
+        // Saved on the Schedules page (written to the file): the open plan takes it, so saving here
+        // later keeps it. Unmodified: reloaded; modified: the edits stay and the schedule is taken.
+        Schedule other = Schedule::everyHours(4);
+        other.timeZone = u"UTC"_s;
+        QVERIFY(writePlanSchedule(dir.path(), editor.plan().idString(), other));
+        editor.scheduleSavedElsewhere(editor.plan().id, other);
+        QCOMPARE(editor.plan().schedule, scheduleToJson(other));
+        QVERIFY(!editor.isModified());
+        QVERIFY(editor.scheduleSentence().startsWith(u"Every 4 hours"_s));
+        auto *name = editor.findChild<QLineEdit *>(u"planName"_s);
+        name->selectAll();
+        QTest::keyClicks(name, u"Renamed"_s);
+        other.interval = 6;
+        QVERIFY(writePlanSchedule(dir.path(), editor.plan().idString(), other));
+        editor.scheduleSavedElsewhere(editor.plan().id, other);
+        QCOMPARE(editor.plan().name, u"Renamed"_s);
+        QCOMPARE(editor.plan().schedule, scheduleToJson(other));
+        QVERIFY(editor.save());
+        QCOMPARE(readScheduledPlans(dir.path()).value(0).schedule, other);
     }
 
     void closeGuard()
