@@ -16,6 +16,9 @@
 #include "schedule/scheduler.h"
 #include "testserver.h"
 
+#include <algorithm>
+#include <dlfcn.h>
+#include <mutex>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -24,11 +27,6 @@
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <algorithm>
-#include <mutex>
-
-#include <dlfcn.h>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -177,16 +175,18 @@ public:
         if (decision.kind == Kind::SkippedOverlap && !m_running.contains(decision.planId))
             ++skipsWhileIdle;
         decisions.append({ decision.planId, decision.kind, decision.slot });
-        if (decision.kind != Kind::Fired && decision.kind != Kind::Queued && decision.kind != Kind::SkippedOverlap)
+        if (decision.kind != Kind::Fired && decision.kind != Kind::Queued
+            && decision.kind != Kind::SkippedOverlap)
             unexpected << decisionKindName(decision.kind) + u": "_s + decision.message;
-        m_history.recordEvent(decisionKindName(decision.kind), decision.planId, decision.planName,
-            decision.message);
+        m_history.recordEvent(
+            decisionKindName(decision.kind), decision.planId, decision.planName, decision.message);
     }
 
     int running() const { return int(m_running.size()); }
     bool anyRunning(const QSet<QString> &planIds) const
     {
-        return std::any_of(planIds.cbegin(), planIds.cend(), [this](const QString &id) { return m_running.contains(id); });
+        return std::any_of(
+            planIds.cbegin(), planIds.cend(), [this](const QString &id) { return m_running.contains(id); });
     }
 
     // Kept small (no messages): memory is measured with these growing.
@@ -323,8 +323,9 @@ private Q_SLOTS:
         Scheduler scheduler(&host);
         host.setScheduler(&scheduler);
         // The state file is written on every fire: in memory when the system allows.
-        QTemporaryDir stateDir(QFileInfo(u"/dev/shm"_s).isWritable() ? u"/dev/shm/tst_faults_load-XXXXXX"_s
-                                                                     : QDir::tempPath() + u"/tst_faults_load-XXXXXX"_s);
+        QTemporaryDir stateDir(QFileInfo(u"/dev/shm"_s).isWritable()
+                ? u"/dev/shm/tst_faults_load-XXXXXX"_s
+                : QDir::tempPath() + u"/tst_faults_load-XXXXXX"_s);
         QVERIFY(stateDir.isValid());
         scheduler.setStatePaths(stateDir.filePath(u"schedule-state.json"_s), stateDir.filePath(u"locks"_s));
         const QDateTime start(QDate(2026, 11, 27), QTime(0, 0), QTimeZone::utc());
@@ -415,7 +416,8 @@ private Q_SLOTS:
                 ++queued;
                 break;
             default:
-                QFAIL(qPrintable(u"unexpected decision %1 for %2"_s.arg(decisionKindName(d.kind), nameOf.value(d.planId))));
+                QFAIL(qPrintable(u"unexpected decision %1 for %2"_s.arg(
+                    decisionKindName(d.kind), nameOf.value(d.planId))));
             }
         }
         QCOMPARE(fired + skipped, PlanCount * minutes);
@@ -497,7 +499,8 @@ private Q_SLOTS:
         for (auto it = runsOf.begin(); it != runsOf.end(); ++it) {
             QList<RunRecord> &list = it.value();
             QCOMPARE(list.size(), kindsOf[it.key()].value(u"fired"_s));
-            std::sort(list.begin(), list.end(), [](const RunRecord &a, const RunRecord &b) { return a.started < b.started; });
+            std::sort(list.begin(), list.end(),
+                [](const RunRecord &a, const RunRecord &b) { return a.started < b.started; });
             for (int i = 1; i < list.size(); ++i)
                 QVERIFY2(list.at(i).started >= list.at(i - 1).finished,
                     qPrintable(u"%1: run %2 started before run %3 finished"_s.arg(nameOf.value(it.key()))
@@ -506,26 +509,33 @@ private Q_SLOTS:
         }
         QCOMPARE(history.integrityCheck(), u"ok"_s);
 
-        // (d) Memory flat: from minute 10 to minute 60 (both measured with nothing running) the
-        // resident set grows by at most RssSlackKiB; threads and connections are back where they were.
-        qInfo("load: %d runs (%d fired, %d skipped, %d queued), %lld outcomes, %d calls, max_in_flight %d,"
-              " slowest minute %lld ms, wall %lld ms",
-            fired, fired, skipped, queued, outcomeCount, calls, maxInFlight, slowestMinuteMs, wall.elapsed());
-        qInfo("load: VmRSS %lld kB at minute 10, %lld kB at minute 60 (min %lld, max %lld); threads %lld -> %lld;"
+        // (d) Memory flat: from minute 10 to the last minute (both measured with nothing running) the
+        // resident set grows by at most what SQLite's heap grew plus RssSlackKiB; threads and
+        // connections are back where they were.
+        qInfo("load: %d slots: %d runs fired, %d skipped (overlap), %d queued first; %lld outcomes, %d calls,"
+              " max_in_flight %d, slowest minute %lld ms, wall %lld ms",
+            PlanCount * minutes, fired, skipped, queued, outcomeCount, calls, maxInFlight, slowestMinuteMs,
+            wall.elapsed());
+        qInfo("load: VmRSS %lld kB at minute 10, %lld kB at minute %d (min %lld, max %lld); threads %lld -> "
+              "%lld;"
               " connections %lld -> %lld",
-            rssAt10, rssAt60, rssMin, rssMax, threadsAt10, threadsAt60, qint64(connectionsAt10),
+            rssAt10, rssAt60, minutes, rssMin, rssMax, threadsAt10, threadsAt60, qint64(connectionsAt10),
             qint64(connectionsAt60));
         qInfo("load: VmRSS every 10 minutes (MiB): %s", trace.join(' ').constData());
-        qInfo("load: SQLite heap %lld KiB at minute 10, %lld KiB at minute 60", sqliteAt10, sqliteAt60);
-        const qint64 sqliteGrowth = sqliteAt10 >= 0 && sqliteAt60 >= 0 ? qMax<qint64>(0, sqliteAt60 - sqliteAt10) : SqliteCacheKiB;
+        qInfo("load: SQLite heap %lld KiB at minute 10, %lld KiB at minute %d", sqliteAt10, sqliteAt60,
+            minutes);
+        const qint64 sqliteGrowth
+            = sqliteAt10 >= 0 && sqliteAt60 >= 0 ? qMax<qint64>(0, sqliteAt60 - sqliteAt10) : SqliteCacheKiB;
         QVERIFY2(rssAt60 - rssAt10 <= sqliteGrowth + RssSlackKiB,
-            qPrintable(u"VmRSS grew from %1 kB (minute 10) to %2 kB (minute %3), more than SQLite's heap (+%4 KiB) and %5 KiB"_s
-                           .arg(rssAt10)
-                           .arg(rssAt60)
-                           .arg(minutes)
-                           .arg(sqliteGrowth)
-                           .arg(RssSlackKiB)));
-        QVERIFY2(threadsAt60 <= threadsAt10, qPrintable(u"threads %1 -> %2"_s.arg(threadsAt10).arg(threadsAt60)));
+            qPrintable(
+                u"VmRSS grew from %1 kB (minute 10) to %2 kB (minute %3), more than SQLite's heap (+%4 KiB) and %5 KiB"_s
+                    .arg(rssAt10)
+                    .arg(rssAt60)
+                    .arg(minutes)
+                    .arg(sqliteGrowth)
+                    .arg(RssSlackKiB)));
+        QVERIFY2(
+            threadsAt60 <= threadsAt10, qPrintable(u"threads %1 -> %2"_s.arg(threadsAt10).arg(threadsAt60)));
         QVERIFY2(connectionsAt60 <= connectionsAt10,
             qPrintable(u"connections %1 -> %2"_s.arg(connectionsAt10).arg(connectionsAt60)));
     }
