@@ -358,6 +358,7 @@ Runner::~Runner()
 {
     cancel();
     wait();
+    delete m_thread; // created without a parent; ended by wait()
 }
 
 bool Runner::start(const RunRequest &request, RunRecorder *recorder)
