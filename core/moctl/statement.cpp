@@ -45,19 +45,6 @@ bool isValidDuration(const QString &text)
     return re.match(text).hasMatch();
 }
 
-namespace {
-// ctlCommand() without building a QString.
-QLatin1StringView commandWord(OperationKind kind)
-{
-    switch (kind) {
-    case OperationKind::Flush: return QLatin1StringView("flush");
-    case OperationKind::Checkpoint: return QLatin1StringView("checkpoint");
-    case OperationKind::GlobalCheckpoint: return QLatin1StringView("globalcheckpoint");
-    }
-    return {};
-}
-} // namespace
-
 bool needsTableId(const TableRef &table)
 {
     return table.database.contains(u'.') || table.table.contains(u'.');
@@ -66,17 +53,17 @@ bool needsTableId(const TableRef &table)
 Statement buildStatement(const Operation &operation)
 {
     // SELECT mo_ctl('dn', '<command>', '<param>'), built in one buffer (this runs once per operation).
-    const auto statement = [](QLatin1StringView command, QStringView param) {
+    const auto statement = [](QStringView command, QStringView param) {
         QString sql;
         sql.reserve(48 + param.size());
-        sql += u"SELECT mo_ctl('dn', '"_s;
-        sql += command; // ctlCommand(): a fixed word, nothing to escape
-        sql += u"', "_s;
+        sql += u"SELECT mo_ctl('dn', "_s;
+        appendSqlStringLiteral(sql, command);
+        sql += u", "_s;
         appendSqlStringLiteral(sql, param);
         sql += u')';
         return Statement{sql, {}};
     };
-    const QLatin1StringView command = commandWord(operation.kind);
+    const QString command = ctlCommand(operation.kind); // a literal: no allocation
     switch (operation.kind) {
     case OperationKind::Flush: {
         const TableRef &t = operation.table;
