@@ -38,15 +38,17 @@ double threadCpuMs()
 }
 
 // MOCTL_BENCH_TRACE=1: every event delivery on the GUI thread that takes more than 2 ms during a run
-// is printed (receiver class, event type, wall and CPU time): where a stall comes from.
+// is printed (MOCTL_BENCH_TRACE=2: more than 0.2 ms) (receiver class, event type, wall and CPU time): where a stall comes from.
 bool g_measuring = false;
+int g_metaCalls = 0; // queued signals delivered to the GUI thread during the run (with MOCTL_BENCH_TRACE)
+double g_metaCallMs = 0;
 class TracingApplication : public QApplication
 {
 public:
     using QApplication::QApplication;
     bool notify(QObject *receiver, QEvent *event) override
     {
-        if (!m_trace || !g_measuring || m_depth > 0)
+        if (!m_trace || !g_measuring || (m_depth > 0 && !(m_paints && event->type() == QEvent::Paint)))
             return QApplication::notify(receiver, event);
         const int type = int(event->type());
         const char *cls = receiver->metaObject()->className();
@@ -57,13 +59,19 @@ public:
         const bool r = QApplication::notify(receiver, event);
         const double ms = double(t.nsecsElapsed()) / 1e6;
         --m_depth;
-        if (ms > 2)
+        if (type == QEvent::MetaCall) {
+            ++g_metaCalls;
+            g_metaCallMs += ms;
+        }
+        if (ms > m_threshold)
             std::printf("    event %d to %s: %.1f ms (%.1f ms CPU)\n", type, cls, ms, threadCpuMs() - c0);
         return r;
     }
 
 private:
     bool m_trace = qEnvironmentVariableIntValue("MOCTL_BENCH_TRACE") > 0;
+    bool m_paints = qEnvironmentVariableIntValue("MOCTL_BENCH_TRACE") > 2; // 3: paint events of each widget too
+    double m_threshold = qEnvironmentVariableIntValue("MOCTL_BENCH_TRACE") > 1 ? 0.2 : 2.0;
     int m_depth = 0;
 };
 
@@ -195,6 +203,10 @@ int main(int argc, char *argv[])
             std::printf("%s %d: wall %.0f ms, %lld heartbeats, %d of %d ok, p99 gap %.2f ms, max gap %.2f ms\n",
                         run == 0 ? "warm-up" : "run", run, runWall, qlonglong(gaps.size()), summary.ok, kTables,
                         bench::percentile(gaps, 99), max);
+            if (qEnvironmentVariableIntValue("MOCTL_BENCH_TRACE") > 0)
+                std::printf("  %d queued signals delivered in %.1f ms\n", g_metaCalls, g_metaCallMs);
+            g_metaCalls = 0;
+            g_metaCallMs = 0;
             if (summary.ok != kTables)
                 allOk = false;
             if (run > 0) {
