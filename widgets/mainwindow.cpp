@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "progressvalue.h"
+
 #include "apppaths.h"
 #include "moctl_version.h"
 
@@ -287,7 +289,7 @@ void MainWindow::setServerVersion(const QString &version)
 void MainWindow::setRunProgress(bool running, int percent, const QString &text)
 {
     m_progress->setVisible(running);
-    m_progress->setValue(qBound(0, percent, 100));
+    setProgressValue(m_progress, qBound(0, percent, 100));
     m_runLabel->setText(text);
 }
 

@@ -1,5 +1,7 @@
 #include "operationspanel.h"
 
+#include "progressvalue.h"
+
 #include "moctl/identifier.h"
 #include "moctl/statement.h"
 #include "runner/runner.h"
@@ -105,7 +107,7 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"progress"_s);
     m_progress->setRange(0, 100);
-    m_progress->setValue(0);
+    setProgressValue(m_progress, 0);
     m_progress->setAccessibleName(tr("Run progress"));
 
     m_view = new QTableView(this);
@@ -141,7 +143,7 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     connect(m_runner, &Runner::operationStarted, m_model, &RunOperationsModel::markStarted);
     connect(m_runner, &Runner::operationFinished, m_model, &RunOperationsModel::markFinished);
     connect(m_runner, &Runner::progressChanged, this, [this](int percent) {
-        m_progress->setValue(percent);
+        setProgressValue(m_progress, percent);
         if (m_runner->isRunning())
             Q_EMIT progressChanged(true, percent, tr("Running on %1").arg(m_profileName));
     });
@@ -353,7 +355,7 @@ bool OperationsPanel::start(const Connection &connection, const QList<Operation>
     m_profileName = request.profileName;
 
     m_model->reset(operations);
-    m_progress->setValue(0);
+    setProgressValue(m_progress, 0);
     if (!m_runner->start(request, m_recorder))
         return false;
     updateEnabled();
@@ -377,7 +379,7 @@ void OperationsPanel::cancel()
 void OperationsPanel::onFinished(const RunSummary &summary)
 {
     updateEnabled();
-    m_progress->setValue(100);
+    setProgressValue(m_progress, 100);
     QString text;
     const int total = summary.ok + summary.failed + summary.timedOut + summary.cancelled + summary.skipped;
     switch (summary.status) {

@@ -67,10 +67,14 @@ struct Watch
 {
     enum class Reason { None, Timeout, Cancelled };
 
-    ConnectionSettings settings;
+    // The statement's own settings and token, not copies (a copy per statement costs more than the
+    // rest of the watch): both outlive every use. The service reads `cancel` only under `mutex` while
+    // `done` is false, and kill() runs on the killer thread, which the statement's thread joins in
+    // Watchdog::finish() before it returns.
+    const ConnectionSettings *settings = nullptr;
     qint64 connectionId = -1;
     MYSQL *mysql = nullptr;
-    CancelToken cancel;
+    const CancelToken *cancel = nullptr;
     std::chrono::steady_clock::time_point deadline;
     quint64 sequence = 0;
 
@@ -82,7 +86,7 @@ struct Watch
 
     void kill()
     {
-        ConnectionSettings killSettings = settings;
+        ConnectionSettings killSettings = *settings;
         killSettings.connectTimeoutSec = 2;
         killSettings.readTimeoutSec = 3;
         OperationExecutor::killQuery(killSettings, connectionId);
@@ -172,7 +176,7 @@ private:
                 std::lock_guard watchLock(watch->mutex);
                 if (watch->done || watch->reason != Watch::Reason::None)
                     continue;
-                watch->reason = watch->cancel.isCancelled() ? Watch::Reason::Cancelled : Watch::Reason::Timeout;
+                watch->reason = watch->cancel->isCancelled() ? Watch::Reason::Cancelled : Watch::Reason::Timeout;
                 watch->killer = std::thread([watch] { watch->kill(); });
             }
         }
@@ -199,10 +203,10 @@ public:
              std::chrono::milliseconds timeout, const CancelToken &cancel)
         : m_watch(std::make_shared<Watch>())
     {
-        m_watch->settings = settings;
+        m_watch->settings = &settings;
         m_watch->connectionId = connectionId;
         m_watch->mysql = mysql;
-        m_watch->cancel = cancel;
+        m_watch->cancel = &cancel;
         m_watch->deadline = std::chrono::steady_clock::now() + (timeout.count() > 0 ? timeout : 24h * 365);
         WatchdogService::instance().add(m_watch);
         std::shared_ptr<Watch> watch = m_watch;
@@ -218,7 +222,7 @@ public:
         if (m_finished)
             return;
         m_finished = true;
-        m_watch->cancel.unsubscribe(m_subscription);
+        m_watch->cancel->unsubscribe(m_subscription);
         WatchdogService::instance().remove(m_watch);
         std::thread killer;
         {

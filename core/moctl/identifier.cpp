@@ -37,8 +37,15 @@ QString quoteIdentifierIfNeeded(const QString &name)
     return isPlainIdentifier(name) ? name : quoteIdentifier(name);
 }
 
+bool isValidName(const QString &name)
+{
+    return !name.isEmpty() && !name.contains(QChar(0)) && name.size() <= 256;
+}
+
 MoError validateName(const QString &name, const QString &what)
 {
+    if (isValidName(name))
+        return {};
     if (name.isEmpty())
         return MoError::invalidInput(QCoreApplication::translate("moctl::Identifier", "The %1 name is empty.").arg(what));
     if (name.contains(QChar(0)))

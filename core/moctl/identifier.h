@@ -22,5 +22,7 @@ ParsedTarget parseTableTarget(const QString &text);
 
 // Checks a database or table name before anything is sent: not empty, no NUL, at most 256 characters.
 MoError validateName(const QString &name, const QString &what);
+// The same rules as a yes/no, for callers that build the translated `what` only when they need it.
+bool isValidName(const QString &name);
 
 } // namespace moctl

@@ -62,7 +62,12 @@ QString TableRef::display() const
 {
     QString text;
     if (hasName()) {
-        text = quoteIdentifierIfNeeded(database) + u'.' + quoteIdentifierIfNeeded(table);
+        const QString db = quoteIdentifierIfNeeded(database);
+        const QString tbl = quoteIdentifierIfNeeded(table);
+        text.reserve(db.size() + tbl.size() + 1);
+        text += db;
+        text += u'.';
+        text += tbl;
         if (accountId)
             text += u" (account %1)"_s.arg(*accountId);
         if (tableId)

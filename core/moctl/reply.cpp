@@ -14,10 +14,44 @@ MoError bad(const QString &raw, const QString &why)
 {
     return MoError(MoError::Kind::BadReply, 0, raw.left(2000), why);
 }
+
+bool consume(QStringView &text, QStringView prefix)
+{
+    if (!text.startsWith(prefix))
+        return false;
+    text = text.mid(prefix.size());
+    return true;
+}
+
+// True when `raw` is, byte for byte, the success reply MatrixOne sends (Go's 2-space indented JSON):
+//     {\n  "method": "Flush",\n  "result": [\n    {\n      "returnStr": "OK"\n    }\n  ]\n}\n
+// with any number of shards (also "result": []). Such a reply is certainly a success, without building
+// a JSON document (which costs more client time than a zero-latency round trip). Anything else,
+// including every failure, goes through the full parser.
+bool isCanonicalSuccess(QStringView text, OperationKind expected)
+{
+    static constexpr QStringView shard = u"{\n      \"returnStr\": \"OK\"\n    }";
+    if (!consume(text, u"{\n  \"method\": \"") || !consume(text, replyMethod(expected))
+        || !consume(text, u"\",\n  \"result\": ["))
+        return false;
+    if (!consume(text, u"]")) {
+        if (!consume(text, u"\n    ") || !consume(text, shard))
+            return false;
+        while (consume(text, u",\n    ")) {
+            if (!consume(text, shard))
+                return false;
+        }
+        if (!consume(text, u"\n  ]"))
+            return false;
+    }
+    return text == u"\n}\n" || text == u"\n}";
+}
 } // namespace
 
 MoError parseReply(const QString &raw, OperationKind expected)
 {
+    if (isCanonicalSuccess(raw, expected))
+        return {};
     if (raw.trimmed().isEmpty())
         return bad(raw, QCoreApplication::translate("moctl::Reply", "the reply is empty"));
     QJsonParseError parseError;

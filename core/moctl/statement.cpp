@@ -12,18 +12,27 @@ namespace moctl {
 QString sqlStringLiteral(const QString &value)
 {
     QString out;
-    out.reserve(value.size() + 2);
-    out += u'\'';
-    for (QChar c : value) {
-        if (c == u'\'')
-            out += u"''"_s;
-        else if (c == u'\\')
-            out += u"\\\\"_s;
-        else
-            out += c;
-    }
-    out += u'\'';
+    appendSqlStringLiteral(out, value);
     return out;
+}
+
+void appendSqlStringLiteral(QString &out, QStringView value)
+{
+    out.reserve(out.size() + value.size() + 2);
+    out += u'\'';
+    // Copies the runs between characters that need escaping in one piece each (usually the whole value).
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        const QChar c = value.at(i);
+        if (c != u'\'' && c != u'\\')
+            continue;
+        out += value.mid(from, i - from);
+        out += c;
+        out += c;
+        from = i + 1;
+    }
+    out += value.mid(from);
+    out += u'\'';
 }
 
 bool isValidDuration(const QString &text)
@@ -43,28 +52,43 @@ bool needsTableId(const TableRef &table)
 
 Statement buildStatement(const Operation &operation)
 {
-    const auto statement = [](const QString &command, const QString &param) {
-        return Statement{u"SELECT mo_ctl('dn', %1, %2)"_s.arg(sqlStringLiteral(command), sqlStringLiteral(param)),
-                         {}};
+    // SELECT mo_ctl('dn', '<command>', '<param>'), built in one buffer (this runs once per operation).
+    const auto statement = [](QStringView command, QStringView param) {
+        QString sql;
+        sql.reserve(48 + param.size());
+        sql += u"SELECT mo_ctl('dn', "_s;
+        appendSqlStringLiteral(sql, command);
+        sql += u", "_s;
+        appendSqlStringLiteral(sql, param);
+        sql += u')';
+        return Statement{sql, {}};
     };
+    const QString command = ctlCommand(operation.kind); // a literal: no allocation
     switch (operation.kind) {
     case OperationKind::Flush: {
         const TableRef &t = operation.table;
         if (t.tableId)
-            return statement(ctlCommand(operation.kind), QString::number(*t.tableId));
-        if (MoError e = validateName(t.database, QCoreApplication::translate("moctl::Statement", "database")); e.isError())
-            return Statement{{}, e};
-        if (MoError e = validateName(t.table, QCoreApplication::translate("moctl::Statement", "table")); e.isError())
-            return Statement{{}, e};
+            return statement(command, QString::number(*t.tableId));
+        // The translated words are only needed for the message: build them only when a name is bad.
+        if (!isValidName(t.database))
+            return Statement{{}, validateName(t.database, QCoreApplication::translate("moctl::Statement", "database"))};
+        if (!isValidName(t.table))
+            return Statement{{}, validateName(t.table, QCoreApplication::translate("moctl::Statement", "table"))};
         if (needsTableId(t))
             return Statement{{},
                              MoError::invalidInput(QCoreApplication::translate("moctl::Statement", "%1 contains a dot, so MatrixOne cannot address it by "
                                                       "name; it must be flushed by table id.")
                                                        .arg(t.display()))};
-        QString param = t.database + u'.' + t.table;
-        if (t.accountId)
-            param += u'.' + QString::number(*t.accountId);
-        return statement(ctlCommand(operation.kind), param);
+        QString param;
+        param.reserve(t.database.size() + t.table.size() + 24);
+        param += t.database;
+        param += u'.';
+        param += t.table;
+        if (t.accountId) {
+            param += u'.';
+            param += QString::number(*t.accountId);
+        }
+        return statement(command, param);
     }
     case OperationKind::Checkpoint:
     case OperationKind::GlobalCheckpoint:
@@ -72,7 +96,7 @@ Statement buildStatement(const Operation &operation)
             return Statement{{},
                              MoError::invalidInput(QCoreApplication::translate("moctl::Statement", "\"%1\" is not a duration such as 30s, 2m or 1h30m.")
                                                        .arg(operation.duration))};
-        return statement(ctlCommand(operation.kind), operation.duration);
+        return statement(command, operation.duration);
     }
     return Statement{{}, MoError::invalidInput(QCoreApplication::translate("moctl::Statement", "Unknown operation."))};
 }

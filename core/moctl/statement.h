@@ -10,6 +10,8 @@ namespace moctl {
 // A single-quoted SQL string literal: quotes doubled, backslashes doubled (MySQL and MatrixOne treat
 // backslash as an escape character in literals).
 QString sqlStringLiteral(const QString &value);
+// The same literal appended to `out`.
+void appendSqlStringLiteral(QString &out, QStringView value);
 
 // Go's time.ParseDuration grammar ("30s", "1h30m", "500ms", "1.5h"); an empty string is not a duration.
 bool isValidDuration(const QString &text);

@@ -28,6 +28,25 @@ private Q_SLOTS:
         QTest::newRow("ok global two shards")
             << u"{\"method\":\"GlobalCheckpoint\",\"result\":[{\"returnStr\":\"OK\"},{\"returnStr\":\"OK\"}]}"_s
             << OperationKind::GlobalCheckpoint << MoError::Kind::None;
+        // MatrixOne's exact layout (recognised without a JSON document) and near misses of it, which
+        // the full parser must still judge.
+        const QString shard = u"    {\n      \"returnStr\": \"OK\"\n    }"_s;
+        QTest::newRow("ok pretty, no trailing newline") << ok.chopped(1) << OperationKind::Flush << MoError::Kind::None;
+        QTest::newRow("ok pretty, three shards")
+            << u"{\n  \"method\": \"GlobalCheckpoint\",\n  \"result\": [\n%1,\n%1,\n%1\n  ]\n}\n"_s.arg(shard)
+            << OperationKind::GlobalCheckpoint << MoError::Kind::None;
+        QTest::newRow("ok pretty, empty result") << u"{\n  \"method\": \"Flush\",\n  \"result\": []\n}\n"_s
+                                                 << OperationKind::Flush << MoError::Kind::None;
+        QTest::newRow("pretty, second shard not ok")
+            << u"{\n  \"method\": \"Flush\",\n  \"result\": [\n%1,\n    {\n      \"returnStr\": \"busy\"\n    }\n  ]\n}\n"_s
+                   .arg(shard)
+            << OperationKind::Flush << MoError::Kind::NotOk;
+        QTest::newRow("pretty, lower-case method") << QString(ok).replace(u"Flush"_s, u"flush"_s)
+                                                   << OperationKind::Flush << MoError::Kind::None;
+        QTest::newRow("pretty, trailing garbage") << ok + u"x"_s << OperationKind::Flush << MoError::Kind::BadReply;
+        QTest::newRow("pretty, two documents") << ok + ok << OperationKind::Flush << MoError::Kind::BadReply;
+        QTest::newRow("pretty, shard list not closed") << ok.left(ok.indexOf(u"\n  ]"_s)) + u"\n}\n"_s
+                                                       << OperationKind::Flush << MoError::Kind::BadReply;
         QTest::newRow("empty result") << u"{\"method\":\"Flush\",\"result\":[]}"_s << OperationKind::Flush
                                       << MoError::Kind::None;
         QTest::newRow("not ok") << u"{\"method\":\"Flush\",\"result\":[{\"returnStr\":\"ERROR: busy\"}]}"_s

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -118,6 +119,10 @@ private Q_SLOTS:
         QVERIFY(status(panel).contains(u"6 of 6"_s));
         QCOMPARE(progress.last().at(0).toBool(), false);
         QCOMPARE(progress.last().at(1).toInt(), 100);
+        // The bar shows the end and still paints (its value is set without a synchronous repaint).
+        const QProgressBar *bar = panel.findChild<QProgressBar *>(u"progress"_s);
+        QCOMPARE(bar->value(), 100);
+        QVERIFY(bar->updatesEnabled());
         QVERIFY(runButton->isEnabled());
         QCOMPARE(TestServer::instance().stat(u"max_in_flight"_s), 3);
         const RunRecord run = *m_history.run(summary.runId);
