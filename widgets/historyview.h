@@ -36,6 +36,9 @@ public:
     explicit HistoryChart(QWidget *parent = nullptr);
     void setRuns(const QList<RunRecord> &runs);
     const QSet<qint64> &flagged() const { return m_flagged; }
+    int pointCount() const { return int(m_runs.size()); }
+    qint64 totalRuns() const { return m_runs.size(); }
+    QString planName() const { return {}; }
     QSize sizeHint() const override { return {480, 140}; }
 
 protected:
