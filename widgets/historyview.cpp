@@ -350,7 +350,36 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
         });
     }
 
+    // Not on screen yet: the first page only, nothing more until the page is shown.
+    m_model->setFetching(HistoryRunsModel::Fetching::Paused);
     m_model->setFilter(currentFilter());
+}
+
+void HistoryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_model->setFetching(HistoryRunsModel::Fetching::Active);
+    // The table may have asked for more while paused (and will not ask again until it changes).
+    QTimer::singleShot(0, this, &HistoryView::fetchWhatIsVisible);
+}
+
+void HistoryView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_model->setFetching(HistoryRunsModel::Fetching::Paused);
+}
+
+void HistoryView::fetchWhatIsVisible()
+{
+    while (isVisible() && m_model->canFetchMore({})) {
+        const int last = m_model->rowCount() - 1;
+        if (last >= 0 && !m_runs->viewport()->rect().intersects(m_runs->visualRect(m_model->index(last, 0))))
+            return;
+        const int before = m_model->rowCount();
+        m_model->fetchMore({});
+        if (m_model->rowCount() == before)
+            return;
+    }
 }
 
 RunFilter HistoryView::currentFilter() const

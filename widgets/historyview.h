@@ -84,6 +84,10 @@ public Q_SLOTS:
     void rerun();
     void purge();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 Q_SIGNALS:
     void rerunRequested(const QList<moctl::Operation> &operations, const QString &profileId);
     void messageShown(const QString &text);
@@ -94,6 +98,8 @@ private:
     void updateActions();
     void updateChart();
     void runEnded(qint64 runId);
+    // Loads pages while the last loaded row is inside the visible table (what the view itself asks for).
+    void fetchWhatIsVisible();
 
     HistoryStore *m_store = nullptr;
     HistoryRunsModel *m_model = nullptr;

@@ -8,6 +8,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QImage>
+#include <QLabel>
+#include <QTabWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimeZone>
@@ -133,8 +135,10 @@ class TestHistoryView : public QObject
         return id;
     }
 
+    // As a shown table scrolled to the end would (a hidden page's model is paused).
     static void fetchAll(HistoryRunsModel &model)
     {
+        model.setFetching(HistoryRunsModel::Fetching::Active);
         while (model.canFetchMore({}))
             model.fetchMore({});
     }
@@ -385,6 +389,56 @@ private Q_SLOTS:
         view.chart()->resize(400, 150);
         QImage image(view.chart()->size(), QImage::Format_ARGB32);
         view.chart()->render(&image); // paints without crashing
+    }
+
+    void hiddenPageFetchesNothingMore()
+    {
+        // Small pages, so a shown table would need several to fill its viewport.
+        QTabWidget tabs;
+        auto *other = new QLabel(u"another page"_s);
+        auto *view = new HistoryView(&m_store);
+        view->model()->setPageSize(5);
+        view->model()->reload();
+        QCOMPARE(view->model()->rowCount(), 5);
+        tabs.addTab(other, u"Other"_s);
+        tabs.addTab(view, u"History"_s);
+        tabs.resize(1000, 800);
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        QTest::qWait(300);
+        QVERIFY(!view->isVisible());
+        QCOMPARE(view->model()->rowCount(), 5); // one page while hidden
+
+        // On screen: the table loads what fills it, and no more than that needs.
+        tabs.setCurrentWidget(view);
+        QTRY_VERIFY(view->model()->rowCount() > 5);
+        QTest::qWait(100);
+        const int shown = view->model()->rowCount();
+        const int fit = view->runsView()->viewport()->height() / qMax(1, view->runsView()->rowHeight(0));
+        QVERIFY2(shown <= fit + 2 * 5, qPrintable(u"%1 rows for %2 visible"_s.arg(shown).arg(fit)));
+        QVERIFY(shown < Runs);
+
+        // Hidden again: scrolling the table to the end asks for nothing.
+        tabs.setCurrentWidget(other);
+        view->runsView()->scrollToBottom();
+        QTest::qWait(200);
+        QCOMPARE(view->model()->rowCount(), shown);
+        // ... nor does a run that shows up live while hidden (an insert used to make the hidden
+        // table check for more rows).
+        RunRequest request;
+        request.profileId = u"hidden-id"_s;
+        request.steps = RunRequest::stepsFor(m_ops.mid(0, 1), {});
+        const qint64 id = m_store.beginRun(request, m_base.addDays(60));
+        QTRY_COMPARE(view->model()->index(0, 0).data(HistoryRunsModel::RunIdRole).toLongLong(), id);
+        QTest::qWait(200);
+        QCOMPARE(view->model()->rowCount(), shown + 1);
+        QVERIFY(!view->model()->canFetchMore({})); // paused
+        RunSummary summary;
+        summary.runId = id;
+        summary.status = RunStatus::Ok;
+        summary.started = m_base.addDays(60);
+        summary.finished = summary.started.addSecs(1);
+        m_store.endRun(id, summary);
     }
 
     void everyControlHasAnAccessibleName()
