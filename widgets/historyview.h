@@ -4,8 +4,11 @@
 #include "moctl/operation.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -26,7 +29,8 @@ class HistoryStore;
 // runs of the same plan (ad-hoc runs count as one plan). Running runs are ignored.
 QSet<qint64> slowRuns(const QList<RunRecord> &runs, double factor = 2.0);
 
-// A small chart of run durations per plan over time; runs slower than twice their plan's median are
+// A small chart of one plan's run durations over time (the newest runs of the plan in the filter, read
+// by HistoryStore::planDurations on a worker thread); runs slower than twice the plan's median are
 // drawn in red.
 class HistoryChart final : public QWidget
 {
@@ -34,19 +38,21 @@ class HistoryChart final : public QWidget
 
 public:
     explicit HistoryChart(QWidget *parent = nullptr);
-    void setRuns(const QList<RunRecord> &runs);
-    const QSet<qint64> &flagged() const { return m_flagged; }
-    int pointCount() const { return int(m_runs.size()); }
-    qint64 totalRuns() const { return m_runs.size(); }
-    QString planName() const { return {}; }
+    void setSeries(const DurationSeries &series);
+    void clear();
+    const DurationSeries &series() const { return m_series; }
+    const QSet<qint64> &flagged() const { return m_series.slow; }
+    int pointCount() const { return int(m_series.points.size()); }
+    qint64 totalRuns() const { return m_series.totalRuns; }
+    QString planName() const;
     QSize sizeHint() const override { return {480, 140}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QList<RunRecord> m_runs; // finished runs only
-    QSet<qint64> m_flagged;
+    DurationSeries m_series;
+    bool m_hasSeries = false;
 };
 
 // The History page: the runs (filtered, lazily loaded), the selected run's outcomes, CSV export,
@@ -57,6 +63,9 @@ class HistoryView final : public QWidget
 
 public:
     explicit HistoryView(HistoryStore *store, QWidget *parent = nullptr);
+    ~HistoryView() override;
+    // How many of a plan's newest runs the chart shows.
+    static constexpr int ChartRuns = 2000;
 
     HistoryRunsModel *model() const { return m_model; }
     QTableView *runsView() const { return m_runs; }
@@ -96,7 +105,11 @@ private:
     void showDetails();
     void updateChoices();
     void updateActions();
+    // Reads the chart's plan's durations on a worker thread (later, when the page is hidden).
     void updateChart();
+    void chartRead();
+    // The plan the chart shows: the plan filter's, else the selected run's, else the newest run's.
+    std::optional<QString> chartPlan() const;
     void runEnded(qint64 runId);
     // Loads pages while the last loaded row is inside the visible table (what the view itself asks for).
     void fetchWhatIsVisible();
@@ -124,6 +137,9 @@ private:
     QList<Outcome> m_shownOutcomes;
     qint64 m_shownRun = 0;
     bool m_applying = false;
+    QFutureWatcher<DurationSeries> m_chartWatcher;
+    bool m_chartPending = false; // asked again while reading
+    bool m_chartDirty = false;   // asked while hidden
 };
 
 } // namespace moctl
