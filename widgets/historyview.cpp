@@ -2,6 +2,7 @@
 
 #include "historyrunsmodel.h"
 
+#include "connection/profilestore.h"
 #include "history/historystore.h"
 #include "moctl/identifier.h"
 #include "settings/preferences.h"
@@ -254,6 +255,14 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     actions->addWidget(m_exportRuns);
     actions->addWidget(m_exportOutcomes);
     actions->addWidget(m_rerun);
+    m_rerunProblem = new QLabel(this);
+    m_rerunProblem->setAccessibleName(tr("Why the run cannot be run again"));
+    m_rerunProblem->setWordWrap(true);
+    QPalette problemPalette = m_rerunProblem->palette();
+    problemPalette.setColor(QPalette::WindowText, HistoryRunsModel::statusColour(RunStatus::Failed));
+    m_rerunProblem->setPalette(problemPalette);
+    m_rerunProblem->hide();
+    actions->addWidget(m_rerunProblem, 1);
     actions->addStretch(1);
     actions->addWidget(m_purge);
 
@@ -315,6 +324,8 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     connect(m_text, &QLineEdit::returnPressed, this, apply);
     connect(m_textTimer, &QTimer::timeout, this, apply);
     connect(m_runs->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_rerunProblem->clear();
+        m_rerunProblem->hide();
         showDetails();
         updateActions();
         const auto plan = chartPlan();
@@ -697,19 +708,42 @@ QList<Operation> HistoryView::operationsOf(const QList<Outcome> &outcomes)
     return operations;
 }
 
+QString HistoryView::rerunProblem() const
+{
+    return m_rerunProblem->text();
+}
+
 void HistoryView::rerun()
 {
     const qint64 id = selectedRunId();
     if (!id || !m_store)
         return;
     const int row = m_model->rowOf(id);
-    const QString profileId = row >= 0 ? m_model->run(row).profileId : QString();
-    const QList<Operation> operations = operationsOf(m_store->outcomes(id));
-    if (operations.isEmpty()) {
-        Q_EMIT messageShown(tr("Run %1 has no operations to run again.").arg(id));
+    if (row < 0)
+        return;
+    const RunRecord &run = m_model->run(row);
+    const QString profileName = run.profileName.isEmpty() ? run.profileId : run.profileName;
+    QString problem;
+    if (m_profiles) {
+        // The run's own profile, never the current one: the operations were meant for that cluster.
+        if (run.profileId.isEmpty())
+            problem = tr("Run %1 was not made with a saved profile, so it cannot be run again from here; nothing was run.").arg(id);
+        else if (!m_profiles->profile(QUuid::fromString(run.profileId)))
+            problem = tr("Run %1 used the profile \u201c%2\u201d, which no longer exists; nothing was run.").arg(id).arg(profileName);
+    }
+    QList<Operation> operations;
+    if (problem.isEmpty()) {
+        operations = operationsOf(m_store->outcomes(id));
+        if (operations.isEmpty())
+            problem = tr("Run %1 has no operations to run again.").arg(id);
+    }
+    m_rerunProblem->setText(problem);
+    m_rerunProblem->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty()) {
+        Q_EMIT messageShown(problem);
         return;
     }
-    Q_EMIT rerunRequested(operations, profileId);
+    Q_EMIT rerunRequested(operations, run.profileId);
 }
 
 void HistoryView::purge()

@@ -24,6 +24,7 @@ namespace moctl {
 
 class HistoryRunsModel;
 class HistoryStore;
+class ProfileStore;
 
 // Runs much slower than usual: those that took more than `factor` times the median duration of the
 // runs of the same plan (ad-hoc runs count as one plan). Running runs are ignored.
@@ -67,7 +68,11 @@ public:
     // How many of a plan's newest runs the chart shows.
     static constexpr int ChartRuns = 2000;
 
+    // Where re-run looks up the run's own profile. Without one, re-run does not check it exists.
+    void setProfileStore(const ProfileStore *profiles) { m_profiles = profiles; }
     HistoryRunsModel *model() const { return m_model; }
+    // Why the last re-run was refused (shown on the page), empty when none.
+    QString rerunProblem() const;
     QTableView *runsView() const { return m_runs; }
     QTableWidget *outcomesView() const { return m_outcomes; }
     HistoryChart *chart() const { return m_chart; }
@@ -98,6 +103,7 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 Q_SIGNALS:
+    // The run's operations and the run's own profile (which exists in the profile store when one is set).
     void rerunRequested(const QList<moctl::Operation> &operations, const QString &profileId);
     void messageShown(const QString &text);
 
@@ -115,6 +121,8 @@ private:
     void fetchWhatIsVisible();
 
     HistoryStore *m_store = nullptr;
+    const ProfileStore *m_profiles = nullptr;
+    QLabel *m_rerunProblem = nullptr;
     HistoryRunsModel *m_model = nullptr;
     QComboBox *m_profile = nullptr;
     QComboBox *m_plan = nullptr;

@@ -1,5 +1,6 @@
 // The History page offscreen over a real history file: the lazily loaded runs model (model tester,
 // paging through 1,000 runs), filters, CSV export, the details pane, re-run, live updates, slow runs.
+#include "connection/profilestore.h"
 #include "history/historystore.h"
 #include "historyrunsmodel.h"
 #include "historyview.h"
@@ -466,6 +467,69 @@ private Q_SLOTS:
         summary.started = m_base.addDays(60);
         summary.finished = summary.started.addSecs(1);
         m_store.endRun(id, summary);
+    }
+
+    void rerunUsesTheRunsOwnProfile()
+    {
+        ProfileStore profiles(m_dir.filePath(u"profiles.json"_s));
+        ConnectionProfile staging;
+        staging.name = u"staging-cluster"_s;
+        QString error;
+        QVERIFY2(profiles.save(staging, &error), qPrintable(error));
+        // A run made with that profile (not the current one: the view knows no current profile).
+        RunRequest request;
+        request.profileId = staging.idString();
+        request.profileName = staging.name;
+        request.steps = RunRequest::stepsFor(m_ops.mid(0, 2), {});
+        const QDateTime started = m_base.addDays(90);
+        const qint64 id = m_store.beginRun(request, started);
+        for (int k = 0; k < 2; ++k) {
+            Outcome o;
+            o.runId = id;
+            o.operationIndex = k;
+            o.operation = m_ops.at(k);
+            o.target = m_ops.at(k).targetText();
+            o.started = started;
+            o.status = OutcomeStatus::Ok;
+            m_store.recordOutcome(id, o);
+        }
+        RunSummary summary;
+        summary.runId = id;
+        summary.status = RunStatus::Ok;
+        summary.started = started;
+        summary.finished = started.addSecs(1);
+        summary.ok = 2;
+        m_store.endRun(id, summary);
+
+        HistoryView view(&m_store);
+        view.setProfileStore(&profiles);
+        QSignalSpy reruns(&view, &HistoryView::rerunRequested);
+        QSignalSpy messages(&view, &HistoryView::messageShown);
+        view.selectRun(id);
+        view.rerun();
+        QCOMPARE(reruns.size(), 1);
+        QCOMPARE(reruns.at(0).at(1).toString(), staging.idString());
+        QCOMPARE(reruns.at(0).at(0).value<QList<Operation>>(), m_ops.mid(0, 2));
+        QVERIFY(view.rerunProblem().isEmpty());
+
+        // A run whose profile is not in the store ("prod-id" of the fixture): said so, nothing run.
+        fetchAll(*view.model());
+        view.selectRun(m_detailedRun);
+        view.rerun();
+        QCOMPARE(reruns.size(), 1);
+        QCOMPARE(messages.size(), 1);
+        const QString problem = messages.at(0).at(0).toString();
+        QVERIFY2(problem.contains(u"no longer exists"_s) && problem.contains(u"\u201cprod\u201d"_s), qPrintable(problem));
+        QCOMPARE(view.rerunProblem(), problem);
+
+        // The profile deleted since: the same.
+        QVERIFY(profiles.remove(staging.id));
+        view.selectRun(id);
+        QVERIFY(view.rerunProblem().isEmpty()); // another selection clears the last refusal
+        view.rerun();
+        QCOMPARE(reruns.size(), 1);
+        QCOMPARE(messages.size(), 2);
+        QVERIFY(messages.at(1).at(0).toString().contains(u"staging-cluster"_s));
     }
 
     void everyControlHasAnAccessibleName()
