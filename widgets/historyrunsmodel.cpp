@@ -48,12 +48,12 @@ void HistoryRunsModel::reload()
 
 bool HistoryRunsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_resetting;
+    return !parent.isValid() && !m_atEnd && !m_resetting && m_fetching == Fetching::Active;
 }
 
 void HistoryRunsModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_resetting)
+    if (parent.isValid() || m_atEnd || m_resetting || m_fetching != Fetching::Active)
         return;
     const QList<RunRecord> more = page(m_rows.isEmpty() ? 0 : m_rows.constLast().id);
     m_atEnd = more.size() < m_pageSize;

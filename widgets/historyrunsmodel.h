@@ -28,6 +28,9 @@ public:
         PlanIdRole,                   // QString; empty for ad-hoc runs
     };
     static constexpr int DefaultPageSize = 200;
+    // Whether canFetchMore()/fetchMore() load pages: a view that is not on screen (a hidden tab) must
+    // not page through the history on its own, so its page pauses the model while hidden.
+    enum class Fetching { Active, Paused };
 
     explicit HistoryRunsModel(HistoryStore *store, QObject *parent = nullptr);
 
@@ -38,6 +41,8 @@ public:
     void reload();
     void setPageSize(int size) { m_pageSize = qMax(1, size); }
     int pageSize() const { return m_pageSize; }
+    void setFetching(Fetching fetching) { m_fetching = fetching; }
+    Fetching fetching() const { return m_fetching; }
 
     // Live updates: puts runs newer than the first row on top (when they match the filter).
     void takeNewRuns();
@@ -70,6 +75,7 @@ private:
     QList<RunRecord> m_rows;
     bool m_atEnd = true;
     bool m_resetting = false;
+    Fetching m_fetching = Fetching::Active;
 };
 
 } // namespace moctl

@@ -2,6 +2,7 @@
 
 #include "historyrunsmodel.h"
 
+#include "connection/profilestore.h"
 #include "history/historystore.h"
 #include "moctl/identifier.h"
 #include "settings/preferences.h"
@@ -28,6 +29,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <functional>
@@ -67,21 +69,36 @@ QSet<qint64> slowRuns(const QList<RunRecord> &runs, double factor)
 HistoryChart::HistoryChart(QWidget *parent)
     : QWidget(parent)
 {
-    setAccessibleName(tr("Run durations per plan"));
+    setAccessibleName(tr("Run durations of a plan"));
     setMinimumHeight(110);
     setFocusPolicy(Qt::TabFocus);
 }
 
-void HistoryChart::setRuns(const QList<RunRecord> &runs)
+void HistoryChart::clear()
 {
-    m_runs.clear();
-    for (const RunRecord &r : runs) {
-        if (r.status != RunStatus::Running && r.durationMs() >= 0)
-            m_runs << r;
-    }
-    m_flagged = slowRuns(m_runs);
-    setAccessibleDescription(tr("%n run(s) shown; %1 slower than twice their plan's median", nullptr, int(m_runs.size()))
-                                 .arg(m_flagged.size()));
+    m_series = {};
+    m_hasSeries = false;
+    setAccessibleDescription(QString());
+    setToolTip(QString());
+    update();
+}
+
+QString HistoryChart::planName() const
+{
+    if (!m_hasSeries)
+        return {};
+    return m_series.planId.isEmpty() ? tr("(ad hoc)") : (m_series.planName.isEmpty() ? m_series.planId : m_series.planName);
+}
+
+void HistoryChart::setSeries(const DurationSeries &series)
+{
+    m_series = series;
+    m_hasSeries = true;
+    const QString shown = series.isSampled()
+                              ? tr("Plan %1: the newest %2 of %3 finished runs")
+                                    .arg(planName(), QLocale().toString(series.points.size()), QLocale().toString(series.totalRuns))
+                              : tr("Plan %1: %n finished run(s)", nullptr, int(series.points.size())).arg(planName());
+    setAccessibleDescription(tr("%1; %n slower than twice the plan's median", nullptr, int(series.slow.size())).arg(shown));
     setToolTip(accessibleDescription());
     update();
 }
@@ -95,22 +112,23 @@ void HistoryChart::paintEvent(QPaintEvent *)
     const QRectF area = QRectF(rect()).adjusted(48, 20, -10, -18);
     p.setPen(pal.color(QPalette::Mid));
     p.drawRect(area);
-    if (m_runs.isEmpty()) {
+    const QList<DurationPoint> &points = m_series.points;
+    if (points.isEmpty()) {
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(rect(), Qt::AlignCenter, tr("No finished runs to chart"));
         return;
     }
-    qint64 tMin = std::numeric_limits<qint64>::max(), tMax = std::numeric_limits<qint64>::min(), dMax = 1;
-    for (const RunRecord &r : std::as_const(m_runs)) {
-        const qint64 t = r.started.toMSecsSinceEpoch();
-        tMin = std::min(tMin, t);
-        tMax = std::max(tMax, t);
-        dMax = std::max(dMax, r.durationMs());
-    }
+    // Oldest first (the store's order).
+    const qint64 tMin = points.constFirst().started.toMSecsSinceEpoch();
+    const qint64 tMax = points.constLast().started.toMSecsSinceEpoch();
+    qint64 dMax = 1;
+    for (const DurationPoint &pt : points)
+        dMax = std::max(dMax, pt.durationMs);
     const double tSpan = double(std::max<qint64>(1, tMax - tMin));
-    const auto point = [&](const RunRecord &r) {
-        const double x = area.left() + area.width() * double(r.started.toMSecsSinceEpoch() - tMin) / tSpan;
-        const double y = area.bottom() - area.height() * double(r.durationMs()) / double(dMax);
+    const auto point = [&](const DurationPoint &pt) {
+        const double x = points.size() == 1 ? area.center().x()
+                                            : area.left() + area.width() * double(pt.started.toMSecsSinceEpoch() - tMin) / tSpan;
+        const double y = area.bottom() - area.height() * double(pt.durationMs) / double(dMax);
         return QPointF(x, y);
     };
     p.setPen(pal.color(QPalette::Text));
@@ -118,43 +136,33 @@ void HistoryChart::paintEvent(QPaintEvent *)
                HistoryRunsModel::durationText(dMax));
     p.drawText(QRectF(0, area.bottom() - 12, area.left() - 4, 16), Qt::AlignRight | Qt::AlignBottom, u"0"_s);
 
-    // One series per plan, oldest first, each in its own hue.
-    QMap<QString, QList<const RunRecord *>> series;
-    QHash<QString, QString> names;
-    for (const RunRecord &r : std::as_const(m_runs)) {
-        series[r.planId].append(&r);
-        names.insert(r.planId, r.planName.isEmpty() ? tr("(ad hoc)") : r.planName);
+    const QColor colour = QColor::fromHsv(200, 150, 200);
+    QPainterPath path;
+    for (qsizetype i = 0; i < points.size(); ++i)
+        i == 0 ? path.moveTo(point(points.at(i))) : path.lineTo(point(points.at(i)));
+    p.setPen(QPen(colour, 1.5));
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(path);
+    const bool dense = points.size() > 300;
+    for (const DurationPoint &pt : points) {
+        const bool slow = m_series.slow.contains(pt.runId);
+        if (dense && !slow && pt.status == RunStatus::Ok)
+            continue; // the line says it; dots would be a smear
+        p.setPen(Qt::NoPen);
+        p.setBrush(slow ? QColor(0xd6, 0x3a, 0x3a) : (pt.status == RunStatus::Ok ? colour : HistoryRunsModel::statusColour(pt.status)));
+        p.drawEllipse(point(pt), slow ? 4.0 : 2.5, slow ? 4.0 : 2.5);
     }
-    int index = 0;
-    double legendX = area.left();
-    for (auto it = series.begin(); it != series.end(); ++it, ++index) {
-        QList<const RunRecord *> &runs = it.value();
-        std::sort(runs.begin(), runs.end(), [](const RunRecord *a, const RunRecord *b) { return a->started < b->started; });
-        const QColor colour = QColor::fromHsv((index * 67 + 200) % 360, 150, 200);
-        QPainterPath path;
-        for (int i = 0; i < runs.size(); ++i)
-            i == 0 ? path.moveTo(point(*runs.at(i))) : path.lineTo(point(*runs.at(i)));
-        p.setPen(QPen(colour, 1.5));
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(path);
-        for (const RunRecord *r : std::as_const(runs)) {
-            const bool slow = m_flagged.contains(r->id);
-            p.setPen(Qt::NoPen);
-            p.setBrush(slow ? QColor(0xd6, 0x3a, 0x3a) : colour);
-            p.drawEllipse(point(*r), slow ? 4.0 : 2.5, slow ? 4.0 : 2.5);
-        }
-        const QString label = names.value(it.key());
-        p.setBrush(colour);
-        p.drawRect(QRectF(legendX, 5, 10, 10));
-        p.setPen(pal.color(QPalette::Text));
-        const double w = p.fontMetrics().horizontalAdvance(label);
-        p.drawText(QPointF(legendX + 14, 14), label);
-        legendX += w + 30;
-    }
-    if (!m_flagged.isEmpty()) {
+    p.setBrush(colour);
+    p.drawRect(QRectF(area.left(), 5, 10, 10));
+    p.setPen(pal.color(QPalette::Text));
+    p.drawText(QPointF(area.left() + 14, 14),
+               m_series.isSampled() ? tr("%1 (newest %2 of %3 runs)")
+                                          .arg(planName(), QLocale().toString(points.size()), QLocale().toString(m_series.totalRuns))
+                                    : planName());
+    if (!m_series.slow.isEmpty()) {
         p.setPen(QColor(0xd6, 0x3a, 0x3a));
         p.drawText(QRectF(area.left(), area.bottom() + 2, area.width(), 16), Qt::AlignRight,
-                   tr("%n run(s) slower than twice their plan's median", nullptr, int(m_flagged.size())));
+                   tr("%n run(s) slower than twice the plan's median", nullptr, int(m_series.slow.size())));
     }
 }
 
@@ -247,6 +255,14 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     actions->addWidget(m_exportRuns);
     actions->addWidget(m_exportOutcomes);
     actions->addWidget(m_rerun);
+    m_rerunProblem = new QLabel(this);
+    m_rerunProblem->setAccessibleName(tr("Why the run cannot be run again"));
+    m_rerunProblem->setWordWrap(true);
+    QPalette problemPalette = m_rerunProblem->palette();
+    problemPalette.setColor(QPalette::WindowText, HistoryRunsModel::statusColour(RunStatus::Failed));
+    m_rerunProblem->setPalette(problemPalette);
+    m_rerunProblem->hide();
+    actions->addWidget(m_rerunProblem, 1);
     actions->addStretch(1);
     actions->addWidget(m_purge);
 
@@ -308,8 +324,13 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     connect(m_text, &QLineEdit::returnPressed, this, apply);
     connect(m_textTimer, &QTimer::timeout, this, apply);
     connect(m_runs->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_rerunProblem->clear();
+        m_rerunProblem->hide();
         showDetails();
         updateActions();
+        const auto plan = chartPlan();
+        if (plan && (!m_chart->pointCount() || *plan != m_chart->series().planId))
+            updateChart();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateChart();
@@ -317,11 +338,8 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
         showDetails();
         updateActions();
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
-        updateChart();
-        updateChoices();
-    });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { updateChart(); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { updateChoices(); });
+    connect(&m_chartWatcher, &QFutureWatcher<DurationSeries>::finished, this, &HistoryView::chartRead);
     connect(m_outcomes, &QTableWidget::currentCellChanged, this, [this](int row) {
         m_reply->setPlainText(row >= 0 && row < m_shownOutcomes.size() ? m_shownOutcomes.at(row).rawReply : QString());
     });
@@ -350,7 +368,44 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
         });
     }
 
+    // Not on screen yet: the first page only, nothing more until the page is shown.
+    m_model->setFetching(HistoryRunsModel::Fetching::Paused);
     m_model->setFilter(currentFilter());
+}
+
+HistoryView::~HistoryView()
+{
+    // The read uses the store, which may go right after this page.
+    m_chartWatcher.waitForFinished();
+}
+
+void HistoryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_chartDirty)
+        updateChart();
+    m_model->setFetching(HistoryRunsModel::Fetching::Active);
+    // The table may have asked for more while paused (and will not ask again until it changes).
+    QTimer::singleShot(0, this, &HistoryView::fetchWhatIsVisible);
+}
+
+void HistoryView::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_model->setFetching(HistoryRunsModel::Fetching::Paused);
+}
+
+void HistoryView::fetchWhatIsVisible()
+{
+    while (isVisible() && m_model->canFetchMore({})) {
+        const int last = m_model->rowCount() - 1;
+        if (last >= 0 && !m_runs->viewport()->rect().intersects(m_runs->visualRect(m_model->index(last, 0))))
+            return;
+        const int before = m_model->rowCount();
+        m_model->fetchMore({});
+        if (m_model->rowCount() == before)
+            return;
+    }
 }
 
 RunFilter HistoryView::currentFilter() const
@@ -403,6 +458,7 @@ void HistoryView::selectRun(qint64 runId)
 
 void HistoryView::runEnded(qint64 runId)
 {
+    updateChart();
     if (!m_model->updateRun(runId))
         m_liveTimer->start();
     if (runId == m_shownRun)
@@ -488,9 +544,51 @@ void HistoryView::updateActions()
     m_purge->setEnabled(m_store && m_store->isOpen());
 }
 
+std::optional<QString> HistoryView::chartPlan() const
+{
+    const QString filtered = m_plan->currentData().toString();
+    if (!filtered.isEmpty())
+        return filtered;
+    const QModelIndex current = m_runs->selectionModel()->currentIndex();
+    if (current.isValid())
+        return current.data(HistoryRunsModel::PlanIdRole).toString();
+    if (m_model->rowCount() > 0)
+        return m_model->run(0).planId;
+    return std::nullopt;
+}
+
 void HistoryView::updateChart()
 {
-    m_chart->setRuns(m_model->loadedRuns());
+    if (!isVisible()) {
+        m_chartDirty = true; // read when shown
+        return;
+    }
+    m_chartDirty = false;
+    if (m_chartWatcher.isRunning()) {
+        m_chartPending = true;
+        return;
+    }
+    const auto plan = chartPlan();
+    if (!m_store || !plan) {
+        m_chart->clear();
+        return;
+    }
+    const RunFilter filter = currentFilter();
+    HistoryStore *store = m_store;
+    const QString planId = *plan;
+    m_chartWatcher.setFuture(QtConcurrent::run([store, planId, filter] {
+        return store->planDurations(planId, filter, ChartRuns);
+    }));
+}
+
+void HistoryView::chartRead()
+{
+    if (m_chartPending) {
+        m_chartPending = false;
+        updateChart(); // what was asked meanwhile wins
+        return;
+    }
+    m_chart->setSeries(m_chartWatcher.result());
 }
 
 namespace {
@@ -610,19 +708,42 @@ QList<Operation> HistoryView::operationsOf(const QList<Outcome> &outcomes)
     return operations;
 }
 
+QString HistoryView::rerunProblem() const
+{
+    return m_rerunProblem->text();
+}
+
 void HistoryView::rerun()
 {
     const qint64 id = selectedRunId();
     if (!id || !m_store)
         return;
     const int row = m_model->rowOf(id);
-    const QString profileId = row >= 0 ? m_model->run(row).profileId : QString();
-    const QList<Operation> operations = operationsOf(m_store->outcomes(id));
-    if (operations.isEmpty()) {
-        Q_EMIT messageShown(tr("Run %1 has no operations to run again.").arg(id));
+    if (row < 0)
+        return;
+    const RunRecord &run = m_model->run(row);
+    const QString profileName = run.profileName.isEmpty() ? run.profileId : run.profileName;
+    QString problem;
+    if (m_profiles) {
+        // The run's own profile, never the current one: the operations were meant for that cluster.
+        if (run.profileId.isEmpty())
+            problem = tr("Run %1 was not made with a saved profile, so it cannot be run again from here; nothing was run.").arg(id);
+        else if (!m_profiles->profile(QUuid::fromString(run.profileId)))
+            problem = tr("Run %1 used the profile \u201c%2\u201d, which no longer exists; nothing was run.").arg(id).arg(profileName);
+    }
+    QList<Operation> operations;
+    if (problem.isEmpty()) {
+        operations = operationsOf(m_store->outcomes(id));
+        if (operations.isEmpty())
+            problem = tr("Run %1 has no operations to run again.").arg(id);
+    }
+    m_rerunProblem->setText(problem);
+    m_rerunProblem->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty()) {
+        Q_EMIT messageShown(problem);
         return;
     }
-    Q_EMIT rerunRequested(operations, profileId);
+    Q_EMIT rerunRequested(operations, run.profileId);
 }
 
 void HistoryView::purge()

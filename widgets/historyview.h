@@ -4,8 +4,11 @@
 #include "moctl/operation.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QSet>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -21,12 +24,14 @@ namespace moctl {
 
 class HistoryRunsModel;
 class HistoryStore;
+class ProfileStore;
 
 // Runs much slower than usual: those that took more than `factor` times the median duration of the
 // runs of the same plan (ad-hoc runs count as one plan). Running runs are ignored.
 QSet<qint64> slowRuns(const QList<RunRecord> &runs, double factor = 2.0);
 
-// A small chart of run durations per plan over time; runs slower than twice their plan's median are
+// A small chart of one plan's run durations over time (the newest runs of the plan in the filter, read
+// by HistoryStore::planDurations on a worker thread); runs slower than twice the plan's median are
 // drawn in red.
 class HistoryChart final : public QWidget
 {
@@ -34,16 +39,21 @@ class HistoryChart final : public QWidget
 
 public:
     explicit HistoryChart(QWidget *parent = nullptr);
-    void setRuns(const QList<RunRecord> &runs);
-    const QSet<qint64> &flagged() const { return m_flagged; }
+    void setSeries(const DurationSeries &series);
+    void clear();
+    const DurationSeries &series() const { return m_series; }
+    const QSet<qint64> &flagged() const { return m_series.slow; }
+    int pointCount() const { return int(m_series.points.size()); }
+    qint64 totalRuns() const { return m_series.totalRuns; }
+    QString planName() const;
     QSize sizeHint() const override { return {480, 140}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    QList<RunRecord> m_runs; // finished runs only
-    QSet<qint64> m_flagged;
+    DurationSeries m_series;
+    bool m_hasSeries = false;
 };
 
 // The History page: the runs (filtered, lazily loaded), the selected run's outcomes, CSV export,
@@ -54,8 +64,15 @@ class HistoryView final : public QWidget
 
 public:
     explicit HistoryView(HistoryStore *store, QWidget *parent = nullptr);
+    ~HistoryView() override;
+    // How many of a plan's newest runs the chart shows.
+    static constexpr int ChartRuns = 2000;
 
+    // Where re-run looks up the run's own profile. Without one, re-run does not check it exists.
+    void setProfileStore(const ProfileStore *profiles) { m_profiles = profiles; }
     HistoryRunsModel *model() const { return m_model; }
+    // Why the last re-run was refused (shown on the page), empty when none.
+    QString rerunProblem() const;
     QTableView *runsView() const { return m_runs; }
     QTableWidget *outcomesView() const { return m_outcomes; }
     HistoryChart *chart() const { return m_chart; }
@@ -81,7 +98,12 @@ public Q_SLOTS:
     void rerun();
     void purge();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 Q_SIGNALS:
+    // The run's operations and the run's own profile (which exists in the profile store when one is set).
     void rerunRequested(const QList<moctl::Operation> &operations, const QString &profileId);
     void messageShown(const QString &text);
 
@@ -89,10 +111,18 @@ private:
     void showDetails();
     void updateChoices();
     void updateActions();
+    // Reads the chart's plan's durations on a worker thread (later, when the page is hidden).
     void updateChart();
+    void chartRead();
+    // The plan the chart shows: the plan filter's, else the selected run's, else the newest run's.
+    std::optional<QString> chartPlan() const;
     void runEnded(qint64 runId);
+    // Loads pages while the last loaded row is inside the visible table (what the view itself asks for).
+    void fetchWhatIsVisible();
 
     HistoryStore *m_store = nullptr;
+    const ProfileStore *m_profiles = nullptr;
+    QLabel *m_rerunProblem = nullptr;
     HistoryRunsModel *m_model = nullptr;
     QComboBox *m_profile = nullptr;
     QComboBox *m_plan = nullptr;
@@ -115,6 +145,9 @@ private:
     QList<Outcome> m_shownOutcomes;
     qint64 m_shownRun = 0;
     bool m_applying = false;
+    QFutureWatcher<DurationSeries> m_chartWatcher;
+    bool m_chartPending = false; // asked again while reading
+    bool m_chartDirty = false;   // asked while hidden
 };
 
 } // namespace moctl

@@ -155,9 +155,16 @@ int main(int argc, char *argv[])
     auto *historyView = new moctl::HistoryView(&history);
     QObject::connect(historyView, &moctl::HistoryView::messageShown, &window,
                      [&window](const QString &text) { window.showMessage(text); });
-    // Re-run: the run's operations go back to the Operations page to be reviewed and run (its current profile).
+    // Re-run: the run's operations go back to the Operations page to be reviewed and run on the run's
+    // own profile, which becomes the current one (the view refuses runs whose profile is gone).
+    historyView->setProfileStore(&profileStore);
     QObject::connect(historyView, &moctl::HistoryView::rerunRequested, &window,
-                     [&window, operations](const QList<moctl::Operation> &ops, const QString &) {
+                     [&window, operations, profilesPanel, &profileStore](const QList<moctl::Operation> &ops,
+                                                                        const QString &profileId) {
+                         const auto profile = profileStore.profile(QUuid::fromString(profileId));
+                         if (!profile)
+                             return;
+                         profilesPanel->setCurrentProfile(profile->id);
                          QList<moctl::TableRef> tables;
                          for (const moctl::Operation &op : ops) {
                              if (op.kind == moctl::OperationKind::Flush)
@@ -174,7 +181,8 @@ int main(int argc, char *argv[])
                              operations->setDuration(op.duration);
                          }
                          window.showPage(moctl::MainWindow::Page::Operations);
-                         window.showMessage(QApplication::translate("main", "Review the operations and run them."));
+                         window.showMessage(QApplication::translate("main", "Review the operations and run them on the profile %1.")
+                                                .arg(profile->name));
                      });
     window.setPage(moctl::MainWindow::Page::History, historyView);
     if (!historyOpen)

@@ -20,6 +20,7 @@
 #include <QVariant>
 #include <QtConcurrent>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -915,6 +916,71 @@ QList<Outcome> HistoryStore::outcomes(qint64 runId) const
         }
     });
     return result;
+}
+
+DurationSeries HistoryStore::planDurations(const QString &planId, const RunFilter &filter, int limit,
+                                           double slowFactor) const
+{
+    DurationSeries series;
+    series.planId = planId;
+    if (!isOpen())
+        return series; // a damaged or too-new file is not read
+    RunFilter f = filter;
+    f.planId.clear();
+    f.afterRunId = 0;
+    withReader(m_path, [&](QSqlDatabase &db) {
+        QVariantList values;
+        QString where = whereFor(f, values);
+        where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s)
+                 + u"plan_id = ? AND finished IS NOT NULL AND finished > 0"_s;
+        values << (planId.isNull() ? u""_s : planId); // a null QString would bind as NULL
+        {
+            // The newest runs through the (plan_id, started) index.
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            q.prepare(u"SELECT id, started, finished - started, status, plan_name FROM runs"_s + where
+                      + u" ORDER BY started DESC, id DESC LIMIT ?"_s);
+            for (const QVariant &v : std::as_const(values))
+                q.addBindValue(v);
+            q.addBindValue(limit > 0 ? limit : -1);
+            if (!q.exec())
+                return;
+            while (q.next()) {
+                DurationPoint p;
+                p.runId = q.value(0).toLongLong();
+                p.started = fromMs(q.value(1));
+                p.durationMs = qMax<qint64>(0, q.value(2).toLongLong());
+                p.status = runStatusFromName(q.value(3).toString());
+                if (series.points.isEmpty())
+                    series.planName = q.value(4).toString();
+                series.points << p;
+            }
+        }
+        std::reverse(series.points.begin(), series.points.end()); // oldest first
+        series.totalRuns = series.points.size();
+        if (limit > 0 && series.points.size() >= limit) {
+            QSqlQuery q(db);
+            q.prepare(u"SELECT COUNT(*) FROM runs"_s + where);
+            for (const QVariant &v : std::as_const(values))
+                q.addBindValue(v);
+            if (q.exec() && q.next())
+                series.totalRuns = q.value(0).toLongLong();
+        }
+    });
+    if (series.points.isEmpty())
+        return series;
+    QList<qint64> d;
+    d.reserve(series.points.size());
+    for (const DurationPoint &p : std::as_const(series.points))
+        d << p.durationMs;
+    std::sort(d.begin(), d.end());
+    const qsizetype n = d.size();
+    series.medianMs = n % 2 ? double(d.at(n / 2)) : (double(d.at(n / 2 - 1)) + double(d.at(n / 2))) / 2.0;
+    for (const DurationPoint &p : std::as_const(series.points)) {
+        if (series.medianMs > 0 && double(p.durationMs) > slowFactor * series.medianMs)
+            series.slow.insert(p.runId);
+    }
+    return series;
 }
 
 QList<HistoryEvent> HistoryStore::events(const QString &planId, int limit) const

@@ -78,6 +78,11 @@ public:
     int countRuns(RunFilter filter = {}) const;
     std::optional<RunRecord> run(qint64 id) const;
     QList<Outcome> outcomes(qint64 runId) const;
+    // The durations of one plan's finished runs within the filter (its planId, paging fields are
+    // ignored): the newest `limit` of them, their median and the runs slower than `slowFactor` times
+    // it. `planId` empty = the ad-hoc runs. Reads on the calling thread: call it from a worker thread.
+    DurationSeries planDurations(const QString &planId, const RunFilter &filter = {}, int limit = 2000,
+                                 double slowFactor = 2.0) const;
     QList<HistoryEvent> events(const QString &planId = {}, int limit = 200) const;
     // The latest run (by start) of every plan that has run, keyed by plan id (the Schedules page).
     QHash<QString, RunRecord> lastRunPerPlan() const;

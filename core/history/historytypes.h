@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -63,6 +64,27 @@ struct HistoryEvent
     QString message;
     QString host;
     qint64 pid = 0;
+};
+
+// One finished run on a plan's duration chart.
+struct DurationPoint
+{
+    qint64 runId = 0;
+    QDateTime started; // UTC
+    qint64 durationMs = 0;
+    RunStatus status = RunStatus::Ok;
+};
+
+// The durations of one plan's finished runs (HistoryStore::planDurations).
+struct DurationSeries
+{
+    QString planId;   // empty: the ad-hoc runs
+    QString planName; // the newest run's name for the plan
+    qint64 totalRuns = 0;        // finished runs of the plan that match the filter
+    QList<DurationPoint> points; // the newest of them (at most the limit asked for), oldest first
+    double medianMs = 0;         // median duration of `points`
+    QSet<qint64> slow;           // runs of `points` slower than twice the median
+    bool isSampled() const { return totalRuns > points.size(); }
 };
 
 // How much history to keep. 0 = no limit for that criterion.

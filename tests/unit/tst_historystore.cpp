@@ -477,6 +477,65 @@ private Q_SLOTS:
         QCOMPARE(last.value(u"weekly-id"_s).status, RunStatus::Partial);
     }
 
+    void planDurations()
+    {
+        HistoryStore store;
+        QVERIFY(store.open(file("durations.sqlite")));
+        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-5);
+        QList<qint64> nightly;
+        qint64 slowAdHoc = 0;
+        for (int i = 0; i < 40; ++i) {
+            const bool planned = i % 2 == 0;
+            const RunRequest r = request(u"prod"_s, planned ? u"nightly"_s : QString());
+            const QDateTime started = base.addSecs(i * 600);
+            const qint64 id = store.beginRun(r, started);
+            RunSummary s = summaryOf(id, i == 7 ? RunStatus::Failed : RunStatus::Ok, 1, 0);
+            s.started = started;
+            // 1 s, except nightly run 10 (5 s) and ad-hoc run 21 (3 s).
+            s.finished = started.addMSecs(i == 10 || i == 21 ? (i == 10 ? 5000 : 3000) : 1000);
+            store.endRun(id, s);
+            if (planned)
+                nightly << id;
+            if (i == 21)
+                slowAdHoc = id;
+        }
+        store.beginRun(request(u"prod"_s, u"nightly"_s), base.addDays(1)); // running: not charted
+
+        DurationSeries all = store.planDurations(u"nightly-id"_s);
+        QCOMPARE(all.planName, u"nightly"_s);
+        QCOMPARE(all.totalRuns, 20);
+        QCOMPARE(all.points.size(), 20);
+        QVERIFY(!all.isSampled());
+        QCOMPARE(all.points.first().runId, nightly.first()); // oldest first
+        QCOMPARE(all.points.last().runId, nightly.last());
+        QCOMPARE(all.medianMs, 1000.0);
+        QCOMPARE(all.slow, QSet<qint64>{nightly.at(5)});
+        QCOMPARE(all.points.at(5).durationMs, 5000);
+
+        // Limited to the newest; the total still counts them all.
+        DurationSeries newest = store.planDurations(u"nightly-id"_s, {}, 8);
+        QCOMPARE(newest.points.size(), 8);
+        QCOMPARE(newest.totalRuns, 20);
+        QVERIFY(newest.isSampled());
+        QCOMPARE(newest.points.first().runId, nightly.at(12));
+        QVERIFY(newest.slow.isEmpty());
+
+        // Ad-hoc runs, and the filter's date range and status.
+        DurationSeries adHoc = store.planDurations(QString());
+        QCOMPARE(adHoc.totalRuns, 20);
+        QCOMPARE(adHoc.slow, QSet<qint64>{slowAdHoc});
+        RunFilter range;
+        range.from = base.addSecs(20 * 600);
+        range.to = base.addSecs(30 * 600);
+        QCOMPARE(store.planDurations(u"nightly-id"_s, range).totalRuns, 5);
+        RunFilter failed;
+        failed.statuses = {RunStatus::Failed};
+        const DurationSeries failures = store.planDurations(QString(), failed);
+        QCOMPARE(failures.points.size(), 1);
+        QCOMPARE(failures.points.first().status, RunStatus::Failed);
+        QCOMPARE(store.planDurations(u"no-such-plan"_s).points.size(), 0);
+    }
+
     void csvQuotingAndFormulas()
     {
         QCOMPARE(HistoryStore::csvField(u"plain"_s), u"plain"_s);

@@ -1,5 +1,6 @@
 // The History page offscreen over a real history file: the lazily loaded runs model (model tester,
 // paging through 1,000 runs), filters, CSV export, the details pane, re-run, live updates, slow runs.
+#include "connection/profilestore.h"
 #include "history/historystore.h"
 #include "historyrunsmodel.h"
 #include "historyview.h"
@@ -8,6 +9,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QImage>
+#include <QLabel>
+#include <QTabWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimeZone>
@@ -133,8 +136,10 @@ class TestHistoryView : public QObject
         return id;
     }
 
+    // As a shown table scrolled to the end would (a hidden page's model is paused).
     static void fetchAll(HistoryRunsModel &model)
     {
+        model.setFetching(HistoryRunsModel::Fetching::Active);
         while (model.canFetchMore({}))
             model.fetchMore({});
     }
@@ -375,16 +380,156 @@ private Q_SLOTS:
     void flagsSlowRuns()
     {
         HistoryView view(&m_store);
-        fetchAll(*view.model());
-        // Runs 250, 500 and 750 took 9 s; the others of their plans 1 s.
-        const QSet<qint64> slow = slowRuns(view.model()->loadedRuns());
+        // The chart reads only while the page is on screen.
+        QTest::qWait(100);
+        QCOMPARE(view.chart()->pointCount(), 0);
+        view.resize(1000, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        // The newest run is ad hoc: the chart shows every finished ad-hoc run, far beyond the first
+        // page of the table (runs 999..800).
+        QCOMPARE(view.model()->rowCount(), HistoryRunsModel::DefaultPageSize);
+        QTRY_VERIFY(view.chart()->pointCount() > 0);
+        QCOMPARE(view.chart()->planName(), tr("(ad hoc)"));
+        QCOMPARE(view.chart()->totalRuns(), 751); // 750 of initTestCase + followsTheStoreLive's
+        QCOMPARE(view.chart()->pointCount(), 751);
+        // Runs 250, 500 and 750 took 9 s, the others of their plans 1 s; 250 and 750 are ad hoc.
+        HistoryRunsModel all(&m_store);
+        all.setFilter({});
+        fetchAll(all);
+        const QSet<qint64> slow = slowRuns(all.loadedRuns());
         QCOMPARE(slow.size(), 3);
-        QVERIFY(slow.contains(m_detailedRun));
-        QCOMPARE(view.chart()->flagged(), slow);
+        QSet<qint64> adHocSlow = slow;
+        adHocSlow.remove(m_detailedRun);
+        QCOMPARE(view.chart()->flagged(), adHocSlow);
+        for (qint64 id : adHocSlow)
+            QCOMPARE(view.model()->rowOf(id), -1); // not loaded in the table, flagged all the same
+
+        // The plan filter picks the chart's plan.
+        auto *planBox = view.findChildren<QComboBox *>().at(1);
+        QCOMPARE(planBox->accessibleName(), u"Plan filter"_s);
+        planBox->setCurrentIndex(planBox->findData(u"nightly-id"_s));
+        QTRY_COMPARE(view.chart()->planName(), u"nightly"_s);
+        QCOMPARE(view.chart()->pointCount(), Runs / 4);
+        QCOMPARE(view.chart()->flagged(), QSet<qint64>{m_detailedRun});
         QVERIFY(!view.chart()->accessibleName().isEmpty());
+        QVERIFY(view.chart()->accessibleDescription().contains(u"nightly"_s));
         view.chart()->resize(400, 150);
         QImage image(view.chart()->size(), QImage::Format_ARGB32);
         view.chart()->render(&image); // paints without crashing
+    }
+
+    void hiddenPageFetchesNothingMore()
+    {
+        // Small pages, so a shown table would need several to fill its viewport.
+        QTabWidget tabs;
+        auto *other = new QLabel(u"another page"_s);
+        auto *view = new HistoryView(&m_store);
+        view->model()->setPageSize(5);
+        view->model()->reload();
+        QCOMPARE(view->model()->rowCount(), 5);
+        tabs.addTab(other, u"Other"_s);
+        tabs.addTab(view, u"History"_s);
+        tabs.resize(1000, 800);
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        QTest::qWait(300);
+        QVERIFY(!view->isVisible());
+        QCOMPARE(view->model()->rowCount(), 5); // one page while hidden
+
+        // On screen: the table loads what fills it, and no more than that needs.
+        tabs.setCurrentWidget(view);
+        QTRY_VERIFY(view->model()->rowCount() > 5);
+        QTest::qWait(100);
+        const int shown = view->model()->rowCount();
+        const int fit = view->runsView()->viewport()->height() / qMax(1, view->runsView()->rowHeight(0));
+        QVERIFY2(shown <= fit + 2 * 5, qPrintable(u"%1 rows for %2 visible"_s.arg(shown).arg(fit)));
+        QVERIFY(shown < Runs);
+
+        // Hidden again: scrolling the table to the end asks for nothing.
+        tabs.setCurrentWidget(other);
+        view->runsView()->scrollToBottom();
+        QTest::qWait(200);
+        QCOMPARE(view->model()->rowCount(), shown);
+        // ... nor does a run that shows up live while hidden (an insert used to make the hidden
+        // table check for more rows).
+        RunRequest request;
+        request.profileId = u"hidden-id"_s;
+        request.steps = RunRequest::stepsFor(m_ops.mid(0, 1), {});
+        const qint64 id = m_store.beginRun(request, m_base.addDays(60));
+        QTRY_COMPARE(view->model()->index(0, 0).data(HistoryRunsModel::RunIdRole).toLongLong(), id);
+        QTest::qWait(200);
+        QCOMPARE(view->model()->rowCount(), shown + 1);
+        QVERIFY(!view->model()->canFetchMore({})); // paused
+        RunSummary summary;
+        summary.runId = id;
+        summary.status = RunStatus::Ok;
+        summary.started = m_base.addDays(60);
+        summary.finished = summary.started.addSecs(1);
+        m_store.endRun(id, summary);
+    }
+
+    void rerunUsesTheRunsOwnProfile()
+    {
+        ProfileStore profiles(m_dir.filePath(u"profiles.json"_s));
+        ConnectionProfile staging;
+        staging.name = u"staging-cluster"_s;
+        QString error;
+        QVERIFY2(profiles.save(staging, &error), qPrintable(error));
+        // A run made with that profile (not the current one: the view knows no current profile).
+        RunRequest request;
+        request.profileId = staging.idString();
+        request.profileName = staging.name;
+        request.steps = RunRequest::stepsFor(m_ops.mid(0, 2), {});
+        const QDateTime started = m_base.addDays(90);
+        const qint64 id = m_store.beginRun(request, started);
+        for (int k = 0; k < 2; ++k) {
+            Outcome o;
+            o.runId = id;
+            o.operationIndex = k;
+            o.operation = m_ops.at(k);
+            o.target = m_ops.at(k).targetText();
+            o.started = started;
+            o.status = OutcomeStatus::Ok;
+            m_store.recordOutcome(id, o);
+        }
+        RunSummary summary;
+        summary.runId = id;
+        summary.status = RunStatus::Ok;
+        summary.started = started;
+        summary.finished = started.addSecs(1);
+        summary.ok = 2;
+        m_store.endRun(id, summary);
+
+        HistoryView view(&m_store);
+        view.setProfileStore(&profiles);
+        QSignalSpy reruns(&view, &HistoryView::rerunRequested);
+        QSignalSpy messages(&view, &HistoryView::messageShown);
+        view.selectRun(id);
+        view.rerun();
+        QCOMPARE(reruns.size(), 1);
+        QCOMPARE(reruns.at(0).at(1).toString(), staging.idString());
+        QCOMPARE(reruns.at(0).at(0).value<QList<Operation>>(), m_ops.mid(0, 2));
+        QVERIFY(view.rerunProblem().isEmpty());
+
+        // A run whose profile is not in the store ("prod-id" of the fixture): said so, nothing run.
+        fetchAll(*view.model());
+        view.selectRun(m_detailedRun);
+        view.rerun();
+        QCOMPARE(reruns.size(), 1);
+        QCOMPARE(messages.size(), 1);
+        const QString problem = messages.at(0).at(0).toString();
+        QVERIFY2(problem.contains(u"no longer exists"_s) && problem.contains(u"\u201cprod\u201d"_s), qPrintable(problem));
+        QCOMPARE(view.rerunProblem(), problem);
+
+        // The profile deleted since: the same.
+        QVERIFY(profiles.remove(staging.id));
+        view.selectRun(id);
+        QVERIFY(view.rerunProblem().isEmpty()); // another selection clears the last refusal
+        view.rerun();
+        QCOMPARE(reruns.size(), 1);
+        QCOMPARE(messages.size(), 2);
+        QVERIFY(messages.at(1).at(0).toString().contains(u"staging-cluster"_s));
     }
 
     void everyControlHasAnAccessibleName()
