@@ -37,7 +37,7 @@ QList<Command> commands()
         {"plans", QT_TRANSLATE_NOOP("moctl::cli", "saved plans: plans list | show FILE|NAME | validate [FILE|NAME]"),
          commandPlans},
         {"profiles", QT_TRANSLATE_NOOP("moctl::cli", "saved connection profiles: list | show NAME | add NAME "
-                                                     "--host H [...] | remove NAME"),
+                                                     "--host H [...] | remove NAME | export [NAME...] | import FILE"),
          commandProfiles},
         {"history",
          QT_TRANSLATE_NOOP("moctl::cli", "list recorded runs [--limit N] [--status S] [--search TEXT] [--run ID] "

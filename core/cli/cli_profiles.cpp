@@ -1,10 +1,12 @@
-// moctl profiles list | show NAME | add NAME ... | remove NAME
+// moctl profiles list | show NAME | add NAME ... | remove NAME | export [NAME...] | import FILE
 #include "cli_commands.h"
 
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +28,8 @@ void printProfilesUsage(QTextStream &out)
         << "                     [--tls disabled|preferred|required|verify-ca] [--ca-file F] [--cert-file F]\n"
         << "                     [--key-file F] [--notes TEXT] [--password-stdin]\n"
         << "  moctl profiles remove NAME\n"
+        << "  moctl profiles export [NAME...] [--output FILE]\n"
+        << "  moctl profiles import FILE|-\n"
         << QCoreApplication::translate("moctl::cli", "The user may be account:user[:role] or account#user[#role]. add --password-stdin stores the "
               "password in the OS keychain; it is never written to the profiles file.")
         << '\n';
@@ -242,6 +246,82 @@ int remove(Context &context, ProfileStore &store)
     return ExitOk;
 }
 
+// Writes the named profiles (all when none is named) as a profiles document, to stdout or --output.
+// Passwords are never part of it.
+int exportProfiles(Context &context, ProfileStore &store)
+{
+    QString error;
+    const auto output = context.args.takeValue(u"--output"_s, &error);
+    if (!error.isEmpty())
+        return context.usageError(error);
+    if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for profiles export.").arg(unknown));
+    QList<ConnectionProfile> chosen;
+    const QStringList names = context.args.remaining();
+    if (names.isEmpty())
+        chosen = store.profiles();
+    for (const QString &name : names) {
+        const auto profile = store.find(name);
+        if (!profile)
+            return context.usageError(QCoreApplication::translate("moctl::cli", "No profile is called \"%1\" (see moctl profiles list).").arg(name));
+        if (!chosen.contains(*profile))
+            chosen.append(*profile);
+    }
+    const QByteArray json = ProfileStore::toJson(chosen);
+    if (!output || *output == u"-"_s) {
+        context.out << QString::fromUtf8(json);
+        context.out.flush();
+        return ExitOk;
+    }
+    QSaveFile file(*output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "Cannot write %1: %2").arg(*output, file.errorString()) << '\n';
+        context.err.flush();
+        return ExitUsage;
+    }
+    context.out << QCoreApplication::translate("moctl::cli", "Exported %n profile(s) to %1.", nullptr, int(chosen.size())).arg(*output) << '\n';
+    context.out.flush();
+    return ExitOk;
+}
+
+// Adds the profiles of a document (a file, or - for stdin). Same rules as the GUI's import: an
+// existing id is replaced, a taken name gets " (imported)". A bad document changes nothing.
+int importProfiles(Context &context, ProfileStore &store)
+{
+    if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty() && unknown != u"-"_s)
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for profiles import.").arg(unknown));
+    const QStringList rest = context.args.remaining();
+    if (rest.size() != 1)
+        return context.usageError(rest.isEmpty() ? QCoreApplication::translate("moctl::cli", "profiles import needs a FILE (or - for standard input).")
+                                                 : QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
+    QFile file;
+    bool opened = false;
+    if (rest.first() == u"-"_s) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(rest.first());
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "Cannot read %1: %2").arg(rest.first(), file.errorString()) << '\n';
+        context.err.flush();
+        return ExitUsage;
+    }
+    const QByteArray json = file.readAll();
+    QString error;
+    const int count = store.importJson(json, &error);
+    if (count < 0) {
+        context.err << "moctl: " << error << '\n';
+        context.err.flush();
+        return ExitUsage;
+    }
+    context.out << QCoreApplication::translate("moctl::cli", "Imported %n profile(s). Passwords are not part of an export: "
+                                                             "store them with the profile editor or give MOCTL_PASSWORD.", nullptr, count)
+                << '\n';
+    context.out.flush();
+    return ExitOk;
+}
+
 } // namespace
 
 int commandProfiles(Context &context)
@@ -270,7 +350,11 @@ int commandProfiles(Context &context)
         return add(context, store);
     if (sub == u"remove"_s || sub == u"rm"_s)
         return remove(context, store);
-    return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown profiles command \"%1\": use list, show, add or remove.").arg(sub));
+    if (sub == u"export"_s)
+        return exportProfiles(context, store);
+    if (sub == u"import"_s)
+        return importProfiles(context, store);
+    return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown profiles command \"%1\": use list, show, add, remove, export or import.").arg(sub));
 }
 
 } // namespace moctl::cli

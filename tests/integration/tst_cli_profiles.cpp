@@ -97,6 +97,56 @@ private Q_SLOTS:
         QCOMPARE(runMoctl({u"profiles"_s, u"remove"_s, u"prod-eu"_s}, env()).exitCode, 2);
     }
 
+    void exportAndImport()
+    {
+        QVERIFY(runMoctl({u"profiles"_s, u"add"_s, u"eu"_s, u"--host"_s, u"eu.example.com"_s, u"--user"_s, u"acc#bob"_s,
+                          u"--group"_s, u"Production"_s},
+                         env()).exitCode == 0);
+        QVERIFY(runMoctl({u"profiles"_s, u"add"_s, u"us"_s, u"--host"_s, u"us.example.com"_s}, env()).exitCode == 0);
+
+        // One profile to a file; all profiles to stdout.
+        const QString exported = m_data.filePath(u"eu-export.json"_s);
+        CliResult r = runMoctl({u"profiles"_s, u"export"_s, u"eu"_s, u"--output"_s, exported}, env());
+        QCOMPARE(r.exitCode, 0);
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray one = file.readAll();
+        QVERIFY(one.contains("eu.example.com"));
+        QVERIFY(!one.contains("us.example.com"));
+        QVERIFY(!one.contains("password"));
+        r = runMoctl({u"profiles"_s, u"export"_s}, env());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"eu.example.com"_s) && r.out.contains(u"us.example.com"_s));
+        QCOMPARE(runMoctl({u"profiles"_s, u"export"_s, u"nosuch"_s}, env()).exitCode, 2);
+
+        // Removed, then imported back from the file: same id, same fields.
+        const QString before = runMoctl({u"profiles"_s, u"show"_s, u"eu"_s, u"--format"_s, u"json"_s}, env()).out;
+        QCOMPARE(runMoctl({u"profiles"_s, u"remove"_s, u"eu"_s}, env()).exitCode, 0);
+        r = runMoctl({u"profiles"_s, u"import"_s, exported}, env());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(runMoctl({u"profiles"_s, u"show"_s, u"eu"_s, u"--format"_s, u"json"_s}, env()).out, before);
+
+        // From stdin, into a store that has it: the id is replaced, not duplicated.
+        r = runMoctl({u"profiles"_s, u"import"_s, u"-"_s}, env(), one);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runMoctl({u"--format"_s, u"json"_s, u"profiles"_s, u"list"_s}, env());
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 2);
+
+        // A broken or missing document changes nothing.
+        const QByteArray storeBefore = fileContent();
+        const QString broken = m_data.filePath(u"broken.json"_s);
+        QFile b(broken);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(one.left(one.size() / 2));
+        b.close();
+        r = runMoctl({u"profiles"_s, u"import"_s, broken}, env());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!r.err.trimmed().isEmpty());
+        QCOMPARE(runMoctl({u"profiles"_s, u"import"_s, m_data.filePath(u"missing.json"_s)}, env()).exitCode, 2);
+        QCOMPARE(runMoctl({u"profiles"_s, u"import"_s}, env()).exitCode, 2);
+        QCOMPARE(fileContent(), storeBefore);
+    }
+
     void damagedFileIsReportedAndKept()
     {
         {
