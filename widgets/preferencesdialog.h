@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QCheckBox;
 class QSpinBox;
 class QDoubleSpinBox;
@@ -23,6 +24,7 @@ public:
 private:
     Preferences m_original;
     QComboBox *m_language = nullptr;
+    QLabel *m_languageNote = nullptr;
     QCheckBox *m_tray = nullptr;
     QSpinBox *m_parallelism = nullptr;
     QDoubleSpinBox *m_timeout = nullptr;

@@ -120,6 +120,14 @@ private Q_SLOTS:
         QCOMPARE(dialog.preferences(), p);
         dialog.findChild<QSpinBox *>(u"parallelism"_s)->setValue(3);
         auto *language = dialog.findChild<QComboBox *>(u"language"_s);
+        auto *note = dialog.findChild<QLabel *>(u"languageNote"_s);
+        QVERIFY(note);
+        QVERIFY(!note->isVisibleTo(&dialog)); // the language is unchanged: nothing to restart for
+        const QString before = p.language;
+        language->setCurrentIndex(language->findData(u"en"_s));
+        QCOMPARE(note->isVisibleTo(&dialog), before != u"en"_s);
+        language->setCurrentIndex(language->findData(u"zh_CN"_s));
+        QCOMPARE(note->isVisibleTo(&dialog), before != u"zh_CN"_s);
         language->setCurrentIndex(language->findData(u"en"_s));
         const Preferences edited = dialog.preferences();
         QCOMPARE(edited.defaults.parallelism, 3);
