@@ -3,6 +3,7 @@
 #include "history/historystore.h"
 
 #include <QLocale>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -12,6 +13,13 @@ HistoryRunsModel::HistoryRunsModel(HistoryStore *store, QObject *parent)
     : QAbstractTableModel(parent)
     , m_store(store)
 {
+    connect(&m_watcher, &QFutureWatcher<QList<RunRecord>>::finished, this, &HistoryRunsModel::readDone);
+}
+
+HistoryRunsModel::~HistoryRunsModel()
+{
+    // The read uses the store, which may go right after this model.
+    m_watcher.waitForFinished();
 }
 
 void HistoryRunsModel::setFilter(const RunFilter &filter)
@@ -36,56 +44,120 @@ QList<RunRecord> HistoryRunsModel::page(qint64 afterRunId) const
 
 void HistoryRunsModel::reload()
 {
-    beginResetModel();
-    m_rows = page(0);
-    m_atEnd = m_rows.size() < m_pageSize;
-    // No fetching from inside the reset's notification (a listener asking for more would insert rows
-    // while the reset is still being delivered).
-    m_resetting = true;
-    endResetModel();
-    m_resetting = false;
+    ++m_generation; // whatever is being read for the old filter is no longer wanted
+    request(Want::First);
 }
 
 bool HistoryRunsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_resetting && m_fetching == Fetching::Active;
+    return !parent.isValid() && !m_atEnd && !m_resetting && m_fetching == Fetching::Active && !m_inFlight
+           && !m_queued;
 }
 
 void HistoryRunsModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_resetting || m_fetching != Fetching::Active)
+    if (!canFetchMore(parent))
         return;
-    const QList<RunRecord> more = page(m_rows.isEmpty() ? 0 : m_rows.constLast().id);
-    m_atEnd = more.size() < m_pageSize;
-    if (more.isEmpty())
-        return;
-    m_resetting = true; // no nested fetch while listeners hear of these rows
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-    m_rows.append(more);
-    endInsertRows();
-    m_resetting = false;
+    request(Want::Next);
 }
 
 void HistoryRunsModel::takeNewRuns()
 {
-    if (m_rows.isEmpty()) {
-        reload();
+    request(m_rows.isEmpty() ? Want::First : Want::Newer);
+}
+
+void HistoryRunsModel::request(Want want)
+{
+    const Read read{want, m_generation};
+    if (m_loading == Loading::Synchronous) {
+        deliver(want, page(want == Want::Next && !m_rows.isEmpty() ? m_rows.constLast().id : 0));
         return;
     }
-    const RunRecord &first = m_rows.constFirst();
-    const QList<RunRecord> newest = page(0);
+    if (!m_inFlight) {
+        start(read);
+        return;
+    }
+    if (!m_queued || int(want) < int(m_queued->want))
+        m_queued = read;
+}
+
+void HistoryRunsModel::start(Read read)
+{
+    RunFilter f = m_filter;
+    f.limit = m_pageSize;
+    f.offset = 0;
+    f.afterRunId = read.want == Want::Next && !m_rows.isEmpty() ? m_rows.constLast().id : 0;
+    const bool began = !m_inFlight;
+    m_inFlight = read;
+    HistoryStore *store = m_store;
+    m_watcher.setFuture(QtConcurrent::run([store, f] { return store ? store->runs(f) : QList<RunRecord>{}; }));
+    if (began)
+        Q_EMIT loadingChanged(true);
+}
+
+void HistoryRunsModel::readDone()
+{
+    const Read done = *m_inFlight;
+    QList<RunRecord> rows = m_watcher.result();
+    if (done.generation == m_generation)
+        deliver(done.want, std::move(rows));
+    if (m_queued) {
+        Read next = *m_queued;
+        m_queued.reset();
+        next.generation = m_generation;
+        if (next.want == Want::Newer && m_rows.isEmpty())
+            next.want = Want::First;
+        start(next);
+        return;
+    }
+    m_inFlight.reset();
+    Q_EMIT loadingChanged(false);
+}
+
+void HistoryRunsModel::deliver(Want want, QList<RunRecord> rows)
+{
+    switch (want) {
+    case Want::First:
+        beginResetModel();
+        m_rows = std::move(rows);
+        m_atEnd = m_rows.size() < m_pageSize;
+        // No fetching from inside the reset's notification (a listener asking for more would insert
+        // rows while the reset is still being delivered).
+        m_resetting = true;
+        endResetModel();
+        m_resetting = false;
+        Q_EMIT firstPageLoaded();
+        return;
+    case Want::Next:
+        m_atEnd = rows.size() < m_pageSize;
+        if (rows.isEmpty())
+            return;
+        m_resetting = true; // no nested fetch while listeners hear of these rows
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
+        m_rows.append(rows);
+        endInsertRows();
+        m_resetting = false;
+        return;
+    case Want::Newer:
+        break;
+    }
+    if (m_rows.isEmpty()) {
+        deliver(Want::First, std::move(rows));
+        return;
+    }
+    const qint64 firstId = m_rows.constFirst().id;
     QList<RunRecord> fresh;
     bool reachedFirst = false;
-    for (const RunRecord &r : newest) {
-        if (r.id == first.id) {
+    for (const RunRecord &r : std::as_const(rows)) {
+        if (r.id == firstId) {
             reachedFirst = true;
             break;
         }
         if (rowOf(r.id) < 0)
             fresh << r;
     }
-    if (!reachedFirst && newest.size() >= m_pageSize) {
-        reload(); // more new runs than a page: start over
+    if (!reachedFirst && rows.size() >= m_pageSize) {
+        deliver(Want::First, std::move(rows)); // more new runs than a page: start over with them
         return;
     }
     if (fresh.isEmpty())

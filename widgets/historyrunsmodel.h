@@ -4,7 +4,10 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
+#include <QFutureWatcher>
 #include <QIcon>
+
+#include <optional>
 
 namespace moctl {
 
@@ -31,8 +34,14 @@ public:
     // Whether canFetchMore()/fetchMore() load pages: a view that is not on screen (a hidden tab) must
     // not page through the history on its own, so its page pauses the model while hidden.
     enum class Fetching { Active, Paused };
+    // Where pages are read. Synchronous: in the call (setFilter() returns with the first page loaded).
+    // Background: on a worker thread, so a filter that makes SQLite scan a million runs (a text search
+    // matching few) never stalls the GUI; the rows arrive later, isLoading() says when, and a newer
+    // filter makes the answers to older ones be dropped.
+    enum class Loading { Synchronous, Background };
 
     explicit HistoryRunsModel(HistoryStore *store, QObject *parent = nullptr);
+    ~HistoryRunsModel() override;
 
     // Starts over with this filter (its limit, offset and afterRunId are ignored) and loads the first page.
     void setFilter(const RunFilter &filter);
@@ -43,6 +52,10 @@ public:
     int pageSize() const { return m_pageSize; }
     void setFetching(Fetching fetching) { m_fetching = fetching; }
     Fetching fetching() const { return m_fetching; }
+    void setLoading(Loading loading) { m_loading = loading; }
+    Loading loading() const { return m_loading; }
+    // True while a page is being read in the background.
+    bool isLoading() const { return m_inFlight.has_value(); }
 
     // Live updates: puts runs newer than the first row on top (when they match the filter).
     void takeNewRuns();
@@ -66,8 +79,24 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+Q_SIGNALS:
+    // A background read began (true) or the last one ended (false).
+    void loadingChanged(bool loading);
+    // The first page for the current filter is in (after setFilter()/reload(), in either mode).
+    void firstPageLoaded();
+
 private:
+    // What a read is for: the first page (a new filter), the next page, or the runs newer than row 0.
+    enum class Want { First, Next, Newer };
+    struct Read {
+        Want want = Want::First;
+        quint64 generation = 0;
+    };
     QList<RunRecord> page(qint64 afterRunId) const;
+    void request(Want want);
+    void start(Read read);
+    void readDone();
+    void deliver(Want want, QList<RunRecord> rows);
 
     HistoryStore *m_store = nullptr;
     RunFilter m_filter;
@@ -76,6 +105,11 @@ private:
     bool m_atEnd = true;
     bool m_resetting = false;
     Fetching m_fetching = Fetching::Active;
+    Loading m_loading = Loading::Synchronous;
+    quint64 m_generation = 0; // bumped by each new filter: reads for an older one are dropped
+    std::optional<Read> m_inFlight;
+    std::optional<Read> m_queued; // at most one waits; First outranks Newer outranks Next
+    QFutureWatcher<QList<RunRecord>> m_watcher;
 };
 
 } // namespace moctl

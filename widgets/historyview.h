@@ -130,6 +130,8 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QLineEdit *m_text = nullptr;
+    QLabel *m_loadingNote = nullptr;
+    QTimer *m_loadingDelay = nullptr;
     QTimer *m_textTimer = nullptr;
     QTimer *m_liveTimer = nullptr;
     QTableView *m_runs = nullptr;
@@ -144,6 +146,7 @@ private:
     HistoryChart *m_chart = nullptr;
     QList<Outcome> m_shownOutcomes;
     qint64 m_shownRun = 0;
+    qint64 m_reselect = 0; // the run to select again when a refresh's rows arrive
     bool m_applying = false;
     QFutureWatcher<DurationSeries> m_chartWatcher;
     bool m_chartPending = false; // asked again while reading

@@ -137,12 +137,20 @@ class TestHistoryView : public QObject
     }
 
     // As a shown table scrolled to the end would (a hidden page's model is paused).
+    // In either loading mode: a background read is waited for before asking for the next page.
     static void fetchAll(HistoryRunsModel &model)
     {
         model.setFetching(HistoryRunsModel::Fetching::Active);
-        while (model.canFetchMore({}))
+        for (;;) {
+            QTRY_VERIFY(!model.isLoading());
+            if (!model.canFetchMore({}))
+                return;
             model.fetchMore({});
+        }
     }
+
+    // The history page reads in the background: wait until its rows are in.
+    static void settle(HistoryView &view) { QTRY_VERIFY(!view.model()->isLoading()); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -206,6 +214,42 @@ private Q_SLOTS:
         QVERIFY(!model.canFetchMore({}));
     }
 
+    void backgroundLoadingDropsStaleAnswers()
+    {
+        HistoryRunsModel model(&m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setLoading(HistoryRunsModel::Loading::Background);
+        QSignalSpy loading(&model, &HistoryRunsModel::loadingChanged);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        RunFilter failed;
+        failed.statuses = {RunStatus::Failed};
+        model.setFilter({}); // superseded before it is answered
+        model.setFilter(failed);
+        QCOMPARE(model.rowCount(), 0); // nothing yet: the read is on a worker thread
+        QVERIFY(model.isLoading());
+        QVERIFY(!model.canFetchMore({}));
+        QTRY_VERIFY(!model.isLoading());
+        // One busy spell for both reads, and only the newer filter's rows ever shown.
+        QCOMPARE(loading.size(), 2);
+        QCOMPARE(loading.at(0).at(0).toBool(), true);
+        QCOMPARE(loading.at(1).at(0).toBool(), false);
+        QCOMPARE(resets.size(), 1);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), Runs / 10);
+        for (const RunRecord &r : model.loadedRuns())
+            QCOMPARE(r.status, RunStatus::Failed);
+
+        // Pages in the background: every run once, newest first.
+        model.setFilter({});
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), Runs);
+        QSet<qint64> ids;
+        for (const RunRecord &r : model.loadedRuns())
+            ids.insert(r.id);
+        QCOMPARE(ids.size(), Runs);
+        QCOMPARE(model.run(0).id, m_lastId);
+    }
+
     void filtersChangeTheRows_data()
     {
         QTest::addColumn<QString>("profile");
@@ -230,6 +274,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(int, expected);
         HistoryView view(&m_store);
+        settle(view);
         const auto choose = [](QComboBox *box, const QVariant &data) {
             const int index = box->findData(data);
             QVERIFY2(index >= 0, qPrintable(data.toString()));
@@ -281,9 +326,11 @@ private Q_SLOTS:
     void exportsCsv()
     {
         HistoryView view(&m_store);
+        settle(view);
         auto *statusBox = view.findChildren<QComboBox *>().at(2);
         QCOMPARE(statusBox->accessibleName(), u"Status filter"_s);
         statusBox->setCurrentIndex(statusBox->findData(int(RunStatus::Failed)));
+        settle(view);
         const QString runsPath = m_dir.filePath(u"runs.csv"_s);
         QVERIFY(view.exportRunsCsv(runsPath));
         const QList<QStringList> runs = readCsv(runsPath);
@@ -320,6 +367,7 @@ private Q_SLOTS:
     void detailsPaneShowsOutcomes()
     {
         HistoryView view(&m_store);
+        settle(view);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QCOMPARE(view.outcomesView()->rowCount(), 0);
@@ -343,6 +391,7 @@ private Q_SLOTS:
     void rerunCarriesTheOperations()
     {
         HistoryView view(&m_store);
+        settle(view);
         fetchAll(*view.model());
         QSignalSpy spy(&view, &HistoryView::rerunRequested);
         view.selectRun(m_detailedRun);
@@ -356,6 +405,7 @@ private Q_SLOTS:
     void followsTheStoreLive()
     {
         HistoryView view(&m_store);
+        settle(view);
         const int before = view.model()->rowCount();
         RunRequest request;
         request.profileId = u"live-id"_s;
@@ -380,6 +430,7 @@ private Q_SLOTS:
     void flagsSlowRuns()
     {
         HistoryView view(&m_store);
+        settle(view);
         // The chart reads only while the page is on screen.
         QTest::qWait(100);
         QCOMPARE(view.chart()->pointCount(), 0);
@@ -427,6 +478,7 @@ private Q_SLOTS:
         auto *view = new HistoryView(&m_store);
         view->model()->setPageSize(5);
         view->model()->reload();
+        settle(*view);
         QCOMPARE(view->model()->rowCount(), 5);
         tabs.addTab(other, u"Other"_s);
         tabs.addTab(view, u"History"_s);
@@ -502,6 +554,7 @@ private Q_SLOTS:
         m_store.endRun(id, summary);
 
         HistoryView view(&m_store);
+        settle(view);
         view.setProfileStore(&profiles);
         QSignalSpy reruns(&view, &HistoryView::rerunRequested);
         QSignalSpy messages(&view, &HistoryView::messageShown);
@@ -535,6 +588,7 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleName()
     {
         HistoryView view(&m_store);
+        settle(view);
         int checked = 0;
         for (QWidget *w : view.findChildren<QWidget *>()) {
             const bool control = qobject_cast<QPushButton *>(w) || qobject_cast<QComboBox *>(w)
