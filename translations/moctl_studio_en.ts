@@ -349,7 +349,7 @@
 <context>
     <name>moctl::HistoryChart</name>
     <message>
-        <location filename="../widgets/historyview.cpp" line="+72"/>
+        <location filename="../widgets/historyview.cpp" line="+75"/>
         <source>Run durations of a plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,7 +385,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>%1 (newest %2 of %3 runs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,7 +401,7 @@
 <context>
     <name>moctl::HistoryRunsModel</name>
     <message>
-        <location filename="../widgets/historyrunsmodel.cpp" line="+152"/>
+        <location filename="../widgets/historyrunsmodel.cpp" line="+224"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,7 +561,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Profile filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,7 +616,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&amp;Profile:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,7 +641,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -761,7 +771,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+93"/>
         <source>%n run(s) purged from the history.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -769,7 +779,7 @@
         </translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+110"/>
         <source>Select a run to see its outcomes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,7 +2313,7 @@
 <context>
     <name>moctl::PreferencesDialog</name>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="+21"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="+22"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,7 +2338,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The new language applies fully the next time MOCTL Studio starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Keep running in the system tray when the window is closed (schedules go on)</source>
         <translation type="unfinished"></translation>
     </message>

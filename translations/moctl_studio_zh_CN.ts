@@ -349,7 +349,7 @@
 <context>
     <name>moctl::HistoryChart</name>
     <message>
-        <location filename="../widgets/historyview.cpp" line="+72"/>
+        <location filename="../widgets/historyview.cpp" line="+75"/>
         <source>Run durations of a plan</source>
         <translation>维护计划的运行耗时</translation>
     </message>
@@ -383,7 +383,7 @@
         <translation>没有可绘制图表的已完成运行</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>%1 (newest %2 of %3 runs)</source>
         <translation>%1（%3 个运行中最新的 %2 个）</translation>
     </message>
@@ -398,7 +398,7 @@
 <context>
     <name>moctl::HistoryRunsModel</name>
     <message>
-        <location filename="../widgets/historyrunsmodel.cpp" line="+152"/>
+        <location filename="../widgets/historyrunsmodel.cpp" line="+224"/>
         <source>%1 ms</source>
         <translation>%1 毫秒</translation>
     </message>
@@ -558,7 +558,7 @@
         <translation>历史记录</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Profile filter</source>
         <translation>连接配置筛选</translation>
     </message>
@@ -613,7 +613,7 @@
         <translation>搜索连接配置、维护计划、表、消息…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&amp;Profile:</source>
         <translation>连接配置(&amp;P)：</translation>
     </message>
@@ -638,7 +638,17 @@
         <translation>到(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search in progress</source>
+        <translation>正在搜索</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Runs</source>
         <translation>运行</translation>
     </message>
@@ -758,14 +768,14 @@
         <translation>选择一个结果以查看服务器的原始应答。</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+93"/>
         <source>%n run(s) purged from the history.</source>
         <translation>
             <numerusform>已从历史记录中清除 %n 个运行。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+110"/>
         <source>Select a run to see its outcomes.</source>
         <translation>选择一个运行以查看其结果。</translation>
     </message>
@@ -2293,7 +2303,7 @@
 <context>
     <name>moctl::PreferencesDialog</name>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="+21"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="+22"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2318,7 +2328,12 @@
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The new language applies fully the next time MOCTL Studio starts.</source>
+        <translation>新语言将在下次启动 MOCTL Studio 时完全生效。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Keep running in the system tray when the window is closed (schedules go on)</source>
         <translation>关闭窗口后继续在系统托盘中运行（计划任务继续执行）</translation>
     </message>
