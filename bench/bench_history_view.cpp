@@ -262,6 +262,10 @@ int main(int argc, char *argv[])
     clock.restart();
     const int all = store.countRuns({});
     std::printf("count all runs (not done by the page): %d in %.1f ms\n", all, double(clock.nsecsElapsed()) / 1e6);
+    clock.restart();
+    const HistoryChoices choices = store.choices();
+    std::printf("filter choices (every profile and plan with runs, worker thread): %d profiles, %d plans in %.1f ms\n",
+                int(choices.profiles.size()), int(choices.plans.size()), double(clock.nsecsElapsed()) / 1e6);
 
     std::printf("RSS before opening %.1f MB, after open %.1f MB, with the chart %.1f MB, after paging and filters %.1f MB\n",
                 rssBefore, rssOpen, rssChart, rssPaged);

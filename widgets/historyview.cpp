@@ -370,6 +370,8 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
             selectRun(id);
     });
     connect(&m_chartWatcher, &QFutureWatcher<DurationSeries>::finished, this, &HistoryView::chartRead);
+    connect(&m_choicesWatcher, &QFutureWatcher<HistoryChoices>::finished, this,
+            [this] { addChoices(m_choicesWatcher.result()); });
     connect(m_outcomes, &QTableWidget::currentCellChanged, this, [this](int row) {
         m_reply->setPlainText(row >= 0 && row < m_shownOutcomes.size() ? m_shownOutcomes.at(row).rawReply : QString());
     });
@@ -407,6 +409,7 @@ HistoryView::~HistoryView()
 {
     // The read uses the store, which may go right after this page.
     m_chartWatcher.waitForFinished();
+    m_choicesWatcher.waitForFinished();
 }
 
 void HistoryView::showEvent(QShowEvent *event)
@@ -414,6 +417,8 @@ void HistoryView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_chartDirty)
         updateChart();
+    if (m_choicesDirty)
+        loadChoices();
     m_model->setFetching(HistoryRunsModel::Fetching::Active);
     // The table may have asked for more while paused (and will not ask again until it changes).
     QTimer::singleShot(0, this, &HistoryView::fetchWhatIsVisible);
@@ -467,6 +472,7 @@ void HistoryView::refresh()
 {
     m_reselect = selectedRunId(); // once the rows are back
     m_model->setFilter(currentFilter());
+    loadChoices();
 }
 
 qint64 HistoryView::selectedRunId() const
@@ -545,6 +551,33 @@ void HistoryView::showDetails()
     }
     if (!m_shownOutcomes.isEmpty())
         m_outcomes->setCurrentCell(qBound(0, keepRow, int(m_shownOutcomes.size()) - 1), 0);
+}
+
+void HistoryView::loadChoices()
+{
+    if (!isVisible()) {
+        m_choicesDirty = true;
+        return;
+    }
+    if (!m_store || m_choicesWatcher.isRunning())
+        return;
+    m_choicesDirty = false;
+    HistoryStore *store = m_store;
+    m_choicesWatcher.setFuture(QtConcurrent::run([store] { return store->choices(); }));
+}
+
+void HistoryView::addChoices(const HistoryChoices &choices)
+{
+    m_applying = true; // the current choice stays
+    const auto add = [](QComboBox *box, const HistoryChoice &c) {
+        if (box->findData(c.id) < 0)
+            box->addItem(c.name.isEmpty() ? c.id : c.name, c.id);
+    };
+    for (const HistoryChoice &c : choices.profiles)
+        add(m_profile, c);
+    for (const HistoryChoice &c : choices.plans)
+        add(m_plan, c);
+    m_applying = false;
 }
 
 void HistoryView::updateChoices()

@@ -110,6 +110,9 @@ Q_SIGNALS:
 private:
     void showDetails();
     void updateChoices();
+    // Every profile and plan with runs, read on a worker thread (not only those of the loaded rows).
+    void loadChoices();
+    void addChoices(const HistoryChoices &choices);
     void updateActions();
     // Reads the chart's plan's durations on a worker thread (later, when the page is hidden).
     void updateChart();
@@ -149,6 +152,8 @@ private:
     qint64 m_reselect = 0; // the run to select again when a refresh's rows arrive
     bool m_applying = false;
     QFutureWatcher<DurationSeries> m_chartWatcher;
+    QFutureWatcher<HistoryChoices> m_choicesWatcher;
+    bool m_choicesDirty = true; // read when next shown
     bool m_chartPending = false; // asked again while reading
     bool m_chartDirty = false;   // asked while hidden
 };

@@ -845,6 +845,37 @@ QHash<QString, RunRecord> HistoryStore::lastRunPerPlan() const
     return result;
 }
 
+HistoryChoices HistoryStore::choices() const
+{
+    HistoryChoices result;
+    if (!isOpen())
+        return result; // a damaged or too-new file is not read
+    withReader(m_path, [&](QSqlDatabase &db) {
+        const auto read = [&db](const QString &column) {
+            // Each distinct id through the (column, started) index, then its newest name.
+            QList<HistoryChoice> list;
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            if (!q.exec(u"WITH RECURSIVE ids(id) AS (SELECT MIN(%1) FROM runs WHERE %1 <> ''"
+                        " UNION ALL SELECT (SELECT MIN(%1) FROM runs WHERE %1 > ids.id) FROM ids WHERE ids.id IS NOT NULL)"
+                        " SELECT id, (SELECT %2 FROM runs WHERE %1 = ids.id ORDER BY started DESC LIMIT 1)"
+                        " FROM ids WHERE id IS NOT NULL"_s
+                            .arg(column + u"_id"_s, column + u"_name"_s)))
+                return list;
+            while (q.next())
+                list << HistoryChoice{q.value(0).toString(), q.value(1).toString()};
+            std::sort(list.begin(), list.end(), [](const HistoryChoice &a, const HistoryChoice &b) {
+                const int byName = QString::localeAwareCompare(a.name.isEmpty() ? a.id : a.name, b.name.isEmpty() ? b.id : b.name);
+                return byName != 0 ? byName < 0 : a.id < b.id;
+            });
+            return list;
+        };
+        result.profiles = read(u"profile"_s);
+        result.plans = read(u"plan"_s);
+    });
+    return result;
+}
+
 int HistoryStore::countRuns(RunFilter filter) const
 {
     filter.afterRunId = 0;

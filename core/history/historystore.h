@@ -86,6 +86,9 @@ public:
     QList<HistoryEvent> events(const QString &planId = {}, int limit = 200) const;
     // The latest run (by start) of every plan that has run, keyed by plan id (the Schedules page).
     QHash<QString, RunRecord> lastRunPerPlan() const;
+    // The profiles and plans that have runs, with their newest names: a few index probes per distinct
+    // id (a loose index scan), not a scan of every run. For a worker thread like the other reads.
+    HistoryChoices choices() const;
 
     // CSV (RFC 4180, UTF-8, header row, UTC ISO 8601 times). False when writing failed.
     bool exportRunsCsv(const RunFilter &filter, QIODevice *device) const;

@@ -75,6 +75,20 @@ struct DurationPoint
     RunStatus status = RunStatus::Ok;
 };
 
+// Every profile and plan the history has runs of: id and newest name, sorted by name
+// (HistoryStore::choices, for the History page's filters).
+struct HistoryChoice
+{
+    QString id;
+    QString name;
+    friend bool operator==(const HistoryChoice &, const HistoryChoice &) = default;
+};
+struct HistoryChoices
+{
+    QList<HistoryChoice> profiles;
+    QList<HistoryChoice> plans; // ad-hoc runs (no plan) are not a choice
+};
+
 // The durations of one plan's finished runs (HistoryStore::planDurations).
 struct DurationSeries
 {

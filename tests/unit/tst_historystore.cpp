@@ -477,6 +477,25 @@ private Q_SLOTS:
         QCOMPARE(last.value(u"weekly-id"_s).status, RunStatus::Partial);
     }
 
+    void choicesListEveryProfileAndPlanOnce()
+    {
+        HistoryStore store;
+        QVERIFY(store.open(file("choices.sqlite")));
+        QCOMPARE(store.choices().profiles.size(), 0);
+        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-3);
+        recordRun(store, request(u"zeta"_s, u"nightly"_s), 1, 0, base);
+        for (int i = 1; i <= 50; ++i)
+            recordRun(store, request(u"prod"_s, i % 2 ? u"weekly"_s : QString()), 1, 0, base.addSecs(60 * i));
+        // A renamed profile: its newest name is the one offered.
+        RunRequest renamed = request(u"zeta"_s);
+        renamed.profileName = u"alpha (was zeta)"_s;
+        recordRun(store, renamed, 1, 0, base.addSecs(3600));
+        const HistoryChoices c = store.choices();
+        // Sorted by name; each id once; ad-hoc runs are not a plan.
+        QCOMPARE(c.profiles, (QList<HistoryChoice>{{u"zeta-id"_s, u"alpha (was zeta)"_s}, {u"prod-id"_s, u"prod"_s}}));
+        QCOMPARE(c.plans, (QList<HistoryChoice>{{u"nightly-id"_s, u"nightly"_s}, {u"weekly-id"_s, u"weekly"_s}}));
+    }
+
     void planDurations()
     {
         HistoryStore store;

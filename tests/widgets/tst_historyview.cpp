@@ -470,6 +470,48 @@ private Q_SLOTS:
         view.chart()->render(&image); // paints without crashing
     }
 
+    void filterChoicesCoverRunsNotLoaded()
+    {
+        // A history whose only run of "archive"/"yearly" is its oldest: far beyond the first page.
+        HistoryStore store;
+        QVERIFY(store.open(m_dir.filePath(u"choices.sqlite"_s)));
+        const auto record = [&store](const QString &profile, const QString &plan, const QDateTime &started) {
+            RunRequest request;
+            request.profileId = profile + u"-id"_s;
+            request.profileName = profile;
+            request.planId = plan + u"-id"_s;
+            request.planName = plan;
+            const qint64 id = store.beginRun(request, started);
+            RunSummary summary;
+            summary.runId = id;
+            summary.status = RunStatus::Ok;
+            summary.started = started;
+            summary.finished = started.addSecs(1);
+            store.endRun(id, summary);
+        };
+        record(u"archive"_s, u"yearly"_s, m_base.addDays(-400));
+        for (int i = 0; i < HistoryRunsModel::DefaultPageSize + 50; ++i)
+            record(u"prod"_s, u"nightly"_s, m_base.addSecs(60 * i));
+        HistoryView view(&store);
+        auto *profileBox = view.findChildren<QComboBox *>().at(0);
+        auto *planBox = view.findChildren<QComboBox *>().at(1);
+        QCOMPARE(planBox->accessibleName(), u"Plan filter"_s);
+        settle(view);
+        QCOMPARE(view.model()->rowCount(), HistoryRunsModel::DefaultPageSize); // "yearly" not loaded
+        QCOMPARE(planBox->findData(u"yearly-id"_s), -1); // hidden: nothing read yet
+        view.resize(1000, 800);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(planBox->findData(u"yearly-id"_s) >= 0);
+        QCOMPARE(planBox->itemText(planBox->findData(u"yearly-id"_s)), u"yearly"_s);
+        QVERIFY(profileBox->findData(u"archive-id"_s) >= 0);
+        QCOMPARE(planBox->count(), 3); // "All plans", nightly, yearly: each once
+        QCOMPARE(view.model()->filter().planId, QString()); // offering a choice does not pick it
+        planBox->setCurrentIndex(planBox->findData(u"yearly-id"_s));
+        settle(view);
+        QTRY_COMPARE(view.model()->rowCount(), 1);
+    }
+
     void hiddenPageFetchesNothingMore()
     {
         // Small pages, so a shown table would need several to fill its viewport.
