@@ -13,6 +13,8 @@ PACKAGES=(
     mariadb-server mariadb-client libmariadb-dev python3 python3-pymysql
     # tests: a real Secret Service, a virtual display, screenshots
     gnome-keyring dbus-x11 libsecret-tools xvfb xauth x11-utils imagemagick
+    # the demo in Simplified Chinese: a CJK font (the screenshots of the zh_CN interface need it too)
+    fonts-wqy-microhei
     # packaging checks
     desktop-file-utils appstream dpkg-dev fakeroot rpm file
 )
