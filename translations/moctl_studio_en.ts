@@ -548,7 +548,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+437"/>
         <source>The history file cannot be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -656,7 +656,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,7 +771,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+95"/>
         <source>%n run(s) purged from the history.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -779,7 +779,7 @@
         </translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Select a run to see its outcomes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,7 +799,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+158"/>
         <source>The runs could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3985,7 +3985,12 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>No plan has a schedule yet. On the Plans page, open a plan and choose &lt;b&gt;Schedule…&lt;/b&gt; to run it every night, every few hours or on chosen days; its runs and the scheduler&apos;s decisions show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Recent scheduler &amp;decisions:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -545,7 +545,7 @@
         <translation>无法将某个事件写入历史记录：%1</translation>
     </message>
     <message>
-        <location line="+406"/>
+        <location line="+437"/>
         <source>The history file cannot be opened.</source>
         <translation>无法打开历史记录文件。</translation>
     </message>
@@ -653,7 +653,7 @@
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -768,14 +768,14 @@
         <translation>选择一个结果以查看服务器的原始应答。</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+95"/>
         <source>%n run(s) purged from the history.</source>
         <translation>
             <numerusform>已从历史记录中清除 %n 个运行。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Select a run to see its outcomes.</source>
         <translation>选择一个运行以查看其结果。</translation>
     </message>
@@ -795,7 +795,7 @@
         <translation>首个错误：%1</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+158"/>
         <source>The runs could not be exported to %1: %2</source>
         <translation>无法将运行导出到 %1：%2</translation>
     </message>
@@ -3967,7 +3967,12 @@ SQL：%2</translation>
         <translation>计划任务</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>No plan has a schedule yet. On the Plans page, open a plan and choose &lt;b&gt;Schedule…&lt;/b&gt; to run it every night, every few hours or on chosen days; its runs and the scheduler&apos;s decisions show here.</source>
+        <translation>尚无维护计划设置计划任务。在“维护计划”页打开一个维护计划并选择 &lt;b&gt;计划任务…&lt;/b&gt;，即可让它每晚、每隔几小时或在指定日期运行；其运行情况和调度器的决策会显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Recent scheduler &amp;decisions:</source>
         <translation>调度器最近的决策(&amp;D)：</translation>
     </message>

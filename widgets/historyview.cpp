@@ -260,6 +260,10 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     m_runs->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_runs->horizontalHeader()->setStretchLastSection(true);
     m_runs->setWordWrap(false);
+    // Wide enough for a whole date and time in the user's format (the default cut it to "2026/11/27 03…").
+    const QString widestWhen = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    m_runs->horizontalHeader()->resizeSection(HistoryRunsModel::WhenColumn,
+                                              m_runs->fontMetrics().horizontalAdvance(widestWhen) + 24);
 
     // Actions.
     m_refresh = button(u":/icons/refresh.svg"_s, tr("&Refresh"), tr("Refresh history"), this);

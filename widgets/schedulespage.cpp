@@ -62,6 +62,21 @@ SchedulesPage::SchedulesPage(Scheduler *scheduler, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(SchedulesModel::ScheduleColumn, QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Schedules"));
 
+    // What a newcomer sees before any plan has a schedule: where schedules come from.
+    auto *emptyHint = new QLabel(
+        tr("No plan has a schedule yet. On the Plans page, open a plan and choose <b>Schedule…</b> to run it "
+           "every night, every few hours or on chosen days; its runs and the scheduler's decisions show here."),
+        this);
+    emptyHint->setObjectName(u"emptyHint"_s);
+    emptyHint->setWordWrap(true);
+    emptyHint->setTextFormat(Qt::RichText);
+    layout->addWidget(emptyHint);
+    const auto updateHint = [this, emptyHint] { emptyHint->setVisible(m_model->rowCount() == 0); };
+    connect(m_model, &QAbstractItemModel::modelReset, emptyHint, updateHint);
+    connect(m_model, &QAbstractItemModel::rowsInserted, emptyHint, updateHint);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, emptyHint, updateHint);
+    updateHint();
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     auto *decisionsBox = new QWidget(splitter);

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -178,7 +179,11 @@ private Q_SLOTS:
         s.timeZone = u"UTC"_s;
         scheduler.setPlans({ { u"a"_s, u"Nightly flush"_s, s } });
         SchedulesPage page(&scheduler);
+        auto *hint = page.findChild<QLabel *>(u"emptyHint"_s);
+        QVERIFY(hint);
+        QVERIFY(hint->isVisibleTo(&page)); // nothing scheduled: says where schedules come from
         page.model()->setRows({ { u"a"_s, u"Nightly flush"_s, u"prod"_s, s, {}, {} } });
+        QVERIFY(!hint->isVisibleTo(&page));
         page.show();
         QVERIFY(page.model()
                     ->index(0, SchedulesModel::NextRunColumn)
