@@ -1610,7 +1610,7 @@
 <context>
     <name>moctl::PlanEditor</name>
     <message>
-        <location filename="../widgets/planeditor.cpp" line="+72"/>
+        <location filename="../widgets/planeditor.cpp" line="+77"/>
         <source>no tables yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,12 +1639,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+809"/>
+        <location line="+846"/>
         <source>Step %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-808"/>
+        <location line="-845"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1714,12 +1714,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>profile id</source>
+        <location line="+33"/>
+        <source>Profile the plan runs on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>The profile the plan runs on, also on a schedule. None: the profile that is current when you run it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,7 +1774,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Change profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,7 +2059,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>(none: the current profile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(missing profile %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1603,7 +1603,7 @@
 <context>
     <name>moctl::PlanEditor</name>
     <message>
-        <location filename="../widgets/planeditor.cpp" line="+72"/>
+        <location filename="../widgets/planeditor.cpp" line="+77"/>
         <source>no tables yet</source>
         <translation>尚无表</translation>
     </message>
@@ -1631,12 +1631,12 @@
     </message>
     <message>
         <location line="+12"/>
-        <location line="+809"/>
+        <location line="+846"/>
         <source>Step %1: </source>
         <translation>步骤 %1：</translation>
     </message>
     <message>
-        <location line="-808"/>
+        <location line="-845"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
@@ -1706,12 +1706,17 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>profile id</source>
-        <translation>连接配置 ID</translation>
+        <location line="+33"/>
+        <source>Profile the plan runs on</source>
+        <translation>维护计划运行所用的连接配置</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>The profile the plan runs on, also on a schedule. None: the profile that is current when you run it here.</source>
+        <translation>维护计划运行所用的连接配置（按计划任务运行时也使用）。不选择：在此处运行时使用当前连接配置。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -1761,7 +1766,7 @@
         <translation>编辑描述</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Change profile</source>
         <translation>更改连接配置</translation>
     </message>
@@ -2046,7 +2051,17 @@
         <translation>调整步骤顺序</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
+        <source>(none: the current profile)</source>
+        <translation>（无：使用当前连接配置）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(missing profile %1)</source>
+        <translation>（缺失的连接配置 %1）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Not scheduled</source>
         <translation>未设置计划任务</translation>
     </message>

@@ -11,6 +11,8 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QSignalBlocker>
+#include <QUuid>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -35,6 +37,9 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -262,8 +267,11 @@ void PlanEditor::buildUi()
     m_name = new QLineEdit(m_editorPane);
     m_name->setObjectName(u"planName"_s);
     m_description = new QLineEdit(m_editorPane);
-    m_profile = new QLineEdit(m_editorPane);
-    m_profile->setPlaceholderText(tr("profile id"));
+    m_profile = new QComboBox(m_editorPane);
+    m_profile->setObjectName(u"planProfile"_s);
+    m_profile->setAccessibleName(tr("Profile the plan runs on"));
+    m_profile->setToolTip(tr("The profile the plan runs on, also on a schedule. None: the profile that is "
+                             "current when you run it here."));
     m_policy = new QComboBox(m_editorPane);
     for (auto p : {FailurePolicy::Stop, FailurePolicy::Continue, FailurePolicy::SkipCheckpoints})
         m_policy->addItem(failurePolicyTitle(p), int(p));
@@ -303,8 +311,9 @@ void PlanEditor::buildUi()
     connect(m_description, &QLineEdit::textEdited, this, [planEdit](const QString &t) {
         planEdit([&t](MaintenancePlan &p) { p.description = t; }, tr("Edit description"), FieldDescription);
     });
-    connect(m_profile, &QLineEdit::textEdited, this, [planEdit](const QString &t) {
-        planEdit([&t](MaintenancePlan &p) { p.profileId = t.trimmed(); }, tr("Change profile"), FieldProfile);
+    connect(m_profile, &QComboBox::activated, this, [this, planEdit](int index) {
+        const QString id = m_profile->itemData(index).toString();
+        planEdit([&id](MaintenancePlan &p) { p.profileId = id; }, tr("Change profile"), FieldProfile);
     });
     connect(m_policy, &QComboBox::activated, this, [this, planEdit](int index) {
         const auto policy = FailurePolicy(m_policy->itemData(index).toInt());
@@ -816,6 +825,39 @@ void PlanEditor::applyState(const MaintenancePlan &plan, int currentStep)
     refreshPreviewAndIssues();
 }
 
+void PlanEditor::setProfileChoices(const QList<ProfileChoice> &profiles)
+{
+    m_profileChoices = profiles;
+    std::sort(m_profileChoices.begin(), m_profileChoices.end(), [](const ProfileChoice &a, const ProfileChoice &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    const bool refreshing = std::exchange(m_refreshing, true);
+    refreshProfileChoice();
+    m_refreshing = refreshing;
+}
+
+void PlanEditor::refreshProfileChoice()
+{
+    // Rebuilt each time: the profiles, and the plan's own profile when it is not one of them.
+    const QSignalBlocker block(m_profile);
+    m_profile->clear();
+    m_profile->addItem(tr("(none: the current profile)"), QString());
+    const QString wanted = m_plan.profileId;
+    const QUuid wantedId = QUuid::fromString(wanted);
+    int current = wanted.isEmpty() ? 0 : -1;
+    for (const ProfileChoice &choice : std::as_const(m_profileChoices)) {
+        m_profile->addItem(choice.name, choice.id);
+        const bool same = wantedId.isNull() ? choice.id == wanted : QUuid::fromString(choice.id) == wantedId;
+        if (same && current < 0)
+            current = m_profile->count() - 1;
+    }
+    if (current < 0) {
+        m_profile->addItem(QIcon(u":/icons/warning.svg"_s), tr("(missing profile %1)").arg(wanted), wanted);
+        current = m_profile->count() - 1;
+    }
+    m_profile->setCurrentIndex(current);
+}
+
 void PlanEditor::refreshPlanFields()
 {
     m_refreshing = true;
@@ -826,7 +868,7 @@ void PlanEditor::refreshPlanFields()
     };
     setText(m_name, m_plan.name);
     setText(m_description, m_plan.description);
-    setText(m_profile, m_plan.profileId);
+    refreshProfileChoice();
     if (m_notes->toPlainText() != m_plan.notes)
         m_notes->setPlainText(m_plan.notes);
     m_policy->setCurrentIndex(m_policy->findData(int(m_plan.policy)));

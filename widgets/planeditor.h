@@ -54,6 +54,13 @@ public:
     void setDiscardQuestion(DiscardQuestion question) { m_discardQuestion = std::move(question); }
     // Where runs are recorded (history); may be null. Must outlive the editor's runs.
     void setRecorder(RunRecorder *recorder) { m_recorder = recorder; }
+    // The profiles a plan can be given (id, name): the Profile field lists them by name. A plan whose
+    // profile is not among them shows it as missing, and keeps it until another is chosen.
+    struct ProfileChoice {
+        QString id;
+        QString name;
+    };
+    void setProfileChoices(const QList<ProfileChoice> &profiles);
     // The tables the catalog knows: used to validate names and resolve patterns in the preview.
     void setKnownTables(const QList<TableRef> &tables);
 
@@ -164,7 +171,9 @@ private:
     QWidget *m_editorPane = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_description = nullptr;
-    QLineEdit *m_profile = nullptr;
+    QComboBox *m_profile = nullptr;
+    QList<ProfileChoice> m_profileChoices;
+    void refreshProfileChoice();
     QComboBox *m_policy = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_scheduleSentence = nullptr;

@@ -307,6 +307,15 @@ int main(int argc, char *argv[])
         profilesPanel->resolveSettings(id, context, std::move(done));
     });
     plans->setRecorder(historyOpen ? &history : nullptr);
+    // The plan's Profile field lists the profiles by name, kept current as they change.
+    const auto offerProfiles = [plans, &profileStore] {
+        QList<moctl::PlanEditor::ProfileChoice> choices;
+        for (const moctl::ConnectionProfile &p : profileStore.profiles())
+            choices << moctl::PlanEditor::ProfileChoice{p.idString(), p.name};
+        plans->setProfileChoices(choices);
+    };
+    offerProfiles();
+    QObject::connect(&profileStore, &moctl::ProfileStore::profilesChanged, plans, offerProfiles);
     window.setPage(moctl::MainWindow::Page::Plans, plans);
     // Schedules edited on the plan are saved with it: the Schedules page reloads (the directory watcher
     // may be slow or missing); schedules saved on the Schedules page reach the open plan.

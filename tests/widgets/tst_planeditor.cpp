@@ -20,6 +20,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QComboBox>
+#include <QUuid>
 #include <QTest>
 #include <QUndoStack>
 
@@ -164,6 +166,50 @@ private Q_SLOTS:
 
     // "Schedule…" on the plan: the schedule editor in a dialog, one undoable edit, saved with the plan
     // where the Schedules page (readScheduledPlans) finds it.
+    void profileIsChosenByName()
+    {
+        QTemporaryDir dir;
+        PlanEditor editor(dir.path());
+        const QString prod = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QString staging = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        editor.setProfileChoices({{staging, u"staging"_s}, {prod, u"prod"_s}});
+        QVERIFY(editor.newFromTemplate(PlanTemplate::DatabaseMaintenance));
+        auto *box = editor.findChild<QComboBox *>(u"planProfile"_s);
+        QVERIFY(box);
+        QVERIFY(!box->accessibleName().isEmpty());
+        // "(none)", then the profiles by name.
+        QCOMPARE(box->count(), 3);
+        QCOMPARE(box->currentIndex(), 0);
+        QCOMPARE(box->itemText(1), u"prod"_s);
+        QCOMPARE(box->itemText(2), u"staging"_s);
+
+        // Choosing one sets the plan's profile id; undo brings the old one back.
+        const int before = editor.undoStack()->count();
+        box->setCurrentIndex(2);
+        Q_EMIT box->activated(2);
+        QCOMPARE(editor.plan().profileId, staging);
+        QCOMPARE(editor.undoStack()->count(), before + 1);
+        editor.undoStack()->undo();
+        QCOMPARE(editor.plan().profileId, QString());
+        QCOMPARE(box->currentIndex(), 0);
+        editor.undoStack()->redo();
+        QCOMPARE(box->currentText(), u"staging"_s);
+
+        // The profile is removed elsewhere: the plan keeps its id and says it is missing.
+        editor.setProfileChoices({{prod, u"prod"_s}});
+        QCOMPARE(editor.plan().profileId, staging);
+        QCOMPARE(box->count(), 3);
+        QVERIFY(box->currentText().contains(staging));
+        QCOMPARE(box->currentData().toString(), staging);
+        // Back again: listed by name, chosen again.
+        editor.setProfileChoices({{prod, u"prod"_s}, {staging, u"staging"_s}});
+        QCOMPARE(box->currentText(), u"staging"_s);
+        box->setCurrentIndex(1);
+        Q_EMIT box->activated(1);
+        QCOMPARE(editor.plan().profileId, prod);
+        QCOMPARE(box->currentText(), u"prod"_s);
+    }
+
     void scheduleFromThePlanEditor()
     {
         QTemporaryDir dir;
