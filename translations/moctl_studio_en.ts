@@ -86,8 +86,16 @@
         <source>Review the operations and run them on the profile %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n run(s) stopped unfinished (the process running them ended); marked interrupted in History.</source>
+        <translation>
+            <numerusform>%n run stopped unfinished (the process running it ended); marked interrupted in History.</numerusform>
+            <numerusform>%n runs stopped unfinished (the process running them ended); marked interrupted in History.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Schedule not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,17 +374,17 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>Plan %1: %n finished run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plan %1: %n finished run</numerusform>
+            <numerusform>Plan %1: %n finished runs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1; %n slower than twice the plan&apos;s median</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n slower than twice the plan&apos;s median</numerusform>
+            <numerusform>%1; %n slower than twice the plan&apos;s median</numerusform>
         </translation>
     </message>
     <message>
@@ -392,9 +400,9 @@
     <message numerus="yes">
         <location line="+6"/>
         <source>%n run(s) slower than twice the plan&apos;s median</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run slower than twice the plan&apos;s median</numerusform>
+            <numerusform>%n runs slower than twice the plan&apos;s median</numerusform>
         </translation>
     </message>
 </context>
@@ -773,9 +781,9 @@
     <message numerus="yes">
         <location line="+95"/>
         <source>%n run(s) purged from the history.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n run purged from the history.</numerusform>
+            <numerusform>%n runs purged from the history.</numerusform>
         </translation>
     </message>
     <message>
@@ -864,17 +872,17 @@
     <message numerus="yes">
         <location line="+19"/>
         <source>runs older than %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>runs older than %n day</numerusform>
+            <numerusform>runs older than %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>all but the newest %n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>all but the newest %n run</numerusform>
+            <numerusform>all but the newest %n runs</numerusform>
         </translation>
     </message>
     <message>
@@ -1425,9 +1433,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>wait %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>wait %n second</numerusform>
+            <numerusform>wait %n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -1622,9 +1630,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message>
@@ -2091,9 +2099,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n table(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
         </translation>
     </message>
     <message>
@@ -2204,9 +2212,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>Running %1 (%n statement(s))…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Running %1 (%n statement)…</numerusform>
+            <numerusform>Running %1 (%n statements)…</numerusform>
         </translation>
     </message>
 </context>
@@ -2488,17 +2496,17 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>The pattern %1 matches %n table(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The pattern %1 matches %n table.</numerusform>
+            <numerusform>The pattern %1 matches %n tables.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+33"/>
         <source>About %1 rows and %2 to flush in %n table(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>About %1 rows and %2 to flush in %n table.</numerusform>
+            <numerusform>About %1 rows and %2 to flush in %n tables.</numerusform>
         </translation>
     </message>
 </context>
@@ -3397,9 +3405,9 @@ SQL: %2</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>Every %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -3410,9 +3418,9 @@ SQL: %2</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>Every %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Every %n hour</numerusform>
+            <numerusform>Every %n hours</numerusform>
         </translation>
     </message>
     <message>
@@ -3637,9 +3645,9 @@ SQL: %2</source>
     <message numerus="yes">
         <location line="+15"/>
         <source>Next %n run(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Next %n run:</numerusform>
+            <numerusform>Next %n runs:</numerusform>
         </translation>
     </message>
     <message>
@@ -3788,9 +3796,9 @@ SQL: %2</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n runs due from %1 to %2 were missed (the scheduler was not running).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n runs due from %1 to %2 were missed (the scheduler was not running).</numerusform>
+            <numerusform>%n runs due from %1 to %2 were missed (the scheduler was not running).</numerusform>
         </translation>
     </message>
     <message>
@@ -3811,9 +3819,9 @@ SQL: %2</source>
     <message numerus="yes">
         <location line="+7"/>
         <source>The latest %n of them run now, one after another.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The latest of them runs now.</numerusform>
+            <numerusform>The latest %n of them run now, one after another.</numerusform>
         </translation>
     </message>
     <message>
@@ -4949,9 +4957,9 @@ SQL: %2</source>
     <message numerus="yes">
         <location line="+4"/>
         <source>Exported %n profile(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n profile to %1.</numerusform>
+            <numerusform>Exported %n profiles to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4972,9 +4980,9 @@ SQL: %2</source>
     <message numerus="yes">
         <location line="+12"/>
         <source>Imported %n profile(s). Passwords are not part of an export: store them with the profile editor or give MOCTL_PASSWORD.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n profile. Passwords are not part of an export: store them with the profile editor or give MOCTL_PASSWORD.</numerusform>
+            <numerusform>Imported %n profiles. Passwords are not part of an export: store them with the profile editor or give MOCTL_PASSWORD.</numerusform>
         </translation>
     </message>
     <message>
@@ -5056,9 +5064,9 @@ SQL: %2</source>
     <message numerus="yes">
         <location line="+28"/>
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
         </translation>
     </message>
     <message>
@@ -5204,9 +5212,9 @@ SQL: %2</source>
     <message numerus="yes">
         <location line="+19"/>
         <source>moctl serve: %n scheduled plan(s); stop with Ctrl+C or SIGTERM.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>moctl serve: %n scheduled plan; stop with Ctrl+C or SIGTERM.</numerusform>
+            <numerusform>moctl serve: %n scheduled plans; stop with Ctrl+C or SIGTERM.</numerusform>
         </translation>
     </message>
 </context>

@@ -86,8 +86,15 @@
         <source>Review the operations and run them on the profile %1.</source>
         <translation>请检查这些操作，然后在连接配置 %1 上运行。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n run(s) stopped unfinished (the process running them ended); marked interrupted in History.</source>
+        <translation>
+            <numerusform>%n 个运行未完成即停止（运行它们的进程已结束）；已在历史记录中标记为中断。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>Schedule not saved</source>
         <translation>计划任务未保存</translation>
     </message>

@@ -189,6 +189,12 @@ int main(int argc, char *argv[])
         window.showMessage(history.errorString(), 0);
     else if (!history.notice().isEmpty())
         window.showMessage(history.notice(), 0);
+    else if (const int interrupted = history.interruptedOnOpen(); interrupted > 0)
+        window.showMessage(QApplication::translate("main",
+                                                   "%n run(s) stopped unfinished (the process running them ended); "
+                                                   "marked interrupted in History.",
+                                                   nullptr, interrupted),
+                           0);
     // Closing to the tray is turned on by the tray wiring (schedules), only when a tray icon exists.
 
     // Schedules: the shared Scheduler; each scheduled run is a child `moctl run-plan ID` (it records

@@ -100,6 +100,21 @@ private Q_SLOTS:
         QVERIFY2(unfinished.isEmpty(), qPrintable(u"%1 untranslated, first: %2"_s.arg(unfinished.size()).arg(unfinished.value(0))));
     }
 
+    // English has its own plural forms: "1 run purged", not "1 run(s) purged".
+    void englishPluralForms()
+    {
+        QTranslator english;
+        QVERIFY(english.load(u"moctl_studio_en"_s, qmDir()));
+        QVERIFY(QCoreApplication::installTranslator(&english)); // searched before the Chinese one
+        QCOMPARE(QCoreApplication::translate("moctl::HistoryView", "%n run(s) purged from the history.", nullptr, 1),
+                 u"1 run purged from the history."_s);
+        QCOMPARE(QCoreApplication::translate("moctl::HistoryView", "%n run(s) purged from the history.", nullptr, 3),
+                 u"3 runs purged from the history."_s);
+        QCOMPARE(QCoreApplication::translate("moctl::TableSelectorWidget", "%n table(s) selected", nullptr, 1),
+                 u"1 table selected"_s);
+        QCoreApplication::removeTranslator(&english);
+    }
+
     void cleanupTestCase() { QCoreApplication::removeTranslator(&m_translator); }
 };
 
