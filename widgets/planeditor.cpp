@@ -1243,7 +1243,12 @@ void PlanEditor::run()
 void PlanEditor::startRun(const ConnectionSettings &settings, const PatternResolution &resolution)
 {
     RunRequest request = toRunRequest(m_plan, settings, resolution, RunTrigger::Manual);
+    // The history names the run's profile as the Operations page and moctl do: by its name.
     request.profileName = settings.describe();
+    for (const ProfileChoice &choice : std::as_const(m_profileChoices)) {
+        if (!request.profileId.isEmpty() && choice.id == request.profileId)
+            request.profileName = choice.name;
+    }
     m_progress->setValue(0);
     if (!m_runner->start(request, m_recorder)) {
         appendLog(tr("A run is already going."));
