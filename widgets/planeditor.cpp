@@ -1245,6 +1245,8 @@ void PlanEditor::startRun(const ConnectionSettings &settings, const PatternResol
     RunRequest request = toRunRequest(m_plan, settings, resolution, RunTrigger::Manual);
     // The history names the run's profile as the Operations page and moctl do: by its name.
     request.profileName = settings.describe();
+    if (request.profileId.isEmpty())
+        request.profileId = m_currentProfileId; // what the connection provider ran it on
     for (const ProfileChoice &choice : std::as_const(m_profileChoices)) {
         if (!request.profileId.isEmpty() && choice.id == request.profileId)
             request.profileName = choice.name;

@@ -61,6 +61,9 @@ public:
         QString name;
     };
     void setProfileChoices(const QList<ProfileChoice> &profiles);
+    // The profile a plan without one of its own runs on (the current profile; empty = none): its runs
+    // are recorded under it.
+    void setCurrentProfile(const QString &profileId) { m_currentProfileId = profileId; }
     // The tables the catalog knows: used to validate names and resolve patterns in the preview.
     void setKnownTables(const QList<TableRef> &tables);
 
@@ -173,6 +176,7 @@ private:
     QLineEdit *m_description = nullptr;
     QComboBox *m_profile = nullptr;
     QList<ProfileChoice> m_profileChoices;
+    QString m_currentProfileId;
     void refreshProfileChoice();
     QComboBox *m_policy = nullptr;
     QPlainTextEdit *m_notes = nullptr;

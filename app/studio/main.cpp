@@ -322,6 +322,12 @@ int main(int argc, char *argv[])
     };
     offerProfiles();
     QObject::connect(&profileStore, &moctl::ProfileStore::profilesChanged, plans, offerProfiles);
+    // A plan without a profile runs on the current one (the provider above) and is recorded under it.
+    const auto currentForPlans = [plans](const QUuid &id) {
+        plans->setCurrentProfile(id.isNull() ? QString() : id.toString(QUuid::WithoutBraces));
+    };
+    currentForPlans(profilesPanel->currentProfile());
+    QObject::connect(profilesPanel, &moctl::ProfilesPanel::currentProfileChanged, plans, currentForPlans);
     window.setPage(moctl::MainWindow::Page::Plans, plans);
     // Schedules edited on the plan are saved with it: the Schedules page reloads (the directory watcher
     // may be slow or missing); schedules saved on the Schedules page reach the open plan.

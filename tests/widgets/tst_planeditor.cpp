@@ -1,6 +1,7 @@
 // The Plans page offscreen: build a plan from a template, edit through the widgets, reorder by
 // buttons / keyboard / drag, undo and redo, the live SQL preview and inline validation, save and
 // reload, the unsaved-changes guard, and Run now against the stand-in.
+#include "history/historystore.h"
 #include "planeditor.h"
 #include "testserver.h"
 
@@ -329,6 +330,13 @@ private Q_SLOTS:
         PlanEditor editor(dir.path());
         editor.show();
         editor.setConnectionProvider([](const QString &, QObject *, PlanEditor::ConnectionDone done) { done(TestServer::instance().settings()); });
+        // The plan has no profile: it runs on the current one, and its run is recorded under it.
+        const QString current = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        editor.setProfileChoices({{current, u"stand-in"_s}});
+        editor.setCurrentProfile(current);
+        HistoryStore history;
+        QVERIFY(history.open(dir.filePath(u"history.sqlite"_s)));
+        editor.setRecorder(&history);
         QVERIFY(editor.newFromTemplate(PlanTemplate::CoordinatedCheckpoint));
         editor.setCurrentStep(0);
         editor.addTarget(0, u"production_db.orders"_s, PlanEditor::TargetKind::Table);
@@ -340,6 +348,9 @@ private Q_SLOTS:
         const auto summary = finished.first().first().value<RunSummary>();
         QCOMPARE(summary.status, RunStatus::Ok);
         QCOMPARE(summary.ok, 4); // orders, metrics, events, global checkpoint
+        QTRY_COMPARE(history.runs().size(), 1);
+        QCOMPARE(history.runs().first().profileId, current);
+        QCOMPARE(history.runs().first().profileName, u"stand-in"_s);
         QVERIFY(progress.count() >= 2);
         QCOMPARE(progress.last().at(0).toBool(), false);
         const QString log = editor.findChild<QPlainTextEdit *>(u"runLog"_s)->toPlainText();
