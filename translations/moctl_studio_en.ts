@@ -2205,7 +2205,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>A run is already going.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4569,7 +4569,7 @@ SQL: %2</source>
     <message>
         <location filename="../core/cli/cli_connection.cpp" line="+46"/>
         <location filename="../core/cli/cli_profiles.cpp" line="+97"/>
-        <location line="+169"/>
+        <location line="+172"/>
         <source>No profile is called &quot;%1&quot; (see moctl profiles list).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4619,10 +4619,10 @@ SQL: %2</source>
         <location filename="../core/cli/cli_plans.cpp" line="+59"/>
         <location line="+111"/>
         <location line="+41"/>
-        <location filename="../core/cli/cli_profiles.cpp" line="-211"/>
+        <location filename="../core/cli/cli_profiles.cpp" line="-214"/>
         <location line="+37"/>
         <location line="+73"/>
-        <location line="+131"/>
+        <location line="+134"/>
         <location filename="../core/cli/cli_schedule.cpp" line="+124"/>
         <source>Unexpected argument %1.</source>
         <translation type="unfinished"></translation>
@@ -4754,7 +4754,7 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli_profiles.cpp" line="-272"/>
+        <location filename="../core/cli/cli_profiles.cpp" line="-275"/>
         <source>Usage:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4935,8 +4935,8 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Give it with MOCTL_PASSWORD or --password-stdin when connecting.</source>
+        <location line="+6"/>
+        <source>The password was not saved: give it with MOCTL_PASSWORD or --password-stdin when connecting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

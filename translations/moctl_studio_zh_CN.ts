@@ -2195,7 +2195,7 @@
         <translation>正在检查维护计划 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>A run is already going.</source>
         <translation>已有运行正在进行。</translation>
     </message>
@@ -4546,7 +4546,7 @@ SQL：%2</translation>
     <message>
         <location filename="../core/cli/cli_connection.cpp" line="+46"/>
         <location filename="../core/cli/cli_profiles.cpp" line="+97"/>
-        <location line="+169"/>
+        <location line="+172"/>
         <source>No profile is called &quot;%1&quot; (see moctl profiles list).</source>
         <translation>没有名为“%1”的连接配置（参见 moctl profiles list）。</translation>
     </message>
@@ -4596,10 +4596,10 @@ SQL：%2</translation>
         <location filename="../core/cli/cli_plans.cpp" line="+59"/>
         <location line="+111"/>
         <location line="+41"/>
-        <location filename="../core/cli/cli_profiles.cpp" line="-211"/>
+        <location filename="../core/cli/cli_profiles.cpp" line="-214"/>
         <location line="+37"/>
         <location line="+73"/>
-        <location line="+131"/>
+        <location line="+134"/>
         <location filename="../core/cli/cli_schedule.cpp" line="+124"/>
         <source>Unexpected argument %1.</source>
         <translation>多余的参数 %1。</translation>
@@ -4730,7 +4730,7 @@ SQL：%2</translation>
         <translation>未知选项 %1。</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli_profiles.cpp" line="-272"/>
+        <location filename="../core/cli/cli_profiles.cpp" line="-275"/>
         <source>Usage:</source>
         <translation>用法：</translation>
     </message>
@@ -4911,9 +4911,9 @@ SQL：%2</translation>
         <translation>密码已保存在钥匙串中。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Give it with MOCTL_PASSWORD or --password-stdin when connecting.</source>
-        <translation>连接时请通过 MOCTL_PASSWORD 或 --password-stdin 提供密码。</translation>
+        <location line="+6"/>
+        <source>The password was not saved: give it with MOCTL_PASSWORD or --password-stdin when connecting.</source>
+        <translation>密码未保存：连接时请通过 MOCTL_PASSWORD 或 --password-stdin 提供。</translation>
     </message>
     <message>
         <location line="+22"/>

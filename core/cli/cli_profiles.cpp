@@ -215,8 +215,11 @@ int add(Context &context, ProfileStore &store)
         if (r.ok()) {
             context.out << QCoreApplication::translate("moctl::cli", "The password is stored in the keychain.") << '\n';
         } else {
-            context.err << "moctl: " << r.message << ' '
-                        << QCoreApplication::translate("moctl::cli", "Give it with MOCTL_PASSWORD or --password-stdin when connecting.") << '\n';
+            QString message = r.message.trimmed();
+            if (!message.endsWith(u'.') && !message.endsWith(u'\u3002'))
+                message += u'.';
+            context.err << "moctl: " << message << ' '
+                        << QCoreApplication::translate("moctl::cli", "The password was not saved: give it with MOCTL_PASSWORD or --password-stdin when connecting.") << '\n';
         }
     }
     context.out.flush();
