@@ -15,6 +15,8 @@ PACKAGES=(
     gnome-keyring dbus-x11 libsecret-tools xvfb xauth x11-utils imagemagick
     # the demo in Simplified Chinese: a CJK font (the screenshots of the zh_CN interface need it too)
     fonts-wqy-microhei
+    # Qt's own strings (OK, Cancel, file dialogs) in Chinese
+    qt6-translations-l10n
     # packaging checks
     desktop-file-utils appstream dpkg-dev fakeroot rpm file
 )

@@ -1,6 +1,7 @@
 #include "preferences.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
@@ -36,8 +37,39 @@ void Preferences::save() const
     s.setValue(u"history/keepRuns"_s, historyKeepRuns);
 }
 
+namespace {
+// Qt's own strings (the OK / Cancel / Yes buttons, the file dialogs, context menus): qtbase_<language>.qm
+// from Qt's translations (Debian: qt6-translations-l10n), or beside the executable as windeployqt and
+// macdeployqt put them. Missing files are fine: those strings stay English.
+void installQtTranslations(const QString &language)
+{
+    static QTranslator *qt = nullptr;
+    if (qt) {
+        QCoreApplication::removeTranslator(qt);
+        delete qt;
+        qt = nullptr;
+    }
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return;
+    const QStringList directories{QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+                                  QCoreApplication::applicationDirPath() + u"/translations"_s,
+                                  QCoreApplication::applicationDirPath() + u"/../Resources/translations"_s};
+    auto *translator = new QTranslator;
+    for (const QString &directory : directories) {
+        if (translator->load(locale, u"qtbase"_s, u"_"_s, directory)) {
+            QCoreApplication::installTranslator(translator);
+            qt = translator;
+            return;
+        }
+    }
+    delete translator;
+}
+} // namespace
+
 QString installTranslations(const QString &language)
 {
+    installQtTranslations(language);
     static QTranslator *current = nullptr;
     if (current) {
         QCoreApplication::removeTranslator(current);

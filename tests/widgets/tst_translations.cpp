@@ -9,6 +9,9 @@
 #include "settings/preferences.h"
 
 #include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QLibraryInfo>
+#include <QPushButton>
 #include <QFile>
 #include <QFileInfo>
 #include <QTabWidget>
@@ -98,6 +101,17 @@ private Q_SLOTS:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(messages > 500);
         QVERIFY2(unfinished.isEmpty(), qPrintable(u"%1 untranslated, first: %2"_s.arg(unfinished.size()).arg(unfinished.value(0))));
+    }
+
+    // Qt's own strings (the OK / Cancel buttons of every dialog) follow the language too.
+    void qtOwnStringsFollow()
+    {
+        const QString qm = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_zh_CN.qm"_s;
+        if (!QFileInfo::exists(qm))
+            QSKIP("Qt's translations are not installed (qt6-translations-l10n; scripts/install-deps.sh installs it)");
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"取消"_s);
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), u"取消"_s);
     }
 
     // English has its own plural forms: "1 run purged", not "1 run(s) purged".
