@@ -664,7 +664,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,7 +779,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+98"/>
         <source>%n run(s) purged from the history.</source>
         <translation>
             <numerusform>%n run purged from the history.</numerusform>
@@ -787,7 +787,7 @@
         </translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Select a run to see its outcomes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,7 +807,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+36"/>
+        <source>No run matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No runs yet. Runs from the Operations page, the plans, the schedules and moctl appear here as they happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>The runs could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -660,7 +660,7 @@
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -775,14 +775,14 @@
         <translation>选择一个结果以查看服务器的原始应答。</translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+98"/>
         <source>%n run(s) purged from the history.</source>
         <translation>
             <numerusform>已从历史记录中清除 %n 个运行。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Select a run to see its outcomes.</source>
         <translation>选择一个运行以查看其结果。</translation>
     </message>
@@ -802,7 +802,17 @@
         <translation>首个错误：%1</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+36"/>
+        <source>No run matches the filters.</source>
+        <translation>没有符合筛选条件的运行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No runs yet. Runs from the Operations page, the plans, the schedules and moctl appear here as they happen.</source>
+        <translation>尚无运行。来自“操作”页、维护计划、计划任务和 moctl 的运行会实时显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>The runs could not be exported to %1: %2</source>
         <translation>无法将运行导出到 %1：%2</translation>
     </message>

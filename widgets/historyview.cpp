@@ -260,6 +260,15 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     m_runs->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_runs->horizontalHeader()->setStretchLastSection(true);
     m_runs->setWordWrap(false);
+    // Said inside the empty table: why it is empty.
+    m_emptyNote = new QLabel(m_runs->viewport());
+    m_emptyNote->setObjectName(u"emptyNote"_s);
+    m_emptyNote->setAlignment(Qt::AlignCenter);
+    m_emptyNote->setWordWrap(true);
+    m_emptyNote->setEnabled(false); // the palette's disabled text: a hint, not data
+    m_emptyNote->setAttribute(Qt::WA_TransparentForMouseEvents);
+    auto *overlay = new QVBoxLayout(m_runs->viewport());
+    overlay->addWidget(m_emptyNote);
     // Wide enough for a whole date and time in the user's format (the default cut it to "2026/11/27 03…").
     const QString widestWhen = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
     m_runs->horizontalHeader()->resizeSection(HistoryRunsModel::WhenColumn,
@@ -360,6 +369,9 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
         updateActions();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { updateChoices(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateEmptyNote);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryView::updateEmptyNote);
+    connect(m_model, &HistoryRunsModel::loadingChanged, this, &HistoryView::updateEmptyNote);
     connect(m_model, &HistoryRunsModel::loadingChanged, this, [this](bool loading) {
         // Shown only when a read takes long enough to notice: no flicker on every page.
         if (!loading) {
@@ -407,6 +419,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     // Not on screen yet: the first page only, nothing more until the page is shown.
     m_model->setFetching(HistoryRunsModel::Fetching::Paused);
     m_model->setFilter(currentFilter());
+    updateEmptyNote();
 }
 
 HistoryView::~HistoryView()
@@ -555,6 +568,17 @@ void HistoryView::showDetails()
     }
     if (!m_shownOutcomes.isEmpty())
         m_outcomes->setCurrentCell(qBound(0, keepRow, int(m_shownOutcomes.size()) - 1), 0);
+}
+
+void HistoryView::updateEmptyNote()
+{
+    const RunFilter f = m_model->filter();
+    const bool filtered = !f.profileId.isEmpty() || !f.planId.isEmpty() || !f.statuses.isEmpty() || f.trigger
+                          || f.from.isValid() || f.to.isValid() || !f.text.isEmpty();
+    m_emptyNote->setText(filtered ? tr("No run matches the filters.")
+                                  : tr("No runs yet. Runs from the Operations page, the plans, the schedules and "
+                                       "moctl appear here as they happen."));
+    m_emptyNote->setVisible(m_model->rowCount() == 0 && !m_model->isLoading());
 }
 
 void HistoryView::loadChoices()

@@ -112,6 +112,7 @@ private:
     void updateChoices();
     // Every profile and plan with runs, read on a worker thread (not only those of the loaded rows).
     void loadChoices();
+    void updateEmptyNote();
     void addChoices(const HistoryChoices &choices);
     void updateActions();
     // Reads the chart's plan's durations on a worker thread (later, when the page is hidden).
@@ -134,6 +135,7 @@ private:
     QDateEdit *m_to = nullptr;
     QLineEdit *m_text = nullptr;
     QLabel *m_loadingNote = nullptr;
+    QLabel *m_emptyNote = nullptr;
     QTimer *m_loadingDelay = nullptr;
     QTimer *m_textTimer = nullptr;
     QTimer *m_liveTimer = nullptr;

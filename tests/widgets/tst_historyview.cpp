@@ -512,6 +512,36 @@ private Q_SLOTS:
         QTRY_COMPARE(view.model()->rowCount(), 1);
     }
 
+    void emptyTableSaysWhy()
+    {
+        HistoryStore empty;
+        QVERIFY(empty.open(m_dir.filePath(u"empty.sqlite"_s)));
+        HistoryView fresh(&empty);
+        auto *note = fresh.findChild<QLabel *>(u"emptyNote"_s);
+        QVERIFY(note);
+        settle(fresh);
+        QVERIFY(note->isVisibleTo(&fresh));
+        QVERIFY(note->text().contains(u"No runs yet"_s));
+
+        // Runs, but none matching: says so; matching again: the note goes.
+        HistoryView view(&m_store);
+        settle(view);
+        auto *viewNote = view.findChild<QLabel *>(u"emptyNote"_s);
+        QVERIFY(!viewNote->isVisibleTo(&view));
+        auto *search = view.findChild<QLineEdit *>();
+        search->setText(u"no-such-run-anywhere"_s);
+        QTRY_VERIFY(view.model()->filter().text == u"no-such-run-anywhere"_s);
+        settle(view);
+        QCOMPARE(view.model()->rowCount(), 0);
+        QVERIFY(viewNote->isVisibleTo(&view));
+        QCOMPARE(viewNote->text(), u"No run matches the filters."_s);
+        search->clear();
+        QTRY_VERIFY(view.model()->filter().text.isEmpty());
+        settle(view);
+        QVERIFY(view.model()->rowCount() > 0);
+        QVERIFY(!viewNote->isVisibleTo(&view));
+    }
+
     void hiddenPageFetchesNothingMore()
     {
         // Small pages, so a shown table would need several to fill its viewport.
