@@ -31,15 +31,14 @@ void HistoryRunsModel::setFilter(const RunFilter &filter)
     reload();
 }
 
-QList<RunRecord> HistoryRunsModel::page(qint64 afterRunId) const
+RunFilter HistoryRunsModel::pageFilter(Want want) const
 {
-    if (!m_store)
-        return {};
     RunFilter f = m_filter;
     f.limit = m_pageSize;
     f.offset = 0;
-    f.afterRunId = afterRunId;
-    return m_store->runs(f);
+    // The next page starts after the last run loaded; the first page and the newest runs from the top.
+    f.afterRunId = want == Want::Next && !m_rows.isEmpty() ? m_rows.constLast().id : 0;
+    return f;
 }
 
 void HistoryRunsModel::reload()
@@ -70,7 +69,7 @@ void HistoryRunsModel::request(Want want)
 {
     const Read read{want, m_generation};
     if (m_loading == Loading::Synchronous) {
-        deliver(want, page(want == Want::Next && !m_rows.isEmpty() ? m_rows.constLast().id : 0));
+        deliver(want, m_store ? m_store->runs(pageFilter(want)) : QList<RunRecord>{});
         return;
     }
     if (!m_inFlight) {
@@ -83,10 +82,7 @@ void HistoryRunsModel::request(Want want)
 
 void HistoryRunsModel::start(Read read)
 {
-    RunFilter f = m_filter;
-    f.limit = m_pageSize;
-    f.offset = 0;
-    f.afterRunId = read.want == Want::Next && !m_rows.isEmpty() ? m_rows.constLast().id : 0;
+    const RunFilter f = pageFilter(read.want);
     const bool began = !m_inFlight;
     m_inFlight = read;
     HistoryStore *store = m_store;

@@ -92,7 +92,7 @@ private:
         Want want = Want::First;
         quint64 generation = 0;
     };
-    QList<RunRecord> page(qint64 afterRunId) const;
+    RunFilter pageFilter(Want want) const;
     void request(Want want);
     void start(Read read);
     void readDone();

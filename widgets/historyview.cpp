@@ -36,36 +36,10 @@
 
 #include <algorithm>
 #include <functional>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace moctl {
-
-QSet<qint64> slowRuns(const QList<RunRecord> &runs, double factor)
-{
-    QHash<QString, QList<qint64>> durations;
-    for (const RunRecord &r : runs) {
-        if (r.status != RunStatus::Running && r.durationMs() >= 0)
-            durations[r.planId].append(r.durationMs());
-    }
-    QHash<QString, double> medians;
-    for (auto it = durations.begin(); it != durations.end(); ++it) {
-        QList<qint64> &d = it.value();
-        std::sort(d.begin(), d.end());
-        const qsizetype n = d.size();
-        medians.insert(it.key(), n % 2 ? double(d.at(n / 2)) : (double(d.at(n / 2 - 1)) + double(d.at(n / 2))) / 2.0);
-    }
-    QSet<qint64> slow;
-    for (const RunRecord &r : runs) {
-        if (r.status == RunStatus::Running || r.durationMs() < 0)
-            continue;
-        const double median = medians.value(r.planId);
-        if (median > 0 && double(r.durationMs()) > factor * median)
-            slow.insert(r.id);
-    }
-    return slow;
-}
 
 // ---- chart ----
 
@@ -594,17 +568,23 @@ void HistoryView::loadChoices()
     m_choicesWatcher.setFuture(QtConcurrent::run([store] { return store->choices(); }));
 }
 
+namespace {
+// A profile or plan to filter by, unless it is listed already (by id) or is none.
+void addChoice(QComboBox *box, const QString &id, const QString &name)
+{
+    if (id.isEmpty() || box->findData(id) >= 0)
+        return;
+    box->addItem(name.isEmpty() ? id : name, id);
+}
+} // namespace
+
 void HistoryView::addChoices(const HistoryChoices &choices)
 {
     m_applying = true; // the current choice stays
-    const auto add = [](QComboBox *box, const HistoryChoice &c) {
-        if (box->findData(c.id) < 0)
-            box->addItem(c.name.isEmpty() ? c.id : c.name, c.id);
-    };
     for (const HistoryChoice &c : choices.profiles)
-        add(m_profile, c);
+        addChoice(m_profile, c.id, c.name);
     for (const HistoryChoice &c : choices.plans)
-        add(m_plan, c);
+        addChoice(m_plan, c.id, c.name);
     m_applying = false;
 }
 
@@ -612,14 +592,9 @@ void HistoryView::updateChoices()
 {
     // Profiles and plans seen in the runs loaded so far; the current choice stays.
     m_applying = true;
-    const auto add = [](QComboBox *box, const QString &id, const QString &name) {
-        if (id.isEmpty() || box->findData(id) >= 0)
-            return;
-        box->addItem(name.isEmpty() ? id : name, id);
-    };
     for (const RunRecord &r : m_model->loadedRuns()) {
-        add(m_profile, r.profileId, r.profileName);
-        add(m_plan, r.planId, r.planName);
+        addChoice(m_profile, r.profileId, r.profileName);
+        addChoice(m_plan, r.planId, r.planName);
     }
     m_applying = false;
 }

@@ -26,10 +26,6 @@ class HistoryRunsModel;
 class HistoryStore;
 class ProfileStore;
 
-// Runs much slower than usual: those that took more than `factor` times the median duration of the
-// runs of the same plan (ad-hoc runs count as one plan). Running runs are ignored.
-QSet<qint64> slowRuns(const QList<RunRecord> &runs, double factor = 2.0);
-
 // A small chart of one plan's run durations over time (the newest runs of the plan in the filter, read
 // by HistoryStore::planDurations on a worker thread); runs slower than twice the plan's median are
 // drawn in red.

@@ -125,8 +125,8 @@ private:
 PlanEditor::PlanEditor(const QString &plansDirectory, QWidget *parent)
     : QWidget(parent)
     , m_store(plansDirectory)
-    , m_undo(new QUndoStack(this))
     , m_runner(new Runner(this))
+    , m_undo(new QUndoStack(this))
 {
     m_discardQuestion = [this](const QString &name) {
         return QMessageBox::question(this, tr("Unsaved plan"),
@@ -836,6 +836,19 @@ void PlanEditor::setProfileChoices(const QList<ProfileChoice> &profiles)
     m_refreshing = refreshing;
 }
 
+const PlanEditor::ProfileChoice *PlanEditor::profileChoice(const QString &id) const
+{
+    if (id.isEmpty())
+        return nullptr;
+    // Plan files may spell the id with or without braces.
+    const QUuid uuid = QUuid::fromString(id);
+    for (const ProfileChoice &choice : m_profileChoices) {
+        if (uuid.isNull() ? choice.id == id : QUuid::fromString(choice.id) == uuid)
+            return &choice;
+    }
+    return nullptr;
+}
+
 void PlanEditor::refreshProfileChoice()
 {
     // Rebuilt each time: the profiles, and the plan's own profile when it is not one of them.
@@ -843,12 +856,11 @@ void PlanEditor::refreshProfileChoice()
     m_profile->clear();
     m_profile->addItem(tr("(none: the current profile)"), QString());
     const QString wanted = m_plan.profileId;
-    const QUuid wantedId = QUuid::fromString(wanted);
+    const ProfileChoice *chosen = profileChoice(wanted);
     int current = wanted.isEmpty() ? 0 : -1;
     for (const ProfileChoice &choice : std::as_const(m_profileChoices)) {
         m_profile->addItem(choice.name, choice.id);
-        const bool same = wantedId.isNull() ? choice.id == wanted : QUuid::fromString(choice.id) == wantedId;
-        if (same && current < 0)
+        if (&choice == chosen)
             current = m_profile->count() - 1;
     }
     if (current < 0) {
@@ -1247,10 +1259,8 @@ void PlanEditor::startRun(const ConnectionSettings &settings, const PatternResol
     request.profileName = settings.describe();
     if (request.profileId.isEmpty())
         request.profileId = m_currentProfileId; // what the connection provider ran it on
-    for (const ProfileChoice &choice : std::as_const(m_profileChoices)) {
-        if (!request.profileId.isEmpty() && choice.id == request.profileId)
-            request.profileName = choice.name;
-    }
+    if (const ProfileChoice *choice = profileChoice(request.profileId))
+        request.profileName = choice->name;
     m_progress->setValue(0);
     if (!m_runner->start(request, m_recorder)) {
         appendLog(tr("A run is already going."));

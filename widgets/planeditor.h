@@ -178,6 +178,8 @@ private:
     QList<ProfileChoice> m_profileChoices;
     QString m_currentProfileId;
     void refreshProfileChoice();
+    // The listed profile with this id, or null.
+    const ProfileChoice *profileChoice(const QString &id) const;
     QComboBox *m_policy = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_scheduleSentence = nullptr;

@@ -22,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace moctl;
 
@@ -71,6 +73,36 @@ QList<QStringList> readCsv(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return parseCsv(QString::fromUtf8(f.readAll()));
+}
+} // namespace
+
+namespace {
+// The test's own account of slow runs, over all runs: more than `factor` times the median duration of
+// the runs of the same plan (ad-hoc runs count as one plan); running runs are ignored. The chart gets
+// its flags from HistoryStore::planDurations, which this checks.
+QSet<qint64> slowRuns(const QList<RunRecord> &runs, double factor = 2.0)
+{
+    QHash<QString, QList<qint64>> durations;
+    for (const RunRecord &r : runs) {
+        if (r.status != RunStatus::Running && r.durationMs() >= 0)
+            durations[r.planId].append(r.durationMs());
+    }
+    QHash<QString, double> medians;
+    for (auto it = durations.begin(); it != durations.end(); ++it) {
+        QList<qint64> &d = it.value();
+        std::sort(d.begin(), d.end());
+        const qsizetype n = d.size();
+        medians.insert(it.key(), n % 2 ? double(d.at(n / 2)) : (double(d.at(n / 2 - 1)) + double(d.at(n / 2))) / 2.0);
+    }
+    QSet<qint64> slow;
+    for (const RunRecord &r : runs) {
+        if (r.status == RunStatus::Running || r.durationMs() < 0)
+            continue;
+        const double median = medians.value(r.planId);
+        if (median > 0 && double(r.durationMs()) > factor * median)
+            slow.insert(r.id);
+    }
+    return slow;
 }
 } // namespace
 
