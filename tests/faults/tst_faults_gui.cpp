@@ -7,6 +7,7 @@
 #include "historyview.h"
 #include "mainwindow.h"
 #include "operationspanel.h"
+#include "guichild.h"
 #include "testserver.h"
 
 #include <QAction>
@@ -25,9 +26,6 @@
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
-#ifdef Q_OS_LINUX
-#include <sys/prctl.h>
-#endif
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -39,13 +37,6 @@ const QStringList flushedTables{u"production_db.users"_s, u"production_db.orders
 const QString profileName = u"GUI kill test"_s;
 const QString profileId = u"{6f0d3a52-2f2e-4a36-9c0e-0c7b5a1d9e11}"_s;
 
-void say(const QByteArray &line)
-{
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
 // The child: the GUI pieces moctl-studio builds for a manual run (app/studio/main.cpp), with the
 // profile's connection coming from the environment (host, port, user) and stdin (the password) instead
 // of the profiles panel and the keychain. Protocol on stdin, one line each: the password, then
@@ -54,12 +45,8 @@ void say(const QByteArray &line)
 // on stdout.
 int guiChildMain(int argc, char *argv[])
 {
-#ifdef Q_OS_LINUX
-    // Never outlive the test, even when the test process itself is killed.
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (qint64(::getppid()) != qEnvironmentVariableIntValue("MOCTL_GUI_CHILD_PARENT"))
+    if (!tieToParent("MOCTL_GUI_CHILD_PARENT")) // dies with the test; started by it or not at all
         return 5;
-#endif
     QApplication app(argc, argv);
     // A last resort if the parent forgets us: no run may hang around for ever.
     QTimer::singleShot(std::chrono::seconds(60), &app, [] { std::_Exit(6); });
@@ -145,19 +132,6 @@ int guiChildMain(int argc, char *argv[])
     say("ready");
     return app.exec();
 }
-
-// Kills the child when the test function leaves, whatever happened (a failed check returns early).
-struct ChildGuard
-{
-    QProcess &process;
-    ~ChildGuard()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(10000);
-        }
-    }
-};
 
 } // namespace
 

@@ -10,6 +10,7 @@
 //    Preferences saved, a plan saved and run, the window closed. The password reaches the child on
 //    stdin only.
 #include "clirunner.h"
+#include "guichild.h"
 #include "testserver.h"
 
 #include "apppaths.h"
@@ -63,9 +64,6 @@
 #include <functional>
 #include <optional>
 #include <unistd.h>
-#ifdef Q_OS_LINUX
-#include <sys/prctl.h>
-#endif
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -78,13 +76,6 @@ const QString guiPlanName = u"GUI secrets plan"_s;
 const QString guiUser = u"sys:guisecret"_s;
 const QStringList guiFlushedTables{u"production_db.users"_s, u"production_db.orders"_s};
 const QString guiPlanTable = u"production_db.products"_s;
-
-void say(const QByteArray &line)
-{
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
 
 // --- The child: moctl-studio as app/studio/main.cpp builds it, driven like a user.
 
@@ -498,11 +489,8 @@ void script(Session &s, LineInput &input)
 
 int guiChildMain(int argc, char *argv[])
 {
-#ifdef Q_OS_LINUX
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL); // never outlive the test
-    if (qint64(::getppid()) != qEnvironmentVariableIntValue("MOCTL_SECRETS_GUI_PARENT"))
+    if (!tieToParent("MOCTL_SECRETS_GUI_PARENT")) // dies with the test; started by it or not at all
         return 5;
-#endif
     // From here on as app/studio/main.cpp (its schedules and tray are left out: they hold no password).
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral(MOCTL_ORGANIZATION_NAME));
@@ -633,19 +621,6 @@ int guiChildMain(int argc, char *argv[])
 }
 
 // --- The parent's side.
-
-// Kills the child when the test function leaves, whatever happened.
-struct ChildGuard
-{
-    QProcess &process;
-    ~ChildGuard()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.kill();
-            process.waitForFinished(10000);
-        }
-    }
-};
 
 // Removes the profile's keychain entry when the test function leaves.
 struct KeychainGuard
