@@ -7,5 +7,9 @@ GENERATOR=()
 if [ ! -f "$BUILD/CMakeCache.txt" ] && command -v ninja >/dev/null; then
     GENERATOR=(-G Ninja)
 fi
-cmake -S "$ROOT" -B "$BUILD" "${GENERATOR[@]}" -DCMAKE_BUILD_TYPE="${CMAKE_BUILD_TYPE:-RelWithDebInfo}"
+OPTIONS=()
+if [ -n "${MOCTL_WERROR:-}" ]; then
+    OPTIONS+=(-DMOCTL_WERROR="$MOCTL_WERROR") # kept in the cache: a later plain build keeps it
+fi
+cmake -S "$ROOT" -B "$BUILD" "${GENERATOR[@]}" -DCMAKE_BUILD_TYPE="${CMAKE_BUILD_TYPE:-RelWithDebInfo}" "${OPTIONS[@]}"
 cmake --build "$BUILD" -j"$(nproc)"

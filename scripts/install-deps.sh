@@ -4,10 +4,10 @@ set -euo pipefail
 
 PACKAGES=(
     # toolchain
-    g++ cmake ninja-build pkgconf ccache git
+    g++ cmake ninja-build pkgconf ccache git clang-format
     # Qt 6 and the real database drivers
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-mysql libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev libqt6svg6 libgl-dev
+    libqt6sql6-mysql libqt6sql6-sqlite qt6-svg-dev libqt6svg6 libgl-dev
     qtkeychain-qt6-dev
     # the MatrixOne stand-in: a real MariaDB server with a mo_ctl UDF
     mariadb-server mariadb-client libmariadb-dev python3 python3-pymysql
