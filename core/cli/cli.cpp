@@ -160,6 +160,9 @@ int exitCodeFor(const RunSummary &summary)
     if (summary.firstError.kind() == MoError::Kind::Connection
         || summary.firstError.kind() == MoError::Kind::Authentication)
         return ExitConnection;
+    // Refused before anything was sent (e.g. a form this server's version lacks): bad input.
+    if (summary.failed > 0 && summary.refused == summary.failed && summary.ok == 0 && summary.timedOut == 0)
+        return ExitUsage;
     if (summary.failed > 0)
         return ExitFailed;
     if (summary.timedOut > 0 || summary.cancelled > 0 || summary.status == RunStatus::Cancelled)
