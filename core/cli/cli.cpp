@@ -148,6 +148,7 @@ int exitCodeFor(const MoError &error)
     case MoError::Kind::Connection:
     case MoError::Kind::Authentication: return ExitConnection;
     case MoError::Kind::ClientTimeout:
+    case MoError::Kind::ServerTimeout:
     case MoError::Kind::Cancelled: return ExitTimeout;
     default: return ExitFailed;
     }
