@@ -5,6 +5,7 @@
 #include "connection/profilestore.h"
 #include "history/historystore.h"
 #include "moctl/identifier.h"
+#include "moctl/serverversion.h"
 #include "settings/preferences.h"
 
 #include <QComboBox>
@@ -272,6 +273,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
 
     // Details.
     m_summary = new QLabel(this);
+    m_summary->setObjectName(u"runSummary"_s);
     m_summary->setAccessibleName(tr("Run summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -512,6 +514,8 @@ void HistoryView::showDetails()
                                 runStatusTitle(r.status))
                            .arg(r.ok)
                            .arg(r.operations);
+        if (!r.serverVersion.isEmpty())
+            text += u' ' + tr("Server version: %1.").arg(ServerVersion::parse(r.serverVersion).display());
         if (!r.error.isEmpty())
             text += u' ' + tr("First error: %1").arg(r.error);
         m_summary->setText(text);

@@ -2,6 +2,7 @@
 
 #include "progressvalue.h"
 
+#include "moctl/duration.h"
 #include "moctl/identifier.h"
 #include "moctl/statement.h"
 #include "runner/runner.h"
@@ -74,6 +75,11 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     kindLayout->addWidget(m_globalCheckpoint);
     auto *durationRow = new QFormLayout;
     durationRow->addRow(tr("Checkpoint &duration:"), m_duration);
+    m_durationWarning = new QLabel(kindBox);
+    m_durationWarning->setObjectName(u"durationWarning"_s);
+    m_durationWarning->setWordWrap(true);
+    m_durationWarning->setVisible(false);
+    durationRow->addRow(m_durationWarning);
     kindLayout->addLayout(durationRow);
 
     auto *optionsBox = new QGroupBox(tr("Execution"), this);
@@ -109,6 +115,10 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     m_progress->setRange(0, 100);
     setProgressValue(m_progress, 0);
     m_progress->setAccessibleName(tr("Run progress"));
+
+    connect(m_duration, &QLineEdit::textChanged, this, &OperationsPanel::refreshDurationWarning);
+    connect(m_timeout, &QDoubleSpinBox::valueChanged, this, &OperationsPanel::refreshDurationWarning);
+    connect(m_kindGroup, &QButtonGroup::idToggled, this, &OperationsPanel::refreshDurationWarning);
 
     m_view = new QTableView(this);
     m_view->setObjectName(u"outcomes"_s);
@@ -271,6 +281,20 @@ bool OperationsPanel::isRunning() const
     return m_runner && m_runner->isRunning();
 }
 
+void OperationsPanel::refreshDurationWarning()
+{
+    QString warning;
+    if (kind() != Kind::Flush) {
+        const QString duration = m_duration->text().trimmed();
+        if (MoError e = checkDuration(duration); e.isError())
+            warning = e.message();
+        else
+            warning = durationLimitWarning(duration, std::chrono::milliseconds(qint64(m_timeout->value() * 1000.0)));
+    }
+    m_durationWarning->setText(warning);
+    m_durationWarning->setVisible(!warning.isEmpty());
+}
+
 void OperationsPanel::showStatus(const QString &text)
 {
     m_status->setText(text);
@@ -312,9 +336,8 @@ bool OperationsPanel::run()
             operations << Operation::flush(t);
     } else {
         const QString duration = m_duration->text().trimmed();
-        if (!duration.isEmpty() && !isValidDuration(duration)) {
-            showStatus(tr("\"%1\" is not a duration MatrixOne understands; write for example 30s, 2m or 1m30s.")
-                           .arg(duration));
+        if (MoError e = checkDuration(duration); e.isError()) {
+            showStatus(e.message());
             return false;
         }
         operations << (kind() == Kind::Checkpoint ? Operation::checkpoint(duration)

@@ -87,6 +87,7 @@ Q_SIGNALS:
 private:
     void updateEnabled();
     void showStatus(const QString &text);
+    void refreshDurationWarning();
     void onFinished(const RunSummary &summary);
     bool start(const Connection &connection, const QList<Operation> &operations);
 
@@ -101,6 +102,7 @@ private:
     QRadioButton *m_globalCheckpoint = nullptr;
     QPlainTextEdit *m_tables = nullptr;
     QLineEdit *m_duration = nullptr;
+    QLabel *m_durationWarning = nullptr; // a bad duration, or one longer than the time limit
     QSpinBox *m_parallelism = nullptr;
     QDoubleSpinBox *m_timeout = nullptr;
     QSpinBox *m_retries = nullptr;

@@ -4,6 +4,7 @@
 #include "tableselectordialog.h"
 #include "tableselectorwidget.h"
 
+#include "moctl/duration.h"
 #include "moctl/identifier.h"
 #include "connection/connectionfactory.h"
 #include "runner/runner.h"
@@ -504,6 +505,11 @@ void PlanEditor::buildUi()
     m_checkpointRetries = spin(checkpointPage, 0, 20, {});
     checkpointForm->addRow(tr("Server &duration:"), m_duration);
     checkpointForm->addRow(tr("&Timeout:"), m_checkpointTimeout);
+    m_durationWarning = new QLabel(checkpointPage);
+    m_durationWarning->setObjectName(u"durationWarning"_s);
+    m_durationWarning->setWordWrap(true);
+    m_durationWarning->setVisible(false);
+    checkpointForm->addRow(m_durationWarning);
     checkpointForm->addRow(tr("&Retries:"), m_checkpointRetries);
     m_stepPages->addWidget(checkpointPage);
 
@@ -977,6 +983,7 @@ void PlanEditor::refreshStepForm()
             m_duration->setText(s.duration);
         m_checkpointTimeout->setValue(s.timeoutSeconds);
         m_checkpointRetries->setValue(s.retries);
+        refreshDurationWarning();
         break;
     case PlanStep::Kind::Wait:
         m_stepPages->setCurrentIndex(2);
@@ -984,6 +991,18 @@ void PlanEditor::refreshStepForm()
         break;
     }
     m_refreshing = false;
+}
+
+void PlanEditor::refreshDurationWarning()
+{
+    QString warning;
+    if (m_currentStep >= 0 && m_currentStep < m_plan.steps.size()) {
+        const PlanStep &s = m_plan.steps.at(m_currentStep);
+        if (s.kind == PlanStep::Kind::Checkpoint || s.kind == PlanStep::Kind::GlobalCheckpoint)
+            warning = durationLimitWarning(s.duration, std::chrono::seconds(s.timeoutSeconds));
+    }
+    m_durationWarning->setText(warning);
+    m_durationWarning->setVisible(!warning.isEmpty());
 }
 
 void PlanEditor::refreshPreviewAndIssues()
@@ -998,6 +1017,7 @@ void PlanEditor::refreshPreviewAndIssues()
     if (m_preview->toPlainText() != text)
         m_preview->setPlainText(text);
     m_issues = validate(m_plan, m_knownTables ? &*m_knownTables : nullptr);
+    refreshDurationWarning();
     m_issueList->clear();
     for (const PlanIssue &issue : std::as_const(m_issues)) {
         const QString where = issue.stepIndex < 0 ? QString() : tr("Step %1: ").arg(issue.stepIndex + 1);

@@ -139,6 +139,7 @@ private:
     void refreshSteps();
     void refreshStepForm();
     void refreshPreviewAndIssues();
+    void refreshDurationWarning();
     void onStepRowsMoved();
     void editStep(const std::function<void(PlanStep &)> &change, const QString &text, int field);
     void startRun(const ConnectionSettings &settings, const PatternResolution &resolution);
@@ -200,6 +201,7 @@ private:
     QSpinBox *m_flushTimeout = nullptr;
     QSpinBox *m_flushRetries = nullptr;
     QLineEdit *m_duration = nullptr;
+    QLabel *m_durationWarning = nullptr; // the duration is longer than the step's time limit
     QSpinBox *m_checkpointTimeout = nullptr;
     QSpinBox *m_checkpointRetries = nullptr;
     QSpinBox *m_waitSeconds = nullptr;

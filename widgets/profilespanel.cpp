@@ -348,7 +348,8 @@ void ProfilesPanel::setCurrentProfile(const QUuid &id)
 }
 
 void ProfilesPanel::resolveSettings(const QUuid &id, QObject *context,
-                                    std::function<void(const std::optional<ConnectionSettings> &)> done)
+                                    std::function<void(const std::optional<ConnectionSettings> &)> done,
+                                    Prompt prompt)
 {
     const auto profile = m_store->profile(id);
     if (!profile) {
@@ -357,9 +358,13 @@ void ProfilesPanel::resolveSettings(const QUuid &id, QObject *context,
     }
     const ConnectionProfile p = *profile;
     QPointer<QObject> guard(context);
-    auto ask = [this, p, guard, done](const QString &why) {
+    auto ask = [this, p, guard, done, prompt](const QString &why) {
         if (!guard)
             return;
+        if (prompt == Prompt::No) {
+            done(std::nullopt);
+            return;
+        }
         QDialog dialog(this);
         dialog.setObjectName(u"passwordPrompt"_s);
         dialog.setWindowTitle(tr("Password for %1").arg(p.name));

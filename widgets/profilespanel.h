@@ -43,9 +43,12 @@ public:
     void selectProfile(const QUuid &id);
 
     // Settings of a profile with its password: session memory, then the keychain, else asks (a
-    // dialog; "remember for this session"). `done` gets nullopt when the operator cancelled.
+    // dialog; "remember for this session") unless told not to. `done` gets nullopt when the operator
+    // cancelled (or, with Prompt::No, when no password is stored).
+    enum class Prompt { Yes, No };
     void resolveSettings(const QUuid &id, QObject *context,
-                         std::function<void(const std::optional<ConnectionSettings> &)> done);
+                         std::function<void(const std::optional<ConnectionSettings> &)> done,
+                         Prompt prompt = Prompt::Yes);
 
     // Called before an editor dialog is shown (tests fill it in and accept it).
     void setEditorHook(std::function<void(ProfileEditorDialog *)> hook) { m_editorHook = std::move(hook); }

@@ -16,7 +16,9 @@
 #include "settings/preferences.h"
 
 #include "apppaths.h"
+#include "connection/connectiontester.h"
 #include "connection/profilestore.h"
+#include "moctl/serverversion.h"
 #include "connection/secretstore.h"
 
 #include "moctl_version.h"
@@ -31,6 +33,7 @@
 #include <QWindow>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -152,6 +155,36 @@ int main(int argc, char *argv[])
     QObject::connect(operations, &moctl::OperationsPanel::statusChanged, &window,
                      [&window](const QString &text) { window.showMessage(text); });
     window.setPage(moctl::MainWindow::Page::Operations, operations);
+    // The server version in the status bar: read (in the background, SELECT VERSION()) when a profile
+    // is connected and its password is known without asking, and again with every run of the
+    // Operations page (each run reads version() when it connects).
+    auto *versionProbe = new moctl::ConnectionTester(&window);
+    auto probedProfile = std::make_shared<QUuid>();
+    QObject::connect(versionProbe, &moctl::ConnectionTester::finished, &window,
+                     [&window, profilesPanel, probedProfile](const moctl::ConnectionTestResult &result) {
+                         if (*probedProfile != profilesPanel->currentProfile() || !result.ok())
+                             return;
+                         window.setServerVersion(moctl::ServerVersion::parse(result.serverVersion).display());
+                     });
+    QObject::connect(profilesPanel, &moctl::ProfilesPanel::currentProfileChanged, &window,
+                     [&window, profilesPanel, versionProbe, probedProfile](const QUuid &id) {
+                         window.setServerVersion(QString());
+                         *probedProfile = id;
+                         if (id.isNull())
+                             return;
+                         profilesPanel->resolveSettings(
+                             id, versionProbe,
+                             [versionProbe, probedProfile, id](const std::optional<moctl::ConnectionSettings> &settings) {
+                                 if (settings && *probedProfile == id)
+                                     versionProbe->start(*settings);
+                             },
+                             moctl::ProfilesPanel::Prompt::No);
+                     });
+    QObject::connect(operations, &moctl::OperationsPanel::runFinished, &window,
+                     [&window](const moctl::RunSummary &summary) {
+                         if (!summary.serverVersion.isEmpty())
+                             window.setServerVersion(moctl::ServerVersion::parse(summary.serverVersion).display());
+                     });
     auto *historyView = new moctl::HistoryView(&history);
     QObject::connect(historyView, &moctl::HistoryView::messageShown, &window,
                      [&window](const QString &text) { window.showMessage(text); });

@@ -148,6 +148,7 @@ int exitCodeFor(const MoError &error)
     case MoError::Kind::Connection:
     case MoError::Kind::Authentication: return ExitConnection;
     case MoError::Kind::ClientTimeout:
+    case MoError::Kind::ServerTimeout:
     case MoError::Kind::Cancelled: return ExitTimeout;
     default: return ExitFailed;
     }
@@ -160,6 +161,9 @@ int exitCodeFor(const RunSummary &summary)
     if (summary.firstError.kind() == MoError::Kind::Connection
         || summary.firstError.kind() == MoError::Kind::Authentication)
         return ExitConnection;
+    // Refused before anything was sent (e.g. a form this server's version lacks): bad input.
+    if (summary.failed > 0 && summary.refused == summary.failed && summary.ok == 0 && summary.timedOut == 0)
+        return ExitUsage;
     if (summary.failed > 0)
         return ExitFailed;
     if (summary.timedOut > 0 || summary.cancelled > 0 || summary.status == RunStatus::Cancelled)

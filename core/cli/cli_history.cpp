@@ -1,6 +1,8 @@
 // moctl history
 #include "cli_commands.h"
 
+#include "moctl/serverversion.h"
+
 #include "history/historystore.h"
 
 #include <QBuffer>
@@ -40,6 +42,7 @@ QJsonObject runJson(const RunRecord &r)
     o.insert(u"cancelled"_s, r.cancelled);
     o.insert(u"skipped"_s, r.skipped);
     o.insert(u"server"_s, r.server);
+    o.insert(u"serverVersion"_s, r.serverVersion);
     o.insert(u"host"_s, r.host);
     o.insert(u"pid"_s, r.pid);
     o.insert(u"error"_s, r.error);
@@ -177,6 +180,10 @@ int commandHistory(Context &context)
                                .arg(runStatusTitle(run->status), run->planName.isEmpty() ? QCoreApplication::translate("moctl::cli", "ad hoc") : run->planName,
                                     run->profileName, localTime(run->started), durationText(run->durationMs()))
                         << '\n';
+            if (!run->serverVersion.isEmpty())
+                context.out << "  " << QCoreApplication::translate("moctl::cli", "Server: %1")
+                                           .arg(ServerVersion::parse(run->serverVersion).display())
+                            << '\n';
             for (const Outcome &o : outcomes) {
                 QString line = u"  %1  %2  %3  %4 ms"_s.arg(outcomeStatusName(o.status).leftJustified(9),
                                                             operationName(o.operation.kind).leftJustified(17),

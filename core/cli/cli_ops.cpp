@@ -1,6 +1,7 @@
 // moctl flush / checkpoint / global-checkpoint
 #include "cli_commands.h"
 
+#include "moctl/duration.h"
 #include "moctl/identifier.h"
 #include "moctl/statement.h"
 #include "runner/runner.h"
@@ -206,6 +207,11 @@ int commandCheckpoint(Context &context, OperationKind kind)
         return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(context.args.remaining().first()));
     const Operation op = kind == OperationKind::Checkpoint ? Operation::checkpoint(duration)
                                                            : Operation::globalCheckpoint(duration);
+    // The server may take the whole duration; a shorter client time limit gives up first.
+    if (const QString warning = durationLimitWarning(duration, options.execution.timeout); !warning.isEmpty()) {
+        context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "warning: %1").arg(warning) << '\n';
+        context.err.flush();
+    }
     return runOperations(context, {op}, options.execution);
 }
 

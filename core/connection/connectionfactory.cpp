@@ -40,6 +40,7 @@ struct ThreadConnections
     {
         QString name;
         qint64 connectionId = -1;
+        QString serverVersion;
     };
     QHash<size_t, Entry> entries;
     ~ThreadConnections()
@@ -142,7 +143,7 @@ ConnectionFactory::Handle open(const ConnectionSettings &settings, const QString
         removeConnection(name);
         return handle;
     }
-    MoError error = ConnectionFactory::prepareConnection(db, settings, &handle.connectionId);
+    MoError error = ConnectionFactory::prepareConnection(db, settings, &handle.connectionId, &handle.serverVersion);
     if (error.isError()) {
         handle.error = error;
         db = QSqlDatabase();
@@ -156,13 +157,16 @@ ConnectionFactory::Handle open(const ConnectionSettings &settings, const QString
 } // namespace
 
 MoError ConnectionFactory::prepareConnection(QSqlDatabase &db, const ConnectionSettings &settings,
-                                             qint64 *connectionId)
+                                             qint64 *connectionId, QString *serverVersion)
 {
     QSqlQuery query(db);
-    if (!query.exec(u"SELECT CONNECTION_ID()"_s) || !query.next())
+    // version() in the same round trip: MatrixOne's forms depend on it (serverversion.h).
+    if (!query.exec(u"SELECT CONNECTION_ID(), VERSION()"_s) || !query.next())
         return MoError::fromSqlError(query.lastError());
     if (connectionId)
         *connectionId = query.value(0).toLongLong();
+    if (serverVersion)
+        *serverVersion = query.value(1).toString();
     if (settings.tlsMode == ConnectionSettings::TlsMode::Required
         || settings.tlsMode == ConnectionSettings::TlsMode::VerifyCa) {
         QSqlQuery tls(db);
@@ -186,7 +190,7 @@ ConnectionFactory::Handle ConnectionFactory::threadConnection(const ConnectionSe
     if (it != data.entries.end()) {
         QSqlDatabase db = QSqlDatabase::database(it->name, false);
         if (db.isValid() && db.isOpen())
-            return Handle{db, it->connectionId, {}};
+            return Handle{db, it->connectionId, {}, it->serverVersion};
         db = QSqlDatabase();
         removeConnection(it->name);
         data.entries.erase(it);
@@ -194,7 +198,7 @@ ConnectionFactory::Handle ConnectionFactory::threadConnection(const ConnectionSe
     const QString name = uniqueName(u"worker"_s);
     Handle handle = open(settings, name);
     if (handle.ok())
-        data.entries.insert(key, ThreadConnections::Entry{name, handle.connectionId});
+        data.entries.insert(key, ThreadConnections::Entry{name, handle.connectionId, handle.serverVersion});
     return handle;
 }
 

@@ -17,6 +17,7 @@ public:
         QSqlDatabase db;
         qint64 connectionId = -1; // the server's CONNECTION_ID(), for KILL QUERY
         MoError error;
+        QString serverVersion; // SELECT VERSION() when the connection was opened
         bool ok() const { return !error.isError(); }
     };
 
@@ -34,8 +35,9 @@ public:
     // Opens a connection that is not shared; the name is unique. Use ScopedConnection to own it.
     static Handle openDedicated(const ConnectionSettings &settings, const QString &purpose);
 
-    // After opening: checks TLS when the settings require it, reads CONNECTION_ID().
-    static MoError prepareConnection(QSqlDatabase &db, const ConnectionSettings &settings, qint64 *connectionId);
+    // After opening: checks TLS when the settings require it, reads CONNECTION_ID() and VERSION().
+    static MoError prepareConnection(QSqlDatabase &db, const ConnectionSettings &settings, qint64 *connectionId,
+                                     QString *serverVersion = nullptr);
 };
 
 // Owns a dedicated connection and removes it (after the last handle is gone) on destruction.

@@ -2,6 +2,7 @@
 
 #include "connectionfactory.h"
 #include "connectionprofile.h"
+#include "moctl/serverversion.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -170,6 +171,22 @@ QStringList ConnectionTestResult::summaryLines() const
     QStringList lines;
     lines << QCoreApplication::translate("moctl::ConnectionTester", "Connected.");
     lines << QCoreApplication::translate("moctl::ConnectionTester", "Server version: %1").arg(serverVersion);
+    const ServerVersion version = ServerVersion::parse(serverVersion);
+    if (version.isMatrixOne() && !version.isKnown()) {
+        lines << QCoreApplication::translate("moctl::ConnectionTester",
+                                             "MatrixOne version unknown (perhaps a build from a branch): every mo_ctl "
+                                             "form is allowed, but an old server may refuse some.");
+    } else if (version.isKnown()) {
+        QStringList lacking;
+        for (ServerFeature f : AllServerFeatures) {
+            if (!supports(version, f))
+                lacking << QCoreApplication::translate("moctl::ConnectionTester", "%1 (since v%2)")
+                               .arg(featureTitle(f), featureSince(f).toString());
+        }
+        if (!lacking.isEmpty())
+            lines << QCoreApplication::translate("moctl::ConnectionTester", "MatrixOne v%1 cannot: %2.")
+                         .arg(version.version().toString(), lacking.join(u"; "_s));
+    }
     lines << (isMatrixOne ? QCoreApplication::translate("moctl::ConnectionTester", "This is MatrixOne.")
                           : QCoreApplication::translate("moctl::ConnectionTester", "This does not look like MatrixOne (the version does not say so)."));
     lines << QCoreApplication::translate("moctl::ConnectionTester", "Connected as: %1 (account %2, user %3, role %4)")

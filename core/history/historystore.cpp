@@ -174,6 +174,10 @@ const QList<QStringList> &migrations()
             u"CREATE INDEX runs_plan ON runs (plan_id, started)"_s,
             u"CREATE INDEX runs_status ON runs (status, started)"_s,
         },
+        // 2 -> 3: what version() said (the server's MatrixOne version) for each run
+        {
+            u"ALTER TABLE runs ADD COLUMN server_version TEXT NOT NULL DEFAULT ''"_s,
+        },
     };
     return steps;
 }
@@ -268,7 +272,7 @@ QString likePattern(const QString &text)
 }
 
 const QString RunColumns = u"id, profile_id, profile_name, plan_id, plan_name, trigger, started, finished, status,"
-                           " operations, ok, failed, timed_out, cancelled, skipped, server, host, pid, error"_s;
+                           " operations, ok, failed, timed_out, cancelled, skipped, server, host, pid, error, server_version"_s;
 
 RunRecord readRun(const QSqlQuery &q)
 {
@@ -292,6 +296,7 @@ RunRecord readRun(const QSqlQuery &q)
     r.host = q.value(16).toString();
     r.pid = q.value(17).toLongLong();
     r.error = q.value(18).toString();
+    r.serverVersion = q.value(19).toString();
     return r;
 }
 
@@ -760,11 +765,11 @@ void HistoryStore::endRun(qint64 runId, const RunSummary &s)
         const QSqlError error = inTransaction(db, [&](QSqlDatabase &db) {
             return execute(db,
                            u"UPDATE runs SET status = ?, finished = ?, ok = ?, failed = ?, timed_out = ?, cancelled = ?,"
-                           " skipped = ?, error = ? WHERE id = ?"_s,
+                           " skipped = ?, error = ?, server_version = ? WHERE id = ?"_s,
                            {runStatusName(s.status), toMs(s.finished.isValid() ? s.finished
                                                                                 : QDateTime::currentDateTimeUtc()),
                             s.ok, s.failed, s.timedOut, s.cancelled, s.skipped,
-                            s.firstError.isError() ? s.firstError.message() : QString(), runId});
+                            s.firstError.isError() ? s.firstError.message() : QString(), s.serverVersion, runId});
         });
         return error.isValid() ? errorText(error) : QString();
     });

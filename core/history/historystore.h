@@ -41,7 +41,7 @@ public:
         MoveAside, // rename it (and its -wal/-shm) to <file>.corrupt-<UTC timestamp>, start a new one
     };
 
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     explicit HistoryStore(QObject *parent = nullptr);
     ~HistoryStore() override;

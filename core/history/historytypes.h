@@ -33,6 +33,7 @@ struct RunRecord
     QString host;   // the machine whose process wrote the run
     qint64 pid = 0; // the process that wrote the run
     QString error;  // the first error's message, empty when none
+    QString serverVersion; // what version() said (e.g. 8.0.30-MatrixOne-v2.1.0); empty when unknown
 
     qint64 durationMs() const { return finished.isValid() ? started.msecsTo(finished) : -1; }
 };

@@ -3,6 +3,7 @@
 #include "connection/connectionfactory.h"
 #include "identifier.h"
 #include "reply.h"
+#include "serverversion.h"
 #include "statement.h"
 
 #include <QCoreApplication>
@@ -380,22 +381,45 @@ Attempt OperationExecutor::execute(const ConnectionSettings &settings, const Ope
         return finish(MoError(MoError::Kind::Cancelled, 0, {}));
 
     Operation op = operation;
-    if (op.kind == OperationKind::Flush && !op.table.tableId && needsTableId(op.table)) {
+    const bool byResolvedId = op.kind == OperationKind::Flush && !op.table.tableId && needsTableId(op.table);
+    Statement statement;
+    if (byResolvedId) {
         if (MoError e = validateName(op.table.database, QCoreApplication::translate("moctl::OperationExecutor", "database")); e.isError())
             return finish(e);
         if (MoError e = validateName(op.table.table, QCoreApplication::translate("moctl::OperationExecutor", "table")); e.isError())
             return finish(e);
-        if (MoError e = resolveTableId(settings, op.table, timeout, cancel); e.isError())
-            return finish(e);
+    } else {
+        statement = buildStatement(op);
+        if (!statement.ok())
+            return finish(statement.error);
     }
-    const Statement statement = buildStatement(op);
-    if (!statement.ok())
-        return finish(statement.error);
-    attempt.sql = statement.sql;
 
     ConnectionFactory::Handle handle = ConnectionFactory::threadConnection(settings);
     if (!handle.ok())
         return finish(handle.error);
+    attempt.serverVersion = handle.serverVersion;
+    // A form the server's version lacks is refused here, before anything is sent (an old MatrixOne's
+    // own error would not say why).
+    thread_local QString parsedText;
+    thread_local ServerVersion parsed; // one parse per connection, not per statement
+    if (parsedText != handle.serverVersion || !parsed.isRead()) {
+        parsedText = handle.serverVersion;
+        parsed = ServerVersion::parse(parsedText);
+    }
+    if (MoError e = checkServerSupports(parsed, op); e.isError())
+        return finish(e);
+    if (byResolvedId) {
+        handle.db = QSqlDatabase(); // resolveTableId may drop the connection: hold no handle meanwhile
+        if (MoError e = resolveTableId(settings, op.table, timeout, cancel); e.isError())
+            return finish(e);
+        statement = buildStatement(op);
+        if (!statement.ok())
+            return finish(statement.error);
+        handle = ConnectionFactory::threadConnection(settings);
+        if (!handle.ok())
+            return finish(handle.error);
+    }
+    attempt.sql = statement.sql;
     if (cancel.isCancelled())
         return finish(MoError(MoError::Kind::Cancelled, 0, {}));
 

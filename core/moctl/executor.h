@@ -21,6 +21,7 @@ struct Attempt
     QDateTime started;
     qint64 durationMs = 0;
     bool sent = false; // whether the statement reached the server
+    QString serverVersion; // version() of the connection used (empty when none was opened)
     bool ok() const { return !error.isError(); }
 };
 

@@ -26,6 +26,20 @@ MoError MoError::fromSqlError(const QSqlError &error)
     return fromServer(ok ? code : -1, text);
 }
 
+// MatrixOne's texts for work that ran out of time on the server (lower case):
+//  before v2.1.0  "internal error: force flush failed: internal error: timeout"
+//                 (pkg/vm/engine/tae/db/checkpoint/testutils.go: moerr.NewInternalError(ctx, "timeout"))
+//  since v2.1.0   "internal error: force flush failed: context deadline exceeded"
+//                 (checkpoint/flusher.go wraps context.Cause(ctx) of the handler's context.WithTimeout,
+//                 rpc/handle_debug.go HandleForceCheckpoint / HandleForceGlobalCheckpoint)
+//                 and "internal error: convert go error to mo error context deadline exceeded" when the
+//                 checkpoint itself (not the flush) runs out (moerr.ConvertGoError of context.Cause)
+bool MoError::isServerTimeoutText(const QString &lower)
+{
+    return lower.contains(u"timeout"_s) || lower.contains(u"deadline exceeded"_s)
+           || lower.contains(u"timed out"_s);
+}
+
 MoError MoError::fromServer(int code, const QString &serverMessage)
 {
     const QString lower = serverMessage.toLower();
@@ -64,10 +78,12 @@ MoError MoError::fromServer(int code, const QString &serverMessage)
     default:
         break;
     }
-    if (code == 20101) {
+    if (code == 20500) {
+        kind = Kind::ServerTimeout; // moerr.ErrRPCTimeout "rpc timeout": the request to the TN timed out
+    } else if (code == 20101) {
         if (lower.contains(u"do not have privilege"_s))
             kind = Kind::Privilege;
-        else if (lower.contains(u"timeout"_s))
+        else if (isServerTimeoutText(lower))
             kind = Kind::ServerTimeout;
         else if (lower.contains(u"table id parse fail"_s) || lower.contains(u"expected \"tableid\""_s))
             kind = Kind::InvalidInput;
@@ -75,6 +91,8 @@ MoError MoError::fromServer(int code, const QString &serverMessage)
         kind = Kind::NotFound; // MatrixOne's answer for a missing database
     } else if (code == 1105 && lower.contains(u"invalid duration"_s)) {
         kind = Kind::InvalidInput;
+    } else if (kind == Kind::ServerError && code > 20000 && lower.contains(u"deadline exceeded"_s)) {
+        kind = Kind::ServerTimeout; // a Go context that ran out of time, whatever moerr code wraps it
     } else if (kind == Kind::ServerError && code < 0 && lower.contains(u"lost connection"_s)) {
         kind = Kind::Connection;
     }
@@ -112,7 +130,15 @@ QString MoError::message() const
             text = tr("Not found: %1").arg(server);
         break;
     case Kind::ServerTimeout:
-        text = tr("MatrixOne timed out while doing the work: %1").arg(server);
+        text = m_code == 20500
+                   ? tr("MatrixOne's request to its storage service (TN) ran out of time (%1). The cluster may be "
+                        "busy: try again later, or with retries.")
+                         .arg(server)
+                   : tr("MatrixOne ran out of time on the server before the work was done (%1). For a "
+                        "checkpoint, give a longer duration argument (for example 5m; the server's default is "
+                        "90 s) with a larger time limit; otherwise use retries or try again when the cluster is "
+                        "less busy.")
+                         .arg(server);
         break;
     case Kind::ClientTimeout:
         text = tr("No answer within the time limit; the statement was cancelled on the server.");

@@ -21,7 +21,8 @@ public:
         Authentication, // wrong user or password
         Privilege,      // mo_ctl needs the sys account with the moadmin role
         NotFound,       // database or table does not exist
-        ServerTimeout,  // MatrixOne itself gave up (force flush failed: timeout)
+        ServerTimeout,  // MatrixOne itself ran out of time (20101 force flush failed: ... timeout / context
+                        // deadline exceeded; 20500 rpc timeout)
         ClientTimeout,  // our per-operation timeout fired; the statement was killed
         Cancelled,      // the operator cancelled; the statement was killed
         BadReply,       // the reply could not be understood
@@ -36,6 +37,8 @@ public:
     static MoError fromSqlError(const QSqlError &error);
     // For a code and message as the server sent them (QSqlError native code and database text).
     static MoError fromServer(int code, const QString &serverMessage);
+    // Whether a (lower-cased) MatrixOne message says the work ran out of time on the server.
+    static bool isServerTimeoutText(const QString &lower);
 
     bool isError() const { return m_kind != Kind::None; }
     Kind kind() const { return m_kind; }

@@ -1,9 +1,9 @@
 #include "statement.h"
 
+#include "duration.h"
 #include "identifier.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -37,12 +37,7 @@ void appendSqlStringLiteral(QString &out, QStringView value)
 
 bool isValidDuration(const QString &text)
 {
-    // Go: [-+]?([0-9]*(\.[0-9]*)?[a-z]+)+ with units ns us µs μs ms s m h; "0" alone is valid.
-    if (text == u"0"_s)
-        return true;
-    static const QRegularExpression re(
-        u"^[-+]?(?:(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+$"_s);
-    return re.match(text).hasMatch();
+    return !text.isEmpty() && !checkDuration(text).isError();
 }
 
 bool needsTableId(const TableRef &table)
@@ -92,10 +87,8 @@ Statement buildStatement(const Operation &operation)
     }
     case OperationKind::Checkpoint:
     case OperationKind::GlobalCheckpoint:
-        if (!operation.duration.isEmpty() && !isValidDuration(operation.duration))
-            return Statement{{},
-                             MoError::invalidInput(QCoreApplication::translate("moctl::Statement", "\"%1\" is not a duration such as 30s, 2m or 1h30m.")
-                                                       .arg(operation.duration))};
+        if (MoError e = checkDuration(operation.duration); e.isError())
+            return Statement{{}, e};
         return statement(command, operation.duration);
     }
     return Statement{{}, MoError::invalidInput(QCoreApplication::translate("moctl::Statement", "Unknown operation."))};

@@ -13,7 +13,8 @@ QString sqlStringLiteral(const QString &value);
 // The same literal appended to `out`.
 void appendSqlStringLiteral(QString &out, QStringView value);
 
-// Go's time.ParseDuration grammar ("30s", "1h30m", "500ms", "1.5h"); an empty string is not a duration.
+// A duration the client sends: Go's time.ParseDuration grammar ("30s", "1h30m", "500ms", "1.5h"), not
+// negative, not past int64 nanoseconds (checkDuration in duration.h); an empty string is not a duration.
 bool isValidDuration(const QString &text);
 
 // MatrixOne splits the flush argument on '.', so a name containing '.' cannot be addressed by name;

@@ -1,5 +1,6 @@
 #include "maintenanceplan.h"
 
+#include "moctl/duration.h"
 #include "moctl/identifier.h"
 #include "moctl/statement.h"
 
@@ -437,11 +438,14 @@ QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *kn
             break;
         case PlanStep::Kind::Checkpoint:
         case PlanStep::Kind::GlobalCheckpoint:
-            if (!step.duration.trimmed().isEmpty() && !isValidDuration(step.duration.trimmed()))
+            if (MoError e = checkDuration(step.duration.trimmed()); e.isError())
                 add(i, u"duration"_s, S::Error,
-                    QCoreApplication::translate("moctl::Plan", "\"%1\" is not a duration; use a Go duration such as 30s, 2m or 1h30m, or leave it "
-                       "empty for the server's default.")
-                        .arg(step.duration));
+                    e.message() + u' '
+                        + QCoreApplication::translate("moctl::Plan", "Leave it empty for the server's default."));
+            else if (const QString w = durationLimitWarning(step.duration.trimmed(),
+                                                            std::chrono::seconds(step.timeoutSeconds));
+                     !w.isEmpty())
+                add(i, u"duration"_s, S::Warning, w);
             anySends = anySends || step.enabled;
             break;
         case PlanStep::Kind::Flush: {

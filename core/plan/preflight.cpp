@@ -1,6 +1,7 @@
 #include "preflight.h"
 
 #include "connection/connectionfactory.h"
+#include "moctl/serverversion.h"
 #include "moctl/statement.h"
 
 #include <QCoreApplication>
@@ -113,6 +114,25 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
     add(S::Info, -1, QCoreApplication::translate("moctl::Preflight", "Connected to %1 (%2).").arg(settings.describe(), report.serverVersion));
     if (!report.serverVersion.contains(u"MatrixOne"_s, Qt::CaseInsensitive))
         add(S::Warning, -1, QCoreApplication::translate("moctl::Preflight", "The server does not say it is MatrixOne; mo_ctl may not exist there."));
+    // Forms this server's MatrixOne version lacks: the run would refuse them before sending.
+    const ServerVersion version = ServerVersion::parse(report.serverVersion);
+    for (int i = 0; i < plan.steps.size() && version.isKnown(); ++i) {
+        const PlanStep &step = plan.steps.at(i);
+        if (!step.enabled)
+            continue;
+        QList<Operation> operations;
+        if (step.kind == PlanStep::Kind::Checkpoint)
+            operations << Operation::checkpoint(step.duration);
+        else if (step.kind == PlanStep::Kind::GlobalCheckpoint)
+            operations << Operation::globalCheckpoint(step.duration);
+        else if (step.kind == PlanStep::Kind::Flush)
+            for (const TableRef &t : step.targets.tables)
+                operations << Operation::flush(t);
+        for (const Operation &op : std::as_const(operations)) {
+            if (MoError e = checkServerSupports(version, op); e.isError())
+                add(S::Error, i, e.message());
+        }
+    }
     S privilegeSeverity = S::Info;
     const QString hint = privilegeHint(settings.user, &privilegeSeverity);
     if (!hint.isEmpty())

@@ -98,7 +98,8 @@ OutcomeStatus statusFor(const MoError &error)
     if (!error.isError())
         return OutcomeStatus::Ok;
     switch (error.kind()) {
-    case MoError::Kind::ClientTimeout: return OutcomeStatus::Timeout;
+    case MoError::Kind::ClientTimeout:
+    case MoError::Kind::ServerTimeout: return OutcomeStatus::Timeout; // either side ran out of time
     case MoError::Kind::Cancelled: return OutcomeStatus::Cancelled;
     default: return OutcomeStatus::Failed;
     }
@@ -132,6 +133,8 @@ Outcome runOne(const RunRequest &request, const RunStep &step, int stepIndex, in
             outcome.sql = a.sql;
         outcome.rawReply = a.rawReply;
         outcome.error = a.error;
+        if (!a.serverVersion.isEmpty())
+            outcome.serverVersion = a.serverVersion;
         if (a.ok() || !a.error.isRetryable())
             break;
     }
@@ -195,11 +198,17 @@ RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const Ca
             std::lock_guard lock(summaryMutex);
             switch (outcome.status) {
             case OutcomeStatus::Ok: ++summary.ok; break;
-            case OutcomeStatus::Failed: ++summary.failed; break;
+            case OutcomeStatus::Failed:
+                ++summary.failed;
+                if (outcome.error.kind() == MoError::Kind::InvalidInput && outcome.sql.isEmpty())
+                    ++summary.refused;
+                break;
             case OutcomeStatus::Timeout: ++summary.timedOut; break;
             case OutcomeStatus::Cancelled: ++summary.cancelled; break;
             case OutcomeStatus::Skipped: ++summary.skipped; break;
             }
+            if (summary.serverVersion.isEmpty())
+                summary.serverVersion = outcome.serverVersion;
             if (outcome.error.isError() && outcome.status != OutcomeStatus::Skipped
                 && !summary.firstError.isError())
                 summary.firstError = outcome.error;

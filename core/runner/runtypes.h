@@ -89,6 +89,7 @@ struct Outcome
     OutcomeStatus status = OutcomeStatus::Ok;
     MoError error;
     QString rawReply;
+    QString serverVersion; // version() of the connection the last attempt used (not kept in the history)
 
     int code() const { return error.code(); }
     QString message() const { return error.message(); }
@@ -105,8 +106,11 @@ struct RunSummary
     int timedOut = 0;
     int cancelled = 0;
     int skipped = 0;
+    int refused = 0; // failed outcomes refused before anything was sent (bad input, a form the server lacks)
     // The most serious error seen (for exit codes and status lines).
     MoError firstError;
+    // What version() said on the run's first connection; empty when no connection was opened.
+    QString serverVersion;
 };
 
 // Where a run is recorded while it happens (history). Called from the runner's threads; an

@@ -311,7 +311,7 @@ private Q_SLOTS:
         int mine = 0;
         int moCtl = 0;
         static const QRegularExpression allowed(
-            u"^(SELECT CONNECTION_ID\\(\\)|SET NAMES \\w+|SHOW SESSION STATUS LIKE 'Ssl_cipher'|"
+            u"^(SELECT CONNECTION_ID\\(\\), VERSION\\(\\)|SET NAMES \\w+|SHOW SESSION STATUS LIKE 'Ssl_cipher'|"
             u"SELECT rel_id FROM mo_catalog\\.mo_tables WHERE reldatabase = '.*' AND relname = '.*'|KILL QUERY \\d+)$"_s,
             QRegularExpression::DotMatchesEverythingOption);
         for (const auto &[id, statement] : std::as_const(queries)) {

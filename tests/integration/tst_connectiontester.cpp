@@ -45,6 +45,28 @@ private Q_SLOTS:
         QVERIFY(summary.contains(u"mo_ctl"_s));
     }
 
+    // The test names what the server's version cannot do, or says the version is unknown.
+    void reportsWhatTheVersionLacks()
+    {
+        REQUIRE_STANDIN();
+        QVERIFY(TestServer::instance().exec(u"SELECT mo_standin_set_str('version', '1.1.0')"_s));
+        ConnectionTestResult r = ConnectionTester::run(TestServer::instance().settings());
+        QCOMPARE(r.serverVersion, u"8.0.30-MatrixOne-v1.1.0"_s);
+        QString summary = r.summaryLines().join(u'\n');
+        QVERIFY2(summary.contains(u"MatrixOne v1.1.0 cannot"_s), qPrintable(summary));
+        QVERIFY(summary.contains(u"table id (since v1.2.1)"_s));
+        QVERIFY(summary.contains(u"global checkpoint (since v1.1.2)"_s));
+        QVERIFY(TestServer::instance().exec(u"SELECT mo_standin_set_str('version_string', '8.0.30-MatrixOne-v')"_s));
+        r = ConnectionTester::run(TestServer::instance().settings());
+        summary = r.summaryLines().join(u'\n');
+        QVERIFY2(summary.contains(u"version unknown"_s), qPrintable(summary));
+        TestServer::instance().reset(); // the start-up version again
+        r = ConnectionTester::run(TestServer::instance().settings());
+        summary = r.summaryLines().join(u'\n');
+        QVERIFY(!summary.contains(u"cannot"_s));
+        QVERIFY(!summary.contains(u"unknown"_s));
+    }
+
     void probeSendsNoMoCtl()
     {
         REQUIRE_STANDIN();

@@ -221,6 +221,46 @@ private Q_SLOTS:
         ConnectionFactory::releaseThreadConnections();
     }
 
+    // On MatrixOne v1.1.0 (no global checkpoint before v1.1.2, no flush by id before v1.2.1) a plan's
+    // run refuses those operations before sending them, the rest runs; preflight names them first.
+    void oldServerRefusesFormsBeforeSending()
+    {
+        REQUIRE_STANDIN();
+        QVERIFY(TestServer::instance().exec(u"SELECT mo_standin_set_str('version', '1.1.0')"_s));
+        ConnectionFactory::releaseThreadConnections(); // a connection reads version() when it opens
+        MaintenancePlan plan = policyPlan(FailurePolicy::Continue);
+        plan.steps[0].targets.tables.removeLast(); // no ghost
+        plan.steps[2].targets.tables << TableRef::byName(u"production_db"_s, u"my.table"_s); // only by id
+        const PreflightReport report = runPreflight(plan, TestServer::instance().settings());
+        ConnectionFactory::releaseThreadConnections();
+        QStringList errors;
+        for (const auto &item : report.items) {
+            if (item.severity == PreflightReport::Severity::Error)
+                errors << u"%1: %2"_s.arg(item.stepIndex).arg(item.message);
+        }
+        QCOMPARE(errors.size(), 2);
+        QVERIFY2(errors.at(0).startsWith(u"2: "_s) && errors.at(0).contains(u"v1.2.1"_s), qPrintable(errors.at(0)));
+        QVERIFY2(errors.at(1).startsWith(u"3: "_s) && errors.at(1).contains(u"v1.1.2"_s), qPrintable(errors.at(1)));
+
+        MemoryRecorder recorder;
+        const RunSummary summary =
+            executeRun(toRunRequest(plan, TestServer::instance().settings(), {}), &recorder, CancelToken());
+        ConnectionFactory::releaseThreadConnections();
+        QCOMPARE(recorder.trace(),
+                 (QStringList{u"0:production_db.users:ok"_s, u"1:cluster:ok"_s, u"2:production_db.orders:ok"_s,
+                              u"2:production_db.`my.table`:failed"_s, u"3:cluster:failed"_s}));
+        const QList<Outcome> outcomes = recorder.outcomes();
+        for (int i : {3, 4}) {
+            QCOMPARE(outcomes.at(i).error.kind(), MoError::Kind::InvalidInput);
+            QVERIFY(outcomes.at(i).sql.isEmpty()); // nothing sent
+            QVERIFY(outcomes.at(i).error.message().contains(u"v1.1.0"_s));
+        }
+        QCOMPARE(summary.refused, 2);
+        QCOMPARE(summary.serverVersion, u"8.0.30-MatrixOne-v1.1.0"_s);
+        QCOMPARE(TestServer::instance().stat(u"calls"_s), 3);
+        QCOMPARE(TestServer::instance().stat(u"globalcheckpoint"_s), 0);
+    }
+
     void preflightCannotConnect()
     {
         ConnectionSettings s = TestServer::instance().settings();

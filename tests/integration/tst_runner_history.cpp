@@ -175,7 +175,7 @@ private Q_SLOTS:
         const Outcome o = m_store.outcomes(s.runId).first();
         QCOMPARE(o.status, OutcomeStatus::Cancelled);
         QCOMPARE(o.attempts, 1);
-        QVERIFY(o.error.detail().contains(u"timed out"_s));
+        QVERIFY(o.error.detail().contains(u"ran out of time"_s));
     }
 
     // A checkpoint waits while another process (moctl) has one running on the same cluster.

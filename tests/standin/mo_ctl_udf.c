@@ -11,6 +11,8 @@
  *   thd_user_name                   the calling user, for MatrixOne's sys-account rule
  *   thd_get_error_number            to locate the diagnostics area for the code-0 reply
  *   tablename_to_filename, filename_to_tablename, mysql_real_data_home   find tables on disk
+ *   server_version                  the version string: read for version-dependent texts, rewritten by
+ *                                   mo_standin_set_str('version', ...) so version() changes at run time
  * libmariadb (client library) is used for the exact COUNT(*) of mo_table_rows().
  */
 #define _GNU_SOURCE
@@ -25,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -55,6 +58,7 @@ static struct {
     t2f_fn tablename_to_filename;
     f2t_fn filename_to_tablename;
     const char *real_data_home;
+    char *server_version; /* mariadbd's version string (60 bytes): what version() and the handshake say */
 } srv;
 
 static pthread_once_t srv_once = PTHREAD_ONCE_INIT;
@@ -70,6 +74,7 @@ static void srv_lookup(void)
     srv.tablename_to_filename = (t2f_fn)dlsym(RTLD_DEFAULT, "_Z21tablename_to_filenamePKcPcm");
     srv.filename_to_tablename = (f2t_fn)dlsym(RTLD_DEFAULT, "_Z21filename_to_tablenamePKcPcmb");
     srv.real_data_home = (const char *)dlsym(RTLD_DEFAULT, "mysql_real_data_home");
+    srv.server_version = (char *)dlsym(RTLD_DEFAULT, "server_version");
 }
 
 static void srv_init(void) { pthread_once(&srv_once, srv_lookup); }
@@ -181,10 +186,11 @@ enum {
     SW_NOTOK,
     SW_EOB_AS_1105,
     SW_HANG_LIMIT_S,
+    SW_RPC_TIMEOUT,
     SW_COUNT
 };
 static const char *const switch_names[SW_COUNT] = {
-    "latency_ms", "hang", "deny", "server_timeout", "notok", "eob_as_1105", "hang_limit_s",
+    "latency_ms", "hang", "deny", "server_timeout", "notok", "eob_as_1105", "hang_limit_s", "rpc_timeout",
 };
 static atomic_llong switches[SW_COUNT];
 
@@ -566,7 +572,76 @@ static char *go_parse_duration(const char *orig, size_t olen, long long *out)
 /* mo_ctl(service, command, parameter)                                                          */
 
 static const char *const MSG_PRIVILEGE = "internal error: do not have privilege to execute the statement";
-static const char *const MSG_TIMEOUT = "internal error: force flush failed: internal error: timeout";
+/* A flush/checkpoint that ran out of time on the server. Before v2.1.0 the checkpoint runner's own
+ * timer said "timeout" (pkg/vm/engine/tae/db/checkpoint/testutils.go, v2.0.x: moerr.NewInternalError
+ * (ctx, "timeout")); since v2.1.0 the handler's context.WithTimeout runs out and checkpoint/flusher.go
+ * wraps context.Cause(ctx): "force flush failed: context deadline exceeded". Both: code 20101. */
+static const char *const MSG_TIMEOUT_PRE_21 = "internal error: force flush failed: internal error: timeout";
+static const char *const MSG_TIMEOUT_21 = "internal error: force flush failed: context deadline exceeded";
+/* moerr.ErrRPCTimeout (pkg/common/moerr/error.go): the CN's request to the TN timed out. */
+static const char *const MSG_RPC_TIMEOUT = "rpc timeout";
+
+/* The start-up version string, kept so that mo_standin_reset() can restore it. */
+static pthread_mutex_t version_mutex = PTHREAD_MUTEX_INITIALIZER;
+static char original_version[64];
+static int original_version_saved;
+
+/* The MatrixOne version in server_version ("8.0.30-MatrixOne-v2.1.0"): 1 and *v = major*10000 +
+ * minor*100 + patch when known; 0 for a branch build (v0.5.0, v1.3.0, nothing after the v) or
+ * another server, which is treated as the newest. */
+static int matrixone_version(int *v)
+{
+    char copy[64] = "";
+    pthread_mutex_lock(&version_mutex);
+    if (srv.server_version)
+        snprintf(copy, sizeof copy, "%s", srv.server_version);
+    pthread_mutex_unlock(&version_mutex);
+    const char *at = strstr(copy, "MatrixOne-v");
+    if (!at)
+        return 0;
+    int major = 0, minor = 0, patch = 0;
+    if (sscanf(at + strlen("MatrixOne-v"), "%d.%d.%d", &major, &minor, &patch) < 2)
+        return 0;
+    if ((major == 0 && minor == 5 && patch == 0) || (major == 1 && minor == 3 && patch == 0))
+        return 0;
+    *v = major * 10000 + minor * 100 + patch;
+    return 1;
+}
+
+static const char *msg_timeout(void)
+{
+    int v;
+    return matrixone_version(&v) && v < 20100 ? MSG_TIMEOUT_PRE_21 : MSG_TIMEOUT_21;
+}
+
+/* Rewrites server_version (what version() and new connections' handshakes say). "" restores the
+ * start-up string. Returns 0, or -1 when the string does not fit. */
+static int set_server_version(const char *full)
+{
+    if (!srv.server_version)
+        return -1;
+    pthread_mutex_lock(&version_mutex);
+    if (!original_version_saved) {
+        snprintf(original_version, sizeof original_version, "%s", srv.server_version);
+        original_version_saved = 1;
+    }
+    const char *value = *full ? full : original_version;
+    int rc = -1;
+    if (strlen(value) < 60 /* SERVER_VERSION_LENGTH */) {
+        /* mariadbd 10.11 keeps server_version in its "ro_after_init" section, read-only once started:
+         * make its page writable for the copy, then read-only again. */
+        long page = sysconf(_SC_PAGESIZE);
+        uintptr_t start = (uintptr_t)srv.server_version & ~(uintptr_t)(page - 1);
+        uintptr_t end = ((uintptr_t)srv.server_version + 60 + (uintptr_t)page - 1) & ~(uintptr_t)(page - 1);
+        if (mprotect((void *)start, end - start, PROT_READ | PROT_WRITE) == 0) {
+            memcpy(srv.server_version, value, strlen(value) + 1);
+            mprotect((void *)start, end - start, PROT_READ);
+            rc = 0;
+        }
+    }
+    pthread_mutex_unlock(&version_mutex);
+    return rc;
+}
 
 /* MatrixOne: user names are account:user[:role] or account#user[#role]; plain user = sys account.
  * mo_ctl needs the sys account and the moadmin role (root's default). */
@@ -641,16 +716,96 @@ static int wait_as_told(void)
     return killed() ? 1 : 0;
 }
 
-static int take_server_timeout(void)
+/* A countdown switch: N > 0 = the next N calls (N counts down), -1 = always. */
+static int take_countdown(int sw)
 {
-    long long v = atomic_load(&switches[SW_SERVER_TIMEOUT]);
+    long long v = atomic_load(&switches[sw]);
     while (v != 0) {
         if (v < 0)
             return 1;
-        if (atomic_compare_exchange_weak(&switches[SW_SERVER_TIMEOUT], &v, v - 1))
+        if (atomic_compare_exchange_weak(&switches[sw], &v, v - 1))
             return 1;
     }
     return 0;
+}
+
+static int take_server_timeout(void) { return take_countdown(SW_SERVER_TIMEOUT); }
+
+/* Go's strconv.underscoreOK: underscores only between digits, or between a base prefix and a digit. */
+static int go_underscore_ok(const char *s)
+{
+    char saw = '^';
+    size_t i = 0, n = strlen(s);
+    int hex = 0;
+    if (n >= 2 && s[0] == '0') {
+        char c = (char)tolower((unsigned char)s[1]);
+        if (c == 'b' || c == 'o' || c == 'x') {
+            i = 2;
+            saw = '0';
+            hex = c == 'x';
+        }
+    }
+    for (; i < n; ++i) {
+        char c = (char)tolower((unsigned char)s[i]);
+        if ((c >= '0' && c <= '9') || (hex && c >= 'a' && c <= 'f')) {
+            saw = '0';
+            continue;
+        }
+        if (c == '_') {
+            if (saw != '0')
+                return 0;
+            saw = '_';
+            continue;
+        }
+        if (saw == '_')
+            return 0;
+        saw = '!';
+    }
+    return saw != '_';
+}
+
+/* Go's strconv.ParseUint(s, 0, 32), as cmd_flush.go (v1.2.1+) parses the account part of
+ * "db.tbl.<account>": 0x/0X hex, 0o/0O or a leading 0 octal, 0b/0B binary, else decimal; underscores
+ * as Go allows them; no sign; at most 0xffffffff. Returns 1 and *out on success. */
+static int parse_go_uint32(const char *s0, unsigned long long *out)
+{
+    const char *s = s0;
+    if (!*s)
+        return 0;
+    unsigned base = 10;
+    if (s[0] == '0') {
+        size_t n = strlen(s);
+        char c = n >= 3 ? (char)tolower((unsigned char)s[1]) : 0;
+        if (c == 'b') { base = 2; s += 2; }
+        else if (c == 'o') { base = 8; s += 2; }
+        else if (c == 'x') { base = 16; s += 2; }
+        else { base = 8; s += 1; }
+    }
+    unsigned long long v = 0;
+    int underscores = 0;
+    for (; *s; ++s) {
+        unsigned char c = (unsigned char)tolower((unsigned char)*s);
+        unsigned d;
+        if (c == '_') {
+            underscores = 1;
+            continue;
+        }
+        if (c >= '0' && c <= '9')
+            d = c - '0';
+        else if (c >= 'a' && c <= 'z')
+            d = c - 'a' + 10;
+        else
+            return 0;
+        if (d >= base)
+            return 0;
+        v = v * base + d;
+        if (v > 0xffffffffULL)
+            return 0;
+    }
+    if (underscores && !go_underscore_ok(s0))
+        return 0;
+    *out = v;
+    return 1;
 }
 
 static void handle_flush(const char *param, outcome_t *o)
@@ -696,17 +851,9 @@ static void handle_flush(const char *param, outcome_t *o)
         snprintf(db, sizeof db, "%.*s", (int)(dot1 - param), param);
         snprintf(tbl, sizeof tbl, "%.*s", (int)(dot2 ? dot2 - rest : (long)strlen(rest)), rest);
         if (dot2) {
-            const char *acc = dot2 + 1;
-            int ok = *acc != 0 && strlen(acc) <= 10;
-            unsigned long long v = 0;
-            for (const char *p = acc; ok && *p; ++p) {
-                if (*p < '0' || *p > '9')
-                    ok = 0;
-                else
-                    v = v * 10 + (unsigned long long)(*p - '0');
-            }
-            if (!ok || v > 0xffffffffULL) {
-                set_error(o, 20101, "internal error: handleFlush: account id parse fail");
+            unsigned long long account;
+            if (!parse_go_uint32(dot2 + 1, &account)) {
+                set_error(o, 20101, "internal error: handleFlush: invalid account id");
                 return;
             }
         }
@@ -722,7 +869,7 @@ static void handle_flush(const char *param, outcome_t *o)
         }
     }
     if (table_in_fail_list(db, tbl))
-        set_error(o, 20101, MSG_TIMEOUT);
+        set_error(o, 20101, msg_timeout());
 }
 
 static void handle_checkpoint(const char *param, size_t plen, outcome_t *o)
@@ -766,7 +913,7 @@ static int run_call(const char *service_in, size_t slen, const char *command_in,
     if (waited == 1) {
         was_killed = 1;
     } else if (waited == 2) {
-        set_error(&o, 20101, MSG_TIMEOUT);
+        set_error(&o, 20101, msg_timeout());
     } else if (!service || !command || !param) {
         set_error(&o, 1105, "mo_ctl stand-in: out of memory");
     } else if (atomic_load(&switches[SW_DENY]) || !user_is_privileged()) {
@@ -777,6 +924,13 @@ static int run_call(const char *service_in, size_t slen, const char *command_in,
         if (strcmp(service, "DN") != 0 && strcmp(service, "CN") != 0) {
             char msg[1200];
             snprintf(msg, sizeof msg, "not supported: service type %.1000s not supported", service);
+            set_error(&o, 20105, msg);
+        } else if (strcmp(service, "DN") != 0 && (strcmp(command, "FLUSH") == 0 || strcmp(command, "CHECKPOINT") == 0 ||
+                                                   strcmp(command, "GLOBALCHECKPOINT") == 0)) {
+            /* ctl.go accepts CN as a service type, but these commands go to the TN:
+             * dist.go GetTNHandlerFunc: moerr.NewNotSupportedf(ctx, "service %s not supported", service) */
+            char msg[1200];
+            snprintf(msg, sizeof msg, "not supported: service %.1000s not supported", service);
             set_error(&o, 20105, msg);
         } else if (strcmp(command, "FLUSH") == 0) {
             method = "Flush";
@@ -796,7 +950,9 @@ static int run_call(const char *service_in, size_t slen, const char *command_in,
             set_error(&o, 20105, msg);
         }
         if (!o.has_error && take_server_timeout())
-            set_error(&o, 20101, MSG_TIMEOUT);
+            set_error(&o, 20101, msg_timeout());
+        else if (!o.has_error && take_countdown(SW_RPC_TIMEOUT))
+            set_error(&o, 20500, MSG_RPC_TIMEOUT);
     }
     free(service);
     free(command);
@@ -991,10 +1147,27 @@ EXPORT long long mo_standin_set_str(UDF_INIT *initid, UDF_ARGS *args, char *is_n
 {
     (void)initid;
     (void)is_null;
-    if (!args->args[0] || args->lengths[0] != strlen("fail_table") ||
-        strncasecmp(args->args[0], "fail_table", args->lengths[0]) != 0) {
-        fail(1105, "mo_standin_set_str: unknown switch (only 'fail_table')");
+    static const char *const str_names[] = {"fail_table", "version", "version_string"};
+    int which = args->args[0] ? find_name(str_names, 3, args->args[0], args->lengths[0]) : -1;
+    if (which < 0) {
+        fail(1105, "mo_standin_set_str: unknown switch (only 'fail_table', 'version', 'version_string')");
         *error = 1;
+        return 0;
+    }
+    if (which > 0) {
+        /* version: the MatrixOne version ("1.1.0" -> "8.0.30-MatrixOne-v1.1.0"); version_string: the whole
+         * string; '' restores the start-up version. */
+        char *value = dup_arg(args, 1);
+        char full[128];
+        if (which == 1 && value && *value)
+            snprintf(full, sizeof full, "8.0.30-MatrixOne-v%.100s", value);
+        else
+            snprintf(full, sizeof full, "%.100s", value ? value : "");
+        free(value);
+        if (set_server_version(full) != 0) {
+            fail(1105, "mo_standin_set_str: cannot set the version (at most 59 bytes)");
+            *error = 1;
+        }
         return 0;
     }
     char *value = dup_arg(args, 1);
@@ -1027,6 +1200,11 @@ EXPORT long long mo_standin_reset(UDF_INIT *initid, UDF_ARGS *args, char *is_nul
     free(fail_tables);
     fail_tables = NULL;
     pthread_mutex_unlock(&fail_mutex);
+    pthread_mutex_lock(&version_mutex);
+    int changed = original_version_saved;
+    pthread_mutex_unlock(&version_mutex);
+    if (changed)
+        set_server_version("");
     return 0;
 }
 

@@ -159,6 +159,23 @@ const QStringList schema1 = {
     u"INSERT INTO schema_version VALUES (1, 1700000000000)"_s,
 };
 
+// What version 2 added to it (frozen copy), with the schema_version rows a version-2 file has.
+const QStringList schema2 = schema1 + QStringList{
+    u"ALTER TABLE runs ADD COLUMN server TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE runs ADD COLUMN writer TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE outcomes ADD COLUMN server_message TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE outcomes ADD COLUMN detail TEXT NOT NULL DEFAULT ''"_s,
+    u"CREATE TABLE events ( id INTEGER PRIMARY KEY, at INTEGER NOT NULL, kind TEXT NOT NULL, plan_id TEXT NOT NULL "
+    "DEFAULT '', plan_name TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '', host TEXT NOT NULL DEFAULT '', "
+    "pid INTEGER NOT NULL DEFAULT 0)"_s,
+    u"CREATE INDEX events_at ON events (at)"_s,
+    u"CREATE INDEX events_plan ON events (plan_id, at)"_s,
+    u"CREATE INDEX runs_profile ON runs (profile_id, started)"_s,
+    u"CREATE INDEX runs_plan ON runs (plan_id, started)"_s,
+    u"CREATE INDEX runs_status ON runs (status, started)"_s,
+    u"INSERT INTO schema_version VALUES (2, 1710000000000)"_s,
+};
+
 } // namespace
 
 class TestHistoryStore : public QObject
@@ -271,7 +288,7 @@ private Q_SLOTS:
         }
         HistoryStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), HistoryStore::SchemaVersion);
         const QList<RunRecord> runs = store.runs();
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.first().profileName, u"prod"_s);
@@ -287,6 +304,43 @@ private Q_SLOTS:
         QTRY_COMPARE(store.events().size(), 1);
         QVERIFY(recordRun(store, request(u"prod"_s), 1, 0) > 1);
         QCOMPARE(store.integrityCheck(), u"ok"_s);
+    }
+
+    // Schema 3 keeps each run's server version (what version() said); a version-2 file is upgraded in
+    // place, its runs keep everything and show no version.
+    void migratesFromSchema2()
+    {
+        const QString path = file("v2.sqlite");
+        {
+            RawDb raw(path);
+            for (const QString &sql : schema2)
+                QVERIFY2(raw.exec(sql), qPrintable(sql));
+            QVERIFY(raw.exec(u"INSERT INTO runs (profile_id, profile_name, trigger, started, finished, status, "
+                             "operations, ok, server) VALUES ('p', 'prod', 'cli', 1700000000000, 1700000001000, "
+                             "'ok', 1, 1, 'root@db1:6001')"_s));
+        }
+        HistoryStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QCOMPARE(HistoryStore::SchemaVersion, 3);
+        QCOMPARE(store.schemaVersion(), 3);
+        const QList<RunRecord> old = store.runs();
+        QCOMPARE(old.size(), 1);
+        QCOMPARE(old.first().server, u"root@db1:6001"_s);
+        QCOMPARE(old.first().serverVersion, QString());
+        // A new run records the version it saw.
+        const qint64 id = store.beginRun(request(u"prod"_s), QDateTime::currentDateTimeUtc());
+        RunSummary s = summaryOf(id, RunStatus::Ok, 0, 0);
+        s.serverVersion = u"8.0.30-MatrixOne-v2.1.0"_s;
+        store.endRun(id, s);
+        const std::optional<RunRecord> run = store.run(id);
+        QVERIFY(run);
+        QCOMPARE(run->serverVersion, u"8.0.30-MatrixOne-v2.1.0"_s);
+        QCOMPARE(store.integrityCheck(), u"ok"_s);
+        store.close();
+        // Opening again does not migrate twice.
+        HistoryStore again;
+        QVERIFY2(again.open(path), qPrintable(again.errorString()));
+        QCOMPARE(again.run(id)->serverVersion, u"8.0.30-MatrixOne-v2.1.0"_s);
     }
 
     void tooNewFileIsLeftAlone()

@@ -352,6 +352,16 @@ private Q_SLOTS:
         p.steps[1].duration = u"30"_s;
         QTest::newRow("duration without unit") << p << false << 1 << u"duration"_s << true;
         p = base();
+        p.steps[1].duration = u"-5s"_s;
+        QTest::newRow("negative duration") << p << false << 1 << u"duration"_s << true;
+        p = base();
+        p.steps[1].duration = u"3000000h"_s;
+        QTest::newRow("duration overflow") << p << false << 1 << u"duration"_s << true;
+        p = base();
+        p.steps[1].duration = u"5m"_s;
+        p.steps[1].timeoutSeconds = 60;
+        QTest::newRow("duration longer than the time limit") << p << false << 1 << u"duration"_s << false;
+        p = base();
         p.steps << PlanStep::globalCheckpoint(u"1h2m3.5s"_s) << PlanStep::wait(0);
         QTest::newRow("zero wait") << p << false << 3 << u"wait"_s << false;
         p = base();

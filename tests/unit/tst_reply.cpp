@@ -99,6 +99,17 @@ private Q_SLOTS:
                                   << false;
         QTest::newRow("server timeout") << 20101 << u"internal error: force flush failed: internal error: timeout"_s
                                         << MoError::Kind::ServerTimeout << true;
+        // Since MatrixOne v2.1.0 (checkpoint/flusher.go wraps context.Cause of the handler's deadline).
+        QTest::newRow("server timeout v2.1") << 20101
+                                             << u"internal error: force flush failed: context deadline exceeded"_s
+                                             << MoError::Kind::ServerTimeout << true;
+        // The checkpoint itself (not its flush) ran out: moerr.ConvertGoError(context.DeadlineExceeded).
+        QTest::newRow("checkpoint deadline")
+            << 20101 << u"internal error: convert go error to mo error context deadline exceeded"_s
+            << MoError::Kind::ServerTimeout << true;
+        QTest::newRow("rpc timeout") << 20500 << u"rpc timeout"_s << MoError::Kind::ServerTimeout << true;
+        QTest::newRow("cn refused") << 20105 << u"not supported: service CN not supported"_s
+                                    << MoError::Kind::ServerError << false;
         QTest::newRow("refused") << 2002 << u"Can't connect to server on '127.0.0.1' (115)"_s
                                  << MoError::Kind::Connection << true;
         QTest::newRow("lost") << 2013 << u"Lost connection to server during query"_s << MoError::Kind::Connection
@@ -130,6 +141,21 @@ private Q_SLOTS:
         const MoError error = MoError::fromServer(20101, u"internal error: do not have privilege to execute the statement"_s);
         QVERIFY(error.message().contains(u"sys account"_s));
         QVERIFY(error.message().contains(u"moadmin"_s));
+    }
+
+    // A server timeout says that the server ran out of time and what to do about it.
+    void serverTimeoutMessageSaysWhatToDo()
+    {
+        const MoError v21 = MoError::fromServer(20101, u"internal error: force flush failed: context deadline exceeded"_s);
+        QVERIFY(v21.message().contains(u"ran out of time on the server"_s));
+        QVERIFY(v21.message().contains(u"duration"_s));
+        QVERIFY(v21.message().contains(u"time limit"_s));
+        const MoError rpc = MoError::fromServer(20500, u"rpc timeout"_s);
+        QVERIFY(rpc.message().contains(u"ran out of time"_s));
+        QVERIFY(rpc.message().contains(u"retries"_s));
+        // Not every 20101 is a timeout.
+        QCOMPARE(MoError::fromServer(20101, u"internal error: handleFlush: invalid account id"_s).kind(),
+                 MoError::Kind::ServerError);
     }
 
     void missingDatabaseIsExplained()

@@ -544,6 +544,42 @@ private Q_SLOTS:
         QTRY_COMPARE(view.model()->rowCount(), 1);
     }
 
+    // The run detail says which server version the run saw (history schema 3).
+    void runDetailShowsTheServerVersion()
+    {
+        HistoryStore store;
+        QVERIFY(store.open(m_dir.filePath(u"versions.sqlite"_s)));
+        const auto record = [&store, this](const QString &version, int minutes) {
+            RunRequest request;
+            request.profileId = u"prod-id"_s;
+            request.profileName = u"prod"_s;
+            const QDateTime started = m_base.addSecs(60 * minutes);
+            const qint64 id = store.beginRun(request, started);
+            RunSummary summary;
+            summary.runId = id;
+            summary.status = RunStatus::Ok;
+            summary.started = started;
+            summary.finished = started.addSecs(1);
+            summary.serverVersion = version;
+            store.endRun(id, summary);
+            return id;
+        };
+        const qint64 release = record(u"8.0.30-MatrixOne-v2.1.0"_s, 1);
+        const qint64 branch = record(u"8.0.30-MatrixOne-v"_s, 2);
+        const qint64 none = record(QString(), 3);
+        HistoryView view(&store);
+        settle(view);
+        fetchAll(*view.model());
+        auto *summary = view.findChild<QLabel *>(u"runSummary"_s);
+        QVERIFY(summary);
+        view.selectRun(release);
+        QVERIFY2(summary->text().contains(u"Server version: MatrixOne v2.1.0"_s), qPrintable(summary->text()));
+        view.selectRun(branch);
+        QVERIFY2(summary->text().contains(u"version unknown"_s), qPrintable(summary->text()));
+        view.selectRun(none);
+        QVERIFY(!summary->text().contains(u"Server version"_s));
+    }
+
     void emptyTableSaysWhy()
     {
         HistoryStore empty;

@@ -8,6 +8,7 @@
 #include "testserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -51,6 +52,34 @@ private Q_SLOTS:
     {
         if (TestServer::instance().isStandin())
             TestServer::instance().reset();
+    }
+
+    // The checkpoint duration is checked as it is typed: a bad one says why, one longer than the time
+    // limit warns that the client would give up first.
+    void durationWarnsInline()
+    {
+        OperationsPanel panel;
+        auto *warning = panel.findChild<QLabel *>(u"durationWarning"_s);
+        QVERIFY(warning);
+        auto *timeout = panel.findChild<QDoubleSpinBox *>(u"timeout"_s);
+        QVERIFY(timeout);
+        timeout->setValue(60);
+        panel.setKind(OperationsPanel::Kind::Checkpoint);
+        panel.setDuration(u"5m"_s);
+        QVERIFY(warning->isVisibleTo(&panel));
+        QVERIFY2(warning->text().contains(u"time limit"_s), qPrintable(warning->text()));
+        timeout->setValue(600);
+        QVERIFY(!warning->isVisibleTo(&panel));
+        panel.setDuration(u"-5s"_s);
+        QVERIFY(warning->isVisibleTo(&panel));
+        QVERIFY(warning->text().contains(u"negative"_s));
+        panel.setConnectionSupplier(&standin);
+        QVERIFY(!panel.run()); // refused before anything is sent
+        QVERIFY(status(panel).contains(u"negative"_s));
+        panel.setDuration(u"1h2m3.5s"_s); // longer than 600 s: warned, still allowed
+        QVERIFY(warning->isVisibleTo(&panel));
+        panel.setKind(OperationsPanel::Kind::Flush);
+        QVERIFY(!warning->isVisibleTo(&panel)); // flushes take no duration
     }
 
     void checksInputBeforeRunning()

@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QTimer>
 #include <QLineEdit>
+#include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -119,7 +120,20 @@ private Q_SLOTS:
         QVERIFY(hasErrors(editor.issues()));
         QVERIFY(!issues->findItems(u"\"abc\""_s, Qt::MatchContains).isEmpty());
         duration->selectAll();
+        QTest::keyClicks(duration, u"-5s"_s); // negative: refused, like the CLI
+        QVERIFY(hasErrors(editor.issues()));
+        QVERIFY(!issues->findItems(u"negative"_s, Qt::MatchContains).isEmpty());
+        // Longer than the step's time limit: a warning next to the field (and in the problems list).
+        auto *limitWarning = editor.findChild<QLabel *>(u"durationWarning"_s);
+        QVERIFY(limitWarning);
+        duration->selectAll();
+        QTest::keyClicks(duration, u"1h"_s);
+        QVERIFY(!hasErrors(editor.issues()));
+        QVERIFY(limitWarning->isVisibleTo(&editor));
+        QVERIFY2(limitWarning->text().contains(u"time limit"_s), qPrintable(limitWarning->text()));
+        duration->selectAll();
         QTest::keyClicks(duration, u"45s"_s);
+        QVERIFY(!limitWarning->isVisibleTo(&editor));
         QVERIFY(!hasErrors(editor.issues()));
         QVERIFY(editor.sqlPreview().contains(u"SELECT mo_ctl('dn', 'checkpoint', '45s');"_s));
         // Disable the global checkpoint: kept, not sent.
