@@ -139,8 +139,10 @@ PlanEditor::PlanEditor(const QString &plansDirectory, QWidget *parent)
         const PreflightReport report = m_preflightWatcher.result();
         m_resolution = report.resolution;
         m_resolutionKnown = report.connected() && !report.serverTables.isEmpty();
-        if (report.connected() && !report.serverTables.isEmpty())
+        if (report.connected() && !report.serverTables.isEmpty()) {
             m_knownTables = report.serverTables;
+            m_serverCatalog = report.serverCatalog;
+        }
         for (const PreflightReport::Item &item : report.items) {
             const QString where = item.stepIndex < 0 ? QString() : tr("Step %1: ").arg(item.stepIndex + 1);
             const QString level = item.severity == PreflightReport::Severity::Error     ? tr("error")
@@ -602,7 +604,7 @@ QString PlanEditor::sqlPreview() const
 void PlanEditor::setKnownTables(const QList<TableRef> &tables)
 {
     m_knownTables = tables;
-    m_resolution = resolvePatterns(m_plan.patterns(), tables);
+    m_resolution = resolvePlanPatterns(m_plan, tables);
     m_resolutionKnown = true;
     refreshPreviewAndIssues();
 }
@@ -814,11 +816,10 @@ void PlanEditor::onStepRowsMoved()
 
 void PlanEditor::applyState(const MaintenancePlan &plan, int currentStep)
 {
-    const QStringList oldPatterns = m_plan.patterns();
     m_plan = plan;
     m_currentStep = qBound(-1, currentStep, int(m_plan.steps.size()) - 1);
-    if (m_knownTables && oldPatterns != m_plan.patterns())
-        m_resolution = resolvePatterns(m_plan.patterns(), *m_knownTables);
+    if (m_knownTables) // patterns or a step's account may have changed
+        m_resolution = resolvePlanPatterns(m_plan, *m_knownTables);
     refreshPlanFields();
     refreshSteps();
     refreshStepForm();
@@ -1068,7 +1069,7 @@ void PlanEditor::loadPlan(const MaintenancePlan &plan, bool isNew)
     m_resolutionKnown = false;
     m_resolution.clear();
     if (m_knownTables) {
-        m_resolution = resolvePatterns(plan.patterns(), *m_knownTables);
+        m_resolution = resolvePlanPatterns(plan, *m_knownTables);
         m_resolutionKnown = true;
     }
     m_plan = MaintenancePlan();
@@ -1254,7 +1255,8 @@ void PlanEditor::run()
 
 void PlanEditor::startRun(const ConnectionSettings &settings, const PatternResolution &resolution)
 {
-    RunRequest request = toRunRequest(m_plan, settings, resolution, RunTrigger::Manual);
+    RunRequest request = toRunRequest(m_plan, settings, resolution, RunTrigger::Manual,
+                                      m_serverCatalog.isEmpty() ? nullptr : &m_serverCatalog);
     // The history names the run's profile as the Operations page and moctl do: by its name.
     request.profileName = settings.describe();
     if (request.profileId.isEmpty())

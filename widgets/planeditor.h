@@ -153,6 +153,7 @@ private:
     bool m_refreshing = false;
     QList<PlanIssue> m_issues;
     std::optional<QList<TableRef>> m_knownTables;
+    QList<TableInfo> m_serverCatalog; // from the last preflight: parent links for companions
     PatternResolution m_resolution;
     bool m_resolutionKnown = false;
 

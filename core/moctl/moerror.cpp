@@ -109,7 +109,7 @@ QString MoError::message() const
         if (m_code == 0 && server.contains(u"ExpectedEOB"_s, Qt::CaseInsensitive))
             text = tr("Database not found (MatrixOne answered \"%1\").").arg(server);
         else
-            text = tr("Not found: %1").arg(server);
+            text = tr("Not found: %1").arg(server.isEmpty() ? m_detail : server);
         break;
     case Kind::ServerTimeout:
         text = tr("MatrixOne timed out while doing the work: %1").arg(server);
