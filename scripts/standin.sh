@@ -455,16 +455,17 @@ CREATE TABLE `acc2$production_db`.users (id INT PRIMARY KEY, name VARCHAR(32)) E
 INSERT INTO `acc2$production_db`.users SELECT seq, CONCAT('a2-', seq) FROM seq_1_to_7;
 
 -- MatrixOne's internal tables: a secondary index table of production_db.users (linked through
--- mo_catalog.mo_indexes.index_table_name) and the partition tables of analytics_db.events_by_month
+-- mo_catalog.mo_indexes.index_table_name) and the partition tables of sales_db.orders_by_month
 -- (named %!%<partition>%!%<table>, relkind 'partition').
 CREATE TABLE production_db.`__mo_index_secondary_0190d2a1-7c41-7000-8000-000000000001`
     (__mo_index_idx_col VARCHAR(64), __mo_index_pri_col INT) ENGINE=InnoDB;
 INSERT INTO mo_catalog.mo_indexes (id, table_id, database_id, name, type, column_name, index_table_name)
 SELECT 1, mo_standin_relid('production_db', 'users'), mo_standin_relid('production_db', ''), 'idx_email', 'MULTIPLE',
        'email', '__mo_index_secondary_0190d2a1-7c41-7000-8000-000000000001';
-CREATE TABLE analytics_db.events_by_month (id INT PRIMARY KEY, m INT) ENGINE=InnoDB;
-CREATE TABLE analytics_db.`%!%p0%!%events_by_month` (id INT PRIMARY KEY, m INT) ENGINE=InnoDB;
-CREATE TABLE analytics_db.`%!%p1%!%events_by_month` (id INT PRIMARY KEY, m INT) ENGINE=InnoDB;
+CREATE DATABASE sales_db;
+CREATE TABLE sales_db.orders_by_month (id INT PRIMARY KEY, m INT) ENGINE=InnoDB;
+CREATE TABLE sales_db.`%!%p2024%!%orders_by_month` (id INT PRIMARY KEY, m INT) ENGINE=InnoDB;
+CREATE TABLE sales_db.`%!%p2025%!%orders_by_month` (id INT PRIMARY KEY, m INT) ENGINE=InnoDB;
 SQL
 }
 
