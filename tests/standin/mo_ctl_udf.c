@@ -709,6 +709,8 @@ static void handle_flush(const char *param, outcome_t *o)
                 return;
             }
         }
+        char shown_db[1024]; /* the database as the client named it */
+        snprintf(shown_db, sizeof shown_db, "%s", db);
         if (dot2) {
             /* db.tbl.<account>: the tenant's own database (the stand-in keeps account N's
              * databases as acc<N>$<db>; account 0 is sys). MatrixOne: the account id goes into the
@@ -726,7 +728,7 @@ static void handle_flush(const char *param, outcome_t *o)
         }
         if (!table_kind(db, tbl)) {
             char msg[2100];
-            snprintf(msg, sizeof msg, "no such table %.1000s.%.1000s", db, tbl);
+            snprintf(msg, sizeof msg, "no such table %.1000s.%.1000s", shown_db, tbl);
             set_error(o, 1146, msg);
             return;
         }
