@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QRegularExpressionValidator>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -48,7 +49,7 @@ namespace moctl {
 namespace {
 
 enum Field { FieldName = 1, FieldDescription, FieldProfile, FieldNotes, FieldLabel, FieldDuration, FieldParallelism,
-             FieldTimeout, FieldRetries, FieldWait };
+             FieldTimeout, FieldRetries, FieldWait, FieldAccount, FieldCompanions };
 
 constexpr int StepIndexRole = Qt::UserRole;
 constexpr int PlanIdRole = Qt::UserRole + 1;
@@ -493,6 +494,19 @@ void PlanEditor::buildUi()
     flushForm->addRow(tr("&Parallelism:"), m_parallelism);
     flushForm->addRow(tr("&Timeout per table:"), m_flushTimeout);
     flushForm->addRow(tr("&Retries:"), m_flushRetries);
+    m_account = new QLineEdit(flushPage);
+    m_account->setObjectName(u"account"_s);
+    m_account->setAccessibleName(tr("Account"));
+    m_account->setPlaceholderText(tr("empty = the profile's own account"));
+    m_account->setToolTip(tr("The tenant whose tables this step flushes (its account id); a sys profile can flush "
+                             "every tenant's tables, sent as db.table.<account>"));
+    m_account->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,10}"_s), m_account));
+    flushForm->addRow(tr("Acco&unt:"), m_account);
+    m_withCompanions = new QCheckBox(tr("With its &index and partition tables"), flushPage);
+    m_withCompanions->setAccessibleName(tr("With its index and partition tables"));
+    m_withCompanions->setToolTip(tr("MatrixOne flushes exactly one table: also flush each table's index and partition "
+                                    "tables"));
+    flushForm->addRow(QString(), m_withCompanions);
     flushLayout->addLayout(flushForm);
     m_stepPages->addWidget(flushPage);
 
@@ -518,6 +532,15 @@ void PlanEditor::buildUi()
 
     connect(m_duration, &QLineEdit::textEdited, this, [this](const QString &t) {
         editStep([&t](PlanStep &s) { s.duration = t.trimmed(); }, tr("Edit duration"), FieldDuration);
+    });
+    connect(m_account, &QLineEdit::textEdited, this, [this](const QString &t) {
+        bool ok = false;
+        const quint64 account = t.trimmed().toULongLong(&ok);
+        const std::optional<quint64> value = ok ? std::optional<quint64>(account) : std::nullopt;
+        editStep([value](PlanStep &s) { s.account = value; }, tr("Change account"), FieldAccount);
+    });
+    connect(m_withCompanions, &QCheckBox::toggled, this, [this](bool on) {
+        editStep([on](PlanStep &s) { s.withCompanions = on; }, tr("Change index and partition tables"), FieldCompanions);
     });
     connect(m_parallelism, &QSpinBox::valueChanged, this, [this](int v) {
         editStep([v](PlanStep &s) { s.parallelism = v; }, tr("Change parallelism"), FieldParallelism);
@@ -959,14 +982,17 @@ void PlanEditor::refreshStepForm()
         for (int i = 0; i < s.targets.patterns.size(); ++i) {
             const QString &p = s.targets.patterns.at(i);
             QString text = tr("pattern %1").arg(p);
-            if (m_resolutionKnown && m_resolution.contains(p))
-                text += u"  → "_s + tr("%n table(s)", nullptr, int(m_resolution.value(p).size()));
+            if (const QString key = patternKey(p, s.account); m_resolutionKnown && m_resolution.contains(key))
+                text += u"  → "_s + tr("%n table(s)", nullptr, int(m_resolution.value(key).size()));
             auto *item = new QListWidgetItem(text, m_targets);
             item->setData(TargetIsPatternRole, true);
             item->setData(TargetIndexRole, i);
         }
         m_targets->setCurrentRow(qMin(row, m_targets->count() - 1));
         m_parallelism->setValue(s.parallelism);
+        if (const QString account = s.account ? QString::number(*s.account) : QString(); m_account->text() != account)
+            m_account->setText(account);
+        m_withCompanions->setChecked(s.withCompanions);
         m_flushTimeout->setValue(s.timeoutSeconds);
         m_flushRetries->setValue(s.retries);
         break;

@@ -200,6 +200,8 @@ private:
     QSpinBox *m_parallelism = nullptr;
     QSpinBox *m_flushTimeout = nullptr;
     QSpinBox *m_flushRetries = nullptr;
+    QLineEdit *m_account = nullptr;         // flush step: the tenant's account id, empty = own
+    QCheckBox *m_withCompanions = nullptr;  // flush step: with its index and partition tables
     QLineEdit *m_duration = nullptr;
     QSpinBox *m_checkpointTimeout = nullptr;
     QSpinBox *m_checkpointRetries = nullptr;
