@@ -214,6 +214,16 @@ bool TableFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
     if (left.column() == TableTreeModel::NameColumn) {
         // The model keeps databases, and tables within a database, sorted by name: comparing source
         // rows is comparing names, without touching a string (sorting 100,000 rows stays cheap).
+        // An index or partition table sorts right under its table.
+        if (lt >= 0 && rt >= 0) {
+            const auto key = [this](int t) -> std::pair<int, int> {
+                const quint64 parent = m_model->table(t).parentId;
+                const int p = parent != 0 ? m_model->findTableById(parent) : -1;
+                return p >= 0 && m_model->databaseOfTable(p) == m_model->databaseOfTable(t) ? std::pair{p, t}
+                                                                                              : std::pair{t, -1};
+            };
+            return key(lt) < key(rt);
+        }
         return left.row() < right.row();
     }
     const int role = left.column() == TableTreeModel::RowsColumn ? TableTreeModel::RowsRole : TableTreeModel::SizeRole;

@@ -119,11 +119,14 @@ private Q_SLOTS:
         toggle->setChecked(true);
         production = childNamed(proxy, sys, u"production_db"_s);
         QCOMPARE(proxy->rowCount(production), 3);
-        // The companion names its table.
-        QVERIFY(childNamed(proxy, production, u"\u21b3 users: __mo_index_secondary_x"_s).isValid());
+        // The companion names its table and sorts right under it.
+        const QModelIndex index = childNamed(proxy, production, u"\u21b3 users: __mo_index_secondary_x"_s);
+        QVERIFY(index.isValid());
+        QCOMPARE(proxy->index(index.row() - 1, 0, production).data().toString(), u"users"_s);
         sales = childNamed(proxy, sys, u"sales_db"_s);
         const QModelIndex partition = childNamed(proxy, sales, u"\u21b3 orders_by_month: %!%p0%!%orders_by_month"_s);
         QVERIFY(partition.isValid());
+        QCOMPARE(proxy->index(partition.row() - 1, 0, sales).data().toString(), u"orders_by_month"_s);
         QCOMPARE(partition.data(TableTreeModel::ParentTableRole).toString(), u"orders_by_month"_s);
         QVERIFY(partition.data(TableTreeModel::IsInternalRole).toBool());
         toggle->setChecked(false);
