@@ -281,6 +281,7 @@ CREATE OR REPLACE FUNCTION mo_standin_set_str RETURNS INTEGER SONAME 'mo_ctl_udf
 CREATE OR REPLACE FUNCTION mo_standin_reset RETURNS INTEGER SONAME 'mo_ctl_udf.so';
 CREATE OR REPLACE FUNCTION mo_standin_stat RETURNS INTEGER SONAME 'mo_ctl_udf.so';
 CREATE OR REPLACE FUNCTION mo_standin_relid RETURNS INTEGER SONAME 'mo_ctl_udf.so';
+CREATE OR REPLACE FUNCTION current_account_id RETURNS INTEGER SONAME 'mo_ctl_udf.so';
 
 DROP DATABASE IF EXISTS sys;
 CREATE DATABASE IF NOT EXISTS mo_catalog;
@@ -295,23 +296,50 @@ CREATE TABLE IF NOT EXISTS system.rawlog (raw_item VARCHAR(32), node_uuid VARCHA
 CREATE TABLE IF NOT EXISTS system_metrics.metric (metric_name VARCHAR(128), collecttime DATETIME, value DOUBLE,
     node VARCHAR(36), role VARCHAR(32)) ENGINE=InnoDB;
 
+-- MatrixOne's accounts (tenants); sys is account 0.
+CREATE TABLE IF NOT EXISTS mo_catalog.mo_account (account_id INT UNSIGNED PRIMARY KEY,
+    account_name VARCHAR(300) NOT NULL UNIQUE, status VARCHAR(300) NOT NULL DEFAULT 'open',
+    created_time TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP, comments VARCHAR(256) NOT NULL DEFAULT '') ENGINE=InnoDB;
+INSERT IGNORE INTO mo_catalog.mo_account (account_id, account_name, comments) VALUES (0, 'sys', 'system account');
+-- Index metadata (the columns the tool reads): an index table's parent is table_id.
+CREATE TABLE IF NOT EXISTS mo_catalog.mo_indexes (id BIGINT UNSIGNED PRIMARY KEY, table_id BIGINT UNSIGNED NOT NULL,
+    database_id BIGINT UNSIGNED NOT NULL, name VARCHAR(64) NOT NULL, type VARCHAR(11) NOT NULL,
+    is_visible TINYINT NOT NULL DEFAULT 1, hidden TINYINT NOT NULL DEFAULT 0, column_name VARCHAR(256) NOT NULL,
+    ordinal_position INT UNSIGNED NOT NULL DEFAULT 1, index_table_name VARCHAR(5000)) ENGINE=InnoDB;
+
 -- MatrixOne's catalog: every table with its id; rel_id is the stand-in's hash of the names.
+-- A tenant's databases are kept as acc<N>$<db> and shown as <db> with account_id N. Index tables
+-- (__mo_index_*) are ordinary tables (relkind 'r' before v3.0), partition tables (%!%p%!%tbl) have
+-- relkind 'partition'. As on MatrixOne, sys sees every account's rows, a tenant its own plus
+-- mo_catalog's.
 CREATE OR REPLACE SQL SECURITY INVOKER VIEW mo_catalog.mo_tables AS
+SELECT * FROM (
 SELECT CAST(mo_standin_relid(t.TABLE_SCHEMA, t.TABLE_NAME) AS UNSIGNED) AS rel_id,
        t.TABLE_NAME AS relname,
-       t.TABLE_SCHEMA AS reldatabase,
+       IF(t.TABLE_SCHEMA REGEXP '^acc[0-9]+[$]', SUBSTRING(t.TABLE_SCHEMA, LOCATE('$', t.TABLE_SCHEMA) + 1),
+          t.TABLE_SCHEMA) AS reldatabase,
        CAST(mo_standin_relid(t.TABLE_SCHEMA, '') AS UNSIGNED) AS reldatabase_id,
-       CAST(CASE t.TABLE_TYPE WHEN 'BASE TABLE' THEN 'r' WHEN 'SEQUENCE' THEN 'S' ELSE 'v' END AS CHAR(8)) AS relkind,
-       CAST(0 AS UNSIGNED) AS account_id
+       CAST(CASE WHEN t.TABLE_TYPE = 'BASE TABLE' AND t.TABLE_NAME LIKE '\%!\%%\%!\%%' THEN 'partition'
+                 WHEN t.TABLE_TYPE = 'BASE TABLE' THEN 'r' WHEN t.TABLE_TYPE = 'SEQUENCE' THEN 'S' ELSE 'v' END
+            AS CHAR(16)) AS relkind,
+       CAST(IF(t.TABLE_SCHEMA REGEXP '^acc[0-9]+[$]',
+               SUBSTRING(t.TABLE_SCHEMA, 4, LOCATE('$', t.TABLE_SCHEMA) - 4), 0) AS UNSIGNED) AS account_id
 FROM information_schema.TABLES AS t
-WHERE t.TABLE_SCHEMA NOT IN ('performance_schema', 'sys');
+WHERE t.TABLE_SCHEMA NOT IN ('performance_schema', 'sys')) AS r
+WHERE current_account_id() = 0 OR r.account_id = current_account_id()
+   OR (r.account_id = 0 AND r.reldatabase = 'mo_catalog');
 CREATE OR REPLACE SQL SECURITY INVOKER VIEW mo_catalog.mo_database AS
+SELECT * FROM (
 SELECT CAST(mo_standin_relid(s.SCHEMA_NAME, '') AS UNSIGNED) AS dat_id,
-       s.SCHEMA_NAME AS datname,
+       IF(s.SCHEMA_NAME REGEXP '^acc[0-9]+[$]', SUBSTRING(s.SCHEMA_NAME, LOCATE('$', s.SCHEMA_NAME) + 1),
+          s.SCHEMA_NAME) AS datname,
        CAST('def' AS CHAR(8)) AS dat_catalog_name,
-       CAST(0 AS UNSIGNED) AS account_id
+       CAST(IF(s.SCHEMA_NAME REGEXP '^acc[0-9]+[$]',
+               SUBSTRING(s.SCHEMA_NAME, 4, LOCATE('$', s.SCHEMA_NAME) - 4), 0) AS UNSIGNED) AS account_id
 FROM information_schema.SCHEMATA AS s
-WHERE s.SCHEMA_NAME NOT IN ('performance_schema', 'sys');
+WHERE s.SCHEMA_NAME NOT IN ('performance_schema', 'sys')) AS d
+WHERE current_account_id() = 0 OR d.account_id = current_account_id()
+   OR (d.account_id = 0 AND d.datname = 'mo_catalog');
 SQL
 }
 
@@ -413,6 +441,31 @@ INSERT INTO production_db.`☕` VALUES (1, 'espresso 😀'), (2, 'latte 🎉');
 CREATE TABLE production_db.`order items` (id INT PRIMARY KEY) ENGINE=InnoDB;
 INSERT INTO production_db.`order items` VALUES (1), (2), (3);
 CREATE TABLE production_db.empty_table (id INT PRIMARY KEY) ENGINE=InnoDB;
+
+-- Tenants: accounts acc1 (1) and acc2 (2) each own production_db.users, as sys does (stored as
+-- acc<N>$production_db; mo_tables shows them as production_db with their account_id).
+INSERT IGNORE INTO mo_catalog.mo_account (account_id, account_name, comments) VALUES
+    (1, 'acc1', 'tenant one'), (2, 'acc2', 'tenant two');
+CREATE DATABASE `acc1$production_db`;
+CREATE TABLE `acc1$production_db`.users (id INT PRIMARY KEY, name VARCHAR(32)) ENGINE=InnoDB;
+INSERT INTO `acc1$production_db`.users SELECT seq, CONCAT('a1-', seq) FROM seq_1_to_3;
+CREATE TABLE `acc1$production_db`.invoices (id INT PRIMARY KEY) ENGINE=InnoDB;
+CREATE DATABASE `acc2$production_db`;
+CREATE TABLE `acc2$production_db`.users (id INT PRIMARY KEY, name VARCHAR(32)) ENGINE=InnoDB;
+INSERT INTO `acc2$production_db`.users SELECT seq, CONCAT('a2-', seq) FROM seq_1_to_7;
+
+-- MatrixOne's internal tables: a secondary index table of production_db.users (linked through
+-- mo_catalog.mo_indexes.index_table_name) and the partition tables of sales_db.orders_by_month
+-- (named %!%<partition>%!%<table>, relkind 'partition').
+CREATE TABLE production_db.`__mo_index_secondary_0190d2a1-7c41-7000-8000-000000000001`
+    (__mo_index_idx_col VARCHAR(64), __mo_index_pri_col INT) ENGINE=InnoDB;
+INSERT INTO mo_catalog.mo_indexes (id, table_id, database_id, name, type, column_name, index_table_name)
+SELECT 1, mo_standin_relid('production_db', 'users'), mo_standin_relid('production_db', ''), 'idx_email', 'MULTIPLE',
+       'email', '__mo_index_secondary_0190d2a1-7c41-7000-8000-000000000001';
+CREATE DATABASE sales_db;
+CREATE TABLE sales_db.orders_by_month (id INT PRIMARY KEY, m INT) ENGINE=InnoDB;
+CREATE TABLE sales_db.`%!%p2024%!%orders_by_month` (id INT PRIMARY KEY, m INT) ENGINE=InnoDB;
+CREATE TABLE sales_db.`%!%p2025%!%orders_by_month` (id INT PRIMARY KEY, m INT) ENGINE=InnoDB;
 SQL
 }
 

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QRegularExpressionValidator>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -49,7 +50,7 @@ namespace moctl {
 namespace {
 
 enum Field { FieldName = 1, FieldDescription, FieldProfile, FieldNotes, FieldLabel, FieldDuration, FieldParallelism,
-             FieldTimeout, FieldRetries, FieldWait };
+             FieldTimeout, FieldRetries, FieldWait, FieldAccount, FieldCompanions };
 
 constexpr int StepIndexRole = Qt::UserRole;
 constexpr int PlanIdRole = Qt::UserRole + 1;
@@ -140,8 +141,10 @@ PlanEditor::PlanEditor(const QString &plansDirectory, QWidget *parent)
         const PreflightReport report = m_preflightWatcher.result();
         m_resolution = report.resolution;
         m_resolutionKnown = report.connected() && !report.serverTables.isEmpty();
-        if (report.connected() && !report.serverTables.isEmpty())
+        if (report.connected() && !report.serverTables.isEmpty()) {
             m_knownTables = report.serverTables;
+            m_serverCatalog = report.serverCatalog;
+        }
         for (const PreflightReport::Item &item : report.items) {
             const QString where = item.stepIndex < 0 ? QString() : tr("Step %1: ").arg(item.stepIndex + 1);
             const QString level = item.severity == PreflightReport::Severity::Error     ? tr("error")
@@ -492,6 +495,19 @@ void PlanEditor::buildUi()
     flushForm->addRow(tr("&Parallelism:"), m_parallelism);
     flushForm->addRow(tr("&Timeout per table:"), m_flushTimeout);
     flushForm->addRow(tr("&Retries:"), m_flushRetries);
+    m_account = new QLineEdit(flushPage);
+    m_account->setObjectName(u"account"_s);
+    m_account->setAccessibleName(tr("Account"));
+    m_account->setPlaceholderText(tr("empty = the profile's own account"));
+    m_account->setToolTip(tr("The tenant whose tables this step flushes (its account id); a sys profile can flush "
+                             "every tenant's tables, sent as db.table.<account>"));
+    m_account->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,10}"_s), m_account));
+    flushForm->addRow(tr("Acco&unt:"), m_account);
+    m_withCompanions = new QCheckBox(tr("With its &index and partition tables"), flushPage);
+    m_withCompanions->setAccessibleName(tr("With its index and partition tables"));
+    m_withCompanions->setToolTip(tr("MatrixOne flushes exactly one table: also flush each table's index and partition "
+                                    "tables"));
+    flushForm->addRow(QString(), m_withCompanions);
     flushLayout->addLayout(flushForm);
     m_stepPages->addWidget(flushPage);
 
@@ -522,6 +538,15 @@ void PlanEditor::buildUi()
 
     connect(m_duration, &QLineEdit::textEdited, this, [this](const QString &t) {
         editStep([&t](PlanStep &s) { s.duration = t.trimmed(); }, tr("Edit duration"), FieldDuration);
+    });
+    connect(m_account, &QLineEdit::textEdited, this, [this](const QString &t) {
+        bool ok = false;
+        const quint64 account = t.trimmed().toULongLong(&ok);
+        const std::optional<quint64> value = ok ? std::optional<quint64>(account) : std::nullopt;
+        editStep([value](PlanStep &s) { s.account = value; }, tr("Change account"), FieldAccount);
+    });
+    connect(m_withCompanions, &QCheckBox::toggled, this, [this](bool on) {
+        editStep([on](PlanStep &s) { s.withCompanions = on; }, tr("Change index and partition tables"), FieldCompanions);
     });
     connect(m_parallelism, &QSpinBox::valueChanged, this, [this](int v) {
         editStep([v](PlanStep &s) { s.parallelism = v; }, tr("Change parallelism"), FieldParallelism);
@@ -608,7 +633,7 @@ QString PlanEditor::sqlPreview() const
 void PlanEditor::setKnownTables(const QList<TableRef> &tables)
 {
     m_knownTables = tables;
-    m_resolution = resolvePatterns(m_plan.patterns(), tables);
+    m_resolution = resolvePlanPatterns(m_plan, tables);
     m_resolutionKnown = true;
     refreshPreviewAndIssues();
 }
@@ -820,11 +845,10 @@ void PlanEditor::onStepRowsMoved()
 
 void PlanEditor::applyState(const MaintenancePlan &plan, int currentStep)
 {
-    const QStringList oldPatterns = m_plan.patterns();
     m_plan = plan;
     m_currentStep = qBound(-1, currentStep, int(m_plan.steps.size()) - 1);
-    if (m_knownTables && oldPatterns != m_plan.patterns())
-        m_resolution = resolvePatterns(m_plan.patterns(), *m_knownTables);
+    if (m_knownTables) // patterns or a step's account may have changed
+        m_resolution = resolvePlanPatterns(m_plan, *m_knownTables);
     refreshPlanFields();
     refreshSteps();
     refreshStepForm();
@@ -964,14 +988,17 @@ void PlanEditor::refreshStepForm()
         for (int i = 0; i < s.targets.patterns.size(); ++i) {
             const QString &p = s.targets.patterns.at(i);
             QString text = tr("pattern %1").arg(p);
-            if (m_resolutionKnown && m_resolution.contains(p))
-                text += u"  → "_s + tr("%n table(s)", nullptr, int(m_resolution.value(p).size()));
+            if (const QString key = patternKey(p, s.account); m_resolutionKnown && m_resolution.contains(key))
+                text += u"  → "_s + tr("%n table(s)", nullptr, int(m_resolution.value(key).size()));
             auto *item = new QListWidgetItem(text, m_targets);
             item->setData(TargetIsPatternRole, true);
             item->setData(TargetIndexRole, i);
         }
         m_targets->setCurrentRow(qMin(row, m_targets->count() - 1));
         m_parallelism->setValue(s.parallelism);
+        if (const QString account = s.account ? QString::number(*s.account) : QString(); m_account->text() != account)
+            m_account->setText(account);
+        m_withCompanions->setChecked(s.withCompanions);
         m_flushTimeout->setValue(s.timeoutSeconds);
         m_flushRetries->setValue(s.retries);
         break;
@@ -1088,7 +1115,7 @@ void PlanEditor::loadPlan(const MaintenancePlan &plan, bool isNew)
     m_resolutionKnown = false;
     m_resolution.clear();
     if (m_knownTables) {
-        m_resolution = resolvePatterns(plan.patterns(), *m_knownTables);
+        m_resolution = resolvePlanPatterns(plan, *m_knownTables);
         m_resolutionKnown = true;
     }
     m_plan = MaintenancePlan();
@@ -1274,7 +1301,8 @@ void PlanEditor::run()
 
 void PlanEditor::startRun(const ConnectionSettings &settings, const PatternResolution &resolution)
 {
-    RunRequest request = toRunRequest(m_plan, settings, resolution, RunTrigger::Manual);
+    RunRequest request = toRunRequest(m_plan, settings, resolution, RunTrigger::Manual,
+                                      m_serverCatalog.isEmpty() ? nullptr : &m_serverCatalog);
     // The history names the run's profile as the Operations page and moctl do: by its name.
     request.profileName = settings.describe();
     if (request.profileId.isEmpty())

@@ -154,6 +154,7 @@ private:
     bool m_refreshing = false;
     QList<PlanIssue> m_issues;
     std::optional<QList<TableRef>> m_knownTables;
+    QList<TableInfo> m_serverCatalog; // from the last preflight: parent links for companions
     PatternResolution m_resolution;
     bool m_resolutionKnown = false;
 
@@ -200,6 +201,8 @@ private:
     QSpinBox *m_parallelism = nullptr;
     QSpinBox *m_flushTimeout = nullptr;
     QSpinBox *m_flushRetries = nullptr;
+    QLineEdit *m_account = nullptr;         // flush step: the tenant's account id, empty = own
+    QCheckBox *m_withCompanions = nullptr;  // flush step: with its index and partition tables
     QLineEdit *m_duration = nullptr;
     QLabel *m_durationWarning = nullptr; // the duration is longer than the step's time limit
     QSpinBox *m_checkpointTimeout = nullptr;

@@ -58,6 +58,14 @@ void TableFilterProxyModel::setSystemDatabases(SystemDatabases shown)
     invalidateFilter();
 }
 
+void TableFilterProxyModel::setInternalTables(InternalTables shown)
+{
+    if (shown == m_internal)
+        return;
+    m_internal = shown;
+    invalidateFilter();
+}
+
 void TableFilterProxyModel::recompute(Scope scope)
 {
     const bool narrowing = scope == Scope::PreviousMatches && m_model
@@ -137,6 +145,8 @@ bool TableFilterProxyModel::acceptsTable(int t) const
         return false;
     if (!m_tableMatch[size_t(t)])
         return false;
+    if (m_internal == InternalTables::Hidden && m_model->table(t).isInternal())
+        return false;
     return m_system == SystemDatabases::Shown || !m_model->isSystemDatabase(m_model->databaseOfTable(t));
 }
 
@@ -150,7 +160,7 @@ QList<int> TableFilterProxyModel::visibleTables() const
             continue;
         const int first = m_model->firstTableOf(d);
         for (int t = first; t < first + m_model->tableCountOf(d); ++t) {
-            if (m_tableMatch[size_t(t)])
+            if (acceptsTable(t))
                 result << t;
         }
     }
@@ -163,10 +173,12 @@ bool TableFilterProxyModel::hasChildren(const QModelIndex &parent) const
     // mapping of every database the view merely paints, collapsed or not.
     if (m_model && parent.isValid()) {
         const QModelIndex source = mapToSource(parent);
+        if (m_model->tenantNumber(source) >= 0)
+            return source.column() == TableTreeModel::NameColumn && m_model->databaseCountOf(m_model->tenantNumber(source)) > 0;
         if (source.isValid() && m_model->tableNumber(source) < 0 && source.column() == TableTreeModel::NameColumn) {
             // A database shown because of its name shows all its tables; one shown because of its
             // tables has at least one: either way it has children exactly when it has tables.
-            return m_model->tableCountOf(source.row()) > 0;
+            return m_model->tableCountOf(m_model->databaseNumber(source)) > 0;
         }
         return false;
     }
@@ -177,10 +189,20 @@ bool TableFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
 {
     if (!m_model)
         return true;
-    if (!sourceParent.isValid())
-        return acceptsDatabase(sourceRow);
-    const int t = m_model->firstTableOf(sourceParent.row()) + sourceRow;
-    return size_t(t) < m_tableMatch.size() && m_tableMatch[size_t(t)];
+    if (!sourceParent.isValid()) {
+        if (!m_model->isGroupedByTenant())
+            return acceptsDatabase(sourceRow);
+        const int first = m_model->firstDatabaseOf(sourceRow);
+        for (int d = first; d < first + m_model->databaseCountOf(sourceRow); ++d) {
+            if (acceptsDatabase(d))
+                return true;
+        }
+        return false;
+    }
+    if (const int tenant = m_model->tenantNumber(sourceParent); tenant >= 0)
+        return acceptsDatabase(m_model->firstDatabaseOf(tenant) + sourceRow);
+    const int t = m_model->firstTableOf(m_model->databaseNumber(sourceParent)) + sourceRow;
+    return size_t(t) < m_tableMatch.size() && acceptsTable(t);
 }
 
 bool TableFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
@@ -192,6 +214,16 @@ bool TableFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
     if (left.column() == TableTreeModel::NameColumn) {
         // The model keeps databases, and tables within a database, sorted by name: comparing source
         // rows is comparing names, without touching a string (sorting 100,000 rows stays cheap).
+        // An index or partition table sorts right under its table.
+        if (lt >= 0 && rt >= 0) {
+            const auto key = [this](int t) -> std::pair<int, int> {
+                const quint64 parent = m_model->table(t).parentId;
+                const int p = parent != 0 ? m_model->findTableById(parent) : -1;
+                return p >= 0 && m_model->databaseOfTable(p) == m_model->databaseOfTable(t) ? std::pair{p, t}
+                                                                                              : std::pair{t, -1};
+            };
+            return key(lt) < key(rt);
+        }
         return left.row() < right.row();
     }
     const int role = left.column() == TableTreeModel::RowsColumn ? TableTreeModel::RowsRole : TableTreeModel::SizeRole;

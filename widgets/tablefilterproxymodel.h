@@ -13,7 +13,8 @@ class TableTreeModel;
 // Filters a TableTreeModel by text matching a database OR a table, case-insensitively: a substring
 // ("sales"), or a wildcard pattern when the text has * or ? ("sales_*", "*.event_*", "db.t?"). A
 // database whose name matches shows all its tables; a database shows when any of its tables matches.
-// System databases are hidden unless shown. Sorts by the raw values (rows, bytes), not the text.
+// System databases and MatrixOne's internal tables are hidden unless shown; tenant rows (a listing of
+// every account) show when any of their databases does. Sorts by the raw values (rows, bytes), not the text.
 // The matches are computed in one pass over the flat model when the filter changes, so a keystroke
 // costs one scan of the names; the proxy then only asks per row.
 class TableFilterProxyModel final : public QSortFilterProxyModel
@@ -23,6 +24,7 @@ class TableFilterProxyModel final : public QSortFilterProxyModel
 
 public:
     enum class SystemDatabases { Hidden, Shown };
+    enum class InternalTables { Hidden, Shown };
 
     explicit TableFilterProxyModel(QObject *parent = nullptr);
     ~TableFilterProxyModel() override;
@@ -35,6 +37,9 @@ public:
     bool isWildcardFilter() const { return m_pattern.isValid(); }
     void setSystemDatabases(SystemDatabases shown);
     SystemDatabases systemDatabases() const { return m_system; }
+    // MatrixOne's internal tables (index, partition, ...): hidden by default, as SHOW TABLES does.
+    void setInternalTables(InternalTables shown);
+    InternalTables internalTables() const { return m_internal; }
 
     // Tables matching the text, system databases included (cheap: counted when the filter changes).
     int matchingTableCount() const { return m_matchCount; }
@@ -62,6 +67,7 @@ private:
     QString m_needle;       // folded substring
     TablePattern m_pattern; // folded wildcard pattern, when the text has wildcards
     SystemDatabases m_system = SystemDatabases::Hidden;
+    InternalTables m_internal = InternalTables::Hidden;
     std::vector<quint8> m_tableMatch;
     std::vector<quint8> m_databaseMatch;
     int m_matchCount = 0;

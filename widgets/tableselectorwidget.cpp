@@ -52,6 +52,13 @@ void TableSelectorWidget::buildUi()
     m_filter->setClearButtonEnabled(true);
     m_showSystem = new QCheckBox(tr("Show &system databases"), this);
     m_showSystem->setAccessibleName(tr("Show system databases"));
+    m_showInternal = new QCheckBox(tr("Show &internal tables"), this);
+    m_showInternal->setAccessibleName(tr("Show internal tables"));
+    m_showInternal->setToolTip(tr("MatrixOne's index and partition tables, which SHOW TABLES and patterns leave out; "
+                                  "each shows which table it belongs to"));
+    m_allTenants = new QCheckBox(tr("All &tenants"), this);
+    m_allTenants->setAccessibleName(tr("Show the tables of all tenants"));
+    m_allTenants->setToolTip(tr("A sys profile sees every tenant's tables: show them grouped by tenant"));
     m_refresh = new QPushButton(tr("&Refresh"), this);
     m_refresh->setAccessibleName(tr("Refresh the list of tables"));
     m_refresh->setToolTip(tr("Read the databases and tables from the server again"));
@@ -109,6 +116,8 @@ void TableSelectorWidget::buildUi()
     top->addWidget(filterLabel);
     top->addWidget(m_filter, 1);
     top->addWidget(m_showSystem);
+    top->addWidget(m_showInternal);
+    top->addWidget(m_allTenants);
     top->addWidget(m_refresh);
 
     auto *actions = new QHBoxLayout;
@@ -136,7 +145,9 @@ void TableSelectorWidget::buildUi()
     layout->addWidget(m_patternInfo);
 
     setTabOrder(m_filter, m_showSystem);
-    setTabOrder(m_showSystem, m_refresh);
+    setTabOrder(m_showSystem, m_showInternal);
+    setTabOrder(m_showInternal, m_allTenants);
+    setTabOrder(m_allTenants, m_refresh);
     setTabOrder(m_refresh, m_tree);
     setTabOrder(m_tree, m_selectVisible);
     setTabOrder(m_selectVisible, m_clear);
@@ -150,6 +161,12 @@ void TableSelectorWidget::buildUi()
         m_proxy->setSystemDatabases(on ? TableFilterProxyModel::SystemDatabases::Shown
                                        : TableFilterProxyModel::SystemDatabases::Hidden);
     });
+    connect(m_showInternal, &QCheckBox::toggled, this, [this](bool on) {
+        m_proxy->setInternalTables(on ? TableFilterProxyModel::InternalTables::Shown
+                                      : TableFilterProxyModel::InternalTables::Hidden);
+    });
+    connect(m_allTenants, &QCheckBox::toggled, this,
+            [this](bool on) { setAccountScope(on ? AccountScope::All : AccountScope::Own); });
     connect(m_refresh, &QPushButton::clicked, this, &TableSelectorWidget::refresh);
     connect(m_selectVisible, &QPushButton::clicked, this, &TableSelectorWidget::selectAllVisible);
     connect(m_clear, &QPushButton::clicked, this, &TableSelectorWidget::clearSelection);
@@ -175,9 +192,10 @@ void TableSelectorWidget::setSettings(const ConnectionSettings &settings)
             m_ownCatalog = new Catalog(this);
         m_catalog = m_ownCatalog;
     }
-    if (const auto cached = m_catalog->cached(settings)) {
+    if (const auto cached = m_catalog->cached(settings, m_scope)) {
         m_watcher.setFuture(QFuture<CatalogListing>()); // forget a load for other settings
         m_error = {};
+        m_model->setAccountNames(cached->accountNames);
         applyListing(cached->tables, cached->databases);
         updateState();
         return;
@@ -191,6 +209,8 @@ void TableSelectorWidget::setTables(const QList<TableInfo> &tables, const QStrin
     m_watcher.setFuture(QFuture<CatalogListing>());
     m_error = {};
     applyListing(tables, databases);
+    if (m_model->isGroupedByTenant())
+        m_tree->expandToDepth(0);
     updateState();
 }
 
@@ -208,7 +228,7 @@ bool TableSelectorWidget::isLoading() const
 void TableSelectorWidget::startLoad(Catalog::CachePolicy policy)
 {
     m_error = {};
-    m_watcher.setFuture(m_catalog->load(*m_settings, policy));
+    m_watcher.setFuture(m_catalog->load(*m_settings, policy, m_scope));
     updateState();
     Q_EMIT loadStarted();
 }
@@ -219,8 +239,12 @@ void TableSelectorWidget::onLoaded()
         return;
     const CatalogListing listing = m_watcher.result();
     m_error = listing.error;
-    if (listing.ok())
+    if (listing.ok()) {
+        m_model->setAccountNames(listing.accountNames);
         applyListing(listing.tables, listing.databases);
+        if (m_model->isGroupedByTenant())
+            m_tree->expandToDepth(0);
+    }
     updateState();
     Q_EMIT loadFinished();
 }
@@ -248,10 +272,10 @@ void TableSelectorWidget::applyExplicitTables(const QList<TableRef> &tables)
     for (const TableRef &ref : tables) {
         int t = -1;
         if (ref.hasName())
-            t = m_model->findTable(ref.database, ref.table);
+            t = m_model->findTable(ref.database, ref.table, ref.accountId.value_or(0));
         else if (ref.tableId)
             t = m_model->findTableById(*ref.tableId);
-        if (t >= 0 && !ref.accountId)
+        if (t >= 0)
             found << t;
         else if (!missing.contains(ref))
             missing << ref; // not listed (or a tenant's table): kept as it is
@@ -358,6 +382,29 @@ void TableSelectorWidget::clearSelection()
     updateState();
     if (hadSomething)
         Q_EMIT selectionChanged(); // once, however many tables were unchecked
+}
+
+void TableSelectorWidget::setInternalTablesShown(TableFilterProxyModel::InternalTables shown)
+{
+    m_showInternal->setChecked(shown == TableFilterProxyModel::InternalTables::Shown);
+}
+
+void TableSelectorWidget::setAccountScope(AccountScope scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    {
+        QSignalBlocker block(m_allTenants);
+        m_allTenants->setChecked(scope == AccountScope::All);
+    }
+    if (m_settings && m_catalog)
+        setSettings(*m_settings); // the cached listing of this scope, or a load
+}
+
+void TableSelectorWidget::setAccountNames(const QMap<quint64, QString> &names)
+{
+    m_model->setAccountNames(names);
 }
 
 void TableSelectorWidget::setSystemDatabasesShown(TableFilterProxyModel::SystemDatabases shown)

@@ -22,7 +22,8 @@ namespace moctl {
 class TableTreeModel;
 
 // Browse, filter and pick tables: a filter box (substring or wildcard, database or table), the
-// database → table tree with check boxes and Rows / Size columns, a "show system databases" toggle,
+// database → table tree with check boxes and Rows / Size columns (grouped by tenant when showing all
+// tenants), "show system databases", "show internal tables" and "all tenants" toggles,
 // refresh, the total of what is selected, "select all visible", and patterns (e.g. analytics_db.* or
 // *.event_*) that are resolved when the selection is used. Used by the Operations panel and the plan
 // editor. The tables come from a Catalog (loaded in the background) or are given directly.
@@ -60,6 +61,13 @@ public:
     void selectAllVisible();
     void clearSelection();
     void setSystemDatabasesShown(TableFilterProxyModel::SystemDatabases shown);
+    // MatrixOne's internal tables (index, partition, ...): hidden unless shown ("Show internal tables").
+    void setInternalTablesShown(TableFilterProxyModel::InternalTables shown);
+    // Every tenant's tables, grouped by tenant (a sys profile sees them all), or the own account's.
+    void setAccountScope(AccountScope scope);
+    AccountScope accountScope() const { return m_scope; }
+    // Names of the tenant rows when the tables are given directly.
+    void setAccountNames(const QMap<quint64, QString> &names);
     void setFilterText(const QString &text);
 
     // The text of the totals line ("5 tables selected: 1,234 rows, 1.2 MiB").
@@ -113,6 +121,9 @@ private:
 
     QLineEdit *m_filter = nullptr;
     QCheckBox *m_showSystem = nullptr;
+    QCheckBox *m_showInternal = nullptr;
+    QCheckBox *m_allTenants = nullptr;
+    AccountScope m_scope = AccountScope::Own;
     QPushButton *m_refresh = nullptr;
     QTreeView *m_tree = nullptr;
     QPushButton *m_selectVisible = nullptr;

@@ -10,11 +10,15 @@ using namespace Qt::StringLiterals;
 namespace moctl {
 
 namespace {
-// internalId of a database row; a table row carries its database number + 1.
+// internalId of a top-level row (a database, or a tenant when grouped by tenant); a database row
+// under a tenant carries TenantFlag | its tenant number; a table row its database number + 1.
 constexpr quintptr DatabaseId = 0;
+constexpr quintptr TenantFlag = quintptr(1) << (sizeof(quintptr) * 8 - 2);
 
 bool tableLess(const TableInfo &a, const TableInfo &b)
 {
+    if (a.accountId != b.accountId)
+        return a.accountId < b.accountId;
     if (const int c = a.database.compare(b.database); c != 0)
         return c < 0;
     return a.name < b.name;
@@ -24,14 +28,15 @@ bool tableLess(const TableInfo &a, const TableInfo &b)
 // databases), orders the few database names, then sorts each group's names.
 void sortTables(QList<TableInfo> &tables)
 {
-    QHash<QString, int> groupOf;
-    QStringList names;
+    QHash<std::pair<quint64, QString>, int> groupOf;
+    QList<std::pair<quint64, QString>> names;
     std::vector<int> group(size_t(tables.size()));
     for (qsizetype i = 0; i < tables.size(); ++i) {
-        auto it = groupOf.constFind(tables.at(i).database);
+        const std::pair<quint64, QString> key{tables.at(i).accountId, tables.at(i).database};
+        auto it = groupOf.constFind(key);
         if (it == groupOf.constEnd()) {
-            it = groupOf.insert(tables.at(i).database, int(names.size()));
-            names << tables.at(i).database;
+            it = groupOf.insert(key, int(names.size()));
+            names << key;
         }
         group[size_t(i)] = *it;
     }
@@ -79,9 +84,12 @@ TableTreeModel::~TableTreeModel() = default;
 void TableTreeModel::setTables(QList<TableInfo> tables, const QStringList &databases)
 {
     // Keep the checks of tables that stay.
+    const auto checkKey = [](const TableInfo &t) {
+        return std::pair<QString, QString>{QString::number(t.accountId) + QChar(0) + t.database, t.name};
+    };
     QSet<std::pair<QString, QString>> wasChecked;
     for (int t : checkedTables())
-        wasChecked.insert({m_tables[size_t(t)].database, m_tables[size_t(t)].name});
+        wasChecked.insert(checkKey(m_tables[size_t(t)]));
 
     beginResetModel();
     if (!std::is_sorted(tables.cbegin(), tables.cend(), tableLess))
@@ -97,14 +105,18 @@ void TableTreeModel::setTables(QList<TableInfo> tables, const QStringList &datab
     m_foldedNames.reserve(size_t(tables.size()));
     m_checked.assign(size_t(tables.size()), 0);
     m_databases.clear();
+    m_tenants.clear();
+    m_parentNames.clear();
     m_byId.clear();
     m_checkedCount = 0;
     m_checkedRows = 0;
     m_checkedSize = 0;
 
     qsizetype nextEmpty = 0;
-    auto addDatabase = [this](const QString &name, int first) {
+    quint64 account = tables.isEmpty() ? 0 : tables.constFirst().accountId;
+    auto addDatabase = [this, &account](const QString &name, int first) {
         Database db;
+        db.account = account;
         db.name = name;
         db.folded = name.toCaseFolded();
         db.system = moctl::isSystemDatabase(name);
@@ -122,10 +134,16 @@ void TableTreeModel::setTables(QList<TableInfo> tables, const QStringList &datab
             ++nextEmpty;
     };
     for (TableInfo &info : tables) {
-        if (m_databases.empty() || m_databases.back().name != info.database) {
+        if (info.accountId != account) {
+            addEmptyBefore(nullptr); // empty databases are the first (own) account's
+            account = info.accountId;
+            addDatabase(info.database, int(m_tables.size()));
+        } else if (m_databases.empty() || m_databases.back().name != info.database) {
             addEmptyBefore(&info.database);
             addDatabase(info.database, int(m_tables.size()));
         }
+        if (info.hasId())
+            m_parentNames.insert(info.id, info.name);
         Database &db = m_databases.back();
         info.database = db.name; // one shared string per database
         ++db.count;
@@ -136,10 +154,18 @@ void TableTreeModel::setTables(QList<TableInfo> tables, const QStringList &datab
         m_tables.push_back(std::move(info));
     }
     addEmptyBefore(nullptr);
+    // More than one account: a tenant level above the databases.
+    if (!m_databases.empty() && m_databases.front().account != m_databases.back().account) {
+        for (size_t d = 0; d < m_databases.size(); ++d) {
+            if (m_tenants.empty() || m_tenants.back().account != m_databases[d].account)
+                m_tenants.push_back(Tenant{m_databases[d].account, int(d), 0});
+            ++m_tenants.back().count;
+        }
+    }
 
     if (!wasChecked.isEmpty()) {
         for (size_t t = 0; t < m_tables.size(); ++t) {
-            if (wasChecked.contains({m_tables[t].database, m_tables[t].name}))
+            if (wasChecked.contains(checkKey(m_tables[t])))
                 applyCheck(int(t), true);
         }
     }
@@ -157,29 +183,47 @@ QModelIndex TableTreeModel::index(int row, int column, const QModelIndex &parent
 {
     if (row < 0 || column < 0 || column >= Count)
         return {};
-    if (!parent.isValid())
+    if (!parent.isValid()) {
+        if (isGroupedByTenant())
+            return row < tenantCount() ? createIndex(row, column, DatabaseId) : QModelIndex();
         return row < databaseCount() ? createIndex(row, column, DatabaseId) : QModelIndex();
-    if (parent.internalId() != DatabaseId || parent.column() != NameColumn)
+    }
+    if (parent.column() != NameColumn)
         return {};
-    if (row >= m_databases[size_t(parent.row())].count)
+    if (const int tenant = tenantNumber(parent); tenant >= 0) {
+        if (row >= m_tenants[size_t(tenant)].count)
+            return {};
+        return createIndex(row, column, TenantFlag | quintptr(tenant));
+    }
+    if (tableNumber(parent) >= 0)
         return {};
-    return createIndex(row, column, quintptr(parent.row()) + 1);
+    const int db = databaseNumber(parent);
+    if (db < 0 || row >= m_databases[size_t(db)].count)
+        return {};
+    return createIndex(row, column, quintptr(db) + 1);
 }
 
 QModelIndex TableTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == DatabaseId)
         return {};
-    return createIndex(int(child.internalId() - 1), NameColumn, DatabaseId);
+    if (child.internalId() & TenantFlag)
+        return createIndex(int(child.internalId() & ~TenantFlag), NameColumn, DatabaseId);
+    return databaseIndex(int(child.internalId() - 1));
 }
 
 int TableTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return databaseCount();
-    if (parent.internalId() == DatabaseId && parent.column() == NameColumn)
-        return m_databases[size_t(parent.row())].count;
-    return 0;
+        return isGroupedByTenant() ? tenantCount() : databaseCount();
+    if (parent.column() != NameColumn)
+        return 0;
+    if (const int tenant = tenantNumber(parent); tenant >= 0)
+        return m_tenants[size_t(tenant)].count;
+    if (tableNumber(parent) >= 0)
+        return 0;
+    const int db = databaseNumber(parent);
+    return db < 0 ? 0 : m_databases[size_t(db)].count;
 }
 
 int TableTreeModel::columnCount(const QModelIndex &) const
@@ -192,10 +236,32 @@ bool TableTreeModel::hasChildren(const QModelIndex &parent) const
     return rowCount(parent) > 0;
 }
 
+QModelIndex TableTreeModel::tenantIndex(int tenant, int column) const
+{
+    if (tenant < 0 || tenant >= tenantCount())
+        return {};
+    return createIndex(tenant, column, DatabaseId);
+}
+
+int TableTreeModel::tenantNumber(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || !isGroupedByTenant() || index.internalId() != DatabaseId)
+        return -1;
+    return index.row();
+}
+
 QModelIndex TableTreeModel::databaseIndex(int databaseNumber, int column) const
 {
     if (databaseNumber < 0 || databaseNumber >= databaseCount())
         return {};
+    if (isGroupedByTenant()) {
+        for (size_t t = 0; t < m_tenants.size(); ++t) {
+            const Tenant &tenant = m_tenants[t];
+            if (databaseNumber >= tenant.first && databaseNumber < tenant.first + tenant.count)
+                return createIndex(databaseNumber - tenant.first, column, TenantFlag | quintptr(t));
+        }
+        return {};
+    }
     return createIndex(databaseNumber, column, DatabaseId);
 }
 
@@ -209,7 +275,7 @@ QModelIndex TableTreeModel::tableIndex(int tableNumber, int column) const
 
 int TableTreeModel::tableNumber(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.internalId() == DatabaseId)
+    if (!index.isValid() || index.model() != this || index.internalId() == DatabaseId || (index.internalId() & TenantFlag))
         return -1;
     return m_databases[size_t(index.internalId() - 1)].first + index.row();
 }
@@ -218,22 +284,37 @@ int TableTreeModel::databaseNumber(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this)
         return -1;
-    return index.internalId() == DatabaseId ? index.row() : int(index.internalId() - 1);
+    if (index.internalId() == DatabaseId)
+        return isGroupedByTenant() ? -1 : index.row();
+    if (index.internalId() & TenantFlag)
+        return m_tenants[size_t(index.internalId() & ~TenantFlag)].first + index.row();
+    return int(index.internalId() - 1);
 }
 
 int TableTreeModel::findDatabase(const QString &name) const
 {
-    // Databases are sorted by name.
-    const auto it = std::lower_bound(m_databases.cbegin(), m_databases.cend(), name,
+    // The first account's databases (the own account's; all of them without tenants), sorted by name.
+    const auto end = m_tenants.empty() ? m_databases.cend() : m_databases.cbegin() + m_tenants.front().count;
+    const auto it = std::lower_bound(m_databases.cbegin(), end, name,
                                      [](const Database &db, const QString &n) { return db.name < n; });
-    if (it == m_databases.cend() || it->name != name)
+    if (it == end || it->name != name)
         return -1;
     return int(it - m_databases.cbegin());
 }
 
-int TableTreeModel::findTable(const QString &database, const QString &name) const
+int TableTreeModel::findTable(const QString &database, const QString &name, quint64 account) const
 {
-    const int db = findDatabase(database);
+    int db = -1;
+    if (m_databases.empty() || m_databases.front().account == account) {
+        db = findDatabase(database);
+    } else {
+        for (size_t d = 0; d < m_databases.size(); ++d) {
+            if (m_databases[d].account == account && m_databases[d].name == database) {
+                db = int(d);
+                break;
+            }
+        }
+    }
     if (db < 0)
         return -1;
     const Database &d = m_databases[size_t(db)];
@@ -271,9 +352,50 @@ QVariant TableTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.model() != this)
         return {};
-    if (index.internalId() == DatabaseId)
-        return databaseData(index.row(), index.column(), role);
-    return tableData(tableNumber(index), index.column(), role);
+    if (const int tenant = tenantNumber(index); tenant >= 0)
+        return tenantData(tenant, index.column(), role);
+    if (const int t = tableNumber(index); t >= 0)
+        return tableData(t, index.column(), role);
+    return databaseData(databaseNumber(index), index.column(), role);
+}
+
+void TableTreeModel::setAccountNames(const QMap<quint64, QString> &names)
+{
+    m_accountNames = names;
+    if (isGroupedByTenant())
+        Q_EMIT dataChanged(tenantIndex(0), tenantIndex(tenantCount() - 1, Count - 1));
+}
+
+QString TableTreeModel::tenantName(quint64 account) const
+{
+    if (const auto it = m_accountNames.constFind(account); it != m_accountNames.constEnd())
+        return *it;
+    return account == 0 ? u"sys"_s : QString::number(account);
+}
+
+QVariant TableTreeModel::tenantData(int tenant, int column, int role) const
+{
+    const Tenant &t = m_tenants[size_t(tenant)];
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == NameColumn)
+            return tr("%1 (account %2)").arg(tenantName(t.account)).arg(t.account);
+        break;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        if (column == NameColumn)
+            return tr("Tenant %1, account id %2: %n database(s)", nullptr, t.count).arg(tenantName(t.account)).arg(t.account);
+        break;
+    case SortRole:
+        return column == NameColumn ? QVariant(qulonglong(t.account)) : QVariant(qint64(-1));
+    case AccountRole: return qulonglong(t.account);
+    case IsTenantRole: return true;
+    case IsDatabaseRole: return false;
+    case IsSystemRole: return false;
+    case RowsRole:
+    case SizeRole: return qint64(-1);
+    }
+    return {};
 }
 
 QVariant TableTreeModel::databaseData(int d, int column, int role) const
@@ -322,6 +444,9 @@ QVariant TableTreeModel::databaseData(int d, int column, int role) const
     case IsSystemRole: return db.system;
     case RowsRole: return db.rows;
     case SizeRole: return db.size;
+    case AccountRole: return qulonglong(db.account);
+    case IsTenantRole: return false;
+    case IsInternalRole: return false;
     }
     return {};
 }
@@ -332,7 +457,11 @@ QVariant TableTreeModel::tableData(int t, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case NameColumn: return info.name;
+        case NameColumn:
+            // A companion shows whose it is: "↳ users: __mo_index_secondary_…".
+            if (info.parentId != 0 && m_parentNames.contains(info.parentId))
+                return u"\u21b3 %1: %2"_s.arg(m_parentNames.value(info.parentId), info.name);
+            return info.name;
         case RowsColumn: return formatRows(info.rows);
         case SizeColumn: return formatSize(info.sizeBytes);
         }
@@ -343,6 +472,11 @@ QVariant TableTreeModel::tableData(int t, int column, int role) const
             QString tip = ref.display();
             if (info.hasId())
                 tip += u'\n' + tr("Table id %1").arg(info.id);
+            if (info.parentId != 0 && m_parentNames.contains(info.parentId))
+                tip += u'\n' + tr("An index or partition table of %1: flushed on its own (\"with its index and partition tables\").")
+                                   .arg(m_parentNames.value(info.parentId));
+            else if (info.isInternal())
+                tip += u'\n' + tr("One of MatrixOne's internal tables.");
             if (info.database.contains(u'.') || info.name.contains(u'.'))
                 tip += u'\n' + tr("The name contains a dot: it is flushed by table id.");
             return tip;
@@ -375,6 +509,10 @@ QVariant TableTreeModel::tableData(int t, int column, int role) const
     case IsSystemRole: return m_databases[size_t(m_tableDatabase[size_t(t)])].system;
     case RowsRole: return info.rows;
     case SizeRole: return info.sizeBytes;
+    case AccountRole: return qulonglong(info.accountId);
+    case IsTenantRole: return false;
+    case IsInternalRole: return info.isInternal();
+    case ParentTableRole: return info.parentId != 0 ? m_parentNames.value(info.parentId) : QString();
     }
     return {};
 }
@@ -384,13 +522,16 @@ Qt::ItemFlags TableTreeModel::flags(const QModelIndex &index) const
     if (!index.isValid() || index.model() != this)
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (tenantNumber(index) >= 0)
+        return f; // a heading: its databases are checked one by one
+    const bool table = tableNumber(index) >= 0;
     if (index.column() == NameColumn) {
         f |= Qt::ItemIsUserCheckable;
-        if (index.internalId() == DatabaseId)
+        if (!table)
             f |= Qt::ItemIsAutoTristate;
         else
             f |= Qt::ItemNeverHasChildren;
-    } else if (index.internalId() != DatabaseId) {
+    } else if (table) {
         f |= Qt::ItemNeverHasChildren;
     }
     return f;
@@ -403,8 +544,10 @@ bool TableTreeModel::setData(const QModelIndex &index, const QVariant &value, in
     const auto state = Qt::CheckState(value.toInt());
     if (state != Qt::Checked && state != Qt::Unchecked)
         return false; // partial is a consequence, never a request
-    if (index.internalId() == DatabaseId) {
-        const Database &db = m_databases[size_t(index.row())];
+    if (tenantNumber(index) >= 0)
+        return false;
+    if (tableNumber(index) < 0) {
+        const Database &db = m_databases[size_t(databaseNumber(index))];
         QList<int> tables;
         tables.reserve(db.count);
         for (int t = db.first; t < db.first + db.count; ++t)
@@ -529,6 +672,10 @@ QHash<int, QByteArray> TableTreeModel::roleNames() const
     names.insert(IsSystemRole, "isSystem");
     names.insert(RowsRole, "rows");
     names.insert(SizeRole, "sizeBytes");
+    names.insert(AccountRole, "account");
+    names.insert(IsTenantRole, "isTenant");
+    names.insert(IsInternalRole, "isInternal");
+    names.insert(ParentTableRole, "parentTable");
     return names;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QLocale>
+#include <QMap>
 
 #include <vector>
 
@@ -11,8 +12,9 @@ namespace moctl {
 
 // Databases and their tables as a two-level tree with check boxes: a table is checked or not, a
 // database is checked, unchecked or partially checked after its tables (checking a database checks
-// all its tables). Built for 100,000 tables: flat arrays, tables of a database contiguous, no item
-// objects, check totals kept as they change.
+// all its tables). Tables of more than one tenant (a sys listing of all accounts) are grouped under a
+// tenant row first: tenant → database → table. Built for 100,000 tables: flat arrays, tables of a
+// database contiguous, no item objects, check totals kept as they change.
 class TableTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -30,6 +32,10 @@ public:
         IsSystemRole,
         RowsRole, // qint64, -1 = unknown
         SizeRole, // qint64 bytes, -1 = unknown
+        AccountRole,   // the tenant's account id (qulonglong; 0 = sys)
+        IsTenantRole,  // a tenant row (when grouped by tenant)
+        IsInternalRole, // one of MatrixOne's internal tables (index, partition, ...)
+        ParentTableRole, // an index or partition table: the name of its table
     };
 
     explicit TableTreeModel(QObject *parent = nullptr);
@@ -38,6 +44,18 @@ public:
     // Replaces the contents. Tables that stay (same database and name) keep their check; `databases`
     // adds databases without tables.
     void setTables(QList<TableInfo> tables, const QStringList &databases = {});
+    // Tenant names for the tenant rows (mo_catalog.mo_account); unnamed accounts show their id.
+    void setAccountNames(const QMap<quint64, QString> &names);
+    // Whether the tree has a tenant level (the tables belong to more than one account).
+    bool isGroupedByTenant() const { return !m_tenants.empty(); }
+    int tenantCount() const { return int(m_tenants.size()); }
+    quint64 tenantAccount(int tenantNumber) const { return m_tenants[size_t(tenantNumber)].account; }
+    int firstDatabaseOf(int tenantNumber) const { return m_tenants[size_t(tenantNumber)].first; }
+    int databaseCountOf(int tenantNumber) const { return m_tenants[size_t(tenantNumber)].count; }
+    QModelIndex tenantIndex(int tenantNumber, int column = NameColumn) const;
+    // -1 when the index is not a tenant row.
+    int tenantNumber(const QModelIndex &index) const;
+    quint64 databaseAccount(int databaseNumber) const { return m_databases[size_t(databaseNumber)].account; }
     void clear();
 
     // QAbstractItemModel
@@ -72,7 +90,7 @@ public:
     // The database of a database or table index; -1 when invalid.
     int databaseNumber(const QModelIndex &index) const;
     int findDatabase(const QString &name) const;
-    int findTable(const QString &database, const QString &name) const;
+    int findTable(const QString &database, const QString &name, quint64 account = 0) const;
     int findTableById(quint64 id) const;
 
     // Checks.
@@ -95,8 +113,15 @@ Q_SIGNALS:
     void checkedTablesChanged();
 
 private:
+    struct Tenant
+    {
+        quint64 account = 0;
+        int first = 0; // first database number
+        int count = 0;
+    };
     struct Database
     {
+        quint64 account = 0;
         QString name;
         QString folded;
         bool system = false;
@@ -112,12 +137,17 @@ private:
     void emitCheckChanges(int databaseNumber, int firstRow, int lastRow);
     QVariant tableData(int tableNumber, int column, int role) const;
     QVariant databaseData(int databaseNumber, int column, int role) const;
+    QVariant tenantData(int tenantNumber, int column, int role) const;
+    QString tenantName(quint64 account) const;
 
     std::vector<TableInfo> m_tables;
     std::vector<int> m_tableDatabase; // database number of each table
     std::vector<QString> m_foldedNames;
     std::vector<quint8> m_checked;
     std::vector<Database> m_databases;
+    std::vector<Tenant> m_tenants; // empty: one account, no tenant level
+    QMap<quint64, QString> m_accountNames;
+    QHash<quint64, QString> m_parentNames; // table id -> name, for companions
     mutable QHash<quint64, int> m_byId; // built on first findTableById()
     int m_checkedCount = 0;
     qint64 m_checkedRows = 0;

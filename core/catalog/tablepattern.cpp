@@ -191,23 +191,45 @@ bool TablePattern::namesDatabaseLiterally(QStringView database, Qt::CaseSensitiv
     return database.compare(m_parts[0].glob, cs) == 0;
 }
 
+bool TablePattern::namesTableLiterally(QStringView table) const
+{
+    if (m_parts.empty() || m_parts.back().hasWildcard)
+        return false;
+    return sameIdentifier(m_parts.back().glob, table);
+}
+
+TablePattern TablePattern::lowered() const
+{
+    TablePattern copy = *this;
+    for (Part &part : copy.m_parts)
+        part.glob = part.glob.toLower(); // wildcards are ASCII: their positions do not move
+    for (const Part &part : copy.m_parts) {
+        if (part.glob.size() != qsizetype(part.wild.size()))
+            return *this; // a character whose lower case is longer: keep the pattern as written
+    }
+    return copy;
+}
+
 QList<qsizetype> TablePattern::matchingIndexes(const QList<TablePattern> &patterns, const QList<TableInfo> &tables)
 {
     QList<qsizetype> result;
-    QList<const TablePattern *> valid;
+    QList<std::pair<TablePattern, TablePattern>> valid; // as written, lower-cased
     for (const TablePattern &p : patterns) {
         if (p.isValid())
-            valid << &p;
+            valid.append({p, p.lowered()});
     }
     if (valid.isEmpty())
         return result;
     for (qsizetype i = 0; i < tables.size(); ++i) {
         const TableInfo &info = tables.at(i);
         const bool system = info.isSystem();
-        for (const TablePattern *p : std::as_const(valid)) {
-            if (system && !p->namesDatabaseLiterally(info.database))
+        const bool internal = info.isInternal();
+        for (const auto &[p, lower] : std::as_const(valid)) {
+            if (system && !p.namesDatabaseLiterally(info.database) && !lower.namesDatabaseLiterally(info.database))
                 continue;
-            if (p->matches(info)) {
+            if (internal && !p.namesTableLiterally(info.name))
+                continue;
+            if (p.matches(info) || lower.matches(info)) {
                 result << i;
                 break;
             }
@@ -224,9 +246,10 @@ QList<TableRef> TablePattern::resolve(const QList<TablePattern> &patterns, const
     for (qsizetype i : matchingIndexes(patterns, tables)) {
         const TableInfo &info = tables.at(i);
         // A catalog lists each table once, but a hand-made list may not.
-        if (seen.contains({info.database, info.name}))
+        const std::pair<QString, QString> key{QString::number(info.accountId) + QChar(0) + info.database, info.name};
+        if (seen.contains(key))
             continue;
-        seen.insert({info.database, info.name});
+        seen.insert(key);
         refs << tableRefFor(info, policy);
     }
     return refs;

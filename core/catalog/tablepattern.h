@@ -47,9 +47,15 @@ public:
     bool matchesWholeDatabase(QStringView database, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
     // Whether a table of this (system) database may be selected: the database is named literally.
     bool namesDatabaseLiterally(QStringView database, Qt::CaseSensitivity cs = Qt::CaseSensitive) const;
+    // Whether the table part names `table` without wildcards (an internal table is only selected so).
+    bool namesTableLiterally(QStringView table) const;
+    // The pattern with its names lower-cased, as MatrixOne reads identifiers (lower_case_table_names=1).
+    TablePattern lowered() const;
 
     // Concrete tables the patterns select in `tables`: in the order of `tables`, each once, system
-    // databases only when named literally. References carry the id as `policy` says.
+    // databases only when named literally, MatrixOne's internal tables (TableInfo::isInternal) only
+    // when the table is named literally. A name matches as written or lower-cased (MatrixOne's rule).
+    // References carry the id as `policy` says.
     static QList<TableRef> resolve(const QList<TablePattern> &patterns, const QList<TableInfo> &tables,
                                    IdPolicy policy = IdPolicy::WhereNeeded);
     // The indexes into `tables` of the matches (same rules).

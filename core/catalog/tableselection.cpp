@@ -66,10 +66,6 @@ bool TableSelection::addPattern(const QString &pattern, QString *error)
 
 QList<TableRef> TableSelection::resolve(const QList<TableInfo> &catalog, IdPolicy policy) const
 {
-    QHash<NameKey, qsizetype> byName;
-    byName.reserve(catalog.size());
-    for (qsizetype i = 0; i < catalog.size(); ++i)
-        byName.insert({catalog.at(i).database, catalog.at(i).name}, i);
 
     QList<TableRef> result;
     QSet<NameKey> seenNames;
@@ -80,10 +76,13 @@ QList<TableRef> TableSelection::resolve(const QList<TableInfo> &catalog, IdPolic
             if (seenNames.contains(key))
                 continue;
             seenNames.insert(key);
-            const auto it = byName.constFind(key);
-            if (it != byName.constEnd()) {
-                TableRef fresh = tableRefFor(catalog.at(*it), policy);
-                fresh.accountId = ref.accountId;
+            // The table of the named account (the own one, account 0 in a listing of one account);
+            // MatrixOne's case rule: as written, else lower-cased.
+            const qsizetype found = findTableIndex(catalog, ref.database, ref.table, ref.accountId.value_or(0));
+            if (found >= 0) {
+                TableRef fresh = tableRefFor(catalog.at(found), policy);
+                if (ref.accountId)
+                    fresh.accountId = ref.accountId;
                 result << fresh;
             } else {
                 result << ref; // dropped or renamed: the flush will say so

@@ -24,13 +24,13 @@ struct Command
 QList<Command> commands()
 {
     return {
-        {"flush", QT_TRANSLATE_NOOP("moctl::cli", "flush tables: flush DB.TABLE... | --id N [--account ID]"),
+        {"flush", QT_TRANSLATE_NOOP("moctl::cli", "flush tables: flush DB.TABLE|PATTERN... | --id N [--account ID] [--with-companions]"),
          commandFlush},
         {"checkpoint", QT_TRANSLATE_NOOP("moctl::cli", "force an incremental checkpoint [--duration 30s]"),
          [](Context &c) { return commandCheckpoint(c, OperationKind::Checkpoint); }},
         {"global-checkpoint", QT_TRANSLATE_NOOP("moctl::cli", "force a global checkpoint [--duration 30s]"),
          [](Context &c) { return commandCheckpoint(c, OperationKind::GlobalCheckpoint); }},
-        {"tables", QT_TRANSLATE_NOOP("moctl::cli", "list tables with ids, rows and sizes: tables [DB...] [--system]"),
+        {"tables", QT_TRANSLATE_NOOP("moctl::cli", "list tables with ids, rows and sizes: tables [DB...] [--system] [--internal] [--all-accounts]"),
          commandTables},
         {"run-plan", QT_TRANSLATE_NOOP("moctl::cli", "run a saved plan: run-plan FILE|NAME [--profile NAME] [--dry-run]"),
          commandRunPlan},

@@ -25,7 +25,9 @@ int commandCheckpoint(Context &context, OperationKind kind);
 // moctl tables [DB...] [--system]: databases, tables, ids, rows and sizes (cli_tables.cpp).
 int commandTables(Context &context);
 // Runs ad-hoc operations (validated first; --dry-run prints them), recording history.
-int runOperations(Context &context, const QList<Operation> &operations, const ExecutionOptions &options);
+// `connection`: already resolved (asked for once: a password read from stdin cannot be read twice).
+int runOperations(Context &context, const QList<Operation> &operations, const ExecutionOptions &options,
+                  const ResolvedConnection *connection = nullptr);
 // Runs a prepared request (Ctrl+C cancels), prints each outcome and a summary, records history;
 // returns the exit code.
 int runRequest(Context &context, const RunRequest &request);

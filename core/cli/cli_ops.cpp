@@ -1,6 +1,8 @@
 // moctl flush / checkpoint / global-checkpoint
 #include "cli_commands.h"
 
+#include "catalog/catalog.h"
+#include "catalog/tablepattern.h"
 #include "moctl/duration.h"
 #include "moctl/identifier.h"
 #include "moctl/statement.h"
@@ -8,6 +10,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <mutex>
@@ -68,7 +71,7 @@ void printDryRun(Context &context, const QList<Operation> &operations)
     for (const Operation &op : operations) {
         if (op.kind == OperationKind::Flush && !op.table.tableId && needsTableId(op.table)) {
             context.out << "-- " << QCoreApplication::translate("moctl::cli", "%1 contains a dot; its id is looked up first:").arg(op.table.display())
-                        << "\n-- " << tableIdQuery(op.table.database, op.table.table) << ";\n"
+                        << "\n-- " << tableIdQuery(op.table.database, op.table.table, op.table.accountId.value_or(0)) << ";\n"
                         << "SELECT mo_ctl('dn', 'flush', '<rel_id>');\n";
             continue;
         }
@@ -79,7 +82,8 @@ void printDryRun(Context &context, const QList<Operation> &operations)
 
 } // namespace
 
-int runOperations(Context &context, const QList<Operation> &operations, const ExecutionOptions &options)
+int runOperations(Context &context, const QList<Operation> &operations, const ExecutionOptions &options,
+                  const ResolvedConnection *resolved)
 {
     // Everything is checked before anything is sent.
     for (const Operation &op : operations) {
@@ -98,7 +102,7 @@ int runOperations(Context &context, const QList<Operation> &operations, const Ex
         printDryRun(context, operations);
         return ExitOk;
     }
-    ResolvedConnection connection = resolveConnection(context);
+    ResolvedConnection connection = resolved ? *resolved : resolveConnection(context);
     if (connection.exitCode != ExitOk)
         return connection.exitCode;
 
@@ -163,31 +167,124 @@ int commandFlush(Context &context)
     if (auto v = context.args.takeValue(u"--account"_s, &error)) {
         bool ok = false;
         account = v->toULongLong(&ok);
-        if (!ok)
+        if (!ok || *account > 0xffffffffULL) // MatrixOne: an account id is a uint32
             return context.usageError(QCoreApplication::translate("moctl::cli", "--account takes a numeric account id."));
     }
-    QList<Operation> operations;
+    const bool companions = context.args.takeFlag(u"--with-companions"_s);
+    QList<TableRef> requested; // in the order given: names, then ids
+    QList<std::pair<qsizetype, TablePattern>> patterns; // position in `requested` they resolve at
     for (const QString &idText : context.args.takeValues(u"--id"_s, &error)) {
         bool ok = false;
         const quint64 id = idText.toULongLong(&ok);
-        if (!ok)
+        if (!ok || id == 0)
             return context.usageError(QCoreApplication::translate("moctl::cli", "--id takes a numeric table id, not \"%1\".").arg(idText));
-        operations << Operation::flush(TableRef::byId(id));
+        TableRef ref = TableRef::byId(id);
+        ref.accountId = account; // checked against mo_tables before the flush
+        requested << ref;
     }
     if (!error.isEmpty())
         return context.usageError(error);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
         return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for flush.").arg(unknown));
+    QList<TableRef> named;
     for (const QString &target : context.args.remaining()) {
+        if (TablePattern::hasUnquotedWildcard(target)) {
+            QString why;
+            const TablePattern pattern = TablePattern::parse(target, &why);
+            if (!pattern.isValid())
+                return context.usageError(why);
+            patterns.append({named.size(), pattern});
+            continue;
+        }
         ParsedTarget parsed = parseTableTarget(target);
         if (parsed.error.isError())
             return context.usageError(parsed.error.message());
         parsed.table.accountId = account;
-        operations << Operation::flush(parsed.table);
+        named << parsed.table;
     }
-    if (operations.isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "flush needs at least one table (db.table) or --id N."));
-    return runOperations(context, operations, options.execution);
+    requested = named + requested;
+    if (requested.isEmpty() && patterns.isEmpty())
+        return context.usageError(QCoreApplication::translate("moctl::cli", "flush needs at least one table (db.table), a pattern (db.*) or --id N."));
+
+    // The catalog is read for patterns, companions, and names MatrixOne would lower-case (a name as
+    // written is found or not by the server itself); otherwise nothing but the flush is sent, and a
+    // dry run needs no server.
+    const bool mixedCase = std::any_of(named.cbegin(), named.cend(), [](const TableRef &t) {
+        return t.database != t.database.toLower() || t.table != t.table.toLower();
+    });
+    const bool needCatalog = !patterns.isEmpty() || companions || (mixedCase && !context.dryRun);
+    if (!needCatalog) {
+        QList<Operation> operations;
+        for (const TableRef &ref : std::as_const(requested))
+            operations << Operation::flush(ref);
+        return runOperations(context, operations, options.execution);
+    }
+    for (const TableRef &ref : std::as_const(named)) {
+        for (const QString &name : {ref.database, ref.table}) {
+            if (MoError e = validateName(name, QCoreApplication::translate("moctl::cli", "name")); e.isError())
+                return context.usageError(e.message());
+        }
+    }
+    ResolvedConnection connection = resolveConnection(context);
+    if (connection.exitCode != ExitOk)
+        return connection.exitCode;
+
+    // Names, patterns and companions are resolved from the catalog the way MatrixOne finds tables:
+    // the account's own tables (sys's unless --account), the name as written or lower-cased.
+    const CatalogListing listing = Catalog::fetch(
+        connection.settings, CatalogOptions{account ? AccountScope::All : AccountScope::Own, false});
+    if (!listing.ok() && (!patterns.isEmpty() || companions)) {
+        context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "cannot list the tables: %1").arg(listing.error.message())
+                    << '\n';
+        context.err.flush();
+        const int code = exitCodeFor(listing.error);
+        return code == ExitOk || code == ExitUsage ? ExitFailed : code;
+    }
+    const quint64 scopeAccount = account.value_or(listing.ownAccount);
+    const QList<TableInfo> tables = listing.tablesOfAccount(scopeAccount);
+    QList<TableRef> refs;
+    const auto resolvePatternsAt = [&](qsizetype position) -> bool {
+        for (const auto &[at, pattern] : std::as_const(patterns)) {
+            if (at != position)
+                continue;
+            const QList<TableRef> matched = TablePattern::resolve({pattern}, tables);
+            if (matched.isEmpty()) {
+                context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "the pattern %1 matches no table").arg(pattern.text()) << '\n';
+                context.err.flush();
+                return false;
+            }
+            if (context.dryRun) {
+                QStringList names;
+                for (const TableRef &t : matched)
+                    names << t.display();
+                context.out << "-- " << QCoreApplication::translate("moctl::cli", "%1 resolves to %n table(s): %2", nullptr, int(matched.size()))
+                                            .arg(pattern.text(), names.join(u", "_s))
+                            << '\n';
+            }
+            refs << matched;
+        }
+        return true;
+    };
+    for (qsizetype i = 0; i < requested.size(); ++i) {
+        if (!resolvePatternsAt(i))
+            return ExitFailed;
+        const TableRef &ref = requested.at(i);
+        const qsizetype found = ref.hasName() && listing.ok()
+                                    ? findTableIndex(tables, ref.database, ref.table, scopeAccount)
+                                    : -1;
+        refs << (found >= 0 ? tableRefFor(tables.at(found)) : ref); // a missing table: the server says so
+    }
+    if (!resolvePatternsAt(requested.size()))
+        return ExitFailed;
+    if (companions)
+        refs = withCompanions(refs, listing.tables);
+    QList<Operation> operations;
+    for (const TableRef &ref : std::as_const(refs)) {
+        const Operation op = Operation::flush(ref);
+        if (!operations.contains(op))
+            operations << op;
+    }
+    return runOperations(context, operations, options.execution, &connection);
 }
 
 int commandCheckpoint(Context &context, OperationKind kind)

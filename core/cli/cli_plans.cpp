@@ -249,21 +249,31 @@ int commandRunPlan(Context &context)
         return connection.exitCode;
 
     PatternResolution resolution;
-    if (!plan.patterns().isEmpty()) {
+    QList<TableInfo> catalog;
+    // The catalog is read for patterns, companions, and names MatrixOne would lower-case.
+    bool needCatalog = !plan.patterns().isEmpty();
+    for (const PlanStep &step : std::as_const(plan.steps)) {
+        if (!step.enabled || step.kind != PlanStep::Kind::Flush)
+            continue;
+        needCatalog = needCatalog || step.withCompanions;
+        for (const TableRef &t : step.targets.tables)
+            needCatalog = needCatalog || t.database != t.database.toLower() || t.table != t.table.toLower();
+    }
+    if (needCatalog) {
         MoError error;
-        const QList<TableRef> tables = listServerTables(connection.settings, &error);
+        const QList<TableRef> tables = listServerTables(connection.settings, &error, &catalog);
         if (error.isError()) {
             context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "Cannot resolve the plan's patterns: %1").arg(error.message()) << '\n';
             context.err.flush();
             const int code = exitCodeFor(error);
             return code == ExitOk || code == ExitUsage ? ExitFailed : code;
         }
-        resolution = resolvePatterns(plan.patterns(), tables);
+        resolution = resolvePlanPatterns(plan, tables);
     }
     // A scheduler (GUI, moctl serve, moctl schedule run) starts scheduled runs as child processes with
     // MOCTL_RUN_TRIGGER=scheduled, so history tells them from runs typed by hand.
     const RunTrigger trigger = context.env("MOCTL_RUN_TRIGGER") == u"scheduled"_s ? RunTrigger::Scheduled : RunTrigger::Cli;
-    RunRequest request = toRunRequest(plan, connection.settings, resolution, trigger);
+    RunRequest request = toRunRequest(plan, connection.settings, resolution, trigger, needCatalog ? &catalog : nullptr);
     request.profileId = connection.profileId.isEmpty() ? plan.profileId : connection.profileId;
     request.profileName = connection.profileName.isEmpty() ? connection.settings.describe() : connection.profileName;
     return runRequest(context, request);

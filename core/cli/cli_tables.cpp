@@ -79,18 +79,22 @@ QJsonValue jsonId(quint64 id)
     return QJsonValue(QString::number(id));
 }
 
-void printText(Context &context, const QList<TableInfo> &tables)
+void printText(Context &context, const QList<TableInfo> &tables, const CatalogListing *accounts)
 {
-    const QStringList header{QCoreApplication::translate("moctl::cli", "DATABASE"),
+    QStringList header{QCoreApplication::translate("moctl::cli", "DATABASE"),
                              QCoreApplication::translate("moctl::cli", "TABLE"),
                              QCoreApplication::translate("moctl::cli", "ID"),
                              QCoreApplication::translate("moctl::cli", "ROWS"),
                              QCoreApplication::translate("moctl::cli", "SIZE")};
+    if (accounts)
+        header.prepend(QCoreApplication::translate("moctl::cli", "ACCOUNT"));
     QList<QStringList> rows;
     rows.reserve(tables.size());
     for (const TableInfo &t : tables) {
         rows << QStringList{t.database, t.name, t.hasId() ? QString::number(t.id) : u"-"_s,
                             t.rows < 0 ? u"-"_s : formatRows(t.rows), t.sizeBytes < 0 ? u"-"_s : formatSize(t.sizeBytes)};
+        if (accounts)
+            rows.last().prepend(accounts->accountName(t.accountId));
     }
     QList<qsizetype> width;
     for (const QString &h : header)
@@ -99,10 +103,14 @@ void printText(Context &context, const QList<TableInfo> &tables)
         for (qsizetype c = 0; c < row.size(); ++c)
             width[c] = std::max(width[c], row.at(c).size());
     }
+    const qsizetype lead = accounts ? 1 : 0; // names left-justified, numbers right-justified
     auto line = [&](const QStringList &cells) {
-        QString text = cells.at(0).leftJustified(width[0]) + u"  "_s + cells.at(1).leftJustified(width[1]) + u"  "_s
-                       + cells.at(2).rightJustified(width[2]) + u"  "_s + cells.at(3).rightJustified(width[3])
-                       + u"  "_s + cells.at(4).rightJustified(width[4]);
+        QString text;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            if (c > 0)
+                text += u"  "_s;
+            text += c < lead + 2 ? cells.at(c).leftJustified(width[c]) : cells.at(c).rightJustified(width[c]);
+        }
         while (text.endsWith(u' '))
             text.chop(1);
         context.out << text << '\n';
@@ -117,6 +125,9 @@ void printText(Context &context, const QList<TableInfo> &tables)
 int commandTables(Context &context)
 {
     const bool system = context.args.takeFlag(u"--system"_s);
+    const bool internal = context.args.takeFlag(u"--internal"_s);
+    const bool allAccounts = context.args.takeFlag(u"--all-accounts"_s);
+    const AccountScope scope = allAccounts ? AccountScope::All : AccountScope::Own;
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
         return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for tables.").arg(unknown));
     QList<DatabaseFilter> filters;
@@ -130,7 +141,7 @@ int commandTables(Context &context)
     }
     if (context.dryRun) {
         context.out << "-- " << QCoreApplication::translate("moctl::cli", "tables only reads the catalog:") << '\n'
-                    << Catalog::moTablesQuery() << ";\n";
+                    << Catalog::moTablesQuery(scope) << ";\n";
         context.out.flush();
         return ExitOk;
     }
@@ -138,7 +149,7 @@ int commandTables(Context &context)
     if (connection.exitCode != ExitOk)
         return connection.exitCode;
 
-    const CatalogListing listing = Catalog::fetch(connection.settings);
+    const CatalogListing listing = Catalog::fetch(connection.settings, CatalogOptions{scope, true});
     if (!listing.ok()) {
         context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "cannot list the tables: %1")
                                         .arg(listing.error.message())
@@ -170,17 +181,24 @@ int commandTables(Context &context)
             if (!any)
                 continue;
         }
-        // System databases: with --system, or when named exactly.
+        // System databases: with --system, or when named exactly. MatrixOne's internal tables (index,
+        // partition, ...): with --internal.
         if (t.isSystem() && !system && !named)
+            continue;
+        if (t.isInternal() && !internal)
             continue;
         tables << t;
     }
 
     switch (context.format) {
-    case OutputFormat::Text: printText(context, tables); break;
+    case OutputFormat::Text: printText(context, tables, allAccounts ? &listing : nullptr); break;
     case OutputFormat::Json:
         for (const TableInfo &t : std::as_const(tables)) {
             QJsonObject o;
+            if (allAccounts) {
+                o.insert(u"account_id"_s, qint64(t.accountId));
+                o.insert(u"account"_s, listing.accountName(t.accountId));
+            }
             o.insert(u"database"_s, t.database);
             o.insert(u"table"_s, t.name);
             o.insert(u"id"_s, jsonId(t.id));
@@ -188,12 +206,18 @@ int commandTables(Context &context)
             o.insert(u"rows"_s, jsonNumber(t.rows));
             o.insert(u"size"_s, jsonNumber(t.sizeBytes));
             o.insert(u"system"_s, t.isSystem());
+            if (t.isInternal())
+                o.insert(u"internal"_s, true);
+            if (t.parentId != 0)
+                o.insert(u"parent_id"_s, jsonId(t.parentId));
             context.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
         }
         break;
     case OutputFormat::Csv:
-        context.out << "database,table,id,rows,size\r\n";
+        context.out << (allAccounts ? "account,database,table,id,rows,size\r\n" : "database,table,id,rows,size\r\n");
         for (const TableInfo &t : std::as_const(tables)) {
+            if (allAccounts)
+                context.out << csvField(listing.accountName(t.accountId)) << ',';
             context.out << csvField(t.database) << ',' << csvField(t.name) << ','
                         << (t.hasId() ? QString::number(t.id) : QString()) << ',' << numberOrEmpty(t.rows) << ','
                         << numberOrEmpty(t.sizeBytes) << "\r\n";

@@ -337,13 +337,16 @@ MoError OperationExecutor::killQuery(const ConnectionSettings &settings, qint64 
     return {};
 }
 
-MoError OperationExecutor::resolveTableId(const ConnectionSettings &settings, TableRef &table,
-                                          std::chrono::milliseconds timeout, const CancelToken &cancel)
+namespace {
+
+// One catalog query on the thread's connection, watched like a statement.
+MoError lookup(const ConnectionSettings &settings, const QString &sql, std::chrono::milliseconds timeout,
+               const CancelToken &cancel, QueryResult &r)
 {
     ConnectionFactory::Handle handle = ConnectionFactory::threadConnection(settings);
     if (!handle.ok())
         return handle.error;
-    QueryResult r = runWatched(settings, handle, tableIdQuery(table.database, table.table), timeout, cancel);
+    r = runWatched(settings, handle, sql, timeout, cancel);
     if (r.killed != Watchdog::Reason::None && !r.ok) {
         handle.db = QSqlDatabase(); // the last handle must be gone before the connection is removed
         ConnectionFactory::dropThreadConnection(settings);
@@ -356,12 +359,50 @@ MoError OperationExecutor::resolveTableId(const ConnectionSettings &settings, Ta
         }
         return r.error;
     }
+    return {};
+}
+
+} // namespace
+
+MoError OperationExecutor::resolveTableId(const ConnectionSettings &settings, TableRef &table,
+                                          std::chrono::milliseconds timeout, const CancelToken &cancel)
+{
+    QueryResult r;
+    const quint64 account = table.accountId.value_or(0);
+    if (MoError e = lookup(settings, tableIdQuery(table.database, table.table, account), timeout, cancel, r); e.isError())
+        return e;
+    const QString lowerDb = table.database.toLower();
+    const QString lowerTable = table.table.toLower();
+    if (!r.hasRow && (lowerDb != table.database || lowerTable != table.table)) {
+        // MatrixOne lower-cases identifiers (lower_case_table_names = 1): look for the lower-case name.
+        if (MoError e = lookup(settings, tableIdQuery(lowerDb, lowerTable, account), timeout, cancel, r); e.isError())
+            return e;
+    }
     bool ok = false;
     const quint64 id = r.value.toULongLong(&ok);
     if (!r.hasRow || !ok)
         return MoError(MoError::Kind::NotFound, 1146, u"no such table %1.%2"_s.arg(table.database, table.table),
                        QCoreApplication::translate("moctl::OperationExecutor", "(looked up in mo_catalog.mo_tables to flush by id)"));
     table.tableId = id;
+    return {};
+}
+
+MoError OperationExecutor::checkTableId(const ConnectionSettings &settings, const TableRef &table,
+                                        std::chrono::milliseconds timeout, const CancelToken &cancel)
+{
+    if (!table.tableId)
+        return {};
+    QueryResult r;
+    if (MoError e = lookup(settings, tableIdCheckQuery(*table.tableId), timeout, cancel, r); e.isError())
+        return e;
+    if (!r.hasRow)
+        return MoError(MoError::Kind::NotFound, 0, {},
+                       QCoreApplication::translate("moctl::OperationExecutor", "no table with id %1").arg(*table.tableId));
+    if (table.accountId && r.value.toULongLong() != *table.accountId)
+        return MoError(MoError::Kind::NotFound, 0, {},
+                       QCoreApplication::translate("moctl::OperationExecutor", "no table with id %1 in account %2")
+                           .arg(*table.tableId)
+                           .arg(*table.accountId));
     return {};
 }
 
@@ -415,6 +456,15 @@ Attempt OperationExecutor::execute(const ConnectionSettings &settings, const Ope
         statement = buildStatement(op);
         if (!statement.ok())
             return finish(statement.error);
+        handle = ConnectionFactory::threadConnection(settings);
+        if (!handle.ok())
+            return finish(handle.error);
+    } else if (op.kind == OperationKind::Flush && op.table.tableId) {
+        // MatrixOne answers OK to a flush of an id it does not know: never report OK for a table that
+        // is not there.
+        handle.db = QSqlDatabase(); // checkTableId may drop the connection: hold no handle meanwhile
+        if (MoError e = checkTableId(settings, op.table, timeout, cancel); e.isError())
+            return finish(e);
         handle = ConnectionFactory::threadConnection(settings);
         if (!handle.ok())
             return finish(handle.error);

@@ -35,9 +35,14 @@ public:
     static Attempt execute(const ConnectionSettings &settings, const Operation &operation,
                            std::chrono::milliseconds timeout, const CancelToken &cancel = CancelToken());
 
-    // Resolves a table's id from mo_catalog.mo_tables (for names containing '.'). NotFound if absent.
+    // Resolves a table's id from mo_catalog.mo_tables (for names containing '.'): the table of the
+    // reference's account (0 = sys), as written or lower-cased (MatrixOne's case rule). NotFound if absent.
     static MoError resolveTableId(const ConnectionSettings &settings, TableRef &table,
                                   std::chrono::milliseconds timeout, const CancelToken &cancel);
+    // Checks that a table id exists (and belongs to the reference's account, when it names one) before
+    // a flush by id: MatrixOne answers OK for an id it does not know. NotFound "no table with id N".
+    static MoError checkTableId(const ConnectionSettings &settings, const TableRef &table,
+                                std::chrono::milliseconds timeout, const CancelToken &cancel);
 
     // Sends KILL QUERY <id> from a short-lived connection. Used by the watchdog and by tests.
     static MoError killQuery(const ConnectionSettings &settings, qint64 connectionId);

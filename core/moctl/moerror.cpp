@@ -127,7 +127,7 @@ QString MoError::message() const
         if (m_code == 0 && server.contains(u"ExpectedEOB"_s, Qt::CaseInsensitive))
             text = tr("Database not found (MatrixOne answered \"%1\").").arg(server);
         else
-            text = tr("Not found: %1").arg(server);
+            text = tr("Not found: %1").arg(server.isEmpty() ? m_detail : server);
         break;
     case Kind::ServerTimeout:
         text = m_code == 20500

@@ -94,10 +94,23 @@ Statement buildStatement(const Operation &operation)
     return Statement{{}, MoError::invalidInput(QCoreApplication::translate("moctl::Statement", "Unknown operation."))};
 }
 
-QString tableIdQuery(const QString &database, const QString &table)
+bool usesIdOrAccountForm(const Operation &operation)
 {
-    return u"SELECT rel_id FROM mo_catalog.mo_tables WHERE reldatabase = %1 AND relname = %2"_s.arg(
-        sqlStringLiteral(database), sqlStringLiteral(table));
+    if (operation.kind != OperationKind::Flush)
+        return false;
+    const TableRef &t = operation.table;
+    return t.tableId || t.accountId || needsTableId(t);
+}
+
+QString tableIdQuery(const QString &database, const QString &table, quint64 account)
+{
+    return u"SELECT rel_id FROM mo_catalog.mo_tables WHERE reldatabase = %1 AND relname = %2 AND account_id = %3"_s.arg(
+        sqlStringLiteral(database), sqlStringLiteral(table), QString::number(account));
+}
+
+QString tableIdCheckQuery(quint64 tableId)
+{
+    return u"SELECT account_id FROM mo_catalog.mo_tables WHERE rel_id = %1"_s.arg(tableId);
 }
 
 } // namespace moctl

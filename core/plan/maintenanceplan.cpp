@@ -58,7 +58,7 @@ bool isValidPattern(const QString &pattern, QString *error)
     return true;
 }
 
-QList<TableRef> resolvePattern(const QString &pattern, const QList<TableRef> &known)
+QList<TableRef> resolvePattern(const QString &pattern, const QList<TableRef> &known, std::optional<quint64> account)
 {
     QList<TableRef> result;
     const ParsedTarget parsed = parseTableTarget(pattern.trimmed());
@@ -67,11 +67,40 @@ QList<TableRef> resolvePattern(const QString &pattern, const QList<TableRef> &kn
     const QString dbGlob = parsed.table.database;
     const QString tableGlob = parsed.table.table;
     const bool dbIsGlob = hasWildcard(dbGlob);
+    const bool tableIsGlob = hasWildcard(tableGlob);
+    const QString lowerDb = dbGlob.toLower();
+    const QString lowerTable = tableGlob.toLower();
+    const quint64 wanted = account.value_or(0);
     for (const TableRef &t : known) {
+        if (t.accountId.value_or(0) != wanted)
+            continue;
         if (dbIsGlob && isSystemDatabase(t.database))
             continue;
-        if (matchesGlob(dbGlob, t.database) && matchesGlob(tableGlob, t.table))
+        if (tableIsGlob && isInternalTableName(t.table))
+            continue; // index and partition tables only when named
+        if ((matchesGlob(dbGlob, t.database) || matchesGlob(lowerDb, t.database))
+            && (matchesGlob(tableGlob, t.table) || matchesGlob(lowerTable, t.table)))
             result << t;
+    }
+    return result;
+}
+
+QString patternKey(const QString &pattern, std::optional<quint64> account)
+{
+    return account ? pattern + u" @"_s + QString::number(*account) : pattern;
+}
+
+PatternResolution resolvePlanPatterns(const MaintenancePlan &plan, const QList<TableRef> &known)
+{
+    PatternResolution result;
+    for (const PlanStep &step : plan.steps) {
+        if (!step.enabled || step.kind != PlanStep::Kind::Flush)
+            continue;
+        for (const QString &p : step.targets.patterns) {
+            const QString key = patternKey(p, step.account);
+            if (!result.contains(key))
+                result.insert(key, resolvePattern(p, known, step.account));
+        }
     }
     return result;
 }
@@ -216,7 +245,7 @@ QStringList MaintenancePlan::patterns() const
     return result;
 }
 
-QList<Operation> stepOperations(const PlanStep &step, const PatternResolution &resolution)
+QList<Operation> stepOperations(const PlanStep &step, const PatternResolution &resolution, const QList<TableInfo> *catalog)
 {
     QList<Operation> ops;
     switch (step.kind) {
@@ -232,12 +261,27 @@ QList<Operation> stepOperations(const PlanStep &step, const PatternResolution &r
             }
             tables << t;
         };
-        for (const TableRef &t : step.targets.tables)
+        for (TableRef t : step.targets.tables) {
+            if (!t.accountId && step.account && *step.account != 0)
+                t.accountId = step.account;
+            if (catalog && t.hasName()) {
+                // As MatrixOne finds it: the name as written, else lower-cased.
+                const qsizetype found = findTableIndex(*catalog, t.database, t.table, t.accountId.value_or(0));
+                if (found >= 0) {
+                    TableRef fresh = tableRefFor(catalog->at(found));
+                    if (!fresh.tableId)
+                        fresh.tableId = t.tableId;
+                    t = fresh;
+                }
+            }
             add(t);
+        }
         for (const QString &p : step.targets.patterns) {
-            for (const TableRef &t : resolution.value(p))
+            for (const TableRef &t : resolution.value(patternKey(p, step.account)))
                 add(t);
         }
+        if (step.withCompanions && catalog)
+            tables = withCompanions(tables, *catalog);
         for (const TableRef &t : std::as_const(tables))
             ops << Operation::flush(t);
         break;
@@ -247,7 +291,7 @@ QList<Operation> stepOperations(const PlanStep &step, const PatternResolution &r
 }
 
 RunRequest toRunRequest(const MaintenancePlan &plan, const ConnectionSettings &settings,
-                        const PatternResolution &resolution, RunTrigger trigger)
+                        const PatternResolution &resolution, RunTrigger trigger, const QList<TableInfo> *catalog)
 {
     RunRequest request;
     request.settings = settings;
@@ -267,7 +311,7 @@ RunRequest toRunRequest(const MaintenancePlan &plan, const ConnectionSettings &s
             rs.waitSeconds = step.waitSeconds;
         } else {
             rs.kind = RunStep::Kind::Operations;
-            rs.operations = stepOperations(step, resolution);
+            rs.operations = stepOperations(step, resolution, catalog);
         }
         request.steps << rs;
     }
@@ -292,13 +336,18 @@ QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolu
             continue;
         }
         if (step.kind == PlanStep::Kind::Flush) {
+            if (step.account)
+                comment(i, QCoreApplication::translate("moctl::Plan", "tables of account %1").arg(*step.account));
+            if (step.withCompanions)
+                comment(i, QCoreApplication::translate("moctl::Plan", "with each table's index and partition tables (resolved when the plan runs)"));
             for (const QString &p : step.targets.patterns) {
-                if (!resolution.contains(p)) {
+                const QString key = patternKey(p, step.account);
+                if (!resolution.contains(key)) {
                     comment(i, QCoreApplication::translate("moctl::Plan", "pattern %1: resolved when the plan runs").arg(p));
                     continue;
                 }
                 QStringList names;
-                for (const TableRef &t : resolution.value(p))
+                for (const TableRef &t : resolution.value(key))
                     names << t.display();
                 comment(i, names.isEmpty() ? QCoreApplication::translate("moctl::Plan", "pattern %1 matches no table").arg(p)
                                            : QCoreApplication::translate("moctl::Plan", "pattern %1 matches %2").arg(p, names.join(u", "_s)));
@@ -307,7 +356,7 @@ QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolu
         for (const Operation &op : stepOperations(step, resolution)) {
             if (op.kind == OperationKind::Flush && !op.table.tableId && needsTableId(op.table)) {
                 comment(i, QCoreApplication::translate("moctl::Plan", "%1 contains a dot; its id is looked up first:").arg(op.table.display()));
-                comment(i, tableIdQuery(op.table.database, op.table.table) + u';');
+                comment(i, tableIdQuery(op.table.database, op.table.table, op.table.accountId.value_or(0)) + u';');
                 lines << PreviewLine{PreviewLine::Kind::Statement, i, u"SELECT mo_ctl('dn', 'flush', '<rel_id>');"_s};
                 continue;
             }
@@ -375,8 +424,9 @@ MaintenancePlan makeTemplate(PlanTemplate which, const TemplateInputs &inputs)
         PlanTargets all;
         for (const QString &db : inputs.databases)
             all.patterns << quoteIdentifierIfNeeded(db) + u".*"_s;
-        plan.steps << PlanStep::flush(all, QCoreApplication::translate("moctl::Plan", "Flush all tables of the databases to back up"))
-                   << PlanStep::checkpoint() << PlanStep::globalCheckpoint();
+        PlanStep flush = PlanStep::flush(all, QCoreApplication::translate("moctl::Plan", "Flush all tables of the databases to back up"));
+        flush.withCompanions = true; // a backup needs the index and partition tables' data persisted too
+        plan.steps << flush << PlanStep::checkpoint() << PlanStep::globalCheckpoint();
         plan.policy = FailurePolicy::Stop; // a backup after a failed flush would be incomplete
         break;
     }
@@ -451,6 +501,8 @@ QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *kn
         case PlanStep::Kind::Flush: {
             if (step.parallelism < 1 || step.parallelism > 64)
                 add(i, u"parallelism"_s, S::Error, QCoreApplication::translate("moctl::Plan", "Parallelism must be from 1 to 64 tables at once."));
+            if (step.account && *step.account > 0xffffffffULL) // MatrixOne: an account id is a uint32
+                add(i, u"account"_s, S::Error, QCoreApplication::translate("moctl::Plan", "An account id must be from 0 to 4294967295."));
             if (step.targets.isEmpty()) {
                 add(i, u"targets"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The flush step has no tables or patterns."));
                 break;
@@ -488,8 +540,10 @@ QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *kn
                     }
                 }
                 if (knownTables && t.hasName()) {
-                    const bool exists = std::any_of(knownTables->cbegin(), knownTables->cend(), [&t](const TableRef &k) {
-                        return k.database == t.database && k.table == t.table;
+                    const quint64 account = t.accountId.value_or(step.account.value_or(0));
+                    const bool exists = std::any_of(knownTables->cbegin(), knownTables->cend(), [&](const TableRef &k) {
+                        return k.accountId.value_or(0) == account && sameIdentifier(t.database, k.database)
+                               && sameIdentifier(t.table, k.table);
                     });
                     if (!exists)
                         add(i, u"targets"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The table %1 does not exist.").arg(t.display()));
@@ -509,7 +563,7 @@ QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *kn
                     continue;
                 }
                 seenPatterns << p.trimmed();
-                if (knownTables && resolvePattern(p, *knownTables).isEmpty())
+                if (knownTables && resolvePattern(p, *knownTables, step.account).isEmpty())
                     add(i, u"targets"_s, S::Warning, QCoreApplication::translate("moctl::Plan", "The pattern %1 matches no table.").arg(p));
             }
             break;

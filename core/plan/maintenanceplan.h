@@ -28,11 +28,16 @@ using PlanTargets = TableSelection;
 bool isSystemDatabase(const QString &database);
 // Checks a pattern's syntax; a translated reason in *error when it is not usable.
 bool isValidPattern(const QString &pattern, QString *error = nullptr);
-// The known tables a pattern matches, in the order of `known`.
-QList<TableRef> resolvePattern(const QString &pattern, const QList<TableRef> &known);
-// Pattern -> the tables it resolved to (from the catalog or mo_catalog.mo_tables).
+// The known tables a pattern matches, in the order of `known`: the tables of `account` (a reference
+// without an account is the connection's own), names as written or lower-cased (MatrixOne's rule),
+// MatrixOne's internal tables (index, partition, ...) only when the pattern names the table literally.
+QList<TableRef> resolvePattern(const QString &pattern, const QList<TableRef> &known,
+                               std::optional<quint64> account = {});
+// Pattern -> the tables it resolved to (from the catalog or mo_catalog.mo_tables). A flush step that
+// names an account resolves its patterns under patternKey(pattern, account).
 using PatternResolution = QHash<QString, QList<TableRef>>;
 PatternResolution resolvePatterns(const QStringList &patterns, const QList<TableRef> &known);
+QString patternKey(const QString &pattern, std::optional<quint64> account);
 // Same table (by id when both have one, else by database, table and account).
 bool sameTable(const TableRef &a, const TableRef &b);
 
@@ -47,6 +52,11 @@ struct PlanStep
     // Flush
     PlanTargets targets;
     int parallelism = 4;
+    // The tenant whose tables the step flushes (sys: every tenant's tables are visible); none = the
+    // connection's own account. Names are sent as db.tbl.<account>.
+    std::optional<quint64> account;
+    // Also flush each table's index and partition tables (MatrixOne flushes exactly one table id).
+    bool withCompanions = false;
     // Flush and checkpoints
     int timeoutSeconds = 120; // per attempt, client side
     int retries = 2;
@@ -98,13 +108,20 @@ struct MaintenancePlan
     friend bool operator==(const MaintenancePlan &, const MaintenancePlan &) = default;
 };
 
+// Every pattern of the plan's enabled flush steps resolved against `known`, keyed by patternKey().
+PatternResolution resolvePlanPatterns(const MaintenancePlan &plan, const QList<TableRef> &known);
+
 // The operations one step sends: explicit tables, then each pattern's resolved tables, without
-// duplicates. A pattern missing from `resolution` contributes nothing.
-QList<Operation> stepOperations(const PlanStep &step, const PatternResolution &resolution);
+// duplicates. A pattern missing from `resolution` contributes nothing. With `catalog`, names are
+// found as MatrixOne finds them (lower-cased when needed) and, withCompanions, each table's index and
+// partition tables follow it.
+QList<Operation> stepOperations(const PlanStep &step, const PatternResolution &resolution,
+                                const QList<TableInfo> *catalog = nullptr);
 
 // The run a plan becomes: disabled steps are left out, patterns replaced by what they resolved to.
 RunRequest toRunRequest(const MaintenancePlan &plan, const ConnectionSettings &settings,
-                        const PatternResolution &resolution, RunTrigger trigger = RunTrigger::Manual);
+                        const PatternResolution &resolution, RunTrigger trigger = RunTrigger::Manual,
+                        const QList<TableInfo> *catalog = nullptr);
 
 // What the plan will send, line by line, for the SQL preview and `--dry-run`: statements (exactly
 // as buildStatement() makes them, with ';') and comments (step headers, waits, patterns and what

@@ -106,6 +106,10 @@ Ordered stepJson(const PlanStep &s)
         o.append({u"parallelism"_s, {QJsonValue(s.parallelism)}});
         o.append({u"timeoutSeconds"_s, {QJsonValue(s.timeoutSeconds)}});
         o.append({u"retries"_s, {QJsonValue(s.retries)}});
+        if (s.account)
+            o.append({u"account"_s, {QJsonValue(qint64(*s.account))}});
+        if (s.withCompanions)
+            o.append({u"withCompanions"_s, {QJsonValue(true)}});
         break;
     }
     case PlanStep::Kind::Checkpoint:
@@ -302,6 +306,18 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
             s.parallelism = number("parallelism", s.parallelism);
             s.timeoutSeconds = number("timeoutSeconds", s.timeoutSeconds);
             s.retries = number("retries", s.retries);
+            if (so.contains(u"account"_s)) {
+                // The tenant whose tables the step flushes: a whole number, MatrixOne's uint32.
+                bool ok = true;
+                const std::optional<quint64> account = optionalId(so, u"account"_s, &ok);
+                if (!ok || !account || *account > 0xffffffffULL)
+                    return stepError(QCoreApplication::translate("moctl::PlanStore", "\"account\" must be an account id (a whole number from 0 to 4294967295)."));
+                s.account = account;
+            }
+            const QJsonValue companions = so.value(u"withCompanions"_s);
+            if (!companions.isUndefined() && !companions.isBool())
+                return stepError(QCoreApplication::translate("moctl::PlanStore", "\"withCompanions\" must be true or false."));
+            s.withCompanions = companions.toBool(false);
             break;
         }
         case PlanStep::Kind::Checkpoint:

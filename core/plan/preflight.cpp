@@ -1,5 +1,6 @@
 #include "preflight.h"
 
+#include "catalog/catalog.h"
 #include "connection/connectionfactory.h"
 #include "moctl/serverversion.h"
 #include "moctl/statement.h"
@@ -17,37 +18,34 @@ namespace moctl {
 namespace {
 
 
-QList<TableRef> readTables(QSqlDatabase &db, MoError *error)
+QList<TableInfo> readCatalog(QSqlDatabase &db, MoError *error)
 {
-    QList<TableRef> tables;
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT reldatabase, relname, rel_id FROM mo_catalog.mo_tables WHERE relkind = 'r' "
-                    "ORDER BY reldatabase, relname"_s)) {
+    CatalogListing listing = Catalog::fetch(db, CatalogOptions{AccountScope::All, false});
+    if (!listing.ok()) {
         if (error)
-            *error = MoError::fromSqlError(query.lastError());
-        return tables;
+            *error = listing.error;
+        return {};
     }
-    while (query.next()) {
-        const QString database = query.value(0).toString();
-        if (isSystemDatabase(database))
-            continue;
-        TableRef t = TableRef::byName(database, query.value(1).toString());
-        bool ok = false;
-        const quint64 id = query.value(2).toULongLong(&ok);
-        if (ok && needsTableId(t))
-            t.tableId = id; // only names MatrixOne cannot address are flushed by id
-        tables << t;
+    QList<TableInfo> tables;
+    for (const TableInfo &t : std::as_const(listing.tables)) {
+        if (!t.isSystem())
+            tables << t;
     }
     return tables;
 }
 
-std::optional<TableRef> findTable(const QList<TableRef> &tables, const TableRef &wanted)
+std::optional<TableRef> findTable(const QList<TableInfo> &catalog, const TableRef &wanted, std::optional<quint64> stepAccount)
 {
-    for (const TableRef &t : tables) {
-        if (wanted.hasName() ? (t.database == wanted.database && t.table == wanted.table)
-                             : (t.tableId && wanted.tableId && *t.tableId == *wanted.tableId))
-            return t;
+    if (wanted.hasName()) {
+        const qsizetype i = findTableIndex(catalog, wanted.database, wanted.table,
+                                           wanted.accountId.value_or(stepAccount.value_or(0)));
+        if (i < 0)
+            return std::nullopt;
+        return tableRefFor(catalog.at(i));
+    }
+    for (const TableInfo &t : catalog) {
+        if (wanted.tableId && t.id == *wanted.tableId)
+            return tableRefFor(t, IdPolicy::Always);
     }
     return std::nullopt;
 }
@@ -81,7 +79,16 @@ QString privilegeHint(const QString &userName, PreflightReport::Severity *severi
     return {};
 }
 
-QList<TableRef> listServerTables(const ConnectionSettings &settings, MoError *error)
+QList<TableRef> planTables(const QList<TableInfo> &catalog)
+{
+    QList<TableRef> tables;
+    tables.reserve(catalog.size());
+    for (const TableInfo &t : catalog)
+        tables << tableRefFor(t); // only names MatrixOne cannot address are flushed by id
+    return tables;
+}
+
+QList<TableRef> listServerTables(const ConnectionSettings &settings, MoError *error, QList<TableInfo> *catalog)
 {
     ScopedConnection connection(settings, u"catalog"_s);
     if (!connection.ok()) {
@@ -89,7 +96,10 @@ QList<TableRef> listServerTables(const ConnectionSettings &settings, MoError *er
             *error = connection.error();
         return {};
     }
-    return readTables(connection.db(), error);
+    const QList<TableInfo> tables = readCatalog(connection.db(), error);
+    if (catalog)
+        *catalog = tables;
+    return planTables(tables);
 }
 
 PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettings &settings, PreflightDepth depth,
@@ -139,14 +149,15 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
         add(privilegeSeverity, -1, hint);
 
     MoError listError;
-    report.serverTables = readTables(connection.db(), &listError);
+    report.serverCatalog = readCatalog(connection.db(), &listError);
+    report.serverTables = planTables(report.serverCatalog);
     if (listError.isError()) {
         add(S::Warning, -1,
             QCoreApplication::translate("moctl::Preflight", "Cannot list the tables (mo_catalog.mo_tables): %1. Tables and patterns were not checked.")
                 .arg(listError.message()));
         return report;
     }
-    report.resolution = resolvePatterns(plan.patterns(), report.serverTables);
+    report.resolution = resolvePlanPatterns(plan, report.serverTables);
 
     QList<TableRef> toEstimate;
     for (int i = 0; i < plan.steps.size(); ++i) {
@@ -154,7 +165,7 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
         if (!step.enabled || step.kind != PlanStep::Kind::Flush)
             continue;
         for (const TableRef &t : step.targets.tables) {
-            const auto found = findTable(report.serverTables, t);
+            const auto found = findTable(report.serverCatalog, t, step.account);
             if (!found) {
                 report.missingTables << t;
                 add(S::Error, i, QCoreApplication::translate("moctl::Preflight", "The table %1 does not exist (any more).").arg(t.display()));
@@ -163,7 +174,7 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
             toEstimate << *found;
         }
         for (const QString &p : step.targets.patterns) {
-            const QList<TableRef> matched = report.resolution.value(p);
+            const QList<TableRef> matched = report.resolution.value(patternKey(p, step.account));
             if (matched.isEmpty())
                 add(S::Warning, i, QCoreApplication::translate("moctl::Preflight", "The pattern %1 matches no table.").arg(p));
             else
@@ -182,6 +193,12 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
         if (seen)
             continue;
         PreflightReport::Estimate e{t, -1, -1};
+        if (t.accountId && *t.accountId != 0) {
+            // mo_table_rows()/mo_table_size() look names up in the caller's account: another tenant's
+            // table is left unknown rather than asked for.
+            report.estimates << e;
+            continue;
+        }
         QSqlQuery q(connection.db());
         const QString db = sqlStringLiteral(t.database);
         const QString tbl = sqlStringLiteral(t.table);

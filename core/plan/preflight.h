@@ -9,9 +9,15 @@
 
 namespace moctl {
 
-// The user tables of the server (mo_catalog.mo_tables, relkind 'r', system databases left out),
-// with their ids. Blocking: call from a worker thread.
-QList<TableRef> listServerTables(const ConnectionSettings &settings, MoError *error);
+// The tables of the server (mo_catalog.mo_tables, system databases left out): every tenant's for a
+// sys connection (a tenant's table carries its account), MatrixOne's internal tables included (plan
+// patterns leave them out), ids where a name cannot address the table. Blocking: call from a worker
+// thread. `catalog`, when given, receives the same tables as the catalog lists them (parent links
+// for companions).
+QList<TableRef> listServerTables(const ConnectionSettings &settings, MoError *error,
+                                 QList<TableInfo> *catalog = nullptr);
+// The references plans resolve against, from a catalog listing.
+QList<TableRef> planTables(const QList<TableInfo> &catalog);
 
 // What a plan would meet if it ran now.
 struct PreflightReport
@@ -33,6 +39,7 @@ struct PreflightReport
     MoError connectError; // set when the server could not be reached: nothing else was checked
     QString serverVersion;
     QList<TableRef> serverTables;
+    QList<TableInfo> serverCatalog; // the same tables with parent links (companions)
     PatternResolution resolution; // every pattern of the plan's enabled flush steps
     QList<TableRef> missingTables;
     QList<Estimate> estimates; // every table the plan would flush

@@ -312,7 +312,8 @@ private Q_SLOTS:
         int moCtl = 0;
         static const QRegularExpression allowed(
             u"^(SELECT CONNECTION_ID\\(\\), VERSION\\(\\)|SET NAMES \\w+|SHOW SESSION STATUS LIKE 'Ssl_cipher'|"
-            u"SELECT rel_id FROM mo_catalog\\.mo_tables WHERE reldatabase = '.*' AND relname = '.*'|KILL QUERY \\d+)$"_s,
+            u"SELECT rel_id FROM mo_catalog\\.mo_tables WHERE reldatabase = '.*' AND relname = '.*' AND account_id = \\d+|"
+            u"SELECT account_id FROM mo_catalog\\.mo_tables WHERE rel_id = \\d+|KILL QUERY \\d+)$"_s,
             QRegularExpression::DotMatchesEverythingOption);
         for (const auto &[id, statement] : std::as_const(queries)) {
             if (userOf.value(id) != u"sys:hostile"_s)

@@ -835,12 +835,11 @@ static void handle_flush(const char *param, outcome_t *o)
             set_error(o, 20101, "internal error: handleFlush: table id parse fail");
             return;
         }
-        if (!resolve_rel_id(id, db, sizeof db, tbl, sizeof tbl)) {
-            char msg[128];
-            snprintf(msg, sizeof msg, "no such table %s", param);
-            set_error(o, 1146, msg);
+        /* MatrixOne sends FlushTable{TableID} to the TN without looking the id up, and the TN
+         * answers OK for an id it does not know (pkg/sql/plan/function/ctl/cmd_flush.go,
+         * pkg/vm/engine/tae/rpc/handle_debug.go HandleFlushTable): so does the stand-in. */
+        if (!resolve_rel_id(id, db, sizeof db, tbl, sizeof tbl))
             return;
-        }
     } else if (parts > 3) {
         set_error(o, 20101, "internal error: handleFlush: expected \"TableId\" or \"DbName.TableName[.AccountId]\" ");
         return;
@@ -850,11 +849,23 @@ static void handle_flush(const char *param, outcome_t *o)
         const char *dot2 = strchr(rest, '.');
         snprintf(db, sizeof db, "%.*s", (int)(dot1 - param), param);
         snprintf(tbl, sizeof tbl, "%.*s", (int)(dot2 ? dot2 - rest : (long)strlen(rest)), rest);
+        unsigned long long account = 0;
         if (dot2) {
-            unsigned long long account;
             if (!parse_go_uint32(dot2 + 1, &account)) {
                 set_error(o, 20101, "internal error: handleFlush: invalid account id");
                 return;
+            }
+        }
+        char shown_db[1024]; /* the database as the client named it */
+        snprintf(shown_db, sizeof shown_db, "%s", db);
+        if (dot2) {
+            /* db.tbl.<account>: the tenant's own database (the stand-in keeps account N's
+             * databases as acc<N>$<db>; account 0 is sys). MatrixOne: the account id goes into the
+             * context (defines.TenantIDKey) before the database is looked up. */
+            if (account != 0) {
+                char physical[1024];
+                snprintf(physical, sizeof physical, "acc%llu$%s", account, db);
+                snprintf(db, sizeof db, "%s", physical);
             }
         }
         if (!database_exists(db)) {
@@ -863,7 +874,7 @@ static void handle_flush(const char *param, outcome_t *o)
         }
         if (!table_kind(db, tbl)) {
             char msg[2100];
-            snprintf(msg, sizeof msg, "no such table %.1000s.%.1000s", db, tbl);
+            snprintf(msg, sizeof msg, "no such table %.1000s.%.1000s", shown_db, tbl);
             set_error(o, 1146, msg);
             return;
         }
@@ -1265,6 +1276,62 @@ EXPORT long long mo_standin_relid(UDF_INIT *initid, UDF_ARGS *args, char *is_nul
         return 0;
     }
     return (long long)rel_id(args->args[0], args->lengths[0], args->args[1], args->lengths[1]);
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* current_account_id(): the caller's MatrixOne account (0 = sys), by the user-name rule and     */
+/* mo_catalog.mo_account. MatrixOne: pkg/sql/plan/function/func_builtin.go (current_account_id). */
+
+static MYSQL *pool_take(void);
+static void pool_give(MYSQL *m);
+
+EXPORT my_bool current_account_id_init(UDF_INIT *initid, UDF_ARGS *args, char *message)
+{
+    if (init_args(args, message, "current_account_id", 0, "() takes no arguments"))
+        return 1;
+    initid->maybe_null = 0;
+    initid->const_item = 1;
+    long long account = 0;
+    srv_init();
+    void *thd = current_thd();
+    const char *user = (srv.user_name && thd) ? srv.user_name(thd) : NULL;
+    char sep = user ? (strchr(user, ':') ? ':' : (strchr(user, '#') ? '#' : 0)) : 0;
+    if (sep) {
+        const char *end = strchr(user, sep);
+        char name[256];
+        snprintf(name, sizeof name, "%.*s", (int)(end - user), user);
+        if (strcasecmp(name, "sys") != 0) {
+            account = -1; /* unknown account: sees nothing of anybody's */
+            MYSQL *m = pool_take();
+            if (m) {
+                char escaped[520], sql[700];
+                mysql_real_escape_string(m, escaped, name, strlen(name));
+                snprintf(sql, sizeof sql, "SELECT account_id FROM mo_catalog.mo_account WHERE account_name = '%s'", escaped);
+                if (mysql_real_query(m, sql, strlen(sql)) == 0) {
+                    MYSQL_RES *res = mysql_store_result(m);
+                    if (res) {
+                        MYSQL_ROW row = mysql_fetch_row(res);
+                        if (row && row[0])
+                            account = strtoll(row[0], NULL, 10);
+                        mysql_free_result(res);
+                    }
+                    pool_give(m);
+                } else {
+                    mysql_close(m);
+                }
+            }
+        }
+    }
+    initid->ptr = (char *)(intptr_t)account;
+    return 0;
+}
+
+EXPORT long long current_account_id(UDF_INIT *initid, UDF_ARGS *args, char *is_null, char *error)
+{
+    (void)args;
+    (void)is_null;
+    (void)error;
+    return (long long)(intptr_t)initid->ptr;
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -478,7 +478,7 @@ def main():
     # --- catalog: mo_tables, mo_table_rows, mo_table_size --------------------------------------
     nodb = server.connect()  # no default database: UDFs are global
     with nodb.cursor() as cur:
-        cur.execute("SELECT reldatabase, relname, rel_id, relkind FROM mo_catalog.mo_tables")
+        cur.execute("SELECT reldatabase, relname, rel_id, relkind FROM mo_catalog.mo_tables WHERE account_id = 0")
         rows = [(text(a), text(b), c, text(d)) for a, b, c, d in cur.fetchall()]
         names = [d[0] for d in cur.description]
     check("mo_tables columns", names == ["reldatabase", "relname", "rel_id", "relkind"], repr(names))
@@ -489,7 +489,7 @@ def main():
     check("rel_id unique", len(ids) == len(set(ids)))
     check("rel_id positive integers", all(isinstance(i, int) and i > 0 for i in ids))
     check("rel_id stable", scalar(nodb, "SELECT rel_id FROM mo_catalog.mo_tables WHERE reldatabase='production_db' "
-                                        "AND relname='users'") == by_name[("production_db", "users")][0])
+                                        "AND relname='users' AND account_id = 0") == by_name[("production_db", "users")][0])
     with nodb.cursor() as cur:
         cur.execute("SELECT reldatabase, relname, mo_table_rows(reldatabase, relname), "
                     "mo_table_size(reldatabase, relname) FROM mo_catalog.mo_tables WHERE relkind = 'r' "
@@ -508,8 +508,8 @@ def main():
 
     # --- odd names (--seed test) and flush by id -------------------------------------------------
     def rel_id(db, tbl):
-        return scalar(nodb, "SELECT rel_id FROM mo_catalog.mo_tables WHERE reldatabase = %s AND relname = %s",
-                      (db, tbl))
+        return scalar(nodb, "SELECT rel_id FROM mo_catalog.mo_tables WHERE reldatabase = %s AND relname = %s "
+                            "AND account_id = 0", (db, tbl))
 
     my_table = rel_id("production_db", "my.table")
     check("production_db.my.table is in mo_tables", my_table is not None)
@@ -523,7 +523,44 @@ def main():
     if t_id is not None:
         expect_ok(conn, "flush by id of my.db.t", "dn", "flush", str(t_id), "Flush")
     expect_ok(conn, "flush by id of production_db.users", "dn", "flush", str(rel_id("production_db", "users")), "Flush")
-    expect_error(conn, "flush by unknown id", "dn", "flush", "123", 1146, "no such table 123")
+    # MatrixOne answers OK for a table id it does not know (cmd_flush.go sends the id to the TN as is).
+    expect_ok(conn, "flush by unknown id answers OK", "dn", "flush", "123", "Flush")
+
+    # --- tenants (--seed test): acc1 and acc2 each own production_db.users, as sys does ----------
+    with nodb.cursor() as cur:
+        cur.execute("SELECT account_id, rel_id FROM mo_catalog.mo_tables WHERE reldatabase = 'production_db' "
+                    "AND relname = 'users' ORDER BY account_id")
+        tenants = cur.fetchall()
+    check("three accounts own production_db.users", [a for a, _ in tenants] == [0, 1, 2], repr(tenants))
+    check("their ids differ", len({i for _, i in tenants}) == 3, repr(tenants))
+    check("mo_account names the tenants", scalar(nodb, "SELECT account_name FROM mo_catalog.mo_account "
+                                                       "WHERE account_id = 2") in ("acc2", b"acc2"))
+    check("sys: current_account_id() = 0", scalar(nodb, "SELECT current_account_id()") == 0)
+    expect_ok(conn, "flush a tenant's table by name (db.tbl.1)", "dn", "flush", "production_db.invoices.1", "Flush")
+    expect_error(conn, "the tenant's own tables only (acc2 has no invoices)", "dn", "flush",
+                 "production_db.invoices.2", 1146, "no such table production_db.invoices")
+    expect_error(conn, "sys has no invoices", "dn", "flush", "production_db.invoices", 1146,
+                 "no such table production_db.invoices")
+    for _, tenant_id in tenants:
+        expect_ok(conn, f"flush by a tenant table's id {tenant_id}", "dn", "flush", str(tenant_id), "Flush")
+    alice_tables = server.connect(user="acc1:alice", password="alice")
+    with alice_tables.cursor() as cur:
+        cur.execute("SELECT DISTINCT account_id FROM mo_catalog.mo_tables WHERE reldatabase <> 'mo_catalog'")
+        seen = sorted(a for (a,) in cur.fetchall())
+        cur.execute("SELECT current_account_id()")
+        own = cur.fetchone()[0]
+    alice_tables.close()
+    check("a tenant sees only its own tables", seen == [1], repr(seen))
+    check("acc1: current_account_id() = 1", own == 1, repr(own))
+
+    # --- internal tables (--seed test): an index table and partition tables ----------------------
+    check("index table linked in mo_indexes", scalar(nodb, "SELECT COUNT(*) FROM mo_catalog.mo_indexes i JOIN "
+                                                           "mo_catalog.mo_tables t ON t.rel_id = i.table_id WHERE "
+                                                           "t.relname = 'users' AND t.account_id = 0 AND "
+                                                           "i.index_table_name LIKE '\\_\\_mo\\_index\\_secondary\\_%'") == 1)
+    check("partition tables have relkind 'partition'",
+          scalar(nodb, "SELECT COUNT(*) FROM mo_catalog.mo_tables WHERE reldatabase = 'sales_db' "
+                       "AND relkind = 'partition' AND relname LIKE '%orders_by_month'") == 2)
     for tbl, rows_expected in (("o'brien", 2), ("back`tick", 1), ("客户", 4), ("☕", 2), ("order items", 3)):
         expect_ok(conn, f"flush production_db.{tbl}", "dn", "flush", f"production_db.{tbl}", "Flush")
         got = text(scalar(conn, f"SELECT mo_ctl('dn', 'flush', {sql_literal('production_db.' + tbl)})"))
@@ -551,7 +588,7 @@ def main():
         cur.execute("DROP TABLE standin_selftest.fresh")
     expect_error(conn, "flush a dropped table", "dn", "flush", "standin_selftest.fresh", 1146,
                  "no such table standin_selftest.fresh")
-    expect_error(conn, "flush a dropped table by id", "dn", "flush", str(fresh_id), 1146, f"no such table {fresh_id}")
+    expect_ok(conn, "flush a dropped table by id answers OK (MatrixOne)", "dn", "flush", str(fresh_id), "Flush")
     with admin.cursor() as cur:
         cur.execute("DROP DATABASE standin_selftest")
     expect_error(conn, "flush in a dropped database", "dn", "flush", "standin_selftest.fresh", 0, "ExpectedEOB")

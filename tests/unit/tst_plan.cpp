@@ -219,7 +219,8 @@ private Q_SLOTS:
         QTest::newRow("*.*log*") << u"*.*log*"_s << QStringList{u"app.access_log"_s, u"app.log_2024"_s};
         QTest::newRow("*.event?") << u"*.event?"_s << QStringList{u"analytics_db.events"_s};
         QTest::newRow("exact") << u"production_db.users"_s << QStringList{u"production_db.users"_s};
-        QTest::newRow("case sensitive") << u"production_db.Users"_s << QStringList{};
+        // MatrixOne lower-cases identifiers (lower_case_table_names = 1): Users is users.
+        QTest::newRow("lower-cased as MatrixOne") << u"production_db.Users"_s << QStringList{u"production_db.users"_s};
         QTest::newRow("system never by glob") << u"*.mo_tables"_s << QStringList{};
         QTest::newRow("system by name") << u"mo_catalog.mo_tables"_s << QStringList{u"mo_catalog.mo_tables"_s};
         QTest::newRow("quoted dots") << u"`my.db`.*"_s << QStringList{u"my.db.t"_s};
@@ -507,6 +508,44 @@ private Q_SLOTS:
         QVERIFY(!store.importFile(dir.path() + u"/bad.moplan.json"_s, &error));
         QVERIFY(error.contains(u"JSON"_s));
         QCOMPARE(store.plans().size(), 2);
+    }
+
+    void planPatternsSkipInternalTablesAndFollowTheStepsAccount()
+    {
+        const QList<TableRef> known{TableRef::byName(u"shop"_s, u"orders"_s), TableRef::byName(u"shop"_s, u"__mo_index_secondary_x"_s),
+                                    TableRef::byName(u"shop"_s, u"%!%p0%!%orders"_s), TableRef::byName(u"shop"_s, u"orders"_s, 2)};
+        QCOMPARE(resolvePattern(u"shop.*"_s, known).size(), 1);
+        QCOMPARE(resolvePattern(u"*.*"_s, known).size(), 1);
+        QCOMPARE(resolvePattern(u"shop.__mo_index_secondary_x"_s, known).size(), 1); // named: kept
+        QCOMPARE(resolvePattern(u"Shop.O*"_s, known).size(), 1);                    // MatrixOne's case rule
+        const QList<TableRef> tenant = resolvePattern(u"shop.*"_s, known, 2);
+        QCOMPARE(tenant.size(), 1);
+        QCOMPARE(tenant.at(0).accountId, std::optional<quint64>(2));
+
+        MaintenancePlan plan = MaintenancePlan::create(u"Tenant"_s);
+        PlanStep step = PlanStep::flush();
+        step.targets.patterns << u"shop.*"_s;
+        step.targets.tables << TableRef::byName(u"shop"_s, u"t"_s);
+        step.account = 2;
+        plan.steps << step;
+        const PatternResolution resolution = resolvePlanPatterns(plan, known);
+        QVERIFY(resolution.contains(patternKey(u"shop.*"_s, 2)));
+        QStringList sql;
+        for (const Operation &op : stepOperations(plan.steps.at(0), resolution))
+            sql << buildStatement(op).sql;
+        QCOMPARE(sql, (QStringList{u"SELECT mo_ctl('dn', 'flush', 'shop.t.2')"_s, u"SELECT mo_ctl('dn', 'flush', 'shop.orders.2')"_s}));
+        // Saved and read back with the account and companions; the backup template turns companions on.
+        plan.steps[0].withCompanions = true;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"p.json"_s);
+        QVERIFY(PlanStore::writeFile(plan, path));
+        const auto back = PlanStore::readFile(path);
+        QVERIFY(back);
+        QCOMPARE(back->steps.at(0).account, std::optional<quint64>(2));
+        QVERIFY(back->steps.at(0).withCompanions);
+        QVERIFY(makeTemplate(PlanTemplate::BackupPreparation, TemplateInputs{{}, {u"shop"_s}}).steps.at(0).withCompanions);
+        plan.steps[0].account = quint64(1) << 33;
+        QVERIFY(hasErrors(validate(plan)));
     }
 };
 

@@ -148,7 +148,24 @@ private Q_SLOTS:
     void tableIdLookupIsEscaped()
     {
         const QString sql = tableIdQuery(u"my.db"_s, u"o'x"_s);
-        QCOMPARE(sql, u"SELECT rel_id FROM mo_catalog.mo_tables WHERE reldatabase = 'my.db' AND relname = 'o''x'"_s);
+        QCOMPARE(sql, u"SELECT rel_id FROM mo_catalog.mo_tables WHERE reldatabase = 'my.db' AND relname = 'o''x' AND account_id = 0"_s);
+    }
+
+    void tableIdLookupIsPerAccount()
+    {
+        // Every tenant may own a table of the same name: the lookup names the account.
+        QCOMPARE(tableIdQuery(u"db"_s, u"a.b"_s, 7),
+                 u"SELECT rel_id FROM mo_catalog.mo_tables WHERE reldatabase = 'db' AND relname = 'a.b' AND account_id = 7"_s);
+        QCOMPARE(tableIdCheckQuery(42), u"SELECT account_id FROM mo_catalog.mo_tables WHERE rel_id = 42"_s);
+    }
+
+    void idAndAccountFormsAreKnown()
+    {
+        QVERIFY(!usesIdOrAccountForm(Operation::flush(TableRef::byName(u"db"_s, u"t"_s))));
+        QVERIFY(usesIdOrAccountForm(Operation::flush(TableRef::byName(u"db"_s, u"t"_s, 1))));
+        QVERIFY(usesIdOrAccountForm(Operation::flush(TableRef::byId(5))));
+        QVERIFY(usesIdOrAccountForm(Operation::flush(TableRef::byName(u"db"_s, u"a.b"_s))));
+        QVERIFY(!usesIdOrAccountForm(Operation::checkpoint()));
     }
 };
 

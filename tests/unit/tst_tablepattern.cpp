@@ -281,6 +281,68 @@ private Q_SLOTS:
         QVERIFY(!formatSize(0).isEmpty());
         QVERIFY(formatSize(5 * 1024 * 1024).contains(u'5'));
     }
+
+    void internalTablesOnlyWhenNamed()
+    {
+        // MatrixOne's SHOW TABLES filter (pkg/sql/plan/build_show.go): index, partition, temporary,
+        // auto-increment and lock tables, and relkinds other than r/e/cluster.
+        QList<TableInfo> tables{TableInfo{u"shop"_s, u"orders"_s, 1, u"r"_s, 1, 1},
+                                TableInfo{u"shop"_s, u"__mo_index_secondary_abc"_s, 2, u"r"_s, 1, 1},
+                                TableInfo{u"shop"_s, u"%!%p0%!%orders"_s, 3, u"partition"_s, 1, 1},
+                                TableInfo{u"shop"_s, u"__mo_tmp_0123"_s, 4, u"r"_s, 1, 1},
+                                TableInfo{u"shop"_s, u"mo_increment_columns"_s, 5, u"r"_s, 1, 1},
+                                TableInfo{u"shop"_s, u"__mo_account_lock"_s, 6, u"r"_s, 1, 1},
+                                TableInfo{u"shop"_s, u"idx"_s, 7, u"i"_s, 1, 1}};
+        for (qsizetype i = 1; i < tables.size(); ++i)
+            QVERIFY2(tables.at(i).isInternal(), qPrintable(tables.at(i).name));
+        QVERIFY(!tables.at(0).isInternal());
+        QCOMPARE(partitionParentName(u"%!%p0%!%orders"), u"orders"_s);
+        QCOMPARE(refsText(TablePattern::resolve({TablePattern::parse(u"shop.*"_s)}, tables)), u"shop.orders"_s);
+        QCOMPARE(refsText(TablePattern::resolve({TablePattern::parse(u"*.*"_s)}, tables)), u"shop.orders"_s);
+        QCOMPARE(refsText(TablePattern::resolve({TablePattern::parse(u"shop.__mo_index_*"_s)}, tables)), QString());
+        QCOMPARE(refsText(TablePattern::resolve({TablePattern::parse(u"shop.__mo_index_secondary_abc"_s)}, tables)),
+                 u"shop.__mo_index_secondary_abc"_s);
+    }
+
+    void namesMatchLowerCased()
+    {
+        // MatrixOne lower-cases identifiers (lower_case_table_names = 1): Shop.Orders finds shop.orders.
+        const QList<TableInfo> tables{TableInfo{u"shop"_s, u"orders"_s, 1, u"r"_s, 1, 1}};
+        QCOMPARE(refsText(TablePattern::resolve({TablePattern::parse(u"Shop.Orders"_s)}, tables)), u"shop.orders"_s);
+        QCOMPARE(refsText(TablePattern::resolve({TablePattern::parse(u"SHOP.O*"_s)}, tables)), u"shop.orders"_s);
+        QCOMPARE(findTableIndex(tables, u"Shop"_s, u"Orders"_s), 0);
+        QCOMPARE(findTableIndex(tables, u"shop"_s, u"Orders"_s, 1), -1); // another account's
+        // A stored mixed-case name is found as written, not by folding the catalog's side.
+        const QList<TableInfo> mixed{TableInfo{u"shop"_s, u"Orders"_s, 1, u"r"_s, 1, 1}};
+        QCOMPARE(findTableIndex(mixed, u"shop"_s, u"Orders"_s), 0);
+        QCOMPARE(findTableIndex(mixed, u"shop"_s, u"orders"_s), -1);
+    }
+
+    void tenantTablesCarryTheirAccount()
+    {
+        TableInfo t{u"shop"_s, u"orders"_s, 9, u"r"_s, 1, 1};
+        t.accountId = 3;
+        QCOMPARE(tableRefFor(t).accountId, std::optional<quint64>(3));
+        TableSelection selection;
+        selection.tables << TableRef::byName(u"shop"_s, u"orders"_s, 3);
+        TableInfo sys{u"shop"_s, u"orders"_s, 8, u"r"_s, 1, 1};
+        const QList<TableRef> refs = selection.resolve({sys, t}, IdPolicy::Always);
+        QCOMPARE(refs.size(), 1);
+        QCOMPARE(refs.at(0).tableId, std::optional<quint64>(9)); // the tenant's, not sys's
+    }
+
+    void companionsFollowTheirTable()
+    {
+        TableInfo orders{u"shop"_s, u"orders"_s, 1, u"r"_s, 1, 1};
+        TableInfo index{u"shop"_s, u"__mo_index_secondary_abc"_s, 2, u"r"_s, 1, 1};
+        index.parentId = 1;
+        TableInfo part{u"shop"_s, u"%!%p0%!%orders"_s, 3, u"partition"_s, 1, 1};
+        part.parentId = 1;
+        TableInfo other{u"shop"_s, u"users"_s, 4, u"r"_s, 1, 1};
+        const QList<TableRef> refs = withCompanions({TableRef::byName(u"shop"_s, u"orders"_s), TableRef::byName(u"shop"_s, u"users"_s)},
+                                                    {index, orders, part, other});
+        QCOMPARE(refsText(refs), u"shop.orders, shop.__mo_index_secondary_abc, shop.`%!%p0%!%orders`, shop.users"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTablePattern)

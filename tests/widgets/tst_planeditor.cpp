@@ -181,6 +181,41 @@ private Q_SLOTS:
 
     // "Schedule…" on the plan: the schedule editor in a dialog, one undoable edit, saved with the plan
     // where the Schedules page (readScheduledPlans) finds it.
+    void flushStepAccountAndCompanions()
+    {
+        QTemporaryDir dir;
+        PlanEditor editor(dir.path());
+        editor.show();
+        // The backup-preparation template flushes each table with its index and partition tables.
+        QVERIFY(editor.newFromTemplate(PlanTemplate::BackupPreparation));
+        editor.setCurrentStep(0);
+        auto *companions = editor.findChild<QCheckBox *>();
+        for (QCheckBox *box : editor.findChildren<QCheckBox *>()) {
+            if (box->accessibleName() == u"With its index and partition tables"_s)
+                companions = box;
+        }
+        QVERIFY(companions && companions->accessibleName() == u"With its index and partition tables"_s);
+        QVERIFY(editor.plan().steps.at(0).withCompanions);
+        QVERIFY(companions->isChecked());
+        companions->setChecked(false);
+        QVERIFY(!editor.plan().steps.at(0).withCompanions);
+        editor.undoStack()->undo();
+        QVERIFY(editor.plan().steps.at(0).withCompanions);
+        QVERIFY(companions->isChecked());
+        // The step's account: typed, kept, shown in the preview; only digits are taken.
+        auto *account = editor.findChild<QLineEdit *>(u"account"_s);
+        QVERIFY(account);
+        QTest::keyClicks(account, u"2x"_s);
+        QCOMPARE(editor.plan().steps.at(0).account, std::optional<quint64>(2));
+        editor.addTarget(0, u"production_db.users"_s, PlanEditor::TargetKind::Table);
+        QVERIFY2(editor.sqlPreview().contains(u"SELECT mo_ctl('dn', 'flush', 'production_db.users.2');"_s), qPrintable(editor.sqlPreview()));
+        account->clear();
+        QTest::keyClicks(account, u"1"_s);
+        account->selectAll();
+        QTest::keyClick(account, Qt::Key_Delete);
+        QCOMPARE(editor.plan().steps.at(0).account, std::nullopt);
+    }
+
     void profileIsChosenByName()
     {
         QTemporaryDir dir;
