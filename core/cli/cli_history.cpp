@@ -1,5 +1,6 @@
 // moctl history
 #include "cli_commands.h"
+#include "security/textsafety.h"
 
 #include "history/historystore.h"
 
@@ -174,18 +175,18 @@ int commandHistory(Context &context)
         case OutputFormat::Text:
             context.out << QCoreApplication::translate("moctl::cli", "Run %1: %2, %3 (%4), started %5, %6")
                                .arg(run->id)
-                               .arg(runStatusTitle(run->status), run->planName.isEmpty() ? QCoreApplication::translate("moctl::cli", "ad hoc") : run->planName,
-                                    run->profileName, localTime(run->started), durationText(run->durationMs()))
+                               .arg(runStatusTitle(run->status), run->planName.isEmpty() ? QCoreApplication::translate("moctl::cli", "ad hoc") : printable(run->planName),
+                                    printable(run->profileName), localTime(run->started), durationText(run->durationMs()))
                         << '\n';
             for (const Outcome &o : outcomes) {
                 QString line = u"  %1  %2  %3  %4 ms"_s.arg(outcomeStatusName(o.status).leftJustified(9),
                                                             operationName(o.operation.kind).leftJustified(17),
-                                                            o.target)
+                                                            printable(o.target))
                                    .arg(o.durationMs);
                 if (o.attempts > 1)
                     line += u"  "_s + QCoreApplication::translate("moctl::cli", "(%1 attempts)").arg(o.attempts);
                 if (o.error.isError())
-                    line += u"\n             "_s + o.error.message();
+                    line += u"\n             "_s + printable(o.error.message());
                 context.out << line << '\n';
             }
             break;
@@ -218,7 +219,7 @@ int commandHistory(Context &context)
                                                           QCoreApplication::translate("moctl::cli", "Profile / plan"))
                     << '\n';
         for (const RunRecord &r : runs) {
-            const QString what = r.planName.isEmpty() ? r.profileName : r.profileName + u" / "_s + r.planName;
+            const QString what = printable(r.planName.isEmpty() ? r.profileName : r.profileName + u" / "_s + r.planName);
             context.out << u"%1  %2  %3  %4  %5  %6  %7"_s.arg(QString::number(r.id).rightJustified(6),
                                                               localTime(r.started).leftJustified(19),
                                                               runStatusName(r.status).leftJustified(11),

@@ -1,6 +1,7 @@
 // moctl tables [DB...] [--system]: the catalog (databases, tables, ids, rows, sizes) as text, JSON
 // lines or CSV.
 #include "cli_commands.h"
+#include "security/textsafety.h"
 
 #include "catalog/catalog.h"
 #include "catalog/tablepattern.h"
@@ -52,14 +53,6 @@ DatabaseFilter databaseFilter(const QString &text)
     return filter;
 }
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString copy = value;
-    return u'"' + copy.replace(u'"', u"\"\""_s) + u'"';
-}
-
 QString numberOrEmpty(qint64 value)
 {
     return value < 0 ? QString() : QString::number(value);
@@ -89,7 +82,7 @@ void printText(Context &context, const QList<TableInfo> &tables)
     QList<QStringList> rows;
     rows.reserve(tables.size());
     for (const TableInfo &t : tables) {
-        rows << QStringList{t.database, t.name, t.hasId() ? QString::number(t.id) : u"-"_s,
+        rows << QStringList{printable(t.database), printable(t.name), t.hasId() ? QString::number(t.id) : u"-"_s,
                             t.rows < 0 ? u"-"_s : formatRows(t.rows), t.sizeBytes < 0 ? u"-"_s : formatSize(t.sizeBytes)};
     }
     QList<qsizetype> width;
@@ -192,11 +185,11 @@ int commandTables(Context &context)
         }
         break;
     case OutputFormat::Csv:
-        context.out << "database,table,id,rows,size\r\n";
+        context.out << QString::fromUtf8(csvLine({u"database"_s, u"table"_s, u"id"_s, u"rows"_s, u"size"_s}));
         for (const TableInfo &t : std::as_const(tables)) {
-            context.out << csvField(t.database) << ',' << csvField(t.name) << ','
-                        << (t.hasId() ? QString::number(t.id) : QString()) << ',' << numberOrEmpty(t.rows) << ','
-                        << numberOrEmpty(t.sizeBytes) << "\r\n";
+            context.out << QString::fromUtf8(csvLine({csvField(t.database), csvField(t.name),
+                                                      t.hasId() ? QString::number(t.id) : QString(),
+                                                      numberOrEmpty(t.rows), numberOrEmpty(t.sizeBytes)}));
         }
         break;
     }
