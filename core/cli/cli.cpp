@@ -139,7 +139,11 @@ QString Arguments::firstUnknownOption() const
 
 int Context::usageError(const QString &message)
 {
-    err << "moctl: " << message << '\n';
+    // The message may quote a name or a server's text: escaped, line by line.
+    QStringList lines = message.split(u'\n');
+    for (QString &line : lines)
+        line = printable(line);
+    err << "moctl: " << lines.join(u'\n') << '\n';
     err.flush();
     return ExitUsage;
 }

@@ -254,7 +254,7 @@ int commandRunPlan(Context &context)
         MoError error;
         const QList<TableRef> tables = listServerTables(connection.settings, &error);
         if (error.isError()) {
-            context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "Cannot resolve the plan's patterns: %1").arg(error.message()) << '\n';
+            context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "Cannot resolve the plan's patterns: %1").arg(printable(error.message())) << '\n';
             context.err.flush();
             const int code = exitCodeFor(error);
             return code == ExitOk || code == ExitUsage ? ExitFailed : code;

@@ -134,7 +134,7 @@ int commandTables(Context &context)
     const CatalogListing listing = Catalog::fetch(connection.settings);
     if (!listing.ok()) {
         context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "cannot list the tables: %1")
-                                        .arg(listing.error.message())
+                                        .arg(printable(listing.error.message()))
                     << '\n';
         context.err.flush();
         return exitCodeFor(listing.error);
