@@ -60,6 +60,8 @@ void setUpPluginDirectory()
         }
     }
     qputenv("MARIADB_PLUGIN_DIR", QFile::encodeName(s_pluginDir));
+    // Plugins named here are loaded when the library starts, by path if one is given: none.
+    qunsetenv("LIBMYSQL_PLUGINS");
 }
 
 } // namespace
