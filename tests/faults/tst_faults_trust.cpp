@@ -289,6 +289,13 @@ private Q_SLOTS:
     }
 
     // Point 5: a started moctl is not dumpable (its /proc entries belong to root, not to its user).
+    void moctlIsNotDumpable_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("moctl") << u"moctl"_s << QStringList{u"profiles"_s, u"import"_s, u"-"_s};
+        QTest::newRow("moctl-studio") << u"moctl-studio"_s << QStringList{u"-platform"_s, u"offscreen"_s};
+    }
     void moctlIsNotDumpable()
     {
 #if !defined(Q_OS_LINUX)
@@ -305,13 +312,17 @@ private Q_SLOTS:
         child.setProcessEnvironment(e);
         // As root, every /proc entry belongs to root anyway: run the child as nobody so that "dumpable"
         // (entries owned by the process's user) and "not dumpable" (owned by root) can be told apart.
+        QFETCH(QString, program);
+        QFETCH(QStringList, arguments);
+        const QString path = QStringLiteral(MOCTL_BIN_DIR) + u'/' + program;
+        if (!QFileInfo::exists(path))
+            QSKIP("not built");
         const bool root = ::geteuid() == 0;
         const uint nobody = 65534;
         if (root)
-            child.start(u"setpriv"_s, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, moctlPath(),
-                                        u"profiles"_s, u"import"_s, u"-"_s});
+            child.start(u"setpriv"_s, QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, path} + arguments);
         else
-            child.start(moctlPath(), {u"profiles"_s, u"import"_s, u"-"_s}); // waits on stdin
+            child.start(path, arguments); // moctl waits on stdin; the GUI runs until killed
         QVERIFY(child.waitForStarted());
         auto stop = qScopeGuard([&child] {
             child.kill();
@@ -321,13 +332,13 @@ private Q_SLOTS:
         // Wait until setpriv has become moctl (the command line says so).
         QElapsedTimer clock;
         clock.start();
-        while (!readFile(proc + u"/cmdline"_s).contains("profiles") || readFile(proc + u"/cmdline"_s).startsWith("setpriv")) {
+        while (!readFile(proc + u"/cmdline"_s).contains(program.toUtf8()) || readFile(proc + u"/cmdline"_s).startsWith("setpriv")) {
             QVERIFY2(clock.elapsed() < 10000, "moctl did not start");
             QTest::qWait(20);
         }
         QTest::qWait(300); // past main()'s first line
         const QByteArray status = readFile(proc + u"/status"_s);
-        QVERIFY2(status.contains("Name:\tmoctl"), status.constData());
+        QVERIFY2(status.contains("Name:\t" + program.left(15).toUtf8()), status.constData());
         struct stat st {};
         QCOMPARE(::stat(QFile::encodeName(proc + u"/environ"_s).constData(), &st), 0);
         const uint processUid = root ? nobody : ::geteuid();
