@@ -46,8 +46,15 @@ void setUpPluginDirectory()
         s_pluginDir = u"/nonexistent/moctl-no-plugins"_s;
     } else {
         s_pluginDir = dir->path();
-        static const QStringList safe = {u"caching_sha2_password.so"_s, u"sha256_password.so"_s,
-                                         u"client_ed25519.so"_s};
+#if defined(Q_OS_WIN)
+        const QString suffix = u".dll"_s; // Windows: the plugin directory is not searched here, so only
+                                          // the built-in mysql_native_password remains: still never clear text
+#else
+        const QString suffix = u".so"_s;
+#endif
+        QStringList safe;
+        for (const char16_t *name : {u"caching_sha2_password", u"sha256_password", u"client_ed25519"})
+            safe << QString::fromUtf16(name) + suffix;
         for (const QString &source : defaultPluginDirectories()) {
             if (!QFileInfo(source).isDir())
                 continue;
