@@ -390,6 +390,7 @@ private Q_SLOTS:
             e.insert(u"MOCTL_DATA_DIR"_s, data.path());
             r = runMoctl({u"plans"_s, u"list"_s}, e, {}, 20000);
             QVERIFY2(r.finished, "moctl hung listing a plan linked to /dev/zero");
+            QVERIFY2(r.out.contains(u"BROKEN"_s) && r.out.contains(u"not a regular file"_s), qPrintable(r.out + r.err));
         }
 
         // The profiles file as a FIFO.
