@@ -157,7 +157,8 @@ void ProfileEditorDialog::buildUi()
     m_tls = new QComboBox(security);
     m_tls->setObjectName(u"tlsMode"_s);
     for (auto mode : {ConnectionProfile::TlsMode::Disabled, ConnectionProfile::TlsMode::Preferred,
-                      ConnectionProfile::TlsMode::Required, ConnectionProfile::TlsMode::VerifyCa})
+                      ConnectionProfile::TlsMode::Required, ConnectionProfile::TlsMode::VerifyCa,
+                      ConnectionProfile::TlsMode::VerifyIdentity}) // listed so a file's choice is never shown weaker; validate() refuses it
         m_tls->addItem(ConnectionProfile::tlsModeTitle(mode), int(mode));
     QWidget *caRow = nullptr, *certRow = nullptr, *keyRow = nullptr;
     const QString pem = tr("Certificates (*.pem *.crt *.cer *.key);;All files (*)");

@@ -252,15 +252,31 @@ void ProfilesPanel::storePassword(const ConnectionProfile &profile, const QStrin
     }
     if (m_session)
         m_session->remove(key, this, {}); // the keychain's copy is the one to use now
-    m_keychain->write(key, password, this, [this, key, password](const SecretStore::Result &result) {
+    const QString name = profile.name;
+    m_keychain->write(key, password, this, [this, key, name, password](const SecretStore::Result &result) {
         if (result.ok())
             return;
-        // No keychain: keep it for this session only, and say so.
-        if (m_session)
+        // Say what happened in words (the keychain's own text, often a D-Bus error, only as details) and
+        // offer to keep the password for this session only.
+        const QString what = result.status == SecretStore::Status::Unavailable
+                                 ? tr("No keychain is available on this system, so the password of \"%1\" was not saved.").arg(name)
+                                 : tr("The keychain refused to save the password of \"%1\".").arg(name);
+        QMessageBox box(QMessageBox::Warning, tr("Password Not Saved"), what, QMessageBox::NoButton, this);
+        box.setObjectName(u"passwordNotSaved"_s);
+        box.setInformativeText(tr("Keep it in memory for this session only? It is forgotten when MOCTL Studio "
+                                  "closes, and you will be asked for it again next time."));
+        box.setDetailedText(result.message);
+        QPushButton *keep = box.addButton(tr("Keep for This Session Only"), QMessageBox::AcceptRole);
+        keep->setObjectName(u"keepForSession"_s);
+        box.addButton(tr("Forget It"), QMessageBox::RejectRole)->setObjectName(u"forgetPassword"_s);
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() == keep && m_session) {
             m_session->write(key, password, this, {});
-        Q_EMIT messageShown(result.message);
-        if (result.status == SecretStore::Status::Failed)
-            showError(result.message);
+            Q_EMIT messageShown(tr("The password of \"%1\" is kept for this session only.").arg(name));
+        } else {
+            Q_EMIT messageShown(tr("The password of \"%1\" was not saved.").arg(name));
+        }
     });
 }
 
@@ -464,19 +480,32 @@ void ProfilesPanel::importProfiles()
                                                       tr("Profiles (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return;
-    }
+    importProfilesFrom(path);
+}
+
+bool ProfilesPanel::importProfilesFrom(const QString &path)
+{
+    // The store's rule (as moctl profiles import): an existing profile is only updated when host, port
+    // and user are unchanged; otherwise the import is added as a new profile without a password. The
+    // GUI never replaces a profile by import (delete it first, or use moctl profiles import --replace).
     QString error;
-    const int count = m_store->importJson(file.readAll(), &error);
-    if (count < 0)
+    const auto report = m_store->importFile(path, ProfileStore::ImportMode::KeepExisting, &error);
+    if (!report) {
         showError(error);
-    else
-        Q_EMIT messageShown(tr("Imported %n profile(s). Passwords are not part of the file; enter them when "
+        return false;
+    }
+    const QString summary = tr("Imported %n profile(s). Passwords are not part of the file; enter them when "
                                "connecting.",
-                               nullptr, count));
+                               nullptr, int(report->profiles.size()));
+    const QStringList notes = report->describe();
+    if (!notes.isEmpty()) {
+        QMessageBox box(QMessageBox::Information, tr("Import Profiles"), summary, QMessageBox::Ok, this);
+        box.setObjectName(u"importReport"_s);
+        box.setInformativeText(notes.join(u"\n\n"_s));
+        box.exec();
+    }
+    Q_EMIT messageShown(summary);
+    return true;
 }
 
 void ProfilesPanel::exportProfiles()

@@ -53,6 +53,10 @@ public:
     // Called before an editor dialog is shown (tests fill it in and accept it).
     void setEditorHook(std::function<void(ProfileEditorDialog *)> hook) { m_editorHook = std::move(hook); }
 
+    // Imports a profiles file with the store's rule (never replaces a profile that points elsewhere);
+    // says what was added as new. False (after showing why) when the file could not be imported.
+    bool importProfilesFrom(const QString &path);
+
 public Q_SLOTS:
     void newProfile();
     void editProfile();

@@ -1,6 +1,7 @@
 // moctl: the headless command. All behaviour lives in mo_core (cli/).
 #include "cli/cli.h"
 #include "settings/preferences.h"
+#include "security/processsecurity.h"
 
 #include "moctl_version.h"
 
@@ -12,6 +13,7 @@
 
 int main(int argc, char *argv[])
 {
+    moctl::hardenProcess(); // not dumpable; never a clear-text password (before any connection)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral(MOCTL_ORGANIZATION_NAME));
     QCoreApplication::setApplicationName(QStringLiteral(MOCTL_APPLICATION_NAME));
@@ -25,7 +27,10 @@ int main(int argc, char *argv[])
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
             return QString();
-        return QString::fromUtf8(in.readAll());
+        QByteArray bytes = in.readAll(); // may be a password
+        const QString text = QString::fromUtf8(bytes);
+        moctl::wipe(bytes);
+        return text;
     };
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();

@@ -22,6 +22,7 @@
 #include "connection/secretstore.h"
 
 #include "moctl_version.h"
+#include "security/processsecurity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -64,6 +65,7 @@ private:
 
 int main(int argc, char *argv[])
 {
+    moctl::hardenProcess(); // not dumpable; never a clear-text password (before any connection)
     QElapsedTimer sinceMain;
     sinceMain.start();
     // --version must work without a display.

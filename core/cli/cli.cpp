@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "cli_commands.h"
+#include "security/textsafety.h"
 #include "moctl_version.h"
 
 #include <QCoreApplication>
@@ -60,6 +61,8 @@ void printHelp(QTextStream &out)
         << "  --user U             " << QCoreApplication::translate("moctl::cli", "user, also account:user[:role] or account#user[#role] (root)") << '\n'
         << "  --profile NAME       " << QCoreApplication::translate("moctl::cli", "use a saved connection profile") << '\n'
         << "  --password-stdin     " << QCoreApplication::translate("moctl::cli", "read the password from standard input (else MOCTL_PASSWORD)") << '\n'
+        << "  --ssl-mode M         " << QCoreApplication::translate("moctl::cli", "DISABLED, PREFERRED (default), REQUIRED, VERIFY_CA or VERIFY_IDENTITY (refused: see README)") << '\n'
+        << "  --ssl-ca F, --ssl-cert F, --ssl-key F " << QCoreApplication::translate("moctl::cli", "CA certificate, client certificate and key (PEM)") << '\n'
         << "  --format text|json|csv " << QCoreApplication::translate("moctl::cli", "output format") << '\n'
         << "  --dry-run            " << QCoreApplication::translate("moctl::cli", "print the SQL that would be sent and send nothing") << '\n'
         << "  --data-dir DIR       " << QCoreApplication::translate("moctl::cli", "where profiles, plans and history are kept") << '\n'
@@ -71,7 +74,8 @@ void printHelp(QTextStream &out)
     out << '\n'
         << QCoreApplication::translate("moctl::cli", "Flush and checkpoint options: --timeout SECONDS, --retries N, --parallel N (flush).") << '\n'
         << QCoreApplication::translate("moctl::cli", "Exit codes: 0 ok, 1 an operation failed, 2 usage or bad input (nothing sent), 3 cannot "
-              "connect or authenticate, 4 timed out or cancelled.")
+              "connect or authenticate (also: TLS required but not offered, a server asking for the password in "
+              "clear text), 4 timed out or cancelled, 6 the password could not be saved in the keychain.")
         << '\n';
 }
 
@@ -135,7 +139,11 @@ QString Arguments::firstUnknownOption() const
 
 int Context::usageError(const QString &message)
 {
-    err << "moctl: " << message << '\n';
+    // The message may quote a name or a server's text: escaped, line by line.
+    QStringList lines = message.split(u'\n');
+    for (QString &line : lines)
+        line = printable(line);
+    err << "moctl: " << lines.join(u'\n') << '\n';
     err.flush();
     return ExitUsage;
 }
@@ -187,14 +195,14 @@ void printOutcome(Context &context, const Outcome &outcome)
     } else {
         QString line = u"%1  %2  %3  %4 ms"_s.arg(outcomeStatusName(outcome.status).leftJustified(9),
                                                   operationName(outcome.operation.kind).leftJustified(17),
-                                                  outcome.target)
+                                                  printable(outcome.target))
                            .arg(outcome.durationMs);
         if (outcome.attempts > 1)
             line += u"  "_s + QCoreApplication::translate("moctl::cli", "(%1 attempts)").arg(outcome.attempts);
         if (outcome.error.isError())
-            line += u"\n           "_s + outcome.error.message();
+            line += u"\n           "_s + printable(outcome.error.message());
         else if (!outcome.error.detail().isEmpty())
-            line += u"  "_s + outcome.error.detail();
+            line += u"  "_s + printable(outcome.error.detail());
         context.out << line << '\n';
     }
     context.out.flush();
@@ -222,6 +230,15 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::fun
     context.user = global.takeValue(u"--user"_s, &error);
     context.profile = global.takeValue(u"--profile"_s, &error);
     context.passwordStdin = global.takeFlag(u"--password-stdin"_s);
+    if (auto mode = global.takeValue(u"--ssl-mode"_s, &error)) {
+        const auto parsed = ConnectionSettings::tlsModeFromName(*mode);
+        if (!parsed)
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--ssl-mode takes DISABLED, PREFERRED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY."));
+        context.sslMode = *parsed;
+    }
+    context.sslCa = global.takeValue(u"--ssl-ca"_s, &error);
+    context.sslCert = global.takeValue(u"--ssl-cert"_s, &error);
+    context.sslKey = global.takeValue(u"--ssl-key"_s, &error);
     context.dryRun = global.takeFlag(u"--dry-run"_s);
     if (global.takeValue(u"--password"_s, &error) || global.takeFlag(u"-p"_s))
         return context.usageError(QCoreApplication::translate("moctl::cli", "Passwords are never taken as arguments; use MOCTL_PASSWORD or "

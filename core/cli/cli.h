@@ -19,6 +19,9 @@ enum ExitCode {
     ExitUsage = 2,      // usage or bad input; nothing was sent
     ExitConnection = 3, // cannot connect or authenticate
     ExitTimeout = 4,    // timed out or cancelled
+    // The command did its work but a password could not be stored in (or removed from) the keychain:
+    // `profiles add --password-stdin` saved the profile without its password.
+    ExitSecretNotSaved = 6,
 };
 
 enum class OutputFormat { Text, Json, Csv };
@@ -60,6 +63,11 @@ struct Context
     std::optional<QString> user;
     std::optional<QString> profile;
     bool passwordStdin = false;
+    // --ssl-mode, --ssl-ca, --ssl-cert, --ssl-key (override the profile's TLS settings).
+    std::optional<ConnectionSettings::TlsMode> sslMode;
+    std::optional<QString> sslCa;
+    std::optional<QString> sslCert;
+    std::optional<QString> sslKey;
     QString dataDir; // --data-dir, or MOCTL_DATA_DIR; empty = the standard location
 
     // Prints a usage error and returns ExitUsage.

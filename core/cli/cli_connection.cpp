@@ -76,6 +76,14 @@ ResolvedConnection resolveConnection(Context &context)
         s.port = *context.port;
     if (context.user)
         s.user = *context.user;
+    if (context.sslMode)
+        s.tlsMode = *context.sslMode;
+    if (context.sslCa)
+        s.caFile = *context.sslCa;
+    if (context.sslCert)
+        s.certFile = *context.sslCert;
+    if (context.sslKey)
+        s.keyFile = *context.sslKey;
     if (context.passwordStdin)
         s.password = readPasswordFromStdin(context);
     else if (keychainPassword)

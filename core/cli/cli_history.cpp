@@ -1,5 +1,6 @@
 // moctl history
 #include "cli_commands.h"
+#include "security/textsafety.h"
 
 #include "moctl/serverversion.h"
 
@@ -177,8 +178,8 @@ int commandHistory(Context &context)
         case OutputFormat::Text:
             context.out << QCoreApplication::translate("moctl::cli", "Run %1: %2, %3 (%4), started %5, %6")
                                .arg(run->id)
-                               .arg(runStatusTitle(run->status), run->planName.isEmpty() ? QCoreApplication::translate("moctl::cli", "ad hoc") : run->planName,
-                                    run->profileName, localTime(run->started), durationText(run->durationMs()))
+                               .arg(runStatusTitle(run->status), run->planName.isEmpty() ? QCoreApplication::translate("moctl::cli", "ad hoc") : printable(run->planName),
+                                    printable(run->profileName), localTime(run->started), durationText(run->durationMs()))
                         << '\n';
             if (!run->serverVersion.isEmpty())
                 context.out << "  " << QCoreApplication::translate("moctl::cli", "Server: %1")
@@ -187,12 +188,12 @@ int commandHistory(Context &context)
             for (const Outcome &o : outcomes) {
                 QString line = u"  %1  %2  %3  %4 ms"_s.arg(outcomeStatusName(o.status).leftJustified(9),
                                                             operationName(o.operation.kind).leftJustified(17),
-                                                            o.target)
+                                                            printable(o.target))
                                    .arg(o.durationMs);
                 if (o.attempts > 1)
                     line += u"  "_s + QCoreApplication::translate("moctl::cli", "(%1 attempts)").arg(o.attempts);
                 if (o.error.isError())
-                    line += u"\n             "_s + o.error.message();
+                    line += u"\n             "_s + printable(o.error.message());
                 context.out << line << '\n';
             }
             break;
@@ -225,7 +226,7 @@ int commandHistory(Context &context)
                                                           QCoreApplication::translate("moctl::cli", "Profile / plan"))
                     << '\n';
         for (const RunRecord &r : runs) {
-            const QString what = r.planName.isEmpty() ? r.profileName : r.profileName + u" / "_s + r.planName;
+            const QString what = printable(r.planName.isEmpty() ? r.profileName : r.profileName + u" / "_s + r.planName);
             context.out << u"%1  %2  %3  %4  %5  %6  %7"_s.arg(QString::number(r.id).rightJustified(6),
                                                               localTime(r.started).leftJustified(19),
                                                               runStatusName(r.status).leftJustified(11),

@@ -1,5 +1,6 @@
 // moctl run-plan / moctl plans list|show|validate
 #include "cli_commands.h"
+#include "security/textsafety.h"
 
 #include "apppaths.h"
 #include "connection/profilestore.h"
@@ -117,10 +118,10 @@ int plansList(Context &context, const PlanStore &store)
             continue;
         }
         if (e.plan && !e.isBroken()) {
-            context.out << e.plan->name << "  " << e.plan->idString().left(8) << "  "
+            context.out << printable(e.plan->name) << "  " << e.plan->idString().left(8) << "  "
                         << QCoreApplication::translate("moctl::cli", "%n step(s)", nullptr, int(e.plan->steps.size())) << "  " << file << '\n';
         } else {
-            context.out << QCoreApplication::translate("moctl::cli", "BROKEN") << "  " << file << "  " << e.error << '\n';
+            context.out << QCoreApplication::translate("moctl::cli", "BROKEN") << "  " << printable(file) << "  " << printable(e.error) << '\n';
         }
     }
     if (store.entries().isEmpty() && context.format == OutputFormat::Text)
@@ -263,7 +264,7 @@ int commandRunPlan(Context &context)
         MoError error;
         const QList<TableRef> tables = listServerTables(connection.settings, &error, &catalog);
         if (error.isError()) {
-            context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "Cannot resolve the plan's patterns: %1").arg(error.message()) << '\n';
+            context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "Cannot resolve the plan's patterns: %1").arg(printable(error.message())) << '\n';
             context.err.flush();
             const int code = exitCodeFor(error);
             return code == ExitOk || code == ExitUsage ? ExitFailed : code;

@@ -3,6 +3,8 @@
 
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
+#include "security/processsecurity.h"
+#include "security/textsafety.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -25,11 +27,12 @@ void printProfilesUsage(QTextStream &out)
         << "  moctl profiles list [--format json]\n"
         << "  moctl profiles show NAME [--format json]\n"
         << "  moctl profiles add NAME --host H [--port P] [--user U] [--group G] [--colour C] [--database D]\n"
-        << "                     [--tls disabled|preferred|required|verify-ca] [--ca-file F] [--cert-file F]\n"
+        << "                     [--ssl-mode DISABLED|PREFERRED|REQUIRED|VERIFY_CA] [--ssl-ca F] [--ssl-cert F]\n"
+        << "                     [--ssl-key F] (also --tls disabled|preferred|required|verify-ca, --ca-file F, --cert-file F)\n"
         << "                     [--key-file F] [--notes TEXT] [--password-stdin]\n"
         << "  moctl profiles remove NAME\n"
         << "  moctl profiles export [NAME...] [--output FILE]\n"
-        << "  moctl profiles import FILE|-\n"
+        << "  moctl profiles import FILE|- [--replace]\n"
         << QCoreApplication::translate("moctl::cli", "The user may be account:user[:role] or account#user[#role]. add --password-stdin stores the "
               "password in the OS keychain; it is never written to the profiles file.")
         << '\n';
@@ -76,8 +79,8 @@ int list(Context &context, ProfileStore &store)
     context.out << QCoreApplication::translate("moctl::cli", "NAME").leftJustified(nameWidth) << "  " << QCoreApplication::translate("moctl::cli", "GROUP").leftJustified(groupWidth) << "  "
                 << QCoreApplication::translate("moctl::cli", "ADDRESS").leftJustified(addressWidth) << "  " << QCoreApplication::translate("moctl::cli", "USER") << '\n';
     for (const ConnectionProfile &p : profiles) {
-        context.out << p.name.leftJustified(nameWidth) << "  " << p.group.leftJustified(groupWidth) << "  "
-                    << u"%1:%2"_s.arg(p.host).arg(p.port).leftJustified(addressWidth) << "  " << p.composedUser()
+        context.out << printable(p.name).leftJustified(nameWidth) << "  " << printable(p.group).leftJustified(groupWidth) << "  "
+                    << u"%1:%2"_s.arg(printable(p.host)).arg(p.port).leftJustified(addressWidth) << "  " << printable(p.composedUser())
                     << '\n';
     }
     context.out.flush();
@@ -113,7 +116,7 @@ int show(Context &context, ProfileStore &store)
         return ExitOk;
     }
     const auto line = [&context](const QString &label, const QString &value) {
-        context.out << (label + u':').leftJustified(18) << value << '\n';
+        context.out << (label + u':').leftJustified(18) << printable(value) << '\n';
     };
     line(QCoreApplication::translate("moctl::cli", "Name"), p.name);
     line(QCoreApplication::translate("moctl::cli", "Id"), p.idString());
@@ -187,12 +190,15 @@ int add(Context &context, ProfileStore &store)
     if (tls) {
         const auto mode = ConnectionProfile::tlsModeFromName(*tls);
         if (!mode)
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--tls takes disabled, preferred, required or verify-ca."));
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--tls takes disabled, preferred, required or verify-ca (or --ssl-mode DISABLED|PREFERRED|REQUIRED|VERIFY_CA)."));
         p.tlsMode = *mode;
     }
-    p.caFile = ca.value_or(QString());
-    p.certFile = cert.value_or(QString());
-    p.keyFile = key.value_or(QString());
+    // The global --ssl-mode/--ssl-ca/--ssl-cert/--ssl-key (the mysql client's names) work here too.
+    if (context.sslMode)
+        p.tlsMode = *context.sslMode;
+    p.caFile = ca.value_or(context.sslCa.value_or(QString()));
+    p.certFile = cert.value_or(context.sslCert.value_or(QString()));
+    p.keyFile = key.value_or(context.sslKey.value_or(QString()));
     p.notes = notes.value_or(QString());
     if (const QStringList problems = p.validate(); !problems.isEmpty())
         return context.usageError(problems.join(u' '));
@@ -208,23 +214,32 @@ int add(Context &context, ProfileStore &store)
         return ExitUsage;
     }
     context.out << QCoreApplication::translate("moctl::cli", "Added profile \"%1\" (%2).").arg(p.name, p.idString()) << '\n';
+    int rc = ExitOk;
     if (password) {
         KeychainSecretStore keychain;
         const SecretStore::Result r = keychain.writeBlocking(p.idString(), *password);
-        password->fill(u'\0');
+        wipe(*password);
         if (r.ok()) {
             context.out << QCoreApplication::translate("moctl::cli", "The password is stored in the keychain.") << '\n';
         } else {
-            QString message = r.message.trimmed();
-            if (!message.endsWith(u'.') && !message.endsWith(u'\u3002'))
-                message += u'.';
-            context.err << "moctl: " << message << ' '
-                        << QCoreApplication::translate("moctl::cli", "The password was not saved: give it with MOCTL_PASSWORD or --password-stdin when connecting.") << '\n';
+            // In words first; the keychain's own text (a D-Bus error) only as the technical detail.
+            context.err << "moctl: "
+                        << (r.status == SecretStore::Status::Unavailable
+                                ? QCoreApplication::translate("moctl::cli", "The password was NOT saved: no keychain (Secret Service) is available on this system.")
+                                : QCoreApplication::translate("moctl::cli", "The password was NOT saved: the keychain refused to store it."))
+                        << '\n'
+                        << "moctl: "
+                        << QCoreApplication::translate("moctl::cli", "The profile \"%1\" was saved without it. Give the password when connecting: "
+                                                                     "--password-stdin, or the MOCTL_PASSWORD environment variable.")
+                               .arg(printable(p.name))
+                        << '\n'
+                        << "moctl: " << QCoreApplication::translate("moctl::cli", "(keychain: %1)").arg(printable(r.message.trimmed())) << '\n';
+            rc = ExitSecretNotSaved;
         }
     }
     context.out.flush();
     context.err.flush();
-    return ExitOk;
+    return rc;
 }
 
 int remove(Context &context, ProfileStore &store)
@@ -287,42 +302,67 @@ int exportProfiles(Context &context, ProfileStore &store)
     return ExitOk;
 }
 
-// Adds the profiles of a document (a file, or - for stdin). Same rules as the GUI's import: an
-// existing id is replaced, a taken name gets " (imported)". A bad document changes nothing.
+// Adds the profiles of a document (a file, or - for stdin). Same rule as the GUI's import
+// (ProfileStore::importJson): an existing id is only updated when host, port and user are the same;
+// otherwise the profile is added under a new id without a password, or, with --replace, replaces the
+// existing one and its stored password is removed. A bad document changes nothing.
 int importProfiles(Context &context, ProfileStore &store)
 {
+    const bool replace = context.args.takeFlag(u"--replace"_s);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty() && unknown != u"-"_s)
         return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for profiles import.").arg(unknown));
     const QStringList rest = context.args.remaining();
     if (rest.size() != 1)
         return context.usageError(rest.isEmpty() ? QCoreApplication::translate("moctl::cli", "profiles import needs a FILE (or - for standard input).")
                                                  : QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
-    QFile file;
-    bool opened = false;
-    if (rest.first() == u"-"_s) {
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    } else {
-        file.setFileName(rest.first());
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened) {
-        context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "Cannot read %1: %2").arg(rest.first(), file.errorString()) << '\n';
-        context.err.flush();
-        return ExitUsage;
-    }
-    const QByteArray json = file.readAll();
+    const ProfileStore::ImportMode mode = replace ? ProfileStore::ImportMode::Replace : ProfileStore::ImportMode::KeepExisting;
     QString error;
-    const int count = store.importJson(json, &error);
-    if (count < 0) {
+    std::optional<ProfileStore::ImportReport> report;
+    if (rest.first() == u"-"_s) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "Cannot read %1: %2").arg(rest.first(), in.errorString()) << '\n';
+            context.err.flush();
+            return ExitUsage;
+        }
+        const QByteArray json = in.read(MaxProfilesFileBytes + 1);
+        if (json.size() > MaxProfilesFileBytes) {
+            context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "The standard input is too large for a profiles document (the limit is %1 bytes).").arg(MaxProfilesFileBytes) << '\n';
+            context.err.flush();
+            return ExitUsage;
+        }
+        ProfileStore::ImportReport r;
+        if (store.importJson(json, &error, mode, &r) >= 0)
+            report = r;
+    } else {
+        report = store.importFile(rest.first(), mode, &error);
+    }
+    if (!report) {
         context.err << "moctl: " << error << '\n';
         context.err.flush();
         return ExitUsage;
     }
+    // A replaced profile points elsewhere now: the password stored for its old target must not follow it.
+    int rc = ExitOk;
+    for (const ProfileStore::ImportedProfile &p : std::as_const(report->profiles)) {
+        if (p.action != ProfileStore::ImportedProfile::Action::Replaced)
+            continue;
+        KeychainSecretStore keychain;
+        const SecretStore::Result r = keychain.removeBlocking(p.id.toString(QUuid::WithoutBraces));
+        if (r.status == SecretStore::Status::Failed) {
+            context.err << "moctl: " << printable(r.message) << ' '
+                        << QCoreApplication::translate("moctl::cli", "The stored password of \"%1\" could not be removed; remove the profile to be sure it is not sent to the new host.").arg(printable(p.name)) << '\n';
+            rc = ExitSecretNotSaved;
+        }
+    }
+    for (const QString &line : report->describe())
+        context.out << printable(line) << '\n';
     context.out << QCoreApplication::translate("moctl::cli", "Imported %n profile(s). Passwords are not part of an export: "
-                                                             "store them with the profile editor or give MOCTL_PASSWORD.", nullptr, count)
+                                                             "store them with the profile editor or give MOCTL_PASSWORD.", nullptr, int(report->profiles.size()))
                 << '\n';
     context.out.flush();
-    return ExitOk;
+    context.err.flush();
+    return rc;
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // moctl tables [DB...] [--system]: the catalog (databases, tables, ids, rows, sizes) as text, JSON
 // lines or CSV.
 #include "cli_commands.h"
+#include "security/textsafety.h"
 
 #include "catalog/catalog.h"
 #include "catalog/tablepattern.h"
@@ -52,14 +53,6 @@ DatabaseFilter databaseFilter(const QString &text)
     return filter;
 }
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString copy = value;
-    return u'"' + copy.replace(u'"', u"\"\""_s) + u'"';
-}
-
 QString numberOrEmpty(qint64 value)
 {
     return value < 0 ? QString() : QString::number(value);
@@ -91,10 +84,10 @@ void printText(Context &context, const QList<TableInfo> &tables, const CatalogLi
     QList<QStringList> rows;
     rows.reserve(tables.size());
     for (const TableInfo &t : tables) {
-        rows << QStringList{t.database, t.name, t.hasId() ? QString::number(t.id) : u"-"_s,
+        rows << QStringList{printable(t.database), printable(t.name), t.hasId() ? QString::number(t.id) : u"-"_s,
                             t.rows < 0 ? u"-"_s : formatRows(t.rows), t.sizeBytes < 0 ? u"-"_s : formatSize(t.sizeBytes)};
         if (accounts)
-            rows.last().prepend(accounts->accountName(t.accountId));
+            rows.last().prepend(printable(accounts->accountName(t.accountId)));
     }
     QList<qsizetype> width;
     for (const QString &h : header)
@@ -152,7 +145,7 @@ int commandTables(Context &context)
     const CatalogListing listing = Catalog::fetch(connection.settings, CatalogOptions{scope, true});
     if (!listing.ok()) {
         context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "cannot list the tables: %1")
-                                        .arg(listing.error.message())
+                                        .arg(printable(listing.error.message()))
                     << '\n';
         context.err.flush();
         return exitCodeFor(listing.error);
@@ -214,13 +207,18 @@ int commandTables(Context &context)
         }
         break;
     case OutputFormat::Csv:
-        context.out << (allAccounts ? "account,database,table,id,rows,size\r\n" : "database,table,id,rows,size\r\n");
-        for (const TableInfo &t : std::as_const(tables)) {
+        {
+            QStringList header{u"database"_s, u"table"_s, u"id"_s, u"rows"_s, u"size"_s};
             if (allAccounts)
-                context.out << csvField(listing.accountName(t.accountId)) << ',';
-            context.out << csvField(t.database) << ',' << csvField(t.name) << ','
-                        << (t.hasId() ? QString::number(t.id) : QString()) << ',' << numberOrEmpty(t.rows) << ','
-                        << numberOrEmpty(t.sizeBytes) << "\r\n";
+                header.prepend(u"account"_s);
+            context.out << QString::fromUtf8(csvLine(header));
+        }
+        for (const TableInfo &t : std::as_const(tables)) {
+            QStringList fields{csvField(t.database), csvField(t.name), t.hasId() ? QString::number(t.id) : QString(),
+                               numberOrEmpty(t.rows), numberOrEmpty(t.sizeBytes)};
+            if (allAccounts)
+                fields.prepend(csvField(listing.accountName(t.accountId)));
+            context.out << QString::fromUtf8(csvLine(fields));
         }
         break;
     }

@@ -1,5 +1,7 @@
 #include "connectionfactory.h"
 
+#include "security/processsecurity.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QHash>
@@ -60,6 +62,18 @@ ThreadConnections &threadData()
 }
 
 
+} // namespace
+
+QString verifyIdentityUnsupported()
+{
+    return QCoreApplication::translate("moctl::ConnectionFactory",
+                                       "VERIFY_IDENTITY cannot be honoured: Qt's MySQL driver (QMYSQL) gives no way to "
+                                       "check the server's host name against its certificate. Nothing was sent. Use "
+                                       "VERIFY_CA (TLS required, certificate chain checked against --ssl-ca).");
+}
+
+namespace {
+
 // libmariadb waits for the server's greeting with the *read* timeout, which must be long for slow
 // flushes: a server that accepts connections but answers nothing (stopped, overloaded) would hold the
 // thread that long. So first wait for the greeting ourselves, within the connect timeout.
@@ -119,6 +133,12 @@ MoError probeGreeting(const ConnectionSettings &settings)
 ConnectionFactory::Handle open(const ConnectionSettings &settings, const QString &name)
 {
     ConnectionFactory::Handle handle;
+    // Before the client library loads any plugin: never one that sends the password in clear.
+    restrictAuthPlugins();
+    if (settings.tlsMode == ConnectionSettings::TlsMode::VerifyIdentity) {
+        handle.error = MoError(MoError::Kind::Connection, 2026, {}, verifyIdentityUnsupported());
+        return handle;
+    }
     if (MoError probe = probeGreeting(settings); probe.isError()) {
         handle.error = probe;
         return handle;
@@ -167,8 +187,8 @@ MoError ConnectionFactory::prepareConnection(QSqlDatabase &db, const ConnectionS
         *connectionId = query.value(0).toLongLong();
     if (serverVersion)
         *serverVersion = query.value(1).toString();
-    if (settings.tlsMode == ConnectionSettings::TlsMode::Required
-        || settings.tlsMode == ConnectionSettings::TlsMode::VerifyCa) {
+    // QMYSQL has no ssl-mode: whether the connection is encrypted is read from the server.
+    if (settings.requiresTls()) {
         QSqlQuery tls(db);
         QString cipher;
         if (tls.exec(u"SHOW SESSION STATUS LIKE 'Ssl_cipher'"_s) && tls.next())

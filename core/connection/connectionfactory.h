@@ -7,6 +7,9 @@
 
 namespace moctl {
 
+// Why TlsMode::VerifyIdentity is refused (translated).
+QString verifyIdentityUnsupported();
+
 // One QSqlDatabase per thread and settings (digiKam's pattern): each thread gets its own
 // connection with a unique name, created on first use and removed when the thread ends.
 class ConnectionFactory

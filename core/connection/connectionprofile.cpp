@@ -109,7 +109,9 @@ QStringList ConnectionProfile::validate() const
             break;
         }
     }
-    if (tlsMode == TlsMode::VerifyCa && caFile.isEmpty())
+    if (tlsMode == TlsMode::VerifyIdentity)
+        problems << QCoreApplication::translate("moctl::ConnectionProfile", "\"Verify identity\" is not available: Qt's MySQL driver cannot check the server's host name. Use \"Verify CA\".");
+    else if (tlsMode == TlsMode::VerifyCa && caFile.isEmpty())
         problems << QCoreApplication::translate("moctl::ConnectionProfile", "\"Verify CA\" needs a CA certificate file.");
     if (certFile.isEmpty() != keyFile.isEmpty())
         problems << QCoreApplication::translate("moctl::ConnectionProfile", "A client certificate needs its key file, and a key needs its certificate.");
@@ -127,17 +129,19 @@ QString ConnectionProfile::tlsModeName(TlsMode mode)
     case TlsMode::Preferred: return u"preferred"_s;
     case TlsMode::Required: return u"required"_s;
     case TlsMode::VerifyCa: return u"verify-ca"_s;
+    case TlsMode::VerifyIdentity: return u"verify-identity"_s;
     }
     return u"preferred"_s;
 }
 
 std::optional<ConnectionProfile::TlsMode> ConnectionProfile::tlsModeFromName(const QString &name)
 {
-    for (TlsMode mode : {TlsMode::Disabled, TlsMode::Preferred, TlsMode::Required, TlsMode::VerifyCa}) {
+    for (TlsMode mode : {TlsMode::Disabled, TlsMode::Preferred, TlsMode::Required, TlsMode::VerifyCa,
+                         TlsMode::VerifyIdentity}) {
         if (tlsModeName(mode) == name)
             return mode;
     }
-    return std::nullopt;
+    return ConnectionSettings::tlsModeFromName(name); // also the mysql client's spelling (VERIFY_CA)
 }
 
 QString ConnectionProfile::tlsModeTitle(TlsMode mode)
@@ -147,6 +151,8 @@ QString ConnectionProfile::tlsModeTitle(TlsMode mode)
     case TlsMode::Preferred: return QCoreApplication::translate("moctl::ConnectionProfile", "Preferred (use TLS when the server offers it)");
     case TlsMode::Required: return QCoreApplication::translate("moctl::ConnectionProfile", "Required");
     case TlsMode::VerifyCa: return QCoreApplication::translate("moctl::ConnectionProfile", "Required, verify the server against the CA");
+    case TlsMode::VerifyIdentity:
+        return QCoreApplication::translate("moctl::ConnectionProfile", "Required, verify the CA and the host name (not available: refused)");
     }
     return {};
 }

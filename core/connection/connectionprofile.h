@@ -69,7 +69,7 @@ struct ConnectionProfile
     QJsonObject toJson() const;
     static std::optional<ConnectionProfile> fromJson(const QJsonObject &object, QString *error);
 
-    static QString tlsModeName(TlsMode mode);   // "disabled", "preferred", "required", "verify-ca"
+    static QString tlsModeName(TlsMode mode);   // "disabled", "preferred", "required", "verify-ca", "verify-identity"
     static std::optional<TlsMode> tlsModeFromName(const QString &name);
     static QString tlsModeTitle(TlsMode mode);  // translated, for the UI
 

@@ -24,6 +24,22 @@ QString ConnectionSettings::connectOptions() const
     return options.join(u';');
 }
 
+std::optional<ConnectionSettings::TlsMode> ConnectionSettings::tlsModeFromName(const QString &name)
+{
+    const QString n = name.trimmed().toUpper().replace(u'-', u'_');
+    if (n == u"DISABLED"_s)
+        return TlsMode::Disabled;
+    if (n == u"PREFERRED"_s)
+        return TlsMode::Preferred;
+    if (n == u"REQUIRED"_s)
+        return TlsMode::Required;
+    if (n == u"VERIFY_CA"_s)
+        return TlsMode::VerifyCa;
+    if (n == u"VERIFY_IDENTITY"_s)
+        return TlsMode::VerifyIdentity;
+    return std::nullopt;
+}
+
 QString ConnectionSettings::describe() const
 {
     return u"%1@%2:%3"_s.arg(user, host).arg(port);

@@ -2,13 +2,20 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace moctl {
 
 // Everything needed to open one connection, password included. Built from a profile and the
 // secret store just before use; never stored, never logged.
 struct ConnectionSettings
 {
-    enum class TlsMode { Disabled, Preferred, Required, VerifyCa };
+    // The mysql client's --ssl-mode. What Qt 6.4's QMYSQL can do with each (README, "Security"):
+    // Disabled: no TLS. Preferred: TLS when the server offers it. Required: TLS or no connection
+    // (checked after connecting with Ssl_cipher). VerifyCa: Required, and the CA file is given to the
+    // client library, which then checks the server's certificate chain. VerifyIdentity (the server's
+    // host name) cannot be asked of QMYSQL: refused before connecting, never silently weakened.
+    enum class TlsMode { Disabled, Preferred, Required, VerifyCa, VerifyIdentity };
 
     QString host = QStringLiteral("127.0.0.1");
     int port = 6001;
@@ -22,6 +29,10 @@ struct ConnectionSettings
     int connectTimeoutSec = 10;
     // Read timeout of the socket: the last-resort backstop behind each operation's own timeout.
     int readTimeoutSec = 600;
+
+    // DISABLED, PREFERRED, REQUIRED, VERIFY_CA, VERIFY_IDENTITY (any case; '-' for '_').
+    static std::optional<TlsMode> tlsModeFromName(const QString &name);
+    bool requiresTls() const { return tlsMode == TlsMode::Required || tlsMode == TlsMode::VerifyCa || tlsMode == TlsMode::VerifyIdentity; }
 
     // QMYSQL connect options for these settings (timeouts, TLS files).
     QString connectOptions() const;

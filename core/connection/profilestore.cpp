@@ -1,5 +1,7 @@
 #include "profilestore.h"
 
+#include "security/textsafety.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -60,11 +62,14 @@ bool ProfileStore::readFile(QList<ConnectionProfile> *profiles, QByteArray *raw,
         raw->clear();
         return true;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read the profiles file %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
+    // Only a regular file up to the limit (never a link to /dev/zero, a FIFO or a device).
+    QString readError;
+    const std::optional<QByteArray> data = readRegularFile(m_path, MaxProfilesFileBytes, &readError);
+    if (!data) {
+        *error = tr("Cannot read the profiles file %1: %2").arg(QDir::toNativeSeparators(m_path), readError);
         return false;
     }
-    *raw = file.readAll();
+    *raw = *data;
     QString parseError;
     auto parsed = parse(*raw, &parseError);
     if (!parsed) {
@@ -103,10 +108,7 @@ bool ProfileStore::load()
 void ProfileStore::onFileChanged()
 {
     watchFile();
-    QFile file(m_path);
-    QByteArray raw;
-    if (file.open(QIODevice::ReadOnly))
-        raw = file.readAll();
+    const QByteArray raw = readRegularFile(m_path, MaxProfilesFileBytes, nullptr).value_or(QByteArray());
     if (raw == m_lastContent && !m_readOnly)
         return; // our own write, or a touch
     load();
@@ -115,12 +117,12 @@ void ProfileStore::onFileChanged()
 bool ProfileStore::reloadIfChangedOnDisk()
 {
     // Another process (moctl, a second window) may have written since we read: start from its version.
-    QFile file(m_path);
     QByteArray raw;
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly))
+    if (QFileInfo::exists(m_path)) {
+        const std::optional<QByteArray> data = readRegularFile(m_path, MaxProfilesFileBytes, nullptr);
+        if (!data)
             return load();
-        raw = file.readAll();
+        raw = *data;
     }
     if (raw == m_lastContent)
         return true;
@@ -329,7 +331,13 @@ std::optional<QList<ConnectionProfile>> ProfileStore::parse(const QByteArray &js
     return profiles;
 }
 
-int ProfileStore::importJson(const QByteArray &json, QString *error)
+bool ProfileStore::sameTarget(const ConnectionProfile &a, const ConnectionProfile &b)
+{
+    return a.host.trimmed().compare(b.host.trimmed(), Qt::CaseInsensitive) == 0 && a.port == b.port
+           && a.composedUser() == b.composedUser();
+}
+
+int ProfileStore::importJson(const QByteArray &json, QString *error, ImportMode mode, ImportReport *report)
 {
     QString parseError;
     const auto imported = parse(json, &parseError);
@@ -345,6 +353,7 @@ int ProfileStore::importJson(const QByteArray &json, QString *error)
             *error = m_error;
         return -1;
     }
+    ImportReport result;
     QList<ConnectionProfile> next = m_profiles;
     const auto nameTaken = [&next](const QString &name, const QUuid &except) {
         return std::any_of(next.cbegin(), next.cend(), [&](const ConnectionProfile &p) {
@@ -357,20 +366,78 @@ int ProfileStore::importJson(const QByteArray &json, QString *error)
                 *error = tr("Profile \"%1\" cannot be imported: %2").arg(p.name, problems.join(u' '));
             return -1;
         }
+        auto it = std::find_if(next.begin(), next.end(), [&p](const ConnectionProfile &q) { return q.id == p.id; });
+        // The password stored for a profile belongs to its host, port and user: an imported profile
+        // that points elsewhere never takes over that id (and so that password) unless asked to.
+        ImportedProfile::Action action = ImportedProfile::Action::Added;
+        if (it != next.end()) {
+            if (sameTarget(*it, p)) {
+                action = ImportedProfile::Action::Updated;
+            } else if (mode == ImportMode::Replace) {
+                action = ImportedProfile::Action::Replaced;
+            } else {
+                action = ImportedProfile::Action::AddedAsNew;
+                p.id = QUuid::createUuid();
+                it = next.end();
+            }
+        }
         const QString base = p.name;
         for (int n = 1; nameTaken(p.name, p.id); ++n)
             p.name = n == 1 ? tr("%1 (imported)").arg(base) : tr("%1 (imported %2)").arg(base).arg(n);
-        auto it = std::find_if(next.begin(), next.end(), [&p](const ConnectionProfile &q) { return q.id == p.id; });
         if (it != next.end())
             *it = p;
         else
             next << p;
+        result.profiles << ImportedProfile{p.id, p.name, action};
     }
     if (!write(next, error))
         return -1;
     m_profiles = next;
+    if (report)
+        *report = result;
     Q_EMIT profilesChanged();
     return int(imported->size());
+}
+
+std::optional<ProfileStore::ImportReport> ProfileStore::importFile(const QString &path, ImportMode mode,
+                                                                   QString *error)
+{
+    const std::optional<QByteArray> data = readRegularFile(path, MaxProfilesFileBytes, error);
+    if (!data)
+        return std::nullopt;
+    ImportReport report;
+    if (importJson(*data, error, mode, &report) < 0)
+        return std::nullopt;
+    return report;
+}
+
+int ProfileStore::ImportReport::count(ImportedProfile::Action action) const
+{
+    return int(std::count_if(profiles.cbegin(), profiles.cend(),
+                             [action](const ImportedProfile &p) { return p.action == action; }));
+}
+
+QStringList ProfileStore::ImportReport::describe() const
+{
+    QStringList lines;
+    for (const ImportedProfile &p : profiles) {
+        switch (p.action) {
+        case ImportedProfile::Action::Added: break;
+        case ImportedProfile::Action::Updated: break;
+        case ImportedProfile::Action::AddedAsNew:
+            lines << tr("\"%1\" has the id of an existing profile but another host, port or user: added as a new "
+                        "profile without a password (the stored password stays with the existing one; use "
+                        "--replace to replace it).")
+                         .arg(p.name);
+            break;
+        case ImportedProfile::Action::Replaced:
+            lines << tr("\"%1\" replaced the profile with its id and now points to another host, port or user: its "
+                        "stored password was removed.")
+                         .arg(p.name);
+            break;
+        }
+    }
+    return lines;
 }
 
 } // namespace moctl

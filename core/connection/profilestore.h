@@ -57,9 +57,39 @@ public:
     static QByteArray toJson(const QList<ConnectionProfile> &profiles);
     // Parses a profiles document. nullopt with *error (translated, says where) when unusable.
     static std::optional<QList<ConnectionProfile>> parse(const QByteArray &json, QString *error);
-    // Adds the profiles of a document: a profile whose id exists replaces it; a name taken by another
-    // profile gets " (imported)" appended. Returns how many were added or replaced, -1 with *error.
-    int importJson(const QByteArray &json, QString *error = nullptr);
+    // What an import did with one profile of the document.
+    struct ImportedProfile
+    {
+        enum class Action {
+            Added,      // a new id
+            Updated,    // same id, same host, port and user: updated, its password kept
+            AddedAsNew, // same id but another host, port or user: added under a new id, no password
+            Replaced,   // same id, another target, ImportMode::Replace: the caller must drop its password
+        };
+        QUuid id;
+        QString name;
+        Action action = Action::Added;
+    };
+    struct ImportReport
+    {
+        QList<ImportedProfile> profiles;
+        int count(ImportedProfile::Action action) const;
+        // Translated sentences for the profiles added as new or replaced (the others need no word).
+        QStringList describe() const;
+    };
+    enum class ImportMode { KeepExisting, Replace };
+    // True when both profiles connect to the same host, port and user (what a stored password is for).
+    static bool sameTarget(const ConnectionProfile &a, const ConnectionProfile &b);
+
+    // Adds the profiles of a document. Import never replaces silently: an id that exists with the same
+    // host, port and user is updated; with another target it is added as a new profile (new id, no
+    // password) unless mode is Replace, which replaces it — the caller then removes the stored password
+    // of every Replaced profile (see the report). A name taken by another profile gets " (imported)"
+    // appended. Returns how many profiles the document had, -1 with *error (nothing changes then).
+    int importJson(const QByteArray &json, QString *error = nullptr, ImportMode mode = ImportMode::KeepExisting,
+                   ImportReport *report = nullptr);
+    // The same from a file (a regular file up to the size limit only).
+    std::optional<ImportReport> importFile(const QString &path, ImportMode mode, QString *error);
 
 Q_SIGNALS:
     // The list changed (this store saved, or another process changed the file).

@@ -128,13 +128,20 @@ void MemorySecretStore::read(const QString &key, QObject *context, Callback done
 
 void MemorySecretStore::write(const QString &key, const QString &secret, QObject *context, Callback done)
 {
+    if (auto it = m_secrets.find(key); it != m_secrets.end())
+        it->fill(u'\0'); // the replaced password, before its buffer is released
     m_secrets.insert(key, secret);
     deliver(context, std::move(done), {});
 }
 
 void MemorySecretStore::remove(const QString &key, QObject *context, Callback done)
 {
-    const bool existed = m_secrets.remove(key) > 0;
+    auto it = m_secrets.find(key);
+    const bool existed = it != m_secrets.end();
+    if (existed) {
+        it->fill(u'\0');
+        m_secrets.erase(it);
+    }
     deliver(context, std::move(done), {existed ? Status::Ok : Status::NotFound, {}, {}});
 }
 

@@ -1,5 +1,7 @@
 #include "historystore.h"
 
+#include "security/textsafety.h"
+
 #include "apppaths.h"
 
 #include <QAtomicInteger>
@@ -1054,15 +1056,7 @@ QList<HistoryEvent> HistoryStore::events(const QString &planId, int limit) const
 
 QString HistoryStore::csvField(const QString &text)
 {
-    QString t = text;
-    // A cell starting like a formula would be evaluated by a spreadsheet: keep it text.
-    if (!t.isEmpty() && QStringView(u"=+-@\t\r").contains(t.front()))
-        t.prepend(u'\'');
-    if (t.contains(u',') || t.contains(u'"') || t.contains(u'\n') || t.contains(u'\r')) {
-        t.replace(u'"', u"\"\""_s);
-        t = u'"' + t + u'"';
-    }
-    return t;
+    return moctl::csvField(text); // the one CSV writer (security/textsafety.h)
 }
 
 namespace {
@@ -1073,7 +1067,7 @@ QString isoTime(const QDateTime &t)
 
 bool writeLine(QIODevice *device, const QStringList &fields)
 {
-    const QByteArray line = fields.join(u',').toUtf8() + "\r\n";
+    const QByteArray line = csvLine(fields);
     return device->write(line) == line.size();
 }
 } // namespace

@@ -476,7 +476,7 @@ Attempt OperationExecutor::execute(const ConnectionSettings &settings, const Ope
     attempt.sent = true;
     QueryResult r = runWatched(settings, handle, statement.sql, timeout, cancel);
     if (r.ok) {
-        attempt.rawReply = r.value;
+        attempt.rawReply = capReply(r.value); // stored once, cut with a note when over the cap
         if (!r.hasRow)
             return finish(MoError(MoError::Kind::BadReply, 0, {}, QCoreApplication::translate("moctl::OperationExecutor", "the statement returned no row")));
         return finish(parseReply(r.value, op.kind));

@@ -61,6 +61,7 @@ MoError MoError::fromServer(int code, const QString &serverMessage)
     case 1045: // access denied for user
     case 1698: // access denied (auth plugin)
     case 1251: // client does not support authentication protocol
+    case 2059: // the client refused to load an authentication plugin (clear text: restrictAuthPlugins)
         kind = Kind::Authentication;
         break;
     case 1044: // access denied to database
@@ -116,7 +117,14 @@ QString MoError::message() const
         text = tr("Cannot reach the server: %1").arg(m_detail.isEmpty() ? server : m_detail);
         break;
     case Kind::Authentication:
-        text = tr("The server refused the user name or password: %1").arg(server);
+        if (m_code == 2059 || server.contains(u"could not be loaded"_s) || server.contains(u"mysql_clear_password"_s))
+            text = tr("Refused to log in: the server asked for an authentication method this client does not use "
+                      "(for example mysql_clear_password or dialog, which send the password in clear text). MOCTL "
+                      "Studio never sends a password unencrypted; the password was not sent. Use an account with "
+                      "mysql_native_password or caching_sha2_password. Client library said: %1")
+                       .arg(server);
+        else
+            text = tr("The server refused the user name or password: %1").arg(server);
         break;
     case Kind::Privilege:
         text = tr("Permission denied. mo_ctl must be run by a user of the sys account with the moadmin "
@@ -147,7 +155,7 @@ QString MoError::message() const
         text = tr("Cancelled; the running statement was stopped on the server.");
         break;
     case Kind::BadReply:
-        text = tr("The server's reply could not be understood: %1").arg(m_detail);
+        text = tr("Unexpected reply from the server (not counted as OK): %1").arg(m_detail);
         break;
     case Kind::NotOk:
         text = tr("MatrixOne reported a failure: %1").arg(m_detail.isEmpty() ? server : m_detail);

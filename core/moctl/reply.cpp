@@ -12,7 +12,9 @@ namespace moctl {
 namespace {
 MoError bad(const QString &raw, const QString &why)
 {
-    return MoError(MoError::Kind::BadReply, 0, raw.left(2000), why);
+    // The reply itself is kept once, as the outcome's raw reply (cut at MaxReplyChars); the error
+    // carries only its beginning.
+    return MoError(MoError::Kind::BadReply, 0, raw.left(200), why);
 }
 
 bool consume(QStringView &text, QStringView prefix)
@@ -48,12 +50,27 @@ bool isCanonicalSuccess(QStringView text, OperationKind expected)
 }
 } // namespace
 
+QString capReply(const QString &raw)
+{
+    if (raw.size() <= MaxReplyChars)
+        return raw;
+    return raw.left(MaxReplyChars)
+           + QCoreApplication::translate("moctl::Reply", "\n[cut by MOCTL Studio: the reply had %1 characters; the first %2 are kept]")
+                 .arg(raw.size())
+                 .arg(MaxReplyChars);
+}
+
 MoError parseReply(const QString &raw, OperationKind expected)
 {
     if (isCanonicalSuccess(raw, expected))
         return {};
     if (raw.trimmed().isEmpty())
         return bad(raw, QCoreApplication::translate("moctl::Reply", "the reply is empty"));
+    if (raw.size() > MaxReplyChars)
+        return bad(raw, QCoreApplication::translate("moctl::Reply", "the reply is %1 characters long, over the %2 a "
+                                                                    "mo_ctl reply can be")
+                            .arg(raw.size())
+                            .arg(MaxReplyChars));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(raw.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -64,9 +81,10 @@ MoError parseReply(const QString &raw, OperationKind expected)
     const QString method = root.value(u"method"_s).toString();
     if (method.compare(replyMethod(expected), Qt::CaseInsensitive) != 0)
         return bad(raw, QCoreApplication::translate("moctl::Reply", "expected method \"%1\" but got \"%2\"").arg(replyMethod(expected), method));
+    // Only a list of shard results says OK: a missing or null "result" is not a success.
     const QJsonValue result = root.value(u"result"_s);
-    if (result.isNull() || result.isUndefined())
-        return {};
+    if (result.isUndefined())
+        return bad(raw, QCoreApplication::translate("moctl::Reply", "the reply has no \"result\""));
     if (!result.isArray())
         return bad(raw, QCoreApplication::translate("moctl::Reply", "\"result\" is not a list"));
     const QJsonArray shards = result.toArray();

@@ -1,5 +1,7 @@
 #include "planstore.h"
 
+#include "security/textsafety.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -414,7 +416,9 @@ std::optional<PlanStore::Entry> PlanStore::find(const QString &nameIdOrPath) con
     if (key.isEmpty())
         return std::nullopt;
     const QFileInfo info(key);
-    if ((key.contains(u'/') || key.endsWith(Suffix) || key.endsWith(u".json"_s)) && info.isFile()) {
+    // exists(), not isFile(): a path to a FIFO or a link to a device is read by readFile(), which refuses
+    // it with a clear error instead of "no such plan".
+    if ((key.contains(u'/') || key.endsWith(Suffix) || key.endsWith(u".json"_s)) && info.exists() && !info.isDir()) {
         const QString canonical = info.canonicalFilePath();
         for (const Entry &e : m_entries) {
             if (QFileInfo(e.path).canonicalFilePath() == canonical)
@@ -531,16 +535,14 @@ bool PlanStore::exportFile(const MaintenancePlan &plan, const QString &path, QSt
 
 std::optional<MaintenancePlan> PlanStore::readFile(const QString &path, QString *error, PlanReadProblem *problem)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(error, problem, PlanReadProblem::Corrupt, QCoreApplication::translate("moctl::PlanStore", "Cannot read %1: %2").arg(path, file.errorString()));
+    // Only a regular file up to the limit: a plan linked to /dev/zero or a FIFO is refused, not read.
+    QString readError;
+    const std::optional<QByteArray> data = readRegularFile(path, MaxPlanFileBytes, &readError);
+    if (!data) {
+        fail(error, problem, PlanReadProblem::Corrupt, readError);
         return std::nullopt;
     }
-    if (file.size() > 16 * 1024 * 1024) {
-        fail(error, problem, PlanReadProblem::Corrupt, QCoreApplication::translate("moctl::PlanStore", "%1 is too large to be a plan.").arg(path));
-        return std::nullopt;
-    }
-    return planFromJson(file.readAll(), error, problem);
+    return planFromJson(*data, error, problem);
 }
 
 bool PlanStore::writeFile(const MaintenancePlan &plan, const QString &path, QString *error)

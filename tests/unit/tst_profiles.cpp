@@ -266,6 +266,54 @@ private Q_SLOTS:
         QCOMPARE(reread.profiles().size(), 1);
     }
 
+    // Issue 18 point 2: an imported profile that keeps an existing id but points to another host, port
+    // or user never takes that id (and so the password stored for it) unless --replace is asked for.
+    void importNeverReplacesSilently_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("host") << u"host"_s;
+        QTest::newRow("port") << u"port"_s;
+        QTest::newRow("user") << u"user"_s;
+    }
+    void importNeverReplacesSilently()
+    {
+        QFETCH(QString, field);
+        QTemporaryDir dir;
+        ProfileStore store(dir.filePath(u"profiles.json"_s));
+        QVERIFY(store.load());
+        const ConnectionProfile a = sample(u"prod"_s);
+        QVERIFY(store.save(a));
+        ConnectionProfile moved = a;
+        if (field == u"host"_s)
+            moved.host = u"attacker.example.net"_s;
+        else if (field == u"port"_s)
+            moved.port = 3306;
+        else
+            moved.user = u"someone"_s;
+        QVERIFY(!ProfileStore::sameTarget(a, moved));
+        QString error;
+        ProfileStore::ImportReport report;
+        QCOMPARE(store.importJson(ProfileStore::toJson({moved}), &error, ProfileStore::ImportMode::KeepExisting, &report), 1);
+        QCOMPARE(store.profiles().size(), 2);
+        QCOMPARE(*store.profile(a.id), a); // untouched: host, port, user as before
+        QCOMPARE(report.profiles.size(), 1);
+        QCOMPARE(report.profiles.first().action, ProfileStore::ImportedProfile::Action::AddedAsNew);
+        QVERIFY(report.profiles.first().id != a.id);
+        const auto added = store.profile(report.profiles.first().id);
+        QVERIFY(added);
+        QCOMPARE(added->name, u"prod (imported)"_s);
+        QCOMPARE(added->host, moved.host);
+        QCOMPARE(report.describe().size(), 1);
+
+        // With Replace: the same id now points elsewhere, and the report says its password must go.
+        QCOMPARE(store.importJson(ProfileStore::toJson({moved}), &error, ProfileStore::ImportMode::Replace, &report), 1);
+        QCOMPARE(store.profiles().size(), 2);
+        QCOMPARE(store.profile(a.id)->host, moved.host);
+        QCOMPARE(store.profile(a.id)->port, moved.port);
+        QCOMPARE(report.profiles.first().action, ProfileStore::ImportedProfile::Action::Replaced);
+        QCOMPARE(report.profiles.first().id, a.id);
+    }
+
     void importExport()
     {
         QTemporaryDir dir;
@@ -275,14 +323,14 @@ private Q_SLOTS:
         QVERIFY(store.save(a));
 
         ConnectionProfile other = sample(u"prod"_s); // same name, different id
-        ConnectionProfile same = a;                  // same id: replaces
-        same.host = u"mo-prod-2.example.com"_s;
+        ConnectionProfile same = a;                  // same id and target: updates
+        same.notes = u"updated by import"_s;
         const QByteArray exported = ProfileStore::toJson({other, same});
         QVERIFY(!exported.contains("password"));
         QString error;
         QCOMPARE(store.importJson(exported, &error), 2);
         QCOMPARE(store.profiles().size(), 2);
-        QCOMPARE(store.profile(a.id)->host, u"mo-prod-2.example.com"_s);
+        QCOMPARE(store.profile(a.id)->notes, u"updated by import"_s);
         QCOMPARE(store.profile(other.id)->name, u"prod (imported)"_s);
 
         QCOMPARE(store.importJson("{not json", &error), -1);

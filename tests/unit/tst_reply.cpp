@@ -63,7 +63,33 @@ private Q_SLOTS:
                                       << MoError::Kind::BadReply;
         QTest::newRow("result not list") << u"{\"method\":\"Flush\",\"result\":\"OK\"}"_s << OperationKind::Flush
                                          << MoError::Kind::BadReply;
+        // Issue 18 point 6: nothing but a list of shard results is OK.
+        QTest::newRow("null") << u"null"_s << OperationKind::Flush << MoError::Kind::BadReply;
+        QTest::newRow("spaces only") << u" \n\t"_s << OperationKind::Flush << MoError::Kind::BadReply;
+        QTest::newRow("not json text") << u"OK"_s << OperationKind::Flush << MoError::Kind::BadReply;
+        QTest::newRow("no result") << u"{\"method\":\"Flush\"}"_s << OperationKind::Flush << MoError::Kind::BadReply;
+        QTest::newRow("result null") << u"{\"method\":\"Flush\",\"result\":null}"_s << OperationKind::Flush
+                                     << MoError::Kind::BadReply;
+        QTest::newRow("over the cap")
+            << u"{\"method\":\"Flush\",\"result\":[{\"returnStr\":\"OK\",\"pad\":\"%1\"}]}"_s.arg(QString(70000, u'x'))
+            << OperationKind::Flush << MoError::Kind::BadReply;
     }
+    // A reply over the cap is kept once, cut, with a note; the error does not carry a second copy.
+    void longReplyIsCutOnce()
+    {
+        const QString small = u"{\"method\":\"Flush\",\"result\":[]}"_s;
+        QCOMPARE(capReply(small), small);
+        const QString huge = u"{\"method\":\"Flush\",\"result\":[{\"returnStr\":\"%1\"}]}"_s.arg(QString(200000, u'y'));
+        const QString stored = capReply(huge);
+        QVERIFY(stored.size() < MaxReplyChars + 200);
+        QVERIFY(stored.startsWith(huge.left(MaxReplyChars)));
+        QVERIFY2(stored.contains(u"cut"_s) && stored.contains(QString::number(huge.size())), qPrintable(stored.right(150)));
+        const MoError e = parseReply(huge, OperationKind::Flush);
+        QCOMPARE(e.kind(), MoError::Kind::BadReply);
+        QVERIFY(e.serverMessage().size() <= 200);
+        QVERIFY(e.message().contains(u"Unexpected reply"_s));
+    }
+
     void parse()
     {
         QFETCH(QString, raw);

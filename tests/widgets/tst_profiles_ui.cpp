@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -66,6 +67,27 @@ void answerNextMessageBox(QMessageBox::StandardButton button)
             box->button(button)->click();
     });
 }
+
+// A keychain that refuses every write with the raw D-Bus text QtKeychain gives without a Secret Service.
+class RefusingKeychain final : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+    void read(const QString &, QObject *context, Callback done) override
+    {
+        deliver(context, std::move(done), {Status::NotFound, {}, {}});
+    }
+    void write(const QString &, const QString &, QObject *context, Callback done) override
+    {
+        deliver(context, std::move(done),
+                {Status::Failed, {}, u"org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.secrets was not provided by any .service files"_s});
+    }
+    void remove(const QString &, QObject *context, Callback done) override
+    {
+        deliver(context, std::move(done), {Status::Ok, {}, {}});
+    }
+    Persistence persistence() const override { return Persistence::Permanent; }
+};
 
 } // namespace
 
@@ -313,6 +335,83 @@ private Q_SLOTS:
         QVERIFY(resolved);
         QCOMPARE(resolved->password, u"pw"_s);
         QCOMPARE(resolved->user, u"sys:root:moadmin"_s);
+    }
+
+    // Issue 18 point 3: the keychain refuses; the panel says so in words and offers to keep the
+    // password for this session only.
+    void keychainRefusalOffersSessionOnly()
+    {
+        ProfileStore store(m_dir.filePath(u"panel-keychain.json"_s));
+        QVERIFY(store.load());
+        MemorySecretStore session;
+        RefusingKeychain keychain;
+        ProfilesPanel panel(&store, &keychain, &session);
+        panel.setEditorHook([](ProfileEditorDialog *dialog) {
+            setText(dialog, u"name"_s, u"kc"_s);
+            setText(dialog, u"host"_s, u"10.1.2.4"_s);
+            setText(dialog, u"password"_s, u"pw-kc"_s);
+            dialog->accept();
+        });
+        QString text, details;
+        bool offered = false;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, &panel, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != u"passwordNotSaved"_s)
+                return;
+            text = box->text();
+            details = box->detailedText();
+            auto *keep = box->findChild<QPushButton *>(u"keepForSession"_s);
+            offered = keep != nullptr;
+            if (keep)
+                keep->click();
+            poll.stop();
+        });
+        poll.start();
+        panel.newProfile();
+        const auto p = store.find(u"kc"_s);
+        QVERIFY(p);
+        QTRY_VERIFY(offered);
+        QVERIFY2(text.contains(u"refused to save the password"_s), qPrintable(text));
+        QVERIFY2(!text.contains(u"org.freedesktop"_s), qPrintable(text)); // the D-Bus text only as details
+        QVERIFY(details.contains(u"org.freedesktop"_s));
+        QTRY_VERIFY(session.contains(p->idString()));
+        QCOMPARE(session.readBlocking(p->idString()).secret, u"pw-kc"_s);
+    }
+
+    // Issue 18 point 2 in the GUI: an import that reuses an id for another host is added as new.
+    void importKeepsExistingTarget()
+    {
+        ProfileStore store(m_dir.filePath(u"panel-import.json"_s));
+        QVERIFY(store.load());
+        const ConnectionProfile a = profile(u"prod"_s, {}, u"10.0.0.1"_s);
+        QVERIFY(store.save(a));
+        ProfilesPanel panel(&store, nullptr, nullptr);
+        ConnectionProfile moved = a;
+        moved.host = u"evil.example.net"_s;
+        const QString file = m_dir.filePath(u"import-moved.json"_s);
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(ProfileStore::toJson({moved}));
+        }
+        bool reported = false;
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, &panel, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != u"importReport"_s)
+                return;
+            reported = box->informativeText().contains(u"added as a new profile"_s);
+            box->accept();
+            poll.stop();
+        });
+        poll.start();
+        QVERIFY(panel.importProfilesFrom(file));
+        QVERIFY(reported);
+        QCOMPARE(store.profiles().size(), 2);
+        QCOMPARE(store.profile(a.id)->host, u"10.0.0.1"_s);
     }
 
     void panelShowsDamagedFile()
