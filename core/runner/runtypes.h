@@ -105,7 +105,8 @@ struct RunSummary
     int timedOut = 0;
     int cancelled = 0;
     int skipped = 0;
-    // The most serious error seen (for exit codes and status lines).
+    // The error of the first operation that finished with one (skipped operations left out), in the
+    // order operations finished; not ranked by seriousness. Used by exit codes and status lines.
     MoError firstError;
 };
 
