@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -497,6 +498,138 @@ private Q_SLOTS:
         QVERIFY(!store.importFile(dir.path() + u"/bad.moplan.json"_s, &error));
         QVERIFY(error.contains(u"JSON"_s));
         QCOMPARE(store.plans().size(), 2);
+    }
+
+    // The schedule is a typed member of the plan, written under "schedule" and read back equal;
+    // the store lists the scheduled plans (all of them, paused, with Include) in file order.
+    void scheduleIsPartOfThePlan()
+    {
+        QTemporaryDir dir;
+        PlanStore store(dir.path());
+        MaintenancePlan scheduled = samplePlan();
+        Schedule daily = Schedule::daily({QTime(2, 30)});
+        daily.timeZone = u"UTC"_s;
+        scheduled.schedule = daily;
+        MaintenancePlan unscheduled = MaintenancePlan::create(u"By hand"_s);
+        unscheduled.steps << PlanStep::checkpoint();
+        QVERIFY(store.save(scheduled));
+        QVERIFY(store.save(unscheduled));
+        const QJsonObject file = QJsonDocument::fromJson(planToJson(scheduled)).object();
+        QCOMPARE(file.value(u"schedule"_s).toObject(), scheduleToJson(daily));
+        QVERIFY(!QJsonDocument::fromJson(planToJson(unscheduled)).object().contains(u"schedule"_s));
+
+        PlanStore again(dir.path());
+        again.load();
+        QCOMPARE(again.entry(scheduled.id)->plan->schedule, std::optional(daily));
+        QVERIFY(!again.entry(unscheduled.id)->plan->schedule);
+        QStringList problems;
+        const QList<ScheduledPlan> plans = again.scheduledPlans(&problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(plans.size(), 1);
+        QCOMPARE(plans.first().id, scheduled.idString());
+        QCOMPARE(plans.first().name, scheduled.name);
+        QCOMPARE(plans.first().profileId, scheduled.profileId);
+        QCOMPARE(plans.first().schedule, daily);
+        const QList<ScheduledPlan> all = again.scheduledPlans(nullptr, UnscheduledPlans::Include);
+        QCOMPARE(all.size(), 2);
+        for (const ScheduledPlan &p : all)
+            QCOMPARE(p.schedule.enabled, p.id == scheduled.idString());
+    }
+
+    // A schedule that cannot be read: the plan still loads, the schedule is kept as found (saving the
+    // plan writes it back unchanged), the scheduler's list reports it; setting a schedule replaces it.
+    void unreadableScheduleIsKeptAndReported()
+    {
+        QTemporaryDir dir;
+        MaintenancePlan plan = samplePlan();
+        QJsonObject o = QJsonDocument::fromJson(planToJson(plan)).object();
+        const QJsonObject bad{{u"kind"_s, u"fortnightly"_s}, {u"times"_s, u"whenever"_s}};
+        o.insert(u"schedule"_s, bad);
+        const QString path = dir.filePath(PlanStore::fileNameFor(plan));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(o).toJson());
+        }
+        PlanStore store(dir.path());
+        store.load();
+        std::optional<MaintenancePlan> loaded = store.entry(plan.id)->plan;
+        QVERIFY(loaded);
+        QVERIFY(!loaded->schedule);
+        QVERIFY(!loaded->scheduleError.isEmpty());
+        QCOMPARE(loaded->unreadableSchedule.toObject(), bad);
+        QStringList problems;
+        QVERIFY(store.scheduledPlans(&problems, UnscheduledPlans::Include).isEmpty());
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().startsWith(QFileInfo(path).fileName()) && problems.first().contains(loaded->scheduleError),
+                 qPrintable(problems.first()));
+        // Saved with another edit: the schedule is still there, as found.
+        loaded->notes = u"edited"_s;
+        QVERIFY(store.save(*loaded));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(u"schedule"_s).toObject(), bad);
+        }
+        // Replaced by a good one through the store.
+        const Schedule hourly = Schedule::everyHours(1);
+        QVERIFY(store.setSchedule(plan.id, hourly));
+        PlanStore again(dir.path());
+        again.load();
+        QCOMPARE(again.entry(plan.id)->plan->schedule, std::optional(hourly));
+        QVERIFY(again.entry(plan.id)->plan->scheduleError.isEmpty());
+    }
+
+    // setSchedule rewrites the whole plan file from what is on disk now, changing only the schedule;
+    // an unknown plan or a broken file is refused and left untouched.
+    void setScheduleRewritesOnlyTheSchedule()
+    {
+        QTemporaryDir dir;
+        PlanStore store(dir.path());
+        MaintenancePlan plan = samplePlan();
+        QVERIFY(store.save(plan));
+        const QString path = store.entry(plan.id)->path;
+        // Edited elsewhere after this store loaded.
+        {
+            PlanStore other(dir.path());
+            other.load();
+            MaintenancePlan changed = *other.entry(plan.id)->plan;
+            changed.notes = u"changed elsewhere"_s;
+            QVERIFY(other.save(changed));
+        }
+        Schedule weekly = Schedule::weekly({1, 5}, QTime(3, 0));
+        weekly.timeZone = u"UTC"_s;
+        QString error;
+        QVERIFY2(store.setSchedule(plan.id, weekly, &error), qPrintable(error));
+        std::optional<MaintenancePlan> onDisk = PlanStore::readFile(path);
+        QVERIFY(onDisk);
+        QCOMPARE(onDisk->notes, u"changed elsewhere"_s); // not the store's older copy
+        QCOMPARE(onDisk->schedule, std::optional(weekly));
+        MaintenancePlan expected = *onDisk;
+        expected.schedule.reset();
+        QCOMPARE(store.entry(plan.id)->plan->schedule, std::optional(weekly));
+        // Removing the schedule.
+        QVERIFY(store.setSchedule(plan.id, std::nullopt));
+        QVERIFY(!PlanStore::readFile(path)->schedule);
+        QCOMPARE(*PlanStore::readFile(path), expected);
+
+        // Unknown plan.
+        QVERIFY(!store.setSchedule(QUuid::createUuid(), weekly, &error));
+        QVERIFY(error.contains(u"not found"_s));
+        // A file from a newer version is never rewritten.
+        QJsonObject o = QJsonDocument::fromJson(planToJson(plan)).object();
+        o.insert(u"version"_s, PlanStore::FormatVersion + 1);
+        const QByteArray tooNew = QJsonDocument(o).toJson();
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(tooNew);
+        }
+        store.load();
+        QVERIFY(!store.setSchedule(plan.id, weekly, &error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), tooNew);
     }
 };
 
