@@ -11,8 +11,8 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QPointer>
 #include <QAction>
+#include <QPointer>
 #include <QSplitter>
 #include <QUndoStack>
 #include <QUuid>
@@ -36,8 +36,8 @@ PlanEditor::PlanEditor(const QString &plansDirectory, QWidget *parent)
                                      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     };
     buildUi();
-    connect(m_model, &PlanModel::planChanged, this, &PlanEditor::refreshPlanFields);
-    connect(m_model, &PlanModel::modifiedChanged, this, &PlanEditor::refreshPlanFields);
+    connect(m_model, &PlanModel::planChanged, this, &PlanEditor::followModel);
+    connect(m_model, &PlanModel::modifiedChanged, this, &PlanEditor::followModel);
     connect(m_preflight, &PlanPreflightPanel::saveRequested, this, &PlanEditor::save);
     connect(m_preflight, &PlanPreflightPanel::runProgressChanged, this, &PlanEditor::runProgressChanged);
     connect(m_preflight, &PlanPreflightPanel::runFinished, this, &PlanEditor::runFinished);
@@ -53,7 +53,7 @@ PlanEditor::PlanEditor(const QString &plansDirectory, QWidget *parent)
             request.profileName = choice->name;
     });
     reloadList();
-    refreshPlanFields();
+    followModel();
 }
 
 PlanEditor::~PlanEditor()
@@ -208,7 +208,7 @@ void PlanEditor::setProfileChoices(const QList<ProfileChoice> &profiles)
     m_fields->setProfileChoices(profiles);
 }
 
-void PlanEditor::refreshPlanFields()
+void PlanEditor::followModel()
 {
     m_editorPane->setEnabled(m_model->hasPlan());
     m_preflight->updateButtons();
@@ -298,7 +298,7 @@ bool PlanEditor::save()
     }
     m_model->markSaved(p);
     reloadList();
-    refreshPlanFields();
+    followModel();
     Q_EMIT planSaved(m_model->plan().id);
     return true;
 }

@@ -129,8 +129,8 @@ private:
     void buildUi();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void reloadList();
-    // The plans list and buttons follow the model.
-    void refreshPlanFields();
+    // The editing pane is enabled while a plan is open; the panel's buttons follow the model.
+    void followModel();
 
     PlanStore m_store;
     PlanModel *m_model;
