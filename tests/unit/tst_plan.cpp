@@ -631,6 +631,50 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), tooNew);
     }
+
+    // One enum for what MatrixOne is asked: a step's kind is an OperationKind, or a wait. The names
+    // in files and on the command line are the operations' own names, plus "wait".
+    void stepKindsReuseOperationKind()
+    {
+        for (OperationKind k : {OperationKind::Flush, OperationKind::Checkpoint, OperationKind::GlobalCheckpoint}) {
+            QCOMPARE(stepKindName(k), operationName(k));
+            QCOMPARE(stepKindFromName(operationName(k)), std::optional<StepKind>(k));
+            QCOMPARE(stepKindTitle(k).isEmpty(), false);
+            QCOMPARE(PlanStep::ofKind(k).kind, StepKind(k));
+            QVERIFY(!PlanStep::ofKind(k).isWait());
+        }
+        QCOMPARE(stepKindName(WaitStep), u"wait"_s);
+        QCOMPARE(stepKindFromName(u"wait"_s), std::optional<StepKind>(WaitStep));
+        QVERIFY(!stepKindFromName(u"sleep"_s));
+        QCOMPARE(stepKinds().size(), 4);
+        QVERIFY(PlanStep::ofKind(WaitStep).isWait());
+        QCOMPARE(PlanStep::ofKind(WaitStep).waitSeconds, 10);
+        QVERIFY(PlanStep::ofKind(OperationKind::Flush).isFlush());
+        QVERIFY(PlanStep::ofKind(OperationKind::GlobalCheckpoint).isCheckpoint());
+        QCOMPARE(PlanStep::ofKind(OperationKind::Checkpoint), PlanStep::checkpoint());
+    }
+
+    // The scheduler reads plans through the store: a file the store cannot use is reported with its
+    // reason and left out, the usable plans are listed.
+    void scheduledPlansReportBrokenFiles()
+    {
+        QTemporaryDir dir;
+        PlanStore store(dir.path());
+        MaintenancePlan plan = samplePlan();
+        plan.schedule = Schedule::everyHours(2);
+        QVERIFY(store.save(plan));
+        QFile broken(dir.filePath(u"broken-00000000.moplan.json"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ not json");
+        broken.close();
+        store.load();
+        QStringList problems;
+        const QList<ScheduledPlan> plans = store.scheduledPlans(&problems);
+        QCOMPARE(plans.size(), 1);
+        QCOMPARE(plans.first().id, plan.idString());
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().startsWith(u"broken-00000000.moplan.json: "_s), qPrintable(problems.first()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlan)
