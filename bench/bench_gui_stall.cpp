@@ -132,7 +132,7 @@ int main(int argc, char *argv[])
     QList<moctl::TableRef> tables;
     for (int i = 0; i < kTables; ++i)
         tables << moctl::TableRef::byName(kDatabase, bench::tableName(i));
-    panel->setKind(moctl::OperationsPanel::Kind::Flush);
+    panel->setKind(moctl::OperationKind::Flush);
     panel->setTables(tables);
     window.resize(1280, 800);
     window.show();

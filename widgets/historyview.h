@@ -1,5 +1,7 @@
 #pragma once
 
+#include "historychart.h"
+
 #include "history/historytypes.h"
 #include "moctl/operation.h"
 
@@ -25,32 +27,6 @@ namespace moctl {
 class HistoryRunsModel;
 class HistoryStore;
 class ProfileStore;
-
-// A small chart of one plan's run durations over time (the newest runs of the plan in the filter, read
-// by HistoryStore::planDurations on a worker thread); runs slower than twice the plan's median are
-// drawn in red.
-class HistoryChart final : public QWidget
-{
-    Q_DECLARE_TR_FUNCTIONS(moctl::HistoryChart)
-
-public:
-    explicit HistoryChart(QWidget *parent = nullptr);
-    void setSeries(const DurationSeries &series);
-    void clear();
-    const DurationSeries &series() const { return m_series; }
-    const QSet<qint64> &flagged() const { return m_series.slow; }
-    int pointCount() const { return int(m_series.points.size()); }
-    qint64 totalRuns() const { return m_series.totalRuns; }
-    QString planName() const;
-    QSize sizeHint() const override { return {480, 140}; }
-
-protected:
-    void paintEvent(QPaintEvent *event) override;
-
-private:
-    DurationSeries m_series;
-    bool m_hasSeries = false;
-};
 
 // The History page: the runs (filtered, lazily loaded), the selected run's outcomes, CSV export,
 // re-run, purge by retention, and a chart of durations. Follows the store live.

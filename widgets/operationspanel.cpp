@@ -46,9 +46,9 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     m_globalCheckpoint = new QRadioButton(tr("&Global checkpoint"), kindBox);
     m_globalCheckpoint->setObjectName(u"globalCheckpointKind"_s);
     m_kindGroup = new QButtonGroup(this);
-    m_kindGroup->addButton(m_flush, int(Kind::Flush));
-    m_kindGroup->addButton(m_checkpoint, int(Kind::Checkpoint));
-    m_kindGroup->addButton(m_globalCheckpoint, int(Kind::GlobalCheckpoint));
+    m_kindGroup->addButton(m_flush, int(OperationKind::Flush));
+    m_kindGroup->addButton(m_checkpoint, int(OperationKind::Checkpoint));
+    m_kindGroup->addButton(m_globalCheckpoint, int(OperationKind::GlobalCheckpoint));
     m_flush->setChecked(true);
 
     m_tables = new QPlainTextEdit(kindBox);
@@ -252,14 +252,14 @@ QList<TableRef> OperationsPanel::tables(QString *error) const
     return result;
 }
 
-void OperationsPanel::setKind(Kind kind)
+void OperationsPanel::setKind(OperationKind kind)
 {
     m_kindGroup->button(int(kind))->setChecked(true);
 }
 
-OperationsPanel::Kind OperationsPanel::kind() const
+OperationKind OperationsPanel::kind() const
 {
-    return Kind(m_kindGroup->checkedId());
+    return OperationKind(m_kindGroup->checkedId());
 }
 
 void OperationsPanel::setDuration(const QString &duration)
@@ -304,7 +304,7 @@ void OperationsPanel::showStatus(const QString &text)
 void OperationsPanel::updateEnabled()
 {
     const bool running = isRunning();
-    const bool flush = kind() == Kind::Flush;
+    const bool flush = kind() == OperationKind::Flush;
     m_tables->setEnabled(!running && flush);
     m_chooseTables->setEnabled(!running && flush);
     m_duration->setEnabled(!running && !flush);
@@ -321,7 +321,7 @@ bool OperationsPanel::run()
     if (isRunning() || m_resolving)
         return false;
     QList<Operation> operations;
-    if (kind() == Kind::Flush) {
+    if (kind() == OperationKind::Flush) {
         QString error;
         const QList<TableRef> list = tables(&error);
         if (!error.isEmpty()) {
@@ -340,7 +340,7 @@ bool OperationsPanel::run()
             showStatus(e.message());
             return false;
         }
-        operations << (kind() == Kind::Checkpoint ? Operation::checkpoint(duration)
+        operations << (kind() == OperationKind::Checkpoint ? Operation::checkpoint(duration)
                                                   : Operation::globalCheckpoint(duration));
     }
     if (!m_supplier) {

@@ -44,7 +44,6 @@ public:
     // Asynchronous form (a keychain read, a password prompt): calls `done` later, on the GUI thread;
     // `context` is the panel (a guard for the callback).
     using AsyncConnectionSupplier = std::function<void(QObject *context, std::function<void(Connection)> done)>;
-    enum class Kind { Flush, Checkpoint, GlobalCheckpoint };
 
     explicit OperationsPanel(QWidget *parent = nullptr);
     ~OperationsPanel() override;
@@ -61,8 +60,8 @@ public:
     void chooseTables();
     // The tables listed now; lines that cannot be read are reported in *error.
     QList<TableRef> tables(QString *error = nullptr) const;
-    void setKind(Kind kind);
-    Kind kind() const;
+    void setKind(OperationKind kind);
+    OperationKind kind() const;
     void setDuration(const QString &duration);
     ExecutionOptions options() const;
 

@@ -1,39 +1,35 @@
 #pragma once
 
+#include "planfieldsform.h"
+#include "planmodel.h"
+
 #include "plan/planstore.h"
-#include "plan/preflight.h"
 #include "runner/runtypes.h"
 #include "schedule/schedule.h"
 
-#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QWidget>
 
 #include <functional>
 #include <optional>
 
-class QCheckBox;
-class QComboBox;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
-class QProgressBar;
-class QPushButton;
-class QSpinBox;
-class QStackedWidget;
-class QToolButton;
 class QUndoStack;
 
 namespace moctl {
 
+class PlanIssueList;
+class PlanListPane;
+class PlanPreflightPanel;
+class PlanSqlPreview;
+class PlanStepEditor;
+class PlanStepsList;
 class Runner;
 
-// The Plans page: the saved plans on the left; the plan being edited (fields, ordered steps,
-// per-step options, inline validation) in the middle; a live SQL preview of exactly what the plan
-// will send on the right; Preflight and Run now below with the runner's live progress.
-// Every edit is an undo command (QUndoStack); leaving a modified plan asks first.
+// The Plans page: the saved plans on the left; the plan being edited (its fields, then the pieces
+// over one PlanModel: the steps list, the step editor, the inline problems) in the middle; the SQL
+// preview and the preflight panel (Save, Preflight, Run now, progress, log) on the right.
+// Every edit is an undo command of the model; leaving a modified plan asks first. The page owns the
+// plan store, the plans list, the plan's own fields and the dialogs (schedule, tables, files).
 class PlanEditor final : public QWidget
 {
     Q_OBJECT
@@ -50,48 +46,49 @@ public:
     explicit PlanEditor(const QString &plansDirectory, QWidget *parent = nullptr);
     ~PlanEditor() override;
 
-    void setConnectionProvider(ConnectionProvider provider) { m_connectionProvider = std::move(provider); }
+    void setConnectionProvider(ConnectionProvider provider);
     void setDiscardQuestion(DiscardQuestion question) { m_discardQuestion = std::move(question); }
     // Where runs are recorded (history); may be null. Must outlive the editor's runs.
-    void setRecorder(RunRecorder *recorder) { m_recorder = recorder; }
+    void setRecorder(RunRecorder *recorder);
     // The profiles a plan can be given (id, name): the Profile field lists them by name. A plan whose
     // profile is not among them shows it as missing, and keeps it until another is chosen.
-    struct ProfileChoice {
-        QString id;
-        QString name;
-    };
+    using ProfileChoice = PlanProfileChoice;
     void setProfileChoices(const QList<ProfileChoice> &profiles);
     // The profile a plan without one of its own runs on (the current profile; empty = none): its runs
     // are recorded under it.
     void setCurrentProfile(const QString &profileId) { m_currentProfileId = profileId; }
     // The tables the catalog knows: used to validate names and resolve patterns in the preview.
-    void setKnownTables(const QList<TableRef> &tables);
+    void setKnownTables(const QList<TableRef> &tables) { m_model->setKnownTables(tables); }
 
     PlanStore &store() { return m_store; }
-    MaintenancePlan plan() const { return m_plan; }
-    bool hasPlan() const { return m_hasPlan; }
-    bool isModified() const;
-    QUndoStack *undoStack() const { return m_undo; }
+    PlanModel *model() const { return m_model; }
+    MaintenancePlan plan() const { return m_model->plan(); }
+    bool hasPlan() const { return m_model->hasPlan(); }
+    bool isModified() const { return m_model->isModified(); }
+    QUndoStack *undoStack() const { return m_model->undoStack(); }
     QString sqlPreview() const;
-    QList<PlanIssue> issues() const { return m_issues; }
-    int currentStep() const { return m_currentStep; }
-    void setCurrentStep(int index);
-    Runner *runner() const { return m_runner; }
+    QList<PlanIssue> issues() const { return m_model->issues(); }
+    int currentStep() const { return m_model->currentStep(); }
+    void setCurrentStep(int index) { m_model->setCurrentStep(index); }
+    Runner *runner() const;
 
     // Editing: each call is one undo command.
-    void editPlan(const MaintenancePlan &changed, const QString &text, int mergeKey = -1);
-    void addStep(PlanStep::Kind kind);
-    void removeStep(int index);
-    void moveStep(int from, int to);
-    void setStepEnabled(int index, bool enabled);
-    enum class TargetKind { Table, Pattern };
+    void editPlan(const MaintenancePlan &changed, const QString &text, int mergeKey = -1)
+    {
+        m_model->editPlan(changed, text, mergeKey);
+    }
+    void addStep(StepKind kind) { m_model->addStep(kind); }
+    void removeStep(int index) { m_model->removeStep(index); }
+    void moveStep(int from, int to) { m_model->moveStep(from, to); }
+    void setStepEnabled(int index, bool enabled) { m_model->setStepEnabled(index, enabled); }
+    using TargetKind = PlanModel::TargetKind;
     // `text` is db.table (backticks as in parseTableTarget) or a pattern; bad input is logged, not added.
     void addTarget(int step, const QString &text, TargetKind kind);
     // Opens the table selector (catalog of the plan's profile) for the current flush step's targets.
     void chooseTargets();
     // The plan's schedule (one undoable edit; saved with the plan). editSchedule() opens the schedule
     // editor in a dialog for the plan being edited.
-    void setSchedule(const Schedule &schedule);
+    void setSchedule(const Schedule &schedule) { m_model->setSchedule(schedule); }
     void editSchedule();
     // The schedule as a sentence with its next run, as shown ("Not scheduled" when it has none).
     QString scheduleSentence() const;
@@ -129,93 +126,27 @@ Q_SIGNALS:
     void preflightFinished();
 
 private:
-    friend class PlanEditCommand;
     void buildUi();
-    void applyState(const MaintenancePlan &plan, int currentStep);
     bool eventFilter(QObject *watched, QEvent *event) override;
-    void loadPlan(const MaintenancePlan &plan, bool isNew);
     void reloadList();
-    void refreshPlanFields();
-    void refreshSteps();
-    void refreshStepForm();
-    void refreshPreviewAndIssues();
-    void refreshDurationWarning();
-    void onStepRowsMoved();
-    void editStep(const std::function<void(PlanStep &)> &change, const QString &text, int field);
-    void startRun(const ConnectionSettings &settings, const PatternResolution &resolution);
-    void appendLog(const QString &line);
-    void startPreflight(const ConnectionSettings &settings);
+    // The editing pane is enabled while a plan is open; the panel's buttons follow the model.
+    void followModel();
 
     PlanStore m_store;
-    MaintenancePlan m_plan;
-    bool m_hasPlan = false;
-    bool m_isNew = false;
-    int m_currentStep = -1;
-    bool m_refreshing = false;
-    QList<PlanIssue> m_issues;
-    std::optional<QList<TableRef>> m_knownTables;
-    QList<TableInfo> m_serverCatalog; // from the last preflight: parent links for companions
-    PatternResolution m_resolution;
-    bool m_resolutionKnown = false;
-
+    PlanModel *m_model;
     ConnectionProvider m_connectionProvider;
     DiscardQuestion m_discardQuestion;
-    RunRecorder *m_recorder = nullptr;
-    Runner *m_runner = nullptr;
-    QFutureWatcher<PreflightReport> m_preflightWatcher;
-    QWidget *m_guardedWindow = nullptr;
-    bool m_runAfterPreflight = false;
-    bool m_waitingForConnection = false;
-    ConnectionSettings m_pendingSettings;
-
-    QUndoStack *m_undo = nullptr;
-    QListWidget *m_planList = nullptr;
-    QToolButton *m_newButton = nullptr;
-    QPushButton *m_duplicateButton = nullptr;
-    QPushButton *m_deleteButton = nullptr;
-    QWidget *m_editorPane = nullptr;
-    QLineEdit *m_name = nullptr;
-    QLineEdit *m_description = nullptr;
-    QComboBox *m_profile = nullptr;
-    QList<ProfileChoice> m_profileChoices;
     QString m_currentProfileId;
-    void refreshProfileChoice();
-    // The listed profile with this id, or null.
-    const ProfileChoice *profileChoice(const QString &id) const;
-    QComboBox *m_policy = nullptr;
-    QPlainTextEdit *m_notes = nullptr;
-    QLabel *m_scheduleSentence = nullptr;
-    QPushButton *m_scheduleButton = nullptr;
-    QListWidget *m_stepList = nullptr;
-    QToolButton *m_addStepButton = nullptr;
-    QPushButton *m_removeStepButton = nullptr;
-    QPushButton *m_upButton = nullptr;
-    QPushButton *m_downButton = nullptr;
-    QGroupBox *m_stepForm = nullptr;
-    QCheckBox *m_stepEnabled = nullptr;
-    QLineEdit *m_stepLabel = nullptr;
-    QStackedWidget *m_stepPages = nullptr;
-    QListWidget *m_targets = nullptr;
-    QLineEdit *m_targetInput = nullptr;
-    QPushButton *m_removeTargetButton = nullptr;
-    QSpinBox *m_parallelism = nullptr;
-    QSpinBox *m_flushTimeout = nullptr;
-    QSpinBox *m_flushRetries = nullptr;
-    QLineEdit *m_account = nullptr;         // flush step: the tenant's account id, empty = own
-    QCheckBox *m_withCompanions = nullptr;  // flush step: with its index and partition tables
-    QLineEdit *m_duration = nullptr;
-    QLabel *m_durationWarning = nullptr; // the duration is longer than the step's time limit
-    QSpinBox *m_checkpointTimeout = nullptr;
-    QSpinBox *m_checkpointRetries = nullptr;
-    QSpinBox *m_waitSeconds = nullptr;
-    QListWidget *m_issueList = nullptr;
-    QPlainTextEdit *m_preview = nullptr;
-    QPushButton *m_saveButton = nullptr;
-    QPushButton *m_preflightButton = nullptr;
-    QPushButton *m_runButton = nullptr;
-    QPushButton *m_cancelButton = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPlainTextEdit *m_runLog = nullptr;
+    QWidget *m_guardedWindow = nullptr;
+
+    PlanListPane *m_list = nullptr;
+    QWidget *m_editorPane = nullptr;
+    PlanFieldsForm *m_fields = nullptr;
+    PlanStepsList *m_steps = nullptr;
+    PlanStepEditor *m_stepEditor = nullptr;
+    PlanIssueList *m_issueList = nullptr;
+    PlanSqlPreview *m_preview = nullptr;
+    PlanPreflightPanel *m_preflight = nullptr;
 };
 
 } // namespace moctl

@@ -7,7 +7,7 @@
 #include "mainwindow.h"
 #include "planeditor.h"
 #include "preferencesdialog.h"
-#include "schedule/planschedules.h"
+#include "plan/planstore.h"
 #include "schedule/processhost.h"
 #include "schedule/scheduler.h"
 #include "schedulespage.h"
@@ -206,13 +206,13 @@ int main(int argc, char *argv[])
                                  tables << op.table;
                          }
                          if (!tables.isEmpty()) {
-                             operations->setKind(moctl::OperationsPanel::Kind::Flush);
+                             operations->setKind(moctl::OperationKind::Flush);
                              operations->setTables(tables);
                          } else {
                              const moctl::Operation &op = ops.constFirst();
                              operations->setKind(op.kind == moctl::OperationKind::Checkpoint
-                                                     ? moctl::OperationsPanel::Kind::Checkpoint
-                                                     : moctl::OperationsPanel::Kind::GlobalCheckpoint);
+                                                     ? moctl::OperationKind::Checkpoint
+                                                     : moctl::OperationKind::GlobalCheckpoint);
                              operations->setDuration(op.duration);
                          }
                          window.showPage(moctl::MainWindow::Page::Operations);
@@ -246,8 +246,9 @@ int main(int argc, char *argv[])
     auto *schedulesPage = new moctl::SchedulesPage(&scheduler);
     window.setPage(moctl::MainWindow::Page::Schedules, schedulesPage);
     const auto reloadSchedules = [&scheduler, schedulesPage] {
-        const QList<moctl::ScheduledPlan> plans = moctl::readScheduledPlans(
-            moctl::AppPaths::plansDirectory(), nullptr, moctl::UnscheduledPlans::Include);
+        moctl::PlanStore store(moctl::AppPaths::plansDirectory());
+        store.load();
+        const QList<moctl::ScheduledPlan> plans = store.scheduledPlans(nullptr, moctl::UnscheduledPlans::Include);
         scheduler.setPlans(plans);
         QList<moctl::ScheduleRow> rows;
         for (const moctl::ScheduledPlan &plan : plans) {
@@ -259,7 +260,9 @@ int main(int argc, char *argv[])
     };
     const auto saveSchedule = [&window, reloadSchedules](const QString &planId, const moctl::Schedule &schedule) {
         QString error;
-        if (!moctl::writePlanSchedule(moctl::AppPaths::plansDirectory(), planId, schedule, &error))
+        moctl::PlanStore store(moctl::AppPaths::plansDirectory());
+        store.load();
+        if (!store.setSchedule(QUuid::fromString(planId), schedule, &error))
             QMessageBox::warning(&window, QApplication::translate("main", "Schedule not saved"), error);
         reloadSchedules();
     };

@@ -6,7 +6,7 @@
 #include "apppaths.h"
 #include "history/historystore.h"
 #include "cli_commands.h"
-#include "schedule/planschedules.h"
+#include "plan/planstore.h"
 #include "schedule/processhost.h"
 #include "schedule/scheduler.h"
 
@@ -88,7 +88,9 @@ void useDataDirectory(Context &context)
 QList<ScheduledPlan> loadPlans(Context &context)
 {
     QStringList problems;
-    const QList<ScheduledPlan> plans = readScheduledPlans(AppPaths::plansDirectory(), &problems);
+    PlanStore store(AppPaths::plansDirectory());
+    store.load();
+    const QList<ScheduledPlan> plans = store.scheduledPlans(&problems);
     for (const QString &problem : std::as_const(problems))
         context.err << "moctl: " << problem << '\n';
     context.err.flush();
@@ -193,7 +195,7 @@ int scheduleRun(Context &context)
                            "another process (see --wait).")
                     << '\n';
     context.err.flush();
-    return host->worstExitCode();
+    return host->firstFailedExitCode();
 }
 
 #ifdef Q_OS_UNIX

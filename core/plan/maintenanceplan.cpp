@@ -125,7 +125,7 @@ bool sameTable(const TableRef &a, const TableRef &b)
 PlanStep PlanStep::flush(PlanTargets targets, QString label)
 {
     PlanStep s;
-    s.kind = Kind::Flush;
+    s.kind = OperationKind::Flush;
     s.targets = std::move(targets);
     s.label = std::move(label);
     return s;
@@ -134,7 +134,7 @@ PlanStep PlanStep::flush(PlanTargets targets, QString label)
 PlanStep PlanStep::checkpoint(QString duration, QString label)
 {
     PlanStep s;
-    s.kind = Kind::Checkpoint;
+    s.kind = OperationKind::Checkpoint;
     s.duration = std::move(duration);
     s.label = std::move(label);
     s.timeoutSeconds = 300;
@@ -145,17 +145,29 @@ PlanStep PlanStep::checkpoint(QString duration, QString label)
 PlanStep PlanStep::globalCheckpoint(QString duration, QString label)
 {
     PlanStep s = checkpoint(std::move(duration), std::move(label));
-    s.kind = Kind::GlobalCheckpoint;
+    s.kind = OperationKind::GlobalCheckpoint;
     return s;
 }
 
 PlanStep PlanStep::wait(int seconds, QString label)
 {
     PlanStep s;
-    s.kind = Kind::Wait;
+    s.kind = WaitStep;
     s.waitSeconds = seconds;
     s.label = std::move(label);
     return s;
+}
+
+PlanStep PlanStep::ofKind(StepKind kind)
+{
+    if (!kind)
+        return wait(10);
+    switch (*kind) {
+    case OperationKind::Flush: return flush();
+    case OperationKind::Checkpoint: return checkpoint();
+    case OperationKind::GlobalCheckpoint: return globalCheckpoint();
+    }
+    return flush();
 }
 
 QString PlanStep::title() const
@@ -166,40 +178,39 @@ QString PlanStep::title() const
 ExecutionOptions PlanStep::executionOptions() const
 {
     ExecutionOptions o;
-    o.parallelism = kind == Kind::Flush ? parallelism : 1;
+    o.parallelism = isFlush() ? parallelism : 1;
     o.timeout = std::chrono::seconds(timeoutSeconds);
     o.retries = retries;
     return o;
 }
 
-QString stepKindName(PlanStep::Kind kind)
+QString stepKindName(StepKind kind)
 {
-    switch (kind) {
-    case PlanStep::Kind::Flush: return u"flush"_s;
-    case PlanStep::Kind::Checkpoint: return u"checkpoint"_s;
-    case PlanStep::Kind::GlobalCheckpoint: return u"global-checkpoint"_s;
-    case PlanStep::Kind::Wait: return u"wait"_s;
-    }
-    return {};
+    return kind ? operationName(*kind) : u"wait"_s;
 }
 
-std::optional<PlanStep::Kind> stepKindFromName(const QString &name)
+QList<StepKind> stepKinds()
 {
-    for (auto k : {PlanStep::Kind::Flush, PlanStep::Kind::Checkpoint, PlanStep::Kind::GlobalCheckpoint,
-                   PlanStep::Kind::Wait}) {
+    return {OperationKind::Flush, OperationKind::Checkpoint, OperationKind::GlobalCheckpoint, WaitStep};
+}
+
+std::optional<StepKind> stepKindFromName(const QString &name)
+{
+    for (const StepKind &k : stepKinds()) {
         if (stepKindName(k) == name)
             return k;
     }
     return std::nullopt;
 }
 
-QString stepKindTitle(PlanStep::Kind kind)
+QString stepKindTitle(StepKind kind)
 {
-    switch (kind) {
-    case PlanStep::Kind::Flush: return QCoreApplication::translate("moctl::Plan", "Flush tables");
-    case PlanStep::Kind::Checkpoint: return QCoreApplication::translate("moctl::Plan", "Incremental checkpoint");
-    case PlanStep::Kind::GlobalCheckpoint: return QCoreApplication::translate("moctl::Plan", "Global checkpoint");
-    case PlanStep::Kind::Wait: return QCoreApplication::translate("moctl::Plan", "Wait");
+    if (!kind)
+        return QCoreApplication::translate("moctl::Plan", "Wait");
+    switch (*kind) {
+    case OperationKind::Flush: return QCoreApplication::translate("moctl::Plan", "Flush tables");
+    case OperationKind::Checkpoint: return QCoreApplication::translate("moctl::Plan", "Incremental checkpoint");
+    case OperationKind::GlobalCheckpoint: return QCoreApplication::translate("moctl::Plan", "Global checkpoint");
     }
     return {};
 }
@@ -235,7 +246,7 @@ QStringList MaintenancePlan::patterns() const
 {
     QStringList result;
     for (const PlanStep &s : steps) {
-        if (!s.enabled || s.kind != PlanStep::Kind::Flush)
+        if (!s.enabled || !s.isFlush())
             continue;
         for (const QString &p : s.targets.patterns) {
             if (!result.contains(p))
@@ -245,14 +256,22 @@ QStringList MaintenancePlan::patterns() const
     return result;
 }
 
+void MaintenancePlan::setSchedule(std::optional<Schedule> newSchedule)
+{
+    schedule = std::move(newSchedule);
+    unreadableSchedule = QJsonValue();
+    scheduleError.clear();
+}
+
 QList<Operation> stepOperations(const PlanStep &step, const PatternResolution &resolution, const QList<TableInfo> *catalog)
 {
     QList<Operation> ops;
-    switch (step.kind) {
-    case PlanStep::Kind::Checkpoint: ops << Operation::checkpoint(step.duration.trimmed()); break;
-    case PlanStep::Kind::GlobalCheckpoint: ops << Operation::globalCheckpoint(step.duration.trimmed()); break;
-    case PlanStep::Kind::Wait: break;
-    case PlanStep::Kind::Flush: {
+    if (step.isWait())
+        return ops;
+    switch (*step.kind) {
+    case OperationKind::Checkpoint: ops << Operation::checkpoint(step.duration.trimmed()); break;
+    case OperationKind::GlobalCheckpoint: ops << Operation::globalCheckpoint(step.duration.trimmed()); break;
+    case OperationKind::Flush: {
         QList<TableRef> tables;
         const auto add = [&tables](const TableRef &t) {
             for (const TableRef &have : std::as_const(tables)) {
@@ -306,7 +325,7 @@ RunRequest toRunRequest(const MaintenancePlan &plan, const ConnectionSettings &s
         RunStep rs;
         rs.label = step.title();
         rs.options = step.executionOptions();
-        if (step.kind == PlanStep::Kind::Wait) {
+        if (step.isWait()) {
             rs.kind = RunStep::Kind::Wait;
             rs.waitSeconds = step.waitSeconds;
         } else {
@@ -331,11 +350,11 @@ QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolu
             continue;
         }
         comment(i, QCoreApplication::translate("moctl::Plan", "Step %1: %2").arg(i + 1).arg(step.title()));
-        if (step.kind == PlanStep::Kind::Wait) {
+        if (step.isWait()) {
             comment(i, QCoreApplication::translate("moctl::Plan", "wait %n second(s)", nullptr, step.waitSeconds));
             continue;
         }
-        if (step.kind == PlanStep::Kind::Flush) {
+        if (step.isFlush()) {
             if (step.account)
                 comment(i, QCoreApplication::translate("moctl::Plan", "tables of account %1").arg(*step.account));
             if (step.withCompanions)
@@ -473,21 +492,22 @@ QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *kn
     bool anySends = false;
     for (int i = 0; i < plan.steps.size(); ++i) {
         const PlanStep &step = plan.steps.at(i);
-        if (step.kind != PlanStep::Kind::Wait) {
+        if (!step.isWait()) {
             if (step.timeoutSeconds < 1 || step.timeoutSeconds > 86400)
                 add(i, u"timeout"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The timeout must be from 1 to 86400 seconds."));
             if (step.retries < 0 || step.retries > 20)
                 add(i, u"retries"_s, S::Error, QCoreApplication::translate("moctl::Plan", "Retries must be from 0 to 20."));
         }
-        switch (step.kind) {
-        case PlanStep::Kind::Wait:
+        if (step.isWait()) {
             if (step.waitSeconds < 0 || step.waitSeconds > 86400)
                 add(i, u"wait"_s, S::Error, QCoreApplication::translate("moctl::Plan", "A wait must be from 0 to 86400 seconds."));
             else if (step.waitSeconds == 0 && step.enabled)
                 add(i, u"wait"_s, S::Warning, QCoreApplication::translate("moctl::Plan", "A wait of 0 seconds does nothing."));
-            break;
-        case PlanStep::Kind::Checkpoint:
-        case PlanStep::Kind::GlobalCheckpoint:
+            continue;
+        }
+        switch (*step.kind) {
+        case OperationKind::Checkpoint:
+        case OperationKind::GlobalCheckpoint:
             if (MoError e = checkDuration(step.duration.trimmed()); e.isError())
                 add(i, u"duration"_s, S::Error,
                     e.message() + u' '
@@ -498,7 +518,7 @@ QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *kn
                 add(i, u"duration"_s, S::Warning, w);
             anySends = anySends || step.enabled;
             break;
-        case PlanStep::Kind::Flush: {
+        case OperationKind::Flush: {
             if (step.parallelism < 1 || step.parallelism > 64)
                 add(i, u"parallelism"_s, S::Error, QCoreApplication::translate("moctl::Plan", "Parallelism must be from 1 to 64 tables at once."));
             if (step.account && *step.account > 0xffffffffULL) // MatrixOne: an account id is a uint32

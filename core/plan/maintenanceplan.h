@@ -4,10 +4,11 @@
 #include "connection/connectionsettings.h"
 #include "moctl/operation.h"
 #include "runner/runtypes.h"
+#include "schedule/schedule.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -41,12 +42,15 @@ QString patternKey(const QString &pattern, std::optional<quint64> account);
 // Same table (by id when both have one, else by database, table and account).
 bool sameTable(const TableRef &a, const TableRef &b);
 
+// What a step does: one of MatrixOne's operations (OperationKind: flush, checkpoint, global checkpoint),
+// or, when empty, a wait between them. No second enum for the operations.
+using StepKind = std::optional<OperationKind>;
+inline constexpr StepKind WaitStep = std::nullopt;
+
 // One step of a plan. Every step can be disabled without being deleted.
 struct PlanStep
 {
-    enum class Kind { Flush, Checkpoint, GlobalCheckpoint, Wait };
-
-    Kind kind = Kind::Flush;
+    StepKind kind = OperationKind::Flush;
     bool enabled = true;
     QString label; // optional; title() falls back to the kind's title
     // Flush
@@ -69,18 +73,24 @@ struct PlanStep
     static PlanStep checkpoint(QString duration = {}, QString label = {});
     static PlanStep globalCheckpoint(QString duration = {}, QString label = {});
     static PlanStep wait(int seconds, QString label = {});
+    // A new step of that kind with its defaults (a wait: 10 seconds).
+    static PlanStep ofKind(StepKind kind);
 
-    bool isCheckpoint() const { return kind == Kind::Checkpoint || kind == Kind::GlobalCheckpoint; }
+    bool isWait() const { return !kind; }
+    bool isFlush() const { return kind == OperationKind::Flush; }
+    bool isCheckpoint() const { return kind == OperationKind::Checkpoint || kind == OperationKind::GlobalCheckpoint; }
     QString title() const;
     ExecutionOptions executionOptions() const;
 
     friend bool operator==(const PlanStep &, const PlanStep &) = default;
 };
 
-// Stable names for files and the CLI: "flush", "checkpoint", "global-checkpoint", "wait".
-QString stepKindName(PlanStep::Kind kind);
-std::optional<PlanStep::Kind> stepKindFromName(const QString &name);
-QString stepKindTitle(PlanStep::Kind kind); // translated
+// Stable names for files and the CLI: "flush", "checkpoint", "global-checkpoint" (operationName()), "wait".
+QString stepKindName(StepKind kind);
+std::optional<StepKind> stepKindFromName(const QString &name);
+QString stepKindTitle(StepKind kind); // translated
+// Every step kind, in the order offered to people: flush, checkpoint, global checkpoint, wait.
+QList<StepKind> stepKinds();
 QString failurePolicyTitle(FailurePolicy policy); // translated
 
 // A saved maintenance plan: a value type, stored by PlanStore as one JSON file.
@@ -93,8 +103,12 @@ struct MaintenancePlan
     QList<PlanStep> steps;
     FailurePolicy policy = FailurePolicy::Stop;
     QString notes;
-    // The plan's schedule as stored under "schedule" (read and written by core/schedule); empty = none.
-    QJsonObject schedule;
+    // When the plan runs on its own (the file's "schedule"); none = not scheduled.
+    std::optional<Schedule> schedule;
+    // A "schedule" in the file that cannot be read: kept as found and written back unchanged (never
+    // lost silently), with the reason (translated); `schedule` is empty then. setSchedule() replaces it.
+    QJsonValue unreadableSchedule;
+    QString scheduleError;
     QDateTime created;
     QDateTime modified;
 
@@ -104,6 +118,8 @@ struct MaintenancePlan
     int enabledStepCount() const;
     // Every pattern of the enabled flush steps, without duplicates.
     QStringList patterns() const;
+    // Sets (or, with none, removes) the schedule, dropping an unreadable one.
+    void setSchedule(std::optional<Schedule> newSchedule);
 
     friend bool operator==(const MaintenancePlan &, const MaintenancePlan &) = default;
 };

@@ -95,8 +95,12 @@ Ordered stepJson(const PlanStep &s)
     o.append({u"kind"_s, {QJsonValue(stepKindName(s.kind))}});
     o.append({u"enabled"_s, {QJsonValue(s.enabled)}});
     o.append({u"label"_s, {QJsonValue(s.label)}});
-    switch (s.kind) {
-    case PlanStep::Kind::Flush: {
+    if (s.isWait()) {
+        o.append({u"seconds"_s, {QJsonValue(s.waitSeconds)}});
+        return {o};
+    }
+    switch (*s.kind) {
+    case OperationKind::Flush: {
         QList<Ordered> tables;
         for (const TableRef &t : s.targets.tables)
             tables << tableJson(t);
@@ -114,13 +118,12 @@ Ordered stepJson(const PlanStep &s)
             o.append({u"withCompanions"_s, {QJsonValue(true)}});
         break;
     }
-    case PlanStep::Kind::Checkpoint:
-    case PlanStep::Kind::GlobalCheckpoint:
+    case OperationKind::Checkpoint:
+    case OperationKind::GlobalCheckpoint:
         o.append({u"duration"_s, {QJsonValue(s.duration)}});
         o.append({u"timeoutSeconds"_s, {QJsonValue(s.timeoutSeconds)}});
         o.append({u"retries"_s, {QJsonValue(s.retries)}});
         break;
-    case PlanStep::Kind::Wait: o.append({u"seconds"_s, {QJsonValue(s.waitSeconds)}}); break;
     }
     return {o};
 }
@@ -191,8 +194,10 @@ QByteArray planToJson(const MaintenancePlan &plan)
     o.append({u"created"_s, {QJsonValue(dateText(plan.created))}});
     o.append({u"modified"_s, {QJsonValue(dateText(plan.modified))}});
     o.append({u"notes"_s, {QJsonValue(plan.notes)}});
-    if (!plan.schedule.isEmpty())
-        o.append({u"schedule"_s, {QJsonValue(plan.schedule)}});
+    if (plan.schedule)
+        o.append({u"schedule"_s, {QJsonValue(scheduleToJson(*plan.schedule))}});
+    else if (!plan.scheduleError.isEmpty())
+        o.append({u"schedule"_s, {plan.unreadableSchedule}}); // kept as found
     QList<Ordered> steps;
     for (const PlanStep &s : plan.steps)
         steps << stepJson(s);
@@ -248,7 +253,17 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
     plan.description = o.value(u"description"_s).toString();
     plan.profileId = o.value(u"profile"_s).toString();
     plan.notes = o.value(u"notes"_s).toString();
-    plan.schedule = o.value(u"schedule"_s).toObject();
+    if (const QJsonValue sv = o.value(u"schedule"_s); !sv.isUndefined() && !sv.isNull()
+        && !(sv.isObject() && sv.toObject().isEmpty())) {
+        QString scheduleError;
+        plan.schedule = scheduleFromJson(sv.toObject(), &scheduleError);
+        if (!plan.schedule) {
+            plan.unreadableSchedule = sv;
+            plan.scheduleError = scheduleError.isEmpty()
+                ? QCoreApplication::translate("moctl::PlanStore", "It is not a schedule.")
+                : scheduleError;
+        }
+    }
     plan.created = QDateTime::fromString(o.value(u"created"_s).toString(), Qt::ISODate);
     plan.modified = QDateTime::fromString(o.value(u"modified"_s).toString(), Qt::ISODate);
     if (o.contains(u"onFailure"_s)) {
@@ -284,8 +299,13 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
         const auto number = [&so](const char *key, int fallback) {
             return so.value(QLatin1StringView(key)).toInt(fallback);
         };
-        switch (s.kind) {
-        case PlanStep::Kind::Flush: {
+        if (s.isWait()) {
+            s.waitSeconds = number("seconds", s.waitSeconds);
+            plan.steps << s;
+            continue;
+        }
+        switch (*s.kind) {
+        case OperationKind::Flush: {
             for (const QJsonValue &tv : so.value(u"tables"_s).toArray()) {
                 if (!tv.isObject())
                     return stepError(QCoreApplication::translate("moctl::PlanStore", "a table is not a JSON object."));
@@ -322,15 +342,14 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
             s.withCompanions = companions.toBool(false);
             break;
         }
-        case PlanStep::Kind::Checkpoint:
-        case PlanStep::Kind::GlobalCheckpoint: {
+        case OperationKind::Checkpoint:
+        case OperationKind::GlobalCheckpoint: {
             const PlanStep defaults = PlanStep::checkpoint();
             s.duration = so.value(u"duration"_s).toString();
             s.timeoutSeconds = number("timeoutSeconds", defaults.timeoutSeconds);
             s.retries = number("retries", defaults.retries);
             break;
         }
-        case PlanStep::Kind::Wait: s.waitSeconds = number("seconds", s.waitSeconds); break;
         }
         plan.steps << s;
     }
@@ -465,6 +484,72 @@ std::optional<PlanStore::Entry> PlanStore::find(const QString &nameIdOrPath) con
         }
     }
     return found;
+}
+
+QList<ScheduledPlan> PlanStore::scheduledPlans(QStringList *problems, UnscheduledPlans unscheduled) const
+{
+    QList<ScheduledPlan> result;
+    for (const Entry &e : m_entries) {
+        const auto problem = [&](const QString &message) {
+            if (problems)
+                *problems << u"%1: %2"_s.arg(QFileInfo(e.path).fileName(), message);
+        };
+        if (!e.plan) {
+            problem(e.error);
+            continue;
+        }
+        const MaintenancePlan &plan = *e.plan;
+        if (!plan.scheduleError.isEmpty()) {
+            problem(QCoreApplication::translate("moctl::Scheduler", "its schedule cannot be used: %1").arg(plan.scheduleError));
+            continue;
+        }
+        if (!plan.schedule && unscheduled == UnscheduledPlans::Skip)
+            continue;
+        ScheduledPlan sp;
+        sp.id = plan.idString();
+        sp.name = plan.name;
+        sp.profileId = plan.profileId;
+        if (plan.schedule)
+            sp.schedule = *plan.schedule;
+        else
+            sp.schedule.enabled = false;
+        result << sp;
+    }
+    return result;
+}
+
+bool PlanStore::setSchedule(const QUuid &planId, const std::optional<Schedule> &schedule, QString *error)
+{
+    std::optional<Entry> e = entry(planId);
+    if (!e) {
+        // Saved by another process since the last load()?
+        load();
+        e = entry(planId);
+    }
+    if (!e || e->path.isEmpty()) {
+        if (error)
+            *error = QCoreApplication::translate("moctl::Scheduler", "The plan %1 was not found in %2.")
+                         .arg(planId.toString(QUuid::WithoutBraces), m_directory);
+        return false;
+    }
+    // The file as it is now (it may have been saved elsewhere since load()): only the schedule changes.
+    std::optional<MaintenancePlan> plan = readFile(e->path, error);
+    if (!plan)
+        return false;
+    if (plan->id != planId) {
+        if (error)
+            *error = QCoreApplication::translate("moctl::Scheduler", "The plan %1 was not found in %2.")
+                         .arg(planId.toString(QUuid::WithoutBraces), m_directory);
+        return false;
+    }
+    plan->setSchedule(schedule);
+    if (!writeFile(*plan, e->path, error))
+        return false;
+    for (Entry &stored : m_entries) {
+        if (stored.path == e->path)
+            stored.plan = plan;
+    }
+    return true;
 }
 
 bool PlanStore::save(MaintenancePlan &plan, QString *error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "maintenanceplan.h"
+#include "schedule/schedulehost.h"
 
 #include <QByteArray>
 #include <QList>
@@ -26,6 +27,8 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
 // (AppPaths::plansDirectory()). Files are written atomically (QSaveFile). A file that is corrupt,
 // from a newer version or refers to a profile that does not exist is listed with the reason and
 // never rewritten by the store.
+enum class UnscheduledPlans { Skip, Include }; // Include: with a disabled default schedule (the overview)
+
 class PlanStore
 {
 public:
@@ -63,6 +66,17 @@ public:
     // `<slug>-<shortid>.moplan.json`. False with *error when it could not be written (the old file is
     // untouched then) or when the plan's file is broken and would be overwritten.
     bool save(MaintenancePlan &plan, QString *error = nullptr);
+
+    // The schedules of the loaded plans, in file-name order, for the scheduler (which needs nothing
+    // else of a plan). Plans without a schedule are left out (or, with Include, listed with a disabled
+    // default schedule); a broken file or a schedule that cannot be read is reported in *problems
+    // ("file: reason", translated) and left out.
+    QList<ScheduledPlan> scheduledPlans(QStringList *problems = nullptr,
+                                        UnscheduledPlans unscheduled = UnscheduledPlans::Skip) const;
+    // Sets (none: removes) one plan's schedule: its file is read again and rewritten whole, atomically,
+    // with nothing else changed (not even "modified"). False with a translated *error when the plan is
+    // unknown or its file broken or unwritable (the file is untouched then).
+    bool setSchedule(const QUuid &planId, const std::optional<Schedule> &schedule, QString *error = nullptr);
     bool remove(const QUuid &id, QString *error = nullptr);
 
     // A copy of a plan file from elsewhere: checked, given a new id when the id exists here and

@@ -162,7 +162,7 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
     QList<TableRef> toEstimate;
     for (int i = 0; i < plan.steps.size(); ++i) {
         const PlanStep &step = plan.steps.at(i);
-        if (!step.enabled || step.kind != PlanStep::Kind::Flush)
+        if (!step.enabled || !step.isFlush())
             continue;
         for (const TableRef &t : step.targets.tables) {
             const auto found = findTable(report.serverCatalog, t, step.account);

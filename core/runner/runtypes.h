@@ -107,7 +107,8 @@ struct RunSummary
     int cancelled = 0;
     int skipped = 0;
     int refused = 0; // failed outcomes refused before anything was sent (bad input, a form the server lacks)
-    // The most serious error seen (for exit codes and status lines).
+    // The error of the first operation that finished with one (skipped operations left out), in the
+    // order operations finished; not ranked by seriousness. Used by exit codes and status lines.
     MoError firstError;
     // What version() said on the run's first connection; empty when no connection was opened.
     QString serverVersion;

@@ -46,8 +46,8 @@ bool PlanProcessHost::startRun(const QString &planId, const QDateTime &slot, QSt
     connect(
         process, &QProcess::finished, this, [this, planId, process](int code, QProcess::ExitStatus status) {
             const int rc = status == QProcess::NormalExit ? code : 1;
-            if (rc != 0 && m_worst == 0)
-                m_worst = rc;
+            if (rc != 0 && m_firstFailed == 0)
+                m_firstFailed = rc;
             m_running.remove(planId);
             process->deleteLater();
             Q_EMIT runEnded(planId, rc);
@@ -61,8 +61,8 @@ bool PlanProcessHost::startRun(const QString &planId, const QDateTime &slot, QSt
 
 void PlanProcessHost::recordDecision(const ScheduleDecision &decision)
 {
-    if (decision.kind == ScheduleDecision::Kind::StartFailed && m_worst == 0)
-        m_worst = 1;
+    if (decision.kind == ScheduleDecision::Kind::StartFailed && m_firstFailed == 0)
+        m_firstFailed = 1;
     if (m_handler)
         m_handler(decision);
     Q_EMIT decided(decision);

@@ -44,7 +44,7 @@ public:
 
     bool anyRunning() const { return !m_running.isEmpty(); }
     // The first non-zero exit code of a run (or 1 when one could not start); 0 when all went well.
-    int worstExitCode() const { return m_worst; }
+    int firstFailedExitCode() const { return m_firstFailed; }
     // Asks every run to stop (SIGTERM: the run cancels its statements) and waits; kills after `grace`.
     void stopAll(std::chrono::milliseconds grace);
 
@@ -60,7 +60,7 @@ private:
     std::function<void(const ScheduleDecision &)> m_handler;
     QHash<QString, QProcess *> m_running;
     Scheduler *m_scheduler = nullptr;
-    int m_worst = 0;
+    int m_firstFailed = 0;
 };
 
 } // namespace moctl

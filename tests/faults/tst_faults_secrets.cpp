@@ -305,10 +305,10 @@ QString connectProfile(Session &s)
 }
 
 // The Operations page: the kind, the tables typed one per line, Run; waits for the outcome.
-QString runOperations(Session &s, OperationsPanel::Kind kind, QByteArray *reply)
+QString runOperations(Session &s, OperationKind kind, QByteArray *reply)
 {
     s.window->showPage(MainWindow::Page::Operations);
-    auto *radio = s.operations->findChild<QRadioButton *>(kind == OperationsPanel::Kind::Flush ? u"flushKind"_s
+    auto *radio = s.operations->findChild<QRadioButton *>(kind == OperationKind::Flush ? u"flushKind"_s
                                                                                                 : u"checkpointKind"_s);
     auto *tables = s.operations->findChild<QPlainTextEdit *>(u"tables"_s);
     auto *run = s.operations->findChild<QPushButton *>(u"runButton"_s);
@@ -318,7 +318,7 @@ QString runOperations(Session &s, OperationsPanel::Kind kind, QByteArray *reply)
     QTest::keyClick(radio, Qt::Key_Space);
     if (s.operations->kind() != kind)
         return u"cannot choose the operation"_s;
-    if (kind == OperationsPanel::Kind::Flush) {
+    if (kind == OperationKind::Flush) {
         typeInto(tables, {});
         for (const QString &table : guiFlushedTables) {
             QTest::keyClicks(tables, table);
@@ -356,7 +356,7 @@ QString wrongPassword(Session &s, QByteArray *reply)
         return error;
     if (!tested || tested->failure != ConnectionTestResult::Failure::Authentication)
         return u"the connection test with the wrong password did not fail on authentication"_s;
-    return runOperations(s, OperationsPanel::Kind::Flush, reply);
+    return runOperations(s, OperationKind::Flush, reply);
 }
 
 QString rightPassword(Session &s, QByteArray *reply)
@@ -364,7 +364,7 @@ QString rightPassword(Session &s, QByteArray *reply)
     const QString error = changePassword(s, s.password, nullptr);
     if (!error.isEmpty())
         return error;
-    return runOperations(s, OperationsPanel::Kind::Checkpoint, reply);
+    return runOperations(s, OperationKind::Checkpoint, reply);
 }
 
 QString savePreferences(Session &s)
@@ -415,7 +415,7 @@ QString savePlanAndRun(Session &s, QByteArray *reply)
         return u"cannot choose the plan's profile"_s;
     QAction *flushStep = nullptr;
     for (QAction *a : addStep->menu()->actions()) {
-        if (a->text() == stepKindTitle(PlanStep::Kind::Flush))
+        if (a->text() == stepKindTitle(OperationKind::Flush))
             flushStep = a;
     }
     if (!flushStep)
@@ -466,7 +466,7 @@ void script(Session &s, LineInput &input)
         else if (command == "connect")
             error = connectProfile(s);
         else if (command == "flush")
-            error = runOperations(s, OperationsPanel::Kind::Flush, &reply);
+            error = runOperations(s, OperationKind::Flush, &reply);
         else if (command == "wrong")
             error = wrongPassword(s, &reply);
         else if (command == "right")

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
@@ -53,7 +54,8 @@ class TestScheduleLock : public QObject
         m_data = m_dir.filePath(u"data-%1"_s.arg(++m_serial));
         QVERIFY(QDir().mkpath(m_data + u"/plans"_s));
         QJsonObject plan { { u"format"_s, u"moctl-plan"_s }, { u"version"_s, 1 }, { u"id"_s, PlanId },
-            { u"name"_s, u"Every minute"_s }, { u"schedule"_s, scheduleToJson(everyMinute()) } };
+            { u"name"_s, u"Every minute"_s }, { u"schedule"_s, scheduleToJson(everyMinute()) },
+            { u"steps"_s, QJsonArray() } };
         QFile file(m_data + u"/plans/every-minute-1a2b3c4d.moplan.json"_s);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QJsonDocument(plan).toJson());

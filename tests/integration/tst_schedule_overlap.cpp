@@ -13,7 +13,6 @@
 #include "history/historystore.h"
 #include "plan/maintenanceplan.h"
 #include "plan/planstore.h"
-#include "schedule/planschedules.h"
 #include "schedule/processhost.h"
 #include "schedule/scheduler.h"
 
@@ -67,7 +66,7 @@ class TestScheduleOverlap : public QObject
         Schedule schedule = Schedule::everyMinutes(1);
         schedule.timeZone = u"UTC"_s;
         schedule.overlap = overlap;
-        plan.schedule = scheduleToJson(schedule);
+        plan.schedule = schedule;
         PlanStore store(AppPaths::plansDirectory());
         store.load();
         QString error;
@@ -102,7 +101,9 @@ class TestScheduleOverlap : public QObject
         rig->scheduler->setClock([this] { return m_now; });
         rig->scheduler->setStatePaths(m_data.filePath(u"schedule-state.json"_s), AppPaths::locksDirectory());
         QList<ScheduledPlan> plans;
-        for (const ScheduledPlan &p : readScheduledPlans(AppPaths::plansDirectory())) {
+        PlanStore plansNow(AppPaths::plansDirectory());
+        plansNow.load();
+        for (const ScheduledPlan &p : plansNow.scheduledPlans()) {
             if (p.id == planId)
                 plans << p;
         }

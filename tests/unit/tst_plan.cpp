@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -546,6 +547,182 @@ private Q_SLOTS:
         QVERIFY(makeTemplate(PlanTemplate::BackupPreparation, TemplateInputs{{}, {u"shop"_s}}).steps.at(0).withCompanions);
         plan.steps[0].account = quint64(1) << 33;
         QVERIFY(hasErrors(validate(plan)));
+    }
+
+    // The schedule is a typed member of the plan, written under "schedule" and read back equal;
+    // the store lists the scheduled plans (all of them, paused, with Include) in file order.
+    void scheduleIsPartOfThePlan()
+    {
+        QTemporaryDir dir;
+        PlanStore store(dir.path());
+        MaintenancePlan scheduled = samplePlan();
+        Schedule daily = Schedule::daily({QTime(2, 30)});
+        daily.timeZone = u"UTC"_s;
+        scheduled.schedule = daily;
+        MaintenancePlan unscheduled = MaintenancePlan::create(u"By hand"_s);
+        unscheduled.steps << PlanStep::checkpoint();
+        QVERIFY(store.save(scheduled));
+        QVERIFY(store.save(unscheduled));
+        const QJsonObject file = QJsonDocument::fromJson(planToJson(scheduled)).object();
+        QCOMPARE(file.value(u"schedule"_s).toObject(), scheduleToJson(daily));
+        QVERIFY(!QJsonDocument::fromJson(planToJson(unscheduled)).object().contains(u"schedule"_s));
+
+        PlanStore again(dir.path());
+        again.load();
+        QCOMPARE(again.entry(scheduled.id)->plan->schedule, std::optional(daily));
+        QVERIFY(!again.entry(unscheduled.id)->plan->schedule);
+        QStringList problems;
+        const QList<ScheduledPlan> plans = again.scheduledPlans(&problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(plans.size(), 1);
+        QCOMPARE(plans.first().id, scheduled.idString());
+        QCOMPARE(plans.first().name, scheduled.name);
+        QCOMPARE(plans.first().profileId, scheduled.profileId);
+        QCOMPARE(plans.first().schedule, daily);
+        const QList<ScheduledPlan> all = again.scheduledPlans(nullptr, UnscheduledPlans::Include);
+        QCOMPARE(all.size(), 2);
+        for (const ScheduledPlan &p : all)
+            QCOMPARE(p.schedule.enabled, p.id == scheduled.idString());
+    }
+
+    // A schedule that cannot be read: the plan still loads, the schedule is kept as found (saving the
+    // plan writes it back unchanged), the scheduler's list reports it; setting a schedule replaces it.
+    void unreadableScheduleIsKeptAndReported()
+    {
+        QTemporaryDir dir;
+        MaintenancePlan plan = samplePlan();
+        QJsonObject o = QJsonDocument::fromJson(planToJson(plan)).object();
+        const QJsonObject bad{{u"kind"_s, u"fortnightly"_s}, {u"times"_s, u"whenever"_s}};
+        o.insert(u"schedule"_s, bad);
+        const QString path = dir.filePath(PlanStore::fileNameFor(plan));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(o).toJson());
+        }
+        PlanStore store(dir.path());
+        store.load();
+        std::optional<MaintenancePlan> loaded = store.entry(plan.id)->plan;
+        QVERIFY(loaded);
+        QVERIFY(!loaded->schedule);
+        QVERIFY(!loaded->scheduleError.isEmpty());
+        QCOMPARE(loaded->unreadableSchedule.toObject(), bad);
+        QStringList problems;
+        QVERIFY(store.scheduledPlans(&problems, UnscheduledPlans::Include).isEmpty());
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().startsWith(QFileInfo(path).fileName()) && problems.first().contains(loaded->scheduleError),
+                 qPrintable(problems.first()));
+        // Saved with another edit: the schedule is still there, as found.
+        loaded->notes = u"edited"_s;
+        QVERIFY(store.save(*loaded));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(QJsonDocument::fromJson(f.readAll()).object().value(u"schedule"_s).toObject(), bad);
+        }
+        // Replaced by a good one through the store.
+        const Schedule hourly = Schedule::everyHours(1);
+        QVERIFY(store.setSchedule(plan.id, hourly));
+        PlanStore again(dir.path());
+        again.load();
+        QCOMPARE(again.entry(plan.id)->plan->schedule, std::optional(hourly));
+        QVERIFY(again.entry(plan.id)->plan->scheduleError.isEmpty());
+    }
+
+    // setSchedule rewrites the whole plan file from what is on disk now, changing only the schedule;
+    // an unknown plan or a broken file is refused and left untouched.
+    void setScheduleRewritesOnlyTheSchedule()
+    {
+        QTemporaryDir dir;
+        PlanStore store(dir.path());
+        MaintenancePlan plan = samplePlan();
+        QVERIFY(store.save(plan));
+        const QString path = store.entry(plan.id)->path;
+        // Edited elsewhere after this store loaded.
+        {
+            PlanStore other(dir.path());
+            other.load();
+            MaintenancePlan changed = *other.entry(plan.id)->plan;
+            changed.notes = u"changed elsewhere"_s;
+            QVERIFY(other.save(changed));
+        }
+        Schedule weekly = Schedule::weekly({1, 5}, QTime(3, 0));
+        weekly.timeZone = u"UTC"_s;
+        QString error;
+        QVERIFY2(store.setSchedule(plan.id, weekly, &error), qPrintable(error));
+        std::optional<MaintenancePlan> onDisk = PlanStore::readFile(path);
+        QVERIFY(onDisk);
+        QCOMPARE(onDisk->notes, u"changed elsewhere"_s); // not the store's older copy
+        QCOMPARE(onDisk->schedule, std::optional(weekly));
+        MaintenancePlan expected = *onDisk;
+        expected.schedule.reset();
+        QCOMPARE(store.entry(plan.id)->plan->schedule, std::optional(weekly));
+        // Removing the schedule.
+        QVERIFY(store.setSchedule(plan.id, std::nullopt));
+        QVERIFY(!PlanStore::readFile(path)->schedule);
+        QCOMPARE(*PlanStore::readFile(path), expected);
+
+        // Unknown plan.
+        QVERIFY(!store.setSchedule(QUuid::createUuid(), weekly, &error));
+        QVERIFY(error.contains(u"not found"_s));
+        // A file from a newer version is never rewritten.
+        QJsonObject o = QJsonDocument::fromJson(planToJson(plan)).object();
+        o.insert(u"version"_s, PlanStore::FormatVersion + 1);
+        const QByteArray tooNew = QJsonDocument(o).toJson();
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(tooNew);
+        }
+        store.load();
+        QVERIFY(!store.setSchedule(plan.id, weekly, &error));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), tooNew);
+    }
+
+    // One enum for what MatrixOne is asked: a step's kind is an OperationKind, or a wait. The names
+    // in files and on the command line are the operations' own names, plus "wait".
+    void stepKindsReuseOperationKind()
+    {
+        for (OperationKind k : {OperationKind::Flush, OperationKind::Checkpoint, OperationKind::GlobalCheckpoint}) {
+            QCOMPARE(stepKindName(k), operationName(k));
+            QCOMPARE(stepKindFromName(operationName(k)), std::optional<StepKind>(k));
+            QCOMPARE(stepKindTitle(k).isEmpty(), false);
+            QCOMPARE(PlanStep::ofKind(k).kind, StepKind(k));
+            QVERIFY(!PlanStep::ofKind(k).isWait());
+        }
+        QCOMPARE(stepKindName(WaitStep), u"wait"_s);
+        QCOMPARE(stepKindFromName(u"wait"_s), std::optional<StepKind>(WaitStep));
+        QVERIFY(!stepKindFromName(u"sleep"_s));
+        QCOMPARE(stepKinds().size(), 4);
+        QVERIFY(PlanStep::ofKind(WaitStep).isWait());
+        QCOMPARE(PlanStep::ofKind(WaitStep).waitSeconds, 10);
+        QVERIFY(PlanStep::ofKind(OperationKind::Flush).isFlush());
+        QVERIFY(PlanStep::ofKind(OperationKind::GlobalCheckpoint).isCheckpoint());
+        QCOMPARE(PlanStep::ofKind(OperationKind::Checkpoint), PlanStep::checkpoint());
+    }
+
+    // The scheduler reads plans through the store: a file the store cannot use is reported with its
+    // reason and left out, the usable plans are listed.
+    void scheduledPlansReportBrokenFiles()
+    {
+        QTemporaryDir dir;
+        PlanStore store(dir.path());
+        MaintenancePlan plan = samplePlan();
+        plan.schedule = Schedule::everyHours(2);
+        QVERIFY(store.save(plan));
+        QFile broken(dir.filePath(u"broken-00000000.moplan.json"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ not json");
+        broken.close();
+        store.load();
+        QStringList problems;
+        const QList<ScheduledPlan> plans = store.scheduledPlans(&problems);
+        QCOMPARE(plans.size(), 1);
+        QCOMPARE(plans.first().id, plan.idString());
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().startsWith(u"broken-00000000.moplan.json: "_s), qPrintable(problems.first()));
     }
 };
 

@@ -96,7 +96,7 @@ private Q_SLOTS:
         QCOMPARE(panel.tables(), sixTables()); // round trip through the editable list, odd name included
         QVERIFY(!panel.run()); // no profile yet
         QVERIFY(status(panel).contains(u"profile"_s));
-        panel.setKind(OperationsPanel::Kind::Checkpoint);
+        panel.setKind(OperationKind::Checkpoint);
         panel.setDuration(u"soon"_s);
         panel.setConnectionSupplier(&standin);
         QVERIFY(!panel.run());
@@ -167,7 +167,7 @@ private Q_SLOTS:
         REQUIRE_STANDIN();
         OperationsPanel panel;
         panel.setRecorder(&m_history);
-        panel.setKind(OperationsPanel::Kind::Checkpoint);
+        panel.setKind(OperationKind::Checkpoint);
         int asked = 0;
         panel.setConnectionSupplier(
             OperationsPanel::AsyncConnectionSupplier([&asked](QObject *context, std::function<void(OperationsPanel::Connection)> done) {
@@ -192,7 +192,7 @@ private Q_SLOTS:
         OperationsPanel panel;
         panel.setConnectionSupplier(&standin);
         panel.setRecorder(&m_history);
-        panel.setKind(OperationsPanel::Kind::GlobalCheckpoint);
+        panel.setKind(OperationKind::GlobalCheckpoint);
         QSignalSpy finished(&panel, &OperationsPanel::runFinished);
         QVERIFY(panel.run());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);

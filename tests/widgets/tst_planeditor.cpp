@@ -3,10 +3,10 @@
 // reload, the unsaved-changes guard, and Run now against the stand-in.
 #include "history/historystore.h"
 #include "planeditor.h"
+#include "planmodel.h"
 #include "testserver.h"
 
 #include "runner/runner.h"
-#include "schedule/planschedules.h"
 #include "scheduleeditor.h"
 
 #include <QApplication>
@@ -40,6 +40,20 @@ class TestPlanEditor : public QObject
         for (const PlanStep &s : plan.steps)
             k << stepKindName(s.kind);
         return k;
+    }
+
+    // What the Schedules page and `moctl schedule` read, and how they save a schedule: PlanStore.
+    static QList<ScheduledPlan> scheduledPlansIn(const QString &directory)
+    {
+        PlanStore store(directory);
+        store.load();
+        return store.scheduledPlans();
+    }
+    static bool setScheduleIn(const QString &directory, const QUuid &planId, const Schedule &schedule)
+    {
+        PlanStore store(directory);
+        store.load();
+        return store.setSchedule(planId, schedule);
     }
 
 private Q_SLOTS:
@@ -85,7 +99,7 @@ private Q_SLOTS:
 
         // Add a wait after the flush, then reorder: buttons, keyboard, drag.
         editor.setCurrentStep(0);
-        editor.addStep(PlanStep::Kind::Wait);
+        editor.addStep(WaitStep);
         QCOMPARE(kinds(editor.plan()), (QStringList{u"flush"_s, u"wait"_s, u"checkpoint"_s, u"global-checkpoint"_s}));
         QCOMPARE(editor.currentStep(), 1);
         auto *steps = editor.findChild<QListWidget *>(u"stepList"_s);
@@ -179,8 +193,7 @@ private Q_SLOTS:
         QVERIFY(editor.plan() == saved);
     }
 
-    // "Schedule…" on the plan: the schedule editor in a dialog, one undoable edit, saved with the plan
-    // where the Schedules page (readScheduledPlans) finds it.
+    // A flush step's tenant and companions: edited, undoable, kept, shown in the preview.
     void flushStepAccountAndCompanions()
     {
         QTemporaryDir dir;
@@ -216,6 +229,8 @@ private Q_SLOTS:
         QCOMPARE(editor.plan().steps.at(0).account, std::nullopt);
     }
 
+    // "Schedule…" on the plan: the schedule editor in a dialog, one undoable edit, saved with the plan
+    // where the Schedules page (PlanStore::scheduledPlans) finds it.
     void profileIsChosenByName()
     {
         QTemporaryDir dir;
@@ -268,7 +283,7 @@ private Q_SLOTS:
         editor.show();
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QVERIFY(editor.newFromTemplate(PlanTemplate::Count));
-        editor.addStep(PlanStep::Kind::Checkpoint);
+        editor.addStep(OperationKind::Checkpoint);
         QVERIFY(editor.save());
         QCOMPARE(editor.scheduleSentence(), u"Not scheduled"_s);
         auto *button = editor.findChild<QPushButton *>(u"editScheduleButton"_s);
@@ -295,7 +310,7 @@ private Q_SLOTS:
         answerDialog(QDialogButtonBox::Cancel, &seen);
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(seen);
-        QVERIFY(editor.plan().schedule.isEmpty()); // cancelled: nothing changed
+        QVERIFY(!editor.plan().schedule); // cancelled: nothing changed
         QCOMPARE(editor.undoStack()->count(), before);
 
         seen = false;
@@ -304,7 +319,7 @@ private Q_SLOTS:
         QVERIFY(seen);
         Schedule expected = wanted;
         expected.enabled = true;
-        QCOMPARE(editor.plan().schedule, scheduleToJson(expected));
+        QCOMPARE(editor.plan().schedule, std::optional(expected));
         QCOMPARE(editor.undoStack()->count(), before + 1);
         QVERIFY(editor.isModified());
         QVERIFY2(editor.scheduleSentence().startsWith(u"Every day at 02:30"_s)
@@ -312,15 +327,15 @@ private Q_SLOTS:
                  qPrintable(editor.scheduleSentence()));
         // Undo and redo, like every other edit.
         editor.undoStack()->undo();
-        QVERIFY(editor.plan().schedule.isEmpty());
+        QVERIFY(!editor.plan().schedule);
         QCOMPARE(editor.scheduleSentence(), u"Not scheduled"_s);
         QVERIFY(!editor.isModified());
         editor.undoStack()->redo();
-        QCOMPARE(editor.plan().schedule, scheduleToJson(expected));
+        QCOMPARE(editor.plan().schedule, std::optional(expected));
 
         // Saved with the plan: the Schedules page reads it from the plan file.
         QVERIFY(editor.save());
-        const QList<ScheduledPlan> scheduled = readScheduledPlans(dir.path());
+        const QList<ScheduledPlan> scheduled = scheduledPlansIn(dir.path());
         QCOMPARE(scheduled.size(), 1);
         QCOMPARE(scheduled.first().id, editor.plan().idString());
         QCOMPARE(scheduled.first().schedule, expected);
@@ -333,21 +348,93 @@ private Q_SLOTS:
         // later keeps it. Unmodified: reloaded; modified: the edits stay and the schedule is taken.
         Schedule other = Schedule::everyHours(4);
         other.timeZone = u"UTC"_s;
-        QVERIFY(writePlanSchedule(dir.path(), editor.plan().idString(), other));
+        QVERIFY(setScheduleIn(dir.path(), editor.plan().id, other));
         editor.scheduleSavedElsewhere(editor.plan().id, other);
-        QCOMPARE(editor.plan().schedule, scheduleToJson(other));
+        QCOMPARE(editor.plan().schedule, std::optional(other));
         QVERIFY(!editor.isModified());
         QVERIFY(editor.scheduleSentence().startsWith(u"Every 4 hours"_s));
         auto *name = editor.findChild<QLineEdit *>(u"planName"_s);
         name->selectAll();
         QTest::keyClicks(name, u"Renamed"_s);
         other.interval = 6;
-        QVERIFY(writePlanSchedule(dir.path(), editor.plan().idString(), other));
+        QVERIFY(setScheduleIn(dir.path(), editor.plan().id, other));
         editor.scheduleSavedElsewhere(editor.plan().id, other);
         QCOMPARE(editor.plan().name, u"Renamed"_s);
-        QCOMPARE(editor.plan().schedule, scheduleToJson(other));
+        QCOMPARE(editor.plan().schedule, std::optional(other));
         QVERIFY(editor.save());
-        QCOMPARE(readScheduledPlans(dir.path()).value(0).schedule, other);
+        QCOMPARE(scheduledPlansIn(dir.path()).value(0).schedule, other);
+    }
+
+    // The plan model's explicit states: edit -> Edited, invalid -> Invalid, save -> Clean; undo back to
+    // the saved plan -> Clean; stateChanged reports each change once.
+    void modelStates()
+    {
+        QTemporaryDir dir;
+        PlanEditor editor(dir.path());
+        PlanModel *model = editor.model();
+        QCOMPARE(model->state(), PlanModel::State::NoPlan);
+        QSignalSpy changes(model, &PlanModel::stateChanged);
+
+        // A new plan from a template whose flush step has no tables: invalid.
+        QVERIFY(editor.newFromTemplate(PlanTemplate::CoordinatedCheckpoint));
+        QCOMPARE(model->state(), PlanModel::State::Invalid);
+        QCOMPARE(changes.last().first().value<PlanModel::State>(), PlanModel::State::Invalid);
+        // Fixed, still unsaved: edited.
+        editor.addTarget(0, u"production_db.users"_s, PlanEditor::TargetKind::Table);
+        QCOMPARE(model->state(), PlanModel::State::Edited);
+        // Saved: clean.
+        QVERIFY(editor.save());
+        QCOMPARE(model->state(), PlanModel::State::Clean);
+        // Typing in a field: edited; a bad duration: invalid; undo both: clean again.
+        const int before = changes.count();
+        auto *name = editor.findChild<QLineEdit *>(u"planName"_s);
+        QTest::keyClicks(name, u" nightly"_s);
+        QCOMPARE(model->state(), PlanModel::State::Edited);
+        QCOMPARE(changes.count(), before + 1); // one change, not one per key
+        editor.setCurrentStep(1);
+        QTest::keyClicks(editor.findChild<QLineEdit *>(u"duration"_s), u"abc"_s);
+        QCOMPARE(model->state(), PlanModel::State::Invalid);
+        editor.undoStack()->undo();
+        QCOMPARE(model->state(), PlanModel::State::Edited);
+        editor.undoStack()->undo();
+        QCOMPARE(model->state(), PlanModel::State::Clean);
+        QVERIFY(!editor.isModified());
+        // Without steps the plan is invalid: it cannot be saved and stays invalid.
+        editor.removeStep(0);
+        QCOMPARE(model->state(), PlanModel::State::Edited);
+        editor.removeStep(0);
+        QCOMPARE(model->state(), PlanModel::State::Invalid);
+        QVERIFY(!editor.save());
+        QCOMPARE(model->state(), PlanModel::State::Invalid);
+    }
+
+    // Run now: Running from the click until the run is over (here: refused for want of a
+    // connection), then back to what the plan was; the buttons follow.
+    void runningStateWithoutConnection()
+    {
+        QTemporaryDir dir;
+        PlanEditor editor(dir.path());
+        PlanModel *model = editor.model();
+        QVERIFY(editor.newFromTemplate(PlanTemplate::CoordinatedCheckpoint));
+        editor.addTarget(0, u"production_db.users"_s, PlanEditor::TargetKind::Table);
+        QVERIFY(editor.save());
+        QSignalSpy changes(model, &PlanModel::stateChanged);
+        // The connection is asked for and not given yet: the plan is running (its preflight).
+        PlanEditor::ConnectionDone pending;
+        editor.setConnectionProvider(
+            [&pending](const QString &, QObject *, PlanEditor::ConnectionDone done) { pending = std::move(done); });
+        auto *runButton = editor.findChild<QPushButton *>(u"runButton"_s);
+        QVERIFY(runButton && runButton->isEnabled());
+        editor.run();
+        QCOMPARE(model->state(), PlanModel::State::Running);
+        QVERIFY(!runButton->isEnabled());
+        QVERIFY(pending);
+        pending(std::nullopt); // no connection after all
+        QCOMPARE(model->state(), PlanModel::State::Clean);
+        QVERIFY(runButton->isEnabled());
+        QCOMPARE(changes.count(), 2);
+        QCOMPARE(changes.at(0).first().value<PlanModel::State>(), PlanModel::State::Running);
+        QCOMPARE(changes.at(1).first().value<PlanModel::State>(), PlanModel::State::Clean);
     }
 
     void closeGuard()
@@ -393,7 +480,9 @@ private Q_SLOTS:
         QSignalSpy progress(&editor, &PlanEditor::runProgressChanged);
         QSignalSpy finished(&editor, &PlanEditor::runFinished);
         editor.run();
+        QCOMPARE(editor.model()->state(), PlanModel::State::Running);
         QVERIFY(finished.wait(30000));
+        QCOMPARE(editor.model()->state(), PlanModel::State::Edited); // new, not saved: back to edited
         const auto summary = finished.first().first().value<RunSummary>();
         QCOMPARE(summary.status, RunStatus::Ok);
         QCOMPARE(summary.ok, 4); // orders, metrics, events, global checkpoint

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace moctl {
+
+class PlanModel;
+
+// A profile a plan can be given, listed by name.
+struct PlanProfileChoice
+{
+    QString id;
+    QString name;
+};
+
+// The plan model's plan itself: name, description, profile, failure policy, notes and its schedule
+// (a sentence with the next run, and the schedule editor in a dialog). Every change is an edit of
+// the model.
+class PlanFieldsForm final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PlanFieldsForm(PlanModel *model, QWidget *parent = nullptr);
+
+    // The Profile field lists these by name; a plan whose profile is not among them shows it as
+    // missing, and keeps it until another is chosen.
+    void setProfileChoices(const QList<PlanProfileChoice> &profiles);
+    // The listed profile with this id (with or without braces), or null.
+    const PlanProfileChoice *profileChoice(const QString &id) const;
+    // Opens the schedule editor in a dialog; saving it is one edit.
+    void editSchedule();
+    QString scheduleSentence() const;
+
+private:
+    void refresh();
+    void refreshProfileChoice();
+
+    PlanModel *m_model;
+    bool m_refreshing = false;
+    QList<PlanProfileChoice> m_profileChoices;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_description = nullptr;
+    QComboBox *m_profile = nullptr;
+    QComboBox *m_policy = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_scheduleSentence = nullptr;
+    QPushButton *m_scheduleButton = nullptr;
+};
+
+} // namespace moctl

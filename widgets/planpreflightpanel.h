@@ -1,0 +1,93 @@
+#pragma once
+
+#include "connection/connectionsettings.h"
+#include "plan/preflight.h"
+#include "runner/runtypes.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace moctl {
+
+class PlanModel;
+class Runner;
+
+// The Plans page's checks and runs of the plan model's plan: Save, Preflight (connect; check the
+// profile, the tables and what the patterns match, without sending mo_ctl), Run now (a quick
+// preflight, then the run), Cancel, the progress and the log. What it goes through is one Phase; the
+// model is Running from Run now until the run ends (or is refused).
+class PlanPreflightPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using ConnectionDone = std::function<void(const std::optional<ConnectionSettings> &)>;
+    using ConnectionProvider = std::function<void(const QString &profileId, QObject *context, ConnectionDone done)>;
+    // Names the run for history (its profile id and name) before it starts.
+    using RequestNamer = std::function<void(RunRequest &request, const ConnectionSettings &settings)>;
+
+    enum class Phase {
+        Idle,
+        ConnectingToCheck, // Preflight: asking for the plan's connection (keychain, password prompt)
+        Checking,          // Preflight: checking
+        ConnectingToRun,   // Run now: asking for the connection
+        CheckingToRun,     // Run now: the quick preflight before the run
+        Running,           // Run now: the run
+    };
+
+    explicit PlanPreflightPanel(PlanModel *model, QWidget *parent = nullptr);
+    ~PlanPreflightPanel() override;
+
+    void setConnectionProvider(ConnectionProvider provider) { m_connectionProvider = std::move(provider); }
+    void setRecorder(RunRecorder *recorder) { m_recorder = recorder; }
+    void setRequestNamer(RequestNamer namer) { m_requestNamer = std::move(namer); }
+    Runner *runner() const { return m_runner; }
+    Phase phase() const { return m_phase; }
+
+    void preflight();
+    void run();
+    void cancel();
+    void appendLog(const QString &line);
+    // The Save, Preflight and Run buttons follow the model and the phase.
+    void updateButtons();
+
+Q_SIGNALS:
+    void saveRequested();
+    void runProgressChanged(bool running, int percent, const QString &text);
+    void runFinished(const moctl::RunSummary &summary);
+    void preflightFinished();
+
+private:
+    void setPhase(Phase phase);
+    void connectAndCheck(bool thenRun);
+    void startPreflight(const ConnectionSettings &settings);
+    void onPreflightFinished();
+    void startRun(const ConnectionSettings &settings, const PatternResolution &resolution);
+    // Run now ended before the run started (no connection, errors found).
+    void abandonRun();
+
+    PlanModel *m_model;
+    Phase m_phase = Phase::Idle;
+    ConnectionProvider m_connectionProvider;
+    RequestNamer m_requestNamer;
+    RunRecorder *m_recorder = nullptr;
+    Runner *m_runner = nullptr;
+    QFutureWatcher<PreflightReport> m_preflightWatcher;
+    ConnectionSettings m_pendingSettings;
+
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_preflightButton = nullptr;
+    QPushButton *m_runButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPlainTextEdit *m_runLog = nullptr;
+};
+
+} // namespace moctl

@@ -1,0 +1,273 @@
+#include "planstepeditor.h"
+
+#include "planmodel.h"
+
+#include "moctl/duration.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace moctl {
+
+namespace {
+
+constexpr int TargetIsPatternRole = Qt::UserRole + 2;
+constexpr int TargetIndexRole = Qt::UserRole + 3;
+enum Page { FlushPage, CheckpointPage, WaitPage };
+
+QSpinBox *spin(QWidget *parent, int min, int max, const QString &suffix)
+{
+    auto *s = new QSpinBox(parent);
+    s->setRange(min, max);
+    s->setSuffix(suffix);
+    return s;
+}
+
+} // namespace
+
+PlanStepEditor::PlanStepEditor(PlanModel *model, QWidget *parent)
+    : QGroupBox(PlanTexts::tr("Step options"), parent)
+    , m_model(model)
+{
+    using F = PlanModel::Field;
+    auto *stepFormLayout = new QVBoxLayout(this);
+    auto *common = new QFormLayout;
+    m_enabled = new QCheckBox(PlanTexts::tr("&Enabled (a disabled step is kept but not run)"), this);
+    m_label = new QLineEdit(this);
+    common->addRow(m_enabled);
+    common->addRow(PlanTexts::tr("&Label:"), m_label);
+    stepFormLayout->addLayout(common);
+    m_pages = new QStackedWidget(this);
+    stepFormLayout->addWidget(m_pages);
+    connect(m_enabled, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_refreshing && m_model->currentStep() >= 0)
+            m_model->setStepEnabled(m_model->currentStep(), on);
+    });
+    const auto edit = [this](const std::function<void(PlanStep &)> &change, const QString &text, int field) {
+        if (!m_refreshing)
+            m_model->editStep(change, text, field);
+    };
+    connect(m_label, &QLineEdit::textEdited, this, [edit](const QString &t) {
+        edit([&t](PlanStep &s) { s.label = t; }, PlanTexts::tr("Edit step label"), F::FieldLabel);
+    });
+
+    // Flush page: the targets, typed or chosen in the table selector.
+    auto *flushPage = new QWidget(m_pages);
+    auto *flushLayout = new QVBoxLayout(flushPage);
+    flushLayout->setContentsMargins(0, 0, 0, 0);
+    m_targets = new QListWidget(flushPage);
+    m_targets->setObjectName(u"targets"_s);
+    m_targets->setMinimumHeight(60);
+    flushLayout->addWidget(
+        new QLabel(PlanTexts::tr("Tables and patterns (database.table; * and ? match any characters):"), flushPage));
+    flushLayout->addWidget(m_targets);
+    auto *targetRow = new QHBoxLayout;
+    m_targetInput = new QLineEdit(flushPage);
+    m_targetInput->setObjectName(u"targetInput"_s);
+    m_targetInput->setPlaceholderText(PlanTexts::tr("production_db.orders or analytics_db.*"));
+    m_targetInput->setAccessibleName(PlanTexts::tr("Table or pattern to add"));
+    auto *addTargetButton = new QPushButton(PlanTexts::tr("Add"), flushPage);
+    m_removeTargetButton = new QPushButton(PlanTexts::tr("Remove"), flushPage);
+    targetRow->addWidget(m_targetInput, 1);
+    targetRow->addWidget(addTargetButton);
+    targetRow->addWidget(m_removeTargetButton);
+    auto *chooseTargetsButton = new QPushButton(QIcon(u":/icons/flush.svg"_s), PlanTexts::tr("C&hoose…"), flushPage);
+    chooseTargetsButton->setObjectName(u"chooseTargets"_s);
+    chooseTargetsButton->setAccessibleName(PlanTexts::tr("Choose tables and patterns from the catalog"));
+    chooseTargetsButton->setToolTip(
+        PlanTexts::tr("Browse the databases and tables of the plan's profile, with rows and sizes"));
+    targetRow->addWidget(chooseTargetsButton);
+    connect(chooseTargetsButton, &QPushButton::clicked, this, &PlanStepEditor::chooseTargetsRequested);
+    flushLayout->addLayout(targetRow);
+    connect(addTargetButton, &QPushButton::clicked, this, &PlanStepEditor::addTyped);
+    connect(m_targetInput, &QLineEdit::returnPressed, this, &PlanStepEditor::addTyped);
+    connect(m_removeTargetButton, &QPushButton::clicked, this, [this, edit] {
+        QListWidgetItem *item = m_targets->currentItem();
+        if (!item)
+            return;
+        const bool pattern = item->data(TargetIsPatternRole).toBool();
+        const int i = item->data(TargetIndexRole).toInt();
+        edit(
+            [pattern, i](PlanStep &s) {
+                if (pattern)
+                    s.targets.patterns.removeAt(i);
+                else
+                    s.targets.tables.removeAt(i);
+            },
+            PlanTexts::tr("Remove target"), -1);
+    });
+    auto *flushForm = new QFormLayout;
+    m_parallelism = spin(flushPage, 0, 64, PlanTexts::tr(" at once"));
+    m_flushTimeout = spin(flushPage, 0, 86400, PlanTexts::tr(" s"));
+    m_flushRetries = spin(flushPage, 0, 20, {});
+    flushForm->addRow(PlanTexts::tr("&Parallelism:"), m_parallelism);
+    flushForm->addRow(PlanTexts::tr("&Timeout per table:"), m_flushTimeout);
+    flushForm->addRow(PlanTexts::tr("&Retries:"), m_flushRetries);
+    m_account = new QLineEdit(flushPage);
+    m_account->setObjectName(u"account"_s);
+    m_account->setAccessibleName(PlanTexts::tr("Account"));
+    m_account->setPlaceholderText(PlanTexts::tr("empty = the profile's own account"));
+    m_account->setToolTip(PlanTexts::tr("The tenant whose tables this step flushes (its account id); a sys profile can flush "
+                                        "every tenant's tables, sent as db.table.<account>"));
+    m_account->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,10}"_s), m_account));
+    flushForm->addRow(PlanTexts::tr("Acco&unt:"), m_account);
+    m_withCompanions = new QCheckBox(PlanTexts::tr("With its &index and partition tables"), flushPage);
+    m_withCompanions->setAccessibleName(PlanTexts::tr("With its index and partition tables"));
+    m_withCompanions->setToolTip(PlanTexts::tr("MatrixOne flushes exactly one table: also flush each table's index and partition "
+                                               "tables"));
+    flushForm->addRow(QString(), m_withCompanions);
+    flushLayout->addLayout(flushForm);
+    m_pages->addWidget(flushPage);
+
+    auto *checkpointPage = new QWidget(m_pages);
+    auto *checkpointForm = new QFormLayout(checkpointPage);
+    checkpointForm->setContentsMargins(0, 0, 0, 0);
+    m_duration = new QLineEdit(checkpointPage);
+    m_duration->setObjectName(u"duration"_s);
+    m_duration->setPlaceholderText(PlanTexts::tr("empty = server default, or 30s, 2m, 1h30m"));
+    m_checkpointTimeout = spin(checkpointPage, 0, 86400, PlanTexts::tr(" s"));
+    m_checkpointRetries = spin(checkpointPage, 0, 20, {});
+    checkpointForm->addRow(PlanTexts::tr("Server &duration:"), m_duration);
+    checkpointForm->addRow(PlanTexts::tr("&Timeout:"), m_checkpointTimeout);
+    m_durationWarning = new QLabel(checkpointPage);
+    m_durationWarning->setObjectName(u"durationWarning"_s);
+    m_durationWarning->setWordWrap(true);
+    m_durationWarning->setVisible(false);
+    checkpointForm->addRow(m_durationWarning);
+    checkpointForm->addRow(PlanTexts::tr("&Retries:"), m_checkpointRetries);
+    m_pages->addWidget(checkpointPage);
+
+    auto *waitPage = new QWidget(m_pages);
+    auto *waitForm = new QFormLayout(waitPage);
+    waitForm->setContentsMargins(0, 0, 0, 0);
+    m_waitSeconds = spin(waitPage, 0, 86400, PlanTexts::tr(" s"));
+    waitForm->addRow(PlanTexts::tr("&Wait:"), m_waitSeconds);
+    m_pages->addWidget(waitPage);
+
+    connect(m_duration, &QLineEdit::textEdited, this, [edit](const QString &t) {
+        edit([&t](PlanStep &s) { s.duration = t.trimmed(); }, PlanTexts::tr("Edit duration"), F::FieldDuration);
+    });
+    connect(m_account, &QLineEdit::textEdited, this, [edit](const QString &t) {
+        bool ok = false;
+        const quint64 account = t.trimmed().toULongLong(&ok);
+        const std::optional<quint64> value = ok ? std::optional<quint64>(account) : std::nullopt;
+        edit([value](PlanStep &s) { s.account = value; }, PlanTexts::tr("Change account"), F::FieldAccount);
+    });
+    connect(m_withCompanions, &QCheckBox::toggled, this, [edit](bool on) {
+        edit([on](PlanStep &s) { s.withCompanions = on; }, PlanTexts::tr("Change index and partition tables"),
+             F::FieldCompanions);
+    });
+    connect(m_parallelism, &QSpinBox::valueChanged, this, [edit](int v) {
+        edit([v](PlanStep &s) { s.parallelism = v; }, PlanTexts::tr("Change parallelism"), F::FieldParallelism);
+    });
+    for (QSpinBox *box : {m_flushTimeout, m_checkpointTimeout}) {
+        connect(box, &QSpinBox::valueChanged, this, [edit](int v) {
+            edit([v](PlanStep &s) { s.timeoutSeconds = v; }, PlanTexts::tr("Change timeout"), F::FieldTimeout);
+        });
+    }
+    for (QSpinBox *box : {m_flushRetries, m_checkpointRetries}) {
+        connect(box, &QSpinBox::valueChanged, this, [edit](int v) {
+            edit([v](PlanStep &s) { s.retries = v; }, PlanTexts::tr("Change retries"), F::FieldRetries);
+        });
+    }
+    connect(m_waitSeconds, &QSpinBox::valueChanged, this, [edit](int v) {
+        edit([v](PlanStep &s) { s.waitSeconds = v; }, PlanTexts::tr("Change wait"), F::FieldWait);
+    });
+
+    connect(m_model, &PlanModel::planChanged, this, &PlanStepEditor::refresh);
+    connect(m_model, &PlanModel::currentStepChanged, this, &PlanStepEditor::refresh);
+    refresh();
+}
+
+void PlanStepEditor::addTyped()
+{
+    const QString text = m_targetInput->text().trimmed();
+    if (text.isEmpty() || m_model->currentStep() < 0)
+        return;
+    const bool pattern = text.contains(u'*') || text.contains(u'?');
+    QString error;
+    if (m_model->addTarget(m_model->currentStep(), text,
+                           pattern ? PlanModel::TargetKind::Pattern : PlanModel::TargetKind::Table, &error))
+        m_targetInput->clear();
+    else if (!error.isEmpty())
+        Q_EMIT problemFound(error);
+}
+
+void PlanStepEditor::refresh()
+{
+    const QList<PlanStep> &steps = m_model->plan().steps;
+    const int current = m_model->currentStep();
+    const bool has = current >= 0 && current < steps.size();
+    setEnabled(has);
+    if (!has)
+        return;
+    m_refreshing = true;
+    const PlanStep &s = steps.at(current);
+    setTitle(PlanTexts::tr("Step %1: %2").arg(current + 1).arg(stepKindTitle(s.kind)));
+    m_enabled->setChecked(s.enabled);
+    if (m_label->text() != s.label)
+        m_label->setText(s.label);
+    m_label->setPlaceholderText(stepKindTitle(s.kind));
+    if (s.isWait()) {
+        m_pages->setCurrentIndex(WaitPage);
+        m_waitSeconds->setValue(s.waitSeconds);
+    } else if (s.isCheckpoint()) {
+        m_pages->setCurrentIndex(CheckpointPage);
+        if (m_duration->text() != s.duration)
+            m_duration->setText(s.duration);
+        m_checkpointTimeout->setValue(s.timeoutSeconds);
+        m_checkpointRetries->setValue(s.retries);
+        refreshDurationWarning();
+    } else {
+        m_pages->setCurrentIndex(FlushPage);
+        const int row = m_targets->currentRow();
+        m_targets->clear();
+        for (int i = 0; i < s.targets.tables.size(); ++i) {
+            auto *item = new QListWidgetItem(QIcon(u":/icons/flush.svg"_s), s.targets.tables.at(i).display(), m_targets);
+            item->setData(TargetIsPatternRole, false);
+            item->setData(TargetIndexRole, i);
+        }
+        const PatternResolution &resolution = m_model->resolution();
+        for (int i = 0; i < s.targets.patterns.size(); ++i) {
+            const QString &p = s.targets.patterns.at(i);
+            QString text = PlanTexts::tr("pattern %1").arg(p);
+            if (const QString key = patternKey(p, s.account); m_model->isResolutionKnown() && resolution.contains(key))
+                text += u"  → "_s + PlanTexts::tr("%n table(s)", nullptr, int(resolution.value(key).size()));
+            auto *item = new QListWidgetItem(text, m_targets);
+            item->setData(TargetIsPatternRole, true);
+            item->setData(TargetIndexRole, i);
+        }
+        m_targets->setCurrentRow(qMin(row, m_targets->count() - 1));
+        m_parallelism->setValue(s.parallelism);
+        if (const QString account = s.account ? QString::number(*s.account) : QString(); m_account->text() != account)
+            m_account->setText(account);
+        m_withCompanions->setChecked(s.withCompanions);
+        m_flushTimeout->setValue(s.timeoutSeconds);
+        m_flushRetries->setValue(s.retries);
+    }
+    m_refreshing = false;
+}
+
+void PlanStepEditor::refreshDurationWarning()
+{
+    QString warning;
+    const QList<PlanStep> &steps = m_model->plan().steps;
+    const int current = m_model->currentStep();
+    if (current >= 0 && current < steps.size() && steps.at(current).isCheckpoint())
+        warning = durationLimitWarning(steps.at(current).duration, std::chrono::seconds(steps.at(current).timeoutSeconds));
+    m_durationWarning->setText(warning);
+    m_durationWarning->setVisible(!warning.isEmpty());
+}
+
+} // namespace moctl
