@@ -245,6 +245,7 @@ bool ProfilesPanel::runEditor(ConnectionProfile profile, bool isNew)
 void ProfilesPanel::storePassword(const ConnectionProfile &profile, const QString &password, bool session)
 {
     const QString key = profile.idString();
+    Q_EMIT passwordEntered(profile.id, password);
     if (session || !m_keychain) {
         if (m_session)
             m_session->write(key, password, this, {});

@@ -64,6 +64,9 @@ Q_SIGNALS:
     // The current (connected) profile changed; null id = none. Name and colour for the window.
     void currentProfileChanged(const QUuid &id);
     void currentProfileDescribed(const QString &name, const QString &colour);
+    // A password was typed in the profile editor for the profile (the session of that profile takes it;
+    // never stored by the receiver).
+    void passwordEntered(const QUuid &id, const QString &password);
     void messageShown(const QString &text);
 
 private:
