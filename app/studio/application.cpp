@@ -114,6 +114,10 @@ Application::~Application()
 {
     if (m_window)
         m_window->saveWindowState();
+    // Nothing reaches this object while its parts go (the host stops its runs in its destructor).
+    disconnect(m_scheduleHost.get(), nullptr, this, nullptr);
+    disconnect(m_session.get(), nullptr, this, nullptr);
+    disconnect(m_profileStore.get(), nullptr, this, nullptr);
     m_scheduler->stop();
     m_scheduleHost->setScheduler(nullptr); // runs stopped by the host's destructor release no lock of a gone scheduler
     m_window.reset();
