@@ -83,7 +83,8 @@ QProcess *PlanProcessHost::launch(const QString &planId, const QDateTime &slot, 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"MOCTL_RUN_TRIGGER"_s, u"scheduled"_s);
     env.insert(u"MOCTL_SCHEDULED_SLOT"_s, slot.toUTC().toString(Qt::ISODate));
-    env.remove(u"MOCTL_PASSWORD"_s); // the password goes through stdin only
+    if (password && m_credentials)
+        env.remove(u"MOCTL_PASSWORD"_s); // ours goes through stdin, and wins
     process->setProcessEnvironment(env);
     process->start();
     if (!process->waitForStarted(10000)) {
