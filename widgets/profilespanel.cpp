@@ -333,8 +333,10 @@ void ProfilesPanel::deleteProfile()
 void ProfilesPanel::connectProfile()
 {
     const QUuid id = selectedProfile();
-    if (!id.isNull())
-        setCurrentProfile(id);
+    if (id.isNull())
+        return;
+    setCurrentProfile(id);
+    Q_EMIT connectRequested(id); // also for the current profile: connecting again after a failure
 }
 
 void ProfilesPanel::setCurrentProfile(const QUuid &id)

@@ -149,6 +149,7 @@ void Application::buildProfiles()
             [this](const QString &text) { m_window->showMessage(text); });
     // Connect in the dock opens the session; the status bar follows the session.
     connect(m_profilesPanel, &ProfilesPanel::currentProfileChanged, this, &Application::openSession);
+    connect(m_profilesPanel, &ProfilesPanel::connectRequested, this, &Application::connectProfile);
     connect(m_profilesPanel, &ProfilesPanel::passwordEntered, this, [this](const QUuid &id, const QString &password) {
         if (!id.isNull() && QUuid::fromString(m_session->profileId()) == id)
             m_session->providePassword(password); // verified again; the runs use it from now on
