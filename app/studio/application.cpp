@@ -358,37 +358,12 @@ void Application::buildSchedules()
         }
         credentials.profileId = profile->idString();
         credentials.profileName = profile->name;
-        if (m_session->profileId() == profile->idString() && m_session->hasPassword()) {
-            credentials.password = m_session->settings()->password;
-            done(credentials);
-            return;
-        }
-        const QString key = profile->idString();
-        const QString name = profile->name;
-        QPointer<KeychainSecretStore> keychain(m_keychain.get());
-        m_sessionSecrets->read(key, context, [credentials, key, name, keychain, context, done](const SecretStore::Result &kept) mutable {
-            if (kept.ok()) {
-                credentials.password = kept.secret;
-                done(credentials);
-                return;
-            }
-            if (!keychain) {
-                credentials.error = tr("No password for the profile %1.").arg(name);
-                done(credentials);
-                return;
-            }
-            keychain->read(key, context, [credentials, name, done](const SecretStore::Result &saved) mutable {
-                if (saved.ok())
-                    credentials.password = saved.secret;
-                else if (saved.status == SecretStore::Status::NotFound)
-                    credentials.error = tr("No password for the profile %1: none is saved in the keychain and none "
-                                           "is kept for this session. Connect to the profile, or save its password.")
-                                            .arg(name);
-                else
-                    credentials.error = tr("No password for the profile %1: %2").arg(name, saved.message);
-                done(credentials);
-            });
-        });
+        findProfilePassword(*profile, m_session.get(), m_sessionSecrets.get(), m_keychain.get(), context,
+                            [credentials, done](const std::optional<QString> &password, const QString &error) mutable {
+                                credentials.password = password;
+                                credentials.error = error;
+                                done(credentials);
+                            });
     });
 
     m_schedulesPage = new SchedulesPage(m_scheduler.get());

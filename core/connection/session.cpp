@@ -1,7 +1,10 @@
 #include "session.h"
 
+#include "secretstore.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QPointer>
 
 namespace moctl {
 
@@ -151,6 +154,49 @@ void Session::setState(State state)
         return;
     m_state = state;
     Q_EMIT stateChanged(state);
+}
+
+void findProfilePassword(const ConnectionProfile &profile, const Session *session, SecretStore *kept,
+                         SecretStore *keychain, QObject *context,
+                         std::function<void(const std::optional<QString> &password, const QString &error)> done)
+{
+    if (session && session->profileId() == profile.idString() && session->hasPassword()) {
+        const QString password = session->settings()->password;
+        QMetaObject::invokeMethod(context, [done, password] { done(password, {}); }, Qt::QueuedConnection);
+        return;
+    }
+    const QString key = profile.idString();
+    const QString name = profile.name;
+    QPointer<SecretStore> saved(keychain);
+    const auto fromKeychain = [key, name, saved, context, done] {
+        if (!saved) {
+            done(std::nullopt, QCoreApplication::translate("moctl::Session", "No password for the profile %1.").arg(name));
+            return;
+        }
+        saved->read(key, context, [name, done](const SecretStore::Result &result) {
+            if (result.ok())
+                done(result.secret, {});
+            else if (result.status == SecretStore::Status::NotFound)
+                done(std::nullopt, QCoreApplication::translate("moctl::Session",
+                                                               "No password for the profile %1: none is saved in the "
+                                                               "keychain and none is kept for this session. Connect to "
+                                                               "the profile, or save its password.")
+                                       .arg(name));
+            else
+                done(std::nullopt, QCoreApplication::translate("moctl::Session", "No password for the profile %1: %2")
+                                       .arg(name, result.message));
+        });
+    };
+    if (!kept) {
+        QMetaObject::invokeMethod(context, fromKeychain, Qt::QueuedConnection);
+        return;
+    }
+    kept->read(key, context, [done, fromKeychain](const SecretStore::Result &result) {
+        if (result.ok())
+            done(result.secret, {});
+        else
+            fromKeychain();
+    });
 }
 
 } // namespace moctl

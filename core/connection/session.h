@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace moctl {
@@ -83,5 +84,15 @@ private:
     bool m_verifying = false; // a round-trip of the current password is going
     ConnectionTester m_tester;
 };
+
+class SecretStore;
+
+// The password of `profile` without asking anyone: the session's (when it is that profile's), then the
+// one kept for this session (`kept`, may be null), then the keychain (may be null). `done` runs on
+// `context`'s thread with the password, or nullopt and why not (translated). For work that runs
+// without the operator (scheduled runs).
+void findProfilePassword(const ConnectionProfile &profile, const Session *session, SecretStore *kept,
+                         SecretStore *keychain, QObject *context,
+                         std::function<void(const std::optional<QString> &password, const QString &error)> done);
 
 } // namespace moctl

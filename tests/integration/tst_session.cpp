@@ -1,6 +1,7 @@
 // The session (core/connection/session.h) against the stand-in: Connecting, then Connected with the
 // server's version after a round-trip, Failed with a wrong password, a new password verified again,
 // Disconnected forgets the password; the round-trip never runs on the caller's thread.
+#include "connection/secretstore.h"
 #include "connection/session.h"
 #include "testserver.h"
 
@@ -149,6 +150,44 @@ private Q_SLOTS:
         QTest::qWait(4000);
         QCOMPARE(changed.size(), 0);
         QCOMPARE(session.state(), Session::State::Disconnected);
+    }
+
+    void passwordForUnattendedRuns()
+    {
+        // The session's password first, then the one kept for this session, else why not.
+        ConnectionProfile p = standinProfile();
+        ConnectionProfile other = standinProfile();
+        other.name = u"other"_s;
+        Session session;
+        session.connectTo(p);
+        session.fail(u"not verified here"_s);
+        MemorySecretStore kept;
+        QObject context;
+        std::optional<QString> password;
+        QString error;
+        bool answered = false;
+        const auto ask = [&](const ConnectionProfile &profile) {
+            answered = false;
+            findProfilePassword(profile, &session, &kept, nullptr, &context,
+                                [&](const std::optional<QString> &pw, const QString &why) {
+                                    password = pw;
+                                    error = why;
+                                    answered = true;
+                                });
+            QVERIFY(!answered); // always later, never inside the call
+            QTRY_VERIFY(answered);
+        };
+        ask(other);
+        QVERIFY(!password);
+        QVERIFY(error.contains(u"other"_s));
+        QVERIFY(kept.writeBlocking(other.idString(), u"kept-pw"_s).ok());
+        ask(other);
+        QCOMPARE(password, std::optional<QString>(u"kept-pw"_s));
+        QVERIFY(error.isEmpty());
+        session.providePassword(u"session-pw"_s);
+        QVERIFY(kept.writeBlocking(p.idString(), u"older-kept-pw"_s).ok());
+        ask(p);
+        QCOMPARE(password, std::optional<QString>(u"session-pw"_s));
     }
 
     void nameChangeKeepsTheConnection()
