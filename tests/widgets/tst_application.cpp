@@ -12,6 +12,7 @@
 #include "history/historystore.h"
 #include "mainwindow.h"
 #include "operationspanel.h"
+#include "profilespanel.h"
 #include "plan/maintenanceplan.h"
 #include "plan/planstore.h"
 #include "planeditor.h"
@@ -320,6 +321,14 @@ private Q_SLOTS:
         auto *version = app().window()->findChild<QLabel *>(u"serverVersionLabel"_s);
         QCOMPARE(version->text(), Session::stateTitle(Session::State::Failed));
         QCOMPARE(app().session()->lastResult()->failure, ConnectionTestResult::Failure::Authentication);
+        // Connect again in the dock on the same (current) profile: verified again, not ignored.
+        QSignalSpy states(app().session(), &Session::stateChanged);
+        app().profilesPanel()->selectProfile(profile.id);
+        QCOMPARE(app().profilesPanel()->currentProfile(), profile.id);
+        app().profilesPanel()->connectProfile();
+        QVERIFY(!states.isEmpty());
+        QCOMPARE(states.first().first().value<Session::State>(), Session::State::Connecting);
+        QTRY_COMPARE_WITH_TIMEOUT(app().session()->state(), Session::State::Failed, 15000);
     }
 };
 
