@@ -36,12 +36,10 @@ QWidget *placeholder(const QString &text)
     return widget;
 }
 
-bool hasMethod(QObject *object, const char *name)
+void call(const std::function<void()> &action)
 {
-    if (!object)
-        return false;
-    const QMetaObject *meta = object->metaObject();
-    return meta->indexOfMethod(QByteArray(name) + "()") >= 0;
+    if (action)
+        action();
 }
 } // namespace
 
@@ -144,11 +142,11 @@ void MainWindow::buildActions()
     m_preferences = make(tr("&Preferences…"), u"settings"_s, QKeySequence::Preferences, "actionPreferences");
     if (m_preferences->shortcut().isEmpty())
         m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
-    connect(m_new, &QAction::triggered, this, [this] { forward("newItem"); });
-    connect(m_save, &QAction::triggered, this, [this] { forward("save"); });
-    connect(m_refresh, &QAction::triggered, this, [this] { forward("refresh"); });
-    connect(m_run, &QAction::triggered, this, [this] { forward("run"); });
-    connect(m_cancel, &QAction::triggered, this, [this] { forward("cancel"); });
+    connect(m_new, &QAction::triggered, this, [this] { call(currentActions().newItem); });
+    connect(m_save, &QAction::triggered, this, [this] { call(currentActions().save); });
+    connect(m_refresh, &QAction::triggered, this, [this] { call(currentActions().refresh); });
+    connect(m_run, &QAction::triggered, this, [this] { call(currentActions().run); });
+    connect(m_cancel, &QAction::triggered, this, [this] { call(currentActions().cancel); });
     connect(m_preferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -203,28 +201,27 @@ void MainWindow::buildActions()
     toolbar->addAction(m_refresh);
 }
 
-void MainWindow::forward(const char *method)
+const PageActions &MainWindow::currentActions() const
 {
-    QWidget *current = m_tabs->currentWidget();
-    if (hasMethod(current, method))
-        QMetaObject::invokeMethod(current, method);
-    else if (qstrcmp(method, "refresh") == 0 && hasMethod(profilesPanel(), method))
-        QMetaObject::invokeMethod(profilesPanel(), method);
+    static const PageActions none;
+    const int index = m_tabs->currentIndex();
+    return index >= 0 && index < int(Page::Count) ? m_pageActions[index] : none;
 }
 
 void MainWindow::updateActions()
 {
-    QWidget *current = m_tabs->currentWidget();
-    m_new->setEnabled(hasMethod(current, "newItem"));
-    m_save->setEnabled(hasMethod(current, "save"));
-    m_run->setEnabled(hasMethod(current, "run"));
-    m_cancel->setEnabled(hasMethod(current, "cancel"));
-    m_refresh->setEnabled(hasMethod(current, "refresh") || hasMethod(profilesPanel(), "refresh"));
+    const PageActions &actions = currentActions();
+    m_new->setEnabled(bool(actions.newItem));
+    m_save->setEnabled(bool(actions.save));
+    m_run->setEnabled(bool(actions.run));
+    m_cancel->setEnabled(bool(actions.cancel));
+    m_refresh->setEnabled(bool(actions.refresh));
 }
 
-void MainWindow::setPage(Page page, QWidget *widget)
+void MainWindow::setPage(Page page, QWidget *widget, PageActions actions)
 {
     const int index = int(page);
+    m_pageActions[index] = std::move(actions);
     QWidget *old = m_tabs->widget(index);
     const bool wasCurrent = m_tabs->currentIndex() == index;
     m_tabs->removeTab(index);

@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QMainWindow>
 
+#include <functional>
+
 class QTabWidget;
 class QDockWidget;
 class QLabel;
@@ -14,9 +16,18 @@ namespace moctl {
 // The main window: profiles on the left, Operations / Plans / Schedules / History in the centre,
 // the connected profile (with its colour), the server version and running work in the status bar.
 //
-// The standard actions (New Ctrl+N, Save Ctrl+S, Refresh F5, Run Ctrl+Enter, Cancel Esc) are
-// forwarded to the current page when it has a slot or Q_INVOKABLE of that name: newItem(), save(),
-// refresh(), run(), cancel().
+// The standard actions (New Ctrl+N, Save Ctrl+S, Refresh F5, Run Ctrl+Enter, Cancel Esc) reach the
+// current page through the PageActions it was given with setPage(); an action the page does not
+// offer is disabled.
+struct PageActions
+{
+    std::function<void()> newItem;
+    std::function<void()> save;
+    std::function<void()> refresh;
+    std::function<void()> run;
+    std::function<void()> cancel;
+};
+
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -27,8 +38,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Replaces a page's placeholder with the real view (the window takes ownership).
-    void setPage(Page page, QWidget *widget);
+    // Replaces a page's placeholder with the real view (the window takes ownership) and the actions
+    // it offers.
+    void setPage(Page page, QWidget *widget, PageActions actions = {});
     QWidget *page(Page page) const;
     void setProfilesPanel(QWidget *widget);
     QWidget *profilesPanel() const;
@@ -59,8 +71,8 @@ protected:
 
 private:
     void buildActions();
-    void forward(const char *method);
     void updateActions();
+    const PageActions &currentActions() const;
     QString pageTitle(Page page) const;
     QIcon pageIcon(Page page) const;
 
@@ -79,6 +91,7 @@ private:
     QAction *m_preferences = nullptr;
     QString m_profileName;
     QColor m_profileColour;
+    PageActions m_pageActions[int(Page::Count)];
     bool m_closeToTray = false;
 };
 

@@ -245,6 +245,7 @@ bool ProfilesPanel::runEditor(ConnectionProfile profile, bool isNew)
 void ProfilesPanel::storePassword(const ConnectionProfile &profile, const QString &password, bool session)
 {
     const QString key = profile.idString();
+    Q_EMIT passwordEntered(profile.id, password);
     if (session || !m_keychain) {
         if (m_session)
             m_session->write(key, password, this, {});
@@ -348,8 +349,10 @@ void ProfilesPanel::deleteProfile()
 void ProfilesPanel::connectProfile()
 {
     const QUuid id = selectedProfile();
-    if (!id.isNull())
-        setCurrentProfile(id);
+    if (id.isNull())
+        return;
+    setCurrentProfile(id);
+    Q_EMIT connectRequested(id); // also for the current profile: connecting again after a failure
 }
 
 void ProfilesPanel::setCurrentProfile(const QUuid &id)

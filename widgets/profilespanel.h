@@ -70,7 +70,12 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The current (connected) profile changed; null id = none. Name and colour for the window.
     void currentProfileChanged(const QUuid &id);
+    // Connect was asked for (the profile is the current one by now).
+    void connectRequested(const QUuid &id);
     void currentProfileDescribed(const QString &name, const QString &colour);
+    // A password was typed in the profile editor for the profile (the session of that profile takes it;
+    // never stored by the receiver).
+    void passwordEntered(const QUuid &id, const QString &password);
     void messageShown(const QString &text);
 
 private:

@@ -50,15 +50,32 @@ private:
     QString m_generalLog;
 };
 
-// In a test function: skips when no server is available.
+// Whether a missing test server (or stand-in, or moctl) fails the test instead of skipping it: on CI
+// (CI=true). A run against a real server named on purpose (MOCTL_TEST_DSN) still skips the stand-in-only
+// tests.
+bool missingServerFails();
+
+// In a test function: skips what cannot run here; on CI (CI=true) fails instead, so nothing that
+// should have run is silently left out.
+#define SKIP_OR_FAIL_ON_CI(why)                                                                    \
+    do {                                                                                           \
+        if (missingServerFails())                                                                  \
+            QFAIL(qPrintable(QStringLiteral("CI=true, so this may not be skipped: ") + (why)));    \
+        QSKIP(qPrintable(why));                                                                    \
+    } while (false)
+
+// In a test function: skips when no server is available (fails on CI).
 #define REQUIRE_SERVER()                                                                           \
     do {                                                                                           \
         if (!TestServer::instance().isAvailable())                                                 \
-            QSKIP(qPrintable(TestServer::instance().whyUnavailable()));                            \
+            SKIP_OR_FAIL_ON_CI(TestServer::instance().whyUnavailable());                           \
     } while (false)
 #define REQUIRE_STANDIN()                                                                          \
     do {                                                                                           \
         REQUIRE_SERVER();                                                                          \
-        if (!TestServer::instance().isStandin())                                                   \
-            QSKIP("needs the stand-in's switches");                                                \
+        if (!TestServer::instance().isStandin()) {                                                 \
+            if (qEnvironmentVariableIsEmpty("MOCTL_TEST_DSN"))                                     \
+                SKIP_OR_FAIL_ON_CI(QStringLiteral("needs the stand-in's switches"));               \
+            QSKIP("needs the stand-in's switches (MOCTL_TEST_DSN names a real server)");           \
+        }                                                                                          \
     } while (false)

@@ -1,8 +1,12 @@
 // Fault suite, GUI side: the GUI is killed (SIGKILL) in the middle of a manual run. The test
 // re-launches itself as a child (MOCTL_GUI_CHILD=1, offscreen) that builds the real main window,
-// Operations page, History page and history store the way moctl-studio does, runs a flush once to
+// Operations page, History page and history store through moctl-studio's application object, runs a flush once to
 // completion and then again with the stand-in's `hang` switch on; the parent kills it while the
 // statements hang and checks what the next start finds in the history.
+#include "application.h"
+#include "connection/profilestore.h"
+#include "connection/secretstore.h"
+#include "connection/session.h"
 #include "history/historystore.h"
 #include "historyview.h"
 #include "mainwindow.h"
@@ -35,14 +39,13 @@ namespace {
 constexpr auto childSwitch = "MOCTL_GUI_CHILD";
 const QStringList flushedTables{u"production_db.users"_s, u"production_db.orders"_s, u"analytics_db.metrics"_s};
 const QString profileName = u"GUI kill test"_s;
-const QString profileId = u"{6f0d3a52-2f2e-4a36-9c0e-0c7b5a1d9e11}"_s;
+const QString profileId = u"6f0d3a52-2f2e-4a36-9c0e-0c7b5a1d9e11"_s;
 
-// The child: the GUI pieces moctl-studio builds for a manual run (app/studio/main.cpp), with the
-// profile's connection coming from the environment (host, port, user) and stdin (the password) instead
-// of the profiles panel and the keychain. Protocol on stdin, one line each: the password, then
-// "page <parallel flushes>" (click the page's Run button) or "toolbar <parallel flushes>" (click Run
-// on the window's toolbar) for each run. It reports "started <run id>" and "finished <run id> <status>"
-// on stdout.
+// The child: moctl-studio's application object (app/studio/application.h), with a profile made from
+// the environment (host, port, user) and its password from stdin, kept for the session only (no
+// keychain). Protocol on stdin, one line each: the password, then "page <parallel flushes>" (click the
+// page's Run button) or "toolbar <parallel flushes>" (click Run on the window's toolbar) for each run.
+// It reports "started <run id>" and "finished <run id> <status>" on stdout.
 int guiChildMain(int argc, char *argv[])
 {
     if (!tieToParent("MOCTL_GUI_CHILD_PARENT")) // dies with the test; started by it or not at all
@@ -51,39 +54,33 @@ int guiChildMain(int argc, char *argv[])
     // A last resort if the parent forgets us: no run may hang around for ever.
     QTimer::singleShot(std::chrono::seconds(60), &app, [] { std::_Exit(6); });
 
-    HistoryStore history; // MOCTL_DATA_DIR/history.sqlite, as the app opens it
-    if (!history.open()) {
-        std::fprintf(stderr, "child: %s\n", qPrintable(history.errorString()));
+    Application::Options options;
+    options.trayIcon = false;
+    options.keychainService = u"moctl-studio-tst-faults-gui"_s;
+    options.moctlProgram = QStringLiteral(MOCTL_BIN_DIR) + u"/moctl"_s;
+    Application studio(options); // MOCTL_DATA_DIR/history.sqlite, as the app opens it
+    if (!studio.historyOpen()) {
+        std::fprintf(stderr, "child: %s\n", qPrintable(studio.history()->errorString()));
         return 2;
     }
-    ConnectionSettings settings;
-    settings.host = qEnvironmentVariable("MOCTL_GUI_CHILD_HOST");
-    settings.port = qEnvironmentVariableIntValue("MOCTL_GUI_CHILD_PORT");
-    settings.user = qEnvironmentVariable("MOCTL_GUI_CHILD_USER");
-    settings.connectTimeoutSec = 5;
-
-    MainWindow window;
-    auto *operations = new OperationsPanel;
-    operations->setRecorder(&history);
-    operations->setConnectionSupplier([&settings] {
-        OperationsPanel::Connection c;
-        c.settings = settings;
-        c.profileId = profileId;
-        c.profileName = profileName;
-        if (c.settings.password.isEmpty())
-            c.error = u"no password"_s;
-        return c;
-    });
-    QObject::connect(operations, &OperationsPanel::progressChanged, &window, &MainWindow::setRunProgress);
-    QObject::connect(operations, &OperationsPanel::statusChanged, &window,
-                     [&window](const QString &text) { window.showMessage(text); });
+    ConnectionProfile profile;
+    profile.id = QUuid::fromString(profileId);
+    profile.name = profileName;
+    profile.host = qEnvironmentVariable("MOCTL_GUI_CHILD_HOST");
+    profile.port = qEnvironmentVariableIntValue("MOCTL_GUI_CHILD_PORT");
+    profile.setUserName(qEnvironmentVariable("MOCTL_GUI_CHILD_USER"));
+    profile.connectTimeoutSec = 5;
+    if (QString error; !studio.profileStore()->save(profile, &error)) {
+        std::fprintf(stderr, "child: %s\n", qPrintable(error));
+        return 2;
+    }
+    MainWindow &window = *studio.window();
+    OperationsPanel *operations = studio.operationsPanel();
     QObject::connect(operations, &OperationsPanel::runStarted, &app,
                      [](qint64 runId) { say("started " + QByteArray::number(runId)); });
     QObject::connect(operations, &OperationsPanel::runFinished, &app, [](const RunSummary &summary) {
         say("finished " + QByteArray::number(summary.runId) + ' ' + runStatusName(summary.status).toUtf8());
     });
-    window.setPage(MainWindow::Page::Operations, operations);
-    window.setPage(MainWindow::Page::History, new HistoryView(&history)); // follows the store live
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 3;
@@ -103,6 +100,7 @@ int guiChildMain(int argc, char *argv[])
     }
 
     QByteArray input;
+    bool passwordGiven = false;
     QSocketNotifier stdinNotifier(STDIN_FILENO, QSocketNotifier::Read);
     QObject::connect(&stdinNotifier, &QSocketNotifier::activated, &app, [&] {
         char buffer[256];
@@ -116,8 +114,13 @@ int guiChildMain(int argc, char *argv[])
         while ((newline = input.indexOf('\n')) >= 0) {
             const QByteArray line = input.left(newline);
             input.remove(0, newline + 1);
-            if (settings.password.isEmpty()) {
-                settings.password = QString::fromUtf8(line);
+            if (!passwordGiven) {
+                passwordGiven = true;
+                // "Remember for this session", then Connect: the session verifies it, then "ready".
+                studio.sessionSecrets()->write(profile.idString(), QString::fromUtf8(line), &app,
+                                               [&studio, &profile](const SecretStore::Result &) {
+                                                   studio.connectProfile(profile.id);
+                                               });
             } else if (const qsizetype space = line.indexOf(' '); space > 0) {
                 parallel->setValue(line.mid(space + 1).toInt()); // "Parallel flushes"
                 const QByteArray where = line.left(space);
@@ -129,7 +132,12 @@ int guiChildMain(int argc, char *argv[])
             }
         }
     });
-    say("ready");
+    QObject::connect(studio.session(), &Session::stateChanged, &app, [](Session::State state) {
+        if (state == Session::State::Connected)
+            say("ready");
+        else if (state == Session::State::Failed)
+            say("not-connected");
+    });
     return app.exec();
 }
 

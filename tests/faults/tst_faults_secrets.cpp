@@ -3,12 +3,13 @@
 //  - passwordIsNowhere: a moctl session (profile saved with its password, flushes, a wrong password,
 //    a hanging operation visible in the process list, history).
 //  - guiSessionPasswordIsNowhere: a moctl-studio session. The test re-launches itself as the GUI
-//    (MOCTL_SECRETS_GUI_CHILD=1, offscreen, its own data directory, HOME and XDG directories) wired as
-//    app/studio/main.cpp wires it, and drives the real widgets: a profile created in the profile editor
+//    (MOCTL_SECRETS_GUI_CHILD=1, offscreen, its own data directory, HOME and XDG directories) built by
+//    the application object moctl-studio starts (app/studio/application.h), and drives the real widgets: a profile created in the profile editor
 //    (connection tested, password saved in the keychain through QtKeychain), Connect, a flush on the
 //    Operations page, a wrong password (tested, then run), the right one again and a checkpoint,
 //    Preferences saved, a plan saved and run, the window closed. The password reaches the child on
 //    stdin only.
+#include "application.h"
 #include "clirunner.h"
 #include "guichild.h"
 #include "testserver.h"
@@ -77,7 +78,7 @@ const QString guiUser = u"sys:guisecret"_s;
 const QStringList guiFlushedTables{u"production_db.users"_s, u"production_db.orders"_s};
 const QString guiPlanTable = u"production_db.products"_s;
 
-// --- The child: moctl-studio as app/studio/main.cpp builds it, driven like a user.
+// --- The child: moctl-studio (its application object), driven like a user.
 
 // stdin, one line at a time, read while the event loop keeps running.
 class LineInput
@@ -163,7 +164,7 @@ bool clickAction(QWidget *root, const QString &toolbar, const QString &action)
     return true;
 }
 
-struct Session
+struct Harness
 {
     MainWindow *window = nullptr;
     ProfilesPanel *profiles = nullptr;
@@ -184,7 +185,7 @@ QByteArray runReply(const RunSummary &summary)
 }
 
 // Waits until the keychain gives `secret` for the profile (the panel writes it asynchronously).
-bool keychainHolds(Session &s, const QString &secret)
+bool keychainHolds(Harness &s, const QString &secret)
 {
     return QTest::qWaitFor(
         [&] {
@@ -195,7 +196,7 @@ bool keychainHolds(Session &s, const QString &secret)
 }
 
 // Clicks the profile's row in the Profiles panel.
-bool clickProfileRow(Session &s)
+bool clickProfileRow(Harness &s)
 {
     QTreeView *view = s.profiles->view();
     auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
@@ -208,7 +209,7 @@ bool clickProfileRow(Session &s)
 }
 
 // The profile editor: fills what `fill` says, optionally tests the connection, saves.
-QString runProfileEditor(Session &s, const QString &action, const std::function<QString(ProfileEditorDialog *)> &fill,
+QString runProfileEditor(Harness &s, const QString &action, const std::function<QString(ProfileEditorDialog *)> &fill,
                          std::optional<ConnectionTestResult> *tested)
 {
     QString error;
@@ -257,7 +258,7 @@ QString typePassword(ProfileEditorDialog *dialog, const QString &password)
     return {};
 }
 
-QString createProfile(Session &s, QByteArray *reply)
+QString createProfile(Harness &s, QByteArray *reply)
 {
     std::optional<ConnectionTestResult> tested;
     const QString error = runProfileEditor(
@@ -290,7 +291,7 @@ QString createProfile(Session &s, QByteArray *reply)
     return {};
 }
 
-QString connectProfile(Session &s)
+QString connectProfile(Harness &s)
 {
     if (!clickProfileRow(s))
         return u"cannot select the profile"_s;
@@ -305,7 +306,7 @@ QString connectProfile(Session &s)
 }
 
 // The Operations page: the kind, the tables typed one per line, Run; waits for the outcome.
-QString runOperations(Session &s, OperationKind kind, QByteArray *reply)
+QString runOperations(Harness &s, OperationKind kind, QByteArray *reply)
 {
     s.window->showPage(MainWindow::Page::Operations);
     auto *radio = s.operations->findChild<QRadioButton *>(kind == OperationKind::Flush ? u"flushKind"_s
@@ -334,7 +335,7 @@ QString runOperations(Session &s, OperationKind kind, QByteArray *reply)
 }
 
 // Edit, type a password (testing it when asked), save; the keychain then holds it.
-QString changePassword(Session &s, const QString &password, std::optional<ConnectionTestResult> *tested)
+QString changePassword(Harness &s, const QString &password, std::optional<ConnectionTestResult> *tested)
 {
     if (!clickProfileRow(s))
         return u"cannot select the profile"_s;
@@ -348,7 +349,7 @@ QString changePassword(Session &s, const QString &password, std::optional<Connec
     return {};
 }
 
-QString wrongPassword(Session &s, QByteArray *reply)
+QString wrongPassword(Harness &s, QByteArray *reply)
 {
     std::optional<ConnectionTestResult> tested;
     QString error = changePassword(s, s.wrongPassword, &tested);
@@ -359,7 +360,7 @@ QString wrongPassword(Session &s, QByteArray *reply)
     return runOperations(s, OperationKind::Flush, reply);
 }
 
-QString rightPassword(Session &s, QByteArray *reply)
+QString rightPassword(Harness &s, QByteArray *reply)
 {
     const QString error = changePassword(s, s.password, nullptr);
     if (!error.isEmpty())
@@ -367,7 +368,7 @@ QString rightPassword(Session &s, QByteArray *reply)
     return runOperations(s, OperationKind::Checkpoint, reply);
 }
 
-QString savePreferences(Session &s)
+QString savePreferences(Harness &s)
 {
     QString error;
     WhenShown<PreferencesDialog> prefs([&error](PreferencesDialog *dialog) {
@@ -392,7 +393,7 @@ QString savePreferences(Session &s)
 }
 
 // The Plans page: New, a name, the profile, a flush step with a typed table, Save, Run.
-QString savePlanAndRun(Session &s, QByteArray *reply)
+QString savePlanAndRun(Harness &s, QByteArray *reply)
 {
     s.window->showPage(MainWindow::Page::Plans);
     if (!clickAction(s.window, u"mainToolBar"_s, u"actionNew"_s) || !s.plans->hasPlan())
@@ -439,7 +440,7 @@ QString savePlanAndRun(Session &s, QByteArray *reply)
 // What the parent asks for, one command per line (after the password and the wrong password):
 // profile, connect, flush, wrong, right, prefs, plan, close. Answers "done <command> [details]" or
 // "fail <command>: <why>".
-void script(Session &s, LineInput &input)
+void script(Harness &s, LineInput &input)
 {
     const auto password = input.next(10000);
     const auto wrong = password ? input.next(10000) : std::nullopt;
@@ -491,131 +492,42 @@ int guiChildMain(int argc, char *argv[])
 {
     if (!tieToParent("MOCTL_SECRETS_GUI_PARENT")) // dies with the test; started by it or not at all
         return 5;
-    // From here on as app/studio/main.cpp (its schedules and tray are left out: they hold no password).
+    // moctl-studio itself: the application object app/studio/main.cpp starts.
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral(MOCTL_ORGANIZATION_NAME));
-    QApplication::setApplicationName(QStringLiteral(MOCTL_APPLICATION_NAME));
-    QApplication::setApplicationDisplayName(u"MOCTL Studio"_s);
-    QApplication::setApplicationVersion(QStringLiteral(MOCTL_VERSION_STRING));
+    Application::setIdentity();
     QTimer::singleShot(std::chrono::seconds(90), &app, [] { std::_Exit(6); }); // a last resort
 
-    Preferences preferences = Preferences::load();
-    installTranslations(preferences.language);
-    ProfileStore profileStore(AppPaths::profilesFile(), ProfileStore::Watch::Yes);
+    Application::Options options;
     // The real keychain class; a service of the test's own so no real moctl-studio entry is touched.
-    KeychainSecretStore keychain(qEnvironmentVariable("MOCTL_SECRETS_KEYCHAIN_SERVICE"));
-    MemorySecretStore sessionSecrets;
-    HistoryStore history;
-    if (!history.open()) {
-        std::fprintf(stderr, "child: %s\n", qPrintable(history.errorString()));
+    options.keychainService = qEnvironmentVariable("MOCTL_SECRETS_KEYCHAIN_SERVICE");
+    options.moctlProgram = QStringLiteral(MOCTL_BIN_DIR) + u"/moctl"_s;
+    Application studio(options);
+    if (!studio.historyOpen()) {
+        std::fprintf(stderr, "child: %s\n", qPrintable(studio.history()->errorString()));
         return 2;
     }
-
-    MainWindow window;
-    auto *profilesPanel = new ProfilesPanel(&profileStore, &keychain, &sessionSecrets);
-    window.setProfilesPanel(profilesPanel);
-    QObject::connect(profilesPanel, &ProfilesPanel::currentProfileDescribed, &window,
-                     [&window](const QString &name, const QString &colour) {
-                         window.setCurrentProfile(name, colour.isEmpty() ? QColor() : QColor(colour));
-                     });
-    QObject::connect(profilesPanel, &ProfilesPanel::messageShown, &window,
-                     [&window](const QString &text) { window.showMessage(text); });
-    if (!profileStore.load())
-        window.showMessage(profileStore.errorString(), 0);
-    auto *operations = new OperationsPanel;
-    operations->setRecorder(&history);
-    operations->setDefaults(preferences.defaults);
-    operations->setConnectionSupplier(
-        [profilesPanel, &profileStore](QObject *context, std::function<void(OperationsPanel::Connection)> done) {
-            const QUuid id = profilesPanel->currentProfile();
-            const auto profile = profileStore.profile(id);
-            if (id.isNull() || !profile) {
-                OperationsPanel::Connection none;
-                none.error = u"Connect to a profile first (Profiles, Connect)."_s;
-                done(none);
-                return;
-            }
-            const QString name = profile->name;
-            const QString idString = profile->idString();
-            profilesPanel->resolveSettings(
-                id, context, [done, idString, name](const std::optional<ConnectionSettings> &settings) {
-                    OperationsPanel::Connection c;
-                    if (!settings) {
-                        c.error = u"No password given; nothing was run."_s;
-                    } else {
-                        c.settings = *settings;
-                        c.profileId = idString;
-                        c.profileName = name;
-                    }
-                    done(c);
-                });
-        });
-    QObject::connect(operations, &OperationsPanel::progressChanged, &window, &MainWindow::setRunProgress);
-    QObject::connect(operations, &OperationsPanel::statusChanged, &window,
-                     [&window](const QString &text) { window.showMessage(text); });
-    window.setPage(MainWindow::Page::Operations, operations);
-    auto *historyView = new HistoryView(&history);
-    historyView->setProfileStore(&profileStore);
-    window.setPage(MainWindow::Page::History, historyView);
-
-    QObject::connect(&window, &MainWindow::preferencesRequested, &window, [&window, &preferences, operations] {
-        PreferencesDialog dialog(preferences, &window);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        const Preferences changed = dialog.preferences();
-        if (changed.language != preferences.language)
-            installTranslations(changed.language);
-        preferences = changed;
-        preferences.save();
-        operations->setDefaults(preferences.defaults);
-    });
-
-    auto *plans = new PlanEditor(AppPaths::plansDirectory());
-    plans->setConnectionProvider(
-        [profilesPanel](const QString &profileId, QObject *context, PlanEditor::ConnectionDone done) {
-            QUuid id = QUuid::fromString(profileId);
-            if (id.isNull())
-                id = profilesPanel->currentProfile();
-            if (id.isNull())
-                return done(std::nullopt);
-            profilesPanel->resolveSettings(id, context, std::move(done));
-        });
-    plans->setRecorder(&history);
-    const auto offerProfiles = [plans, &profileStore] {
-        QList<PlanEditor::ProfileChoice> choices;
-        for (const ConnectionProfile &p : profileStore.profiles())
-            choices << PlanEditor::ProfileChoice{p.idString(), p.name};
-        plans->setProfileChoices(choices);
-    };
-    offerProfiles();
-    QObject::connect(&profileStore, &ProfileStore::profilesChanged, plans, offerProfiles);
-    window.setPage(MainWindow::Page::Plans, plans);
-    plans->guardClose(&window);
-    QObject::connect(plans, &PlanEditor::runProgressChanged, &window, &MainWindow::setRunProgress);
-
-    window.restoreWindowState();
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
+    studio.show();
+    if (!QTest::qWaitForWindowExposed(studio.window()))
         return 3;
 
     // The harness: what the runs did, and the script reading the parent's commands.
-    Session session;
-    session.window = &window;
-    session.profiles = profilesPanel;
-    session.operations = operations;
-    session.plans = plans;
-    session.profileStore = &profileStore;
-    session.keychain = &keychain;
-    QObject::connect(operations, &OperationsPanel::runStarted, &app,
+    Harness harness;
+    harness.window = studio.window();
+    harness.profiles = studio.profilesPanel();
+    harness.operations = studio.operationsPanel();
+    harness.plans = studio.planEditor();
+    harness.profileStore = studio.profileStore();
+    harness.keychain = studio.keychain();
+    QObject::connect(harness.operations, &OperationsPanel::runStarted, &app,
                      [](qint64 runId) { say("started " + QByteArray::number(runId)); });
-    QObject::connect(operations, &OperationsPanel::runFinished, &app,
-                     [&session](const RunSummary &summary) { session.operationsRun = summary; });
-    QObject::connect(plans, &PlanEditor::runFinished, &app,
-                     [&session](const RunSummary &summary) { session.planRun = summary; });
+    QObject::connect(harness.operations, &OperationsPanel::runFinished, &app,
+                     [&harness](const RunSummary &summary) { harness.operationsRun = summary; });
+    QObject::connect(harness.plans, &PlanEditor::runFinished, &app,
+                     [&harness](const RunSummary &summary) { harness.planRun = summary; });
     LineInput input;
-    QTimer::singleShot(0, &window, [&session, &input] { script(session, input); });
+    QTimer::singleShot(0, harness.window, [&harness, &input] { script(harness, input); });
     const int rc = app.exec();
-    window.saveWindowState();
+    studio.window()->saveWindowState(); // as the application object does when it goes
     say("closed");
     return rc;
 }

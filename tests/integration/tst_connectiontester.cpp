@@ -3,6 +3,7 @@
 #include "connection/connectiontester.h"
 #include "testserver.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -187,15 +188,38 @@ private Q_SLOTS:
 
     void destroyedWhileRunning()
     {
-        // Closing the dialog while a test runs must neither block nor crash.
+        // Closing the dialog while a test runs must neither block nor crash: a server that accepts the
+        // connection and never greets keeps the test running for its whole connect timeout.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
         ConnectionSettings s;
         s.host = u"127.0.0.1"_s;
-        s.port = closedPort();
+        s.port = silent.serverPort();
+        s.connectTimeoutSec = 3;
+        s.readTimeoutSec = 3;
+        QElapsedTimer clock;
         {
             ConnectionTester tester;
             tester.start(s);
+            QVERIFY(tester.isRunning());
+            QTest::qWait(200); // the worker is in the connect by now
+            QVERIFY(tester.isRunning());
+            clock.start();
         }
-        QTest::qWait(200);
+        // The destructor did not wait for the connect timeout.
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        // The abandoned test ends by itself (its result dropped, nothing delivered to the dead tester)
+        // and the next one still runs and reports.
+        ConnectionTester next;
+        QSignalSpy finished(&next, &ConnectionTester::finished);
+        ConnectionSettings closed;
+        closed.host = u"127.0.0.1"_s;
+        closed.port = closedPort();
+        next.start(closed);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().value<ConnectionTestResult>().failure, ConnectionTestResult::Failure::Refused);
+        QTest::qWait(s.connectTimeoutSec * 1000); // no crash when the abandoned one ends
+        QCOMPARE(finished.size(), 1);
     }
 };
 

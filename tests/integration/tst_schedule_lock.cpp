@@ -4,6 +4,7 @@
 #include "schedule/planlock.h"
 #include "schedule/schedule.h"
 #include "schedule/schedulestate.h"
+#include "testserver.h"
 
 #include <cstring>
 #include <QCoreApplication>
@@ -99,7 +100,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (!QFileInfo::exists(moctlPath()))
-            QSKIP("moctl is not built");
+            SKIP_OR_FAIL_ON_CI(QStringLiteral("moctl is not built"));
     }
 
     void lockedPlanIsSkipped()

@@ -16,7 +16,7 @@
 using namespace Qt::StringLiterals;
 using namespace moctl;
 
-// A page with the standard slots, to check the window forwards its actions.
+// A page offering Run, Cancel and Save (no New), to check the window's actions reach it.
 class FakePage : public QWidget
 {
     Q_OBJECT
@@ -24,10 +24,17 @@ public:
     int runs = 0;
     int cancels = 0;
     int saves = 0;
-public Q_SLOTS:
     void run() { ++runs; }
     void cancel() { ++cancels; }
     void save() { ++saves; }
+    PageActions actions()
+    {
+        PageActions actions;
+        actions.save = [this] { save(); };
+        actions.run = [this] { run(); };
+        actions.cancel = [this] { cancel(); };
+        return actions;
+    }
 };
 
 class TestMainWindow : public QObject
@@ -49,7 +56,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         auto *page = new FakePage;
-        window.setPage(MainWindow::Page::Plans, page);
+        window.setPage(MainWindow::Page::Plans, page, page->actions());
         window.showPage(MainWindow::Page::Plans);
         QCOMPARE(window.page(MainWindow::Page::Plans), page);
         auto *run = window.findChild<QAction *>(u"actionRun"_s);
@@ -61,14 +68,14 @@ private Q_SLOTS:
         QCOMPARE(cancel->shortcut(), QKeySequence(Qt::Key_Escape));
         QCOMPARE(save->shortcut(), QKeySequence(QKeySequence::Save));
         QVERIFY(run->isEnabled());
-        QVERIFY(!newAction->isEnabled()); // FakePage has no newItem()
+        QVERIFY(!newAction->isEnabled()); // FakePage offers no New
         run->trigger();
         cancel->trigger();
         save->trigger();
         QCOMPARE(page->runs, 1);
         QCOMPARE(page->cancels, 1);
         QCOMPARE(page->saves, 1);
-        // Another page without those slots: the actions are disabled and do nothing to the plan page.
+        // Another page without those actions: they are disabled and do nothing to the plan page.
         window.showPage(MainWindow::Page::History);
         QVERIFY(!run->isEnabled());
         run->trigger();

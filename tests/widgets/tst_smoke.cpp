@@ -1,6 +1,7 @@
 // Smoke test: every page and dialog of the app opens offscreen inside the main window, in the light
 // and the dark palette, and every input control can be reached by keyboard and has an accessible name
 // or a visible label.
+#include "application.h"
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
 #include "history/historystore.h"
@@ -11,8 +12,6 @@
 #include "preferencesdialog.h"
 #include "profileeditordialog.h"
 #include "profilespanel.h"
-#include "schedule/schedulehost.h"
-#include "schedule/scheduler.h"
 #include "scheduleeditor.h"
 #include "schedulespage.h"
 #include "tableselectordialog.h"
@@ -31,14 +30,6 @@ using namespace Qt::StringLiterals;
 using namespace moctl;
 
 namespace {
-class NullHost final : public ScheduleHost
-{
-public:
-    bool startRun(const QString &, const QDateTime &, QString *) override { return true; }
-    bool isRunning(const QString &) const override { return false; }
-    void recordDecision(const ScheduleDecision &) override {}
-};
-
 // Inputs without an accessible name must at least have a buddy label (QFormLayout rows).
 QStringList unnamedInputs(QWidget *root)
 {
@@ -96,20 +87,16 @@ private Q_SLOTS:
             palette.setColor(QPalette::ButtonText, Qt::white);
             QApplication::setPalette(palette);
         }
-        ProfileStore profiles(m_dir.path() + u"/profiles.json"_s);
-        profiles.load();
+        // The window as moctl-studio builds it: the application object, in the test's data directory.
         MemorySecretStore secrets;
-        HistoryStore history;
-        QVERIFY(history.open(m_dir.path() + u"/history.sqlite"_s));
-        NullHost host;
-        Scheduler scheduler(&host);
-
-        MainWindow window;
-        window.setProfilesPanel(new ProfilesPanel(&profiles, &secrets, &secrets));
-        window.setPage(MainWindow::Page::Operations, new OperationsPanel);
-        window.setPage(MainWindow::Page::Plans, new PlanEditor(m_dir.path() + u"/plans"_s));
-        window.setPage(MainWindow::Page::Schedules, new SchedulesPage(&scheduler));
-        window.setPage(MainWindow::Page::History, new HistoryView(&history));
+        Application::Options options;
+        options.trayIcon = false;
+        options.startScheduler = false;
+        options.keychainService = u"moctl-studio-tst-smoke"_s;
+        Application studio(options);
+        QVERIFY(studio.historyOpen());
+        MainWindow &window = *studio.window();
+        QVERIFY(window.profilesPanel() == studio.profilesPanel());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         for (int i = 0; i < int(MainWindow::Page::Count); ++i) {

@@ -1,0 +1,154 @@
+#pragma once
+
+#include "moctl/operation.h"
+#include "schedule/schedule.h"
+#include "settings/preferences.h"
+
+#include <QElapsedTimer>
+#include <QFileSystemWatcher>
+#include <QFuture>
+#include <QObject>
+#include <QTimer>
+#include <QUuid>
+
+#include <memory>
+#include <optional>
+
+namespace moctl {
+
+class HistoryStore;
+class HistoryView;
+class KeychainSecretStore;
+class MainWindow;
+class MemorySecretStore;
+class OperationsPanel;
+class PlanEditor;
+class PlanProcessHost;
+class ProfileStore;
+class ProfilesPanel;
+class ScheduleTray;
+class Scheduler;
+class SchedulesPage;
+class Session;
+
+// How the application is started (tests and benchmarks change some).
+struct ApplicationOptions
+{
+    // The moctl that runs scheduled plans; default: next to this executable.
+    QString moctlProgram;
+    // The keychain's service name; default KeychainSecretStore::defaultService().
+    QString keychainService;
+    // Show the tray icon when the platform has one.
+    bool trayIcon = true;
+    // Start the scheduler at once (tests may leave it stopped and start runs themselves).
+    bool startScheduler = true;
+    // MOCTL_BENCH_EXIT_ON_SHOW=1: prints the time since this clock started once the window is shown.
+    std::optional<QElapsedTimer> startupClock;
+};
+
+// moctl-studio itself: owns the stores (profiles, plans, history), the session, the scheduler and its
+// process host, the preferences, the retention timer and the main window with its pages, and offers
+// the operations the views ask for (re-run, save a schedule, purge the history, apply preferences...).
+// Views show and emit; the application decides. main() only parses the arguments and starts it; tests
+// build the same object.
+class Application final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Options = ApplicationOptions;
+
+    explicit Application(Options options = {}, QObject *parent = nullptr);
+    ~Application() override; // saves the window state; stops scheduled runs still going
+
+    // The application's name, version and icon on QApplication (before the window exists).
+    static void setIdentity();
+
+    // Shows the main window (its saved geometry and page).
+    void show();
+
+    // --- Typed operations the views call ---
+    // Makes a profile the session's (Connecting, then Connected or Failed once its password is
+    // verified by a round-trip); null = disconnect.
+    void connectProfile(const QUuid &id);
+    // Re-run: the operations go back to the Operations page, to be reviewed and run, on the run's own
+    // profile, which becomes the session's. False when the profile is gone or there is nothing to run.
+    bool rerun(const QList<Operation> &operations, const QString &profileId);
+    bool rerun(qint64 runId);
+    // Saves a plan's schedule in its plan file; the Schedules page, the scheduler and an open plan take
+    // it. False with a translated *error.
+    bool saveSchedule(const QString &planId, const Schedule &schedule, QString *error = nullptr);
+    bool setScheduleEnabled(const QString &planId, bool enabled, QString *error = nullptr);
+    // Re-reads the plans' schedules (the plans directory changed, a plan was saved).
+    void reloadPlans();
+    // Deletes the runs beyond the preferences' retention, in the background (also at start and daily).
+    QFuture<int> purgeHistory();
+    // Saves and applies new preferences (language, run defaults, tray, retention).
+    void applyPreferences(const Preferences &preferences);
+    // File > Preferences: the dialog, then applyPreferences().
+    void editPreferences();
+
+    // --- What it owns ---
+    const Preferences &preferences() const { return m_preferences; }
+    ProfileStore *profileStore() const { return m_profileStore.get(); }
+    KeychainSecretStore *keychain() const { return m_keychain.get(); }
+    MemorySecretStore *sessionSecrets() const { return m_sessionSecrets.get(); }
+    HistoryStore *history() const { return m_history.get(); }
+    bool historyOpen() const { return m_historyOpen; }
+    Session *session() const { return m_session.get(); }
+    PlanProcessHost *scheduleHost() const { return m_scheduleHost.get(); }
+    Scheduler *scheduler() const { return m_scheduler.get(); }
+    ScheduleTray *tray() const { return m_tray.get(); }
+    QString plansDirectory() const;
+
+    MainWindow *window() const { return m_window.get(); }
+    ProfilesPanel *profilesPanel() const { return m_profilesPanel; }
+    OperationsPanel *operationsPanel() const { return m_operations; }
+    PlanEditor *planEditor() const { return m_plans; }
+    SchedulesPage *schedulesPage() const { return m_schedulesPage; }
+    HistoryView *historyView() const { return m_historyView; }
+
+Q_SIGNALS:
+    // A scheduled run could not start (recorded in History as failed): the plan and why.
+    void scheduledRunNotStarted(const QString &planId, const QString &reason);
+
+private:
+    void buildProfiles();
+    void buildOperations();
+    void buildHistory();
+    void buildSchedules();
+    void buildPlans();
+    void buildTray();
+    void openSession(const QUuid &id);
+    void showSession();
+    void onRunEnded(const QString &planId, int exitCode);
+    void onRunNotStarted(const QString &planId, const QString &reason);
+    // Calls `then` once the session's password is known (at once when it is, or the session is not
+    // waiting for one).
+    void whenSessionReady(QObject *context, std::function<void()> then);
+
+    Options m_options;
+    Preferences m_preferences;
+    std::unique_ptr<ProfileStore> m_profileStore;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<MemorySecretStore> m_sessionSecrets;
+    std::unique_ptr<HistoryStore> m_history;
+    bool m_historyOpen = false;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<PlanProcessHost> m_scheduleHost;
+    std::unique_ptr<Scheduler> m_scheduler;
+    QTimer m_retentionTimer;
+    QFileSystemWatcher m_plansWatcher;
+    QTimer m_reloadSoon;
+    std::unique_ptr<ScheduleTray> m_tray;
+    std::unique_ptr<QObject> m_exposeProbe;
+    // Declared last: destroyed first (its pages use everything above).
+    std::unique_ptr<MainWindow> m_window;
+    ProfilesPanel *m_profilesPanel = nullptr;
+    OperationsPanel *m_operations = nullptr;
+    HistoryView *m_historyView = nullptr;
+    SchedulesPage *m_schedulesPage = nullptr;
+    PlanEditor *m_plans = nullptr;
+};
+
+} // namespace moctl
