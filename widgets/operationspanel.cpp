@@ -284,7 +284,7 @@ bool OperationsPanel::isRunning() const
 void OperationsPanel::refreshDurationWarning()
 {
     QString warning;
-    if (kind() != Kind::Flush) {
+    if (kind() != OperationKind::Flush) {
         const QString duration = m_duration->text().trimmed();
         if (MoError e = checkDuration(duration); e.isError())
             warning = e.message();

@@ -254,7 +254,7 @@ int commandRunPlan(Context &context)
     // The catalog is read for patterns, companions, and names MatrixOne would lower-case.
     bool needCatalog = !plan.patterns().isEmpty();
     for (const PlanStep &step : std::as_const(plan.steps)) {
-        if (!step.enabled || step.kind != PlanStep::Kind::Flush)
+        if (!step.enabled || !step.isFlush())
             continue;
         needCatalog = needCatalog || step.withCompanions;
         for (const TableRef &t : step.targets.tables)

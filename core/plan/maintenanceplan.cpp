@@ -94,7 +94,7 @@ PatternResolution resolvePlanPatterns(const MaintenancePlan &plan, const QList<T
 {
     PatternResolution result;
     for (const PlanStep &step : plan.steps) {
-        if (!step.enabled || step.kind != PlanStep::Kind::Flush)
+        if (!step.enabled || !step.isFlush())
             continue;
         for (const QString &p : step.targets.patterns) {
             const QString key = patternKey(p, step.account);

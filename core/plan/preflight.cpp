@@ -131,11 +131,11 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
         if (!step.enabled)
             continue;
         QList<Operation> operations;
-        if (step.kind == PlanStep::Kind::Checkpoint)
+        if (step.kind == OperationKind::Checkpoint)
             operations << Operation::checkpoint(step.duration);
-        else if (step.kind == PlanStep::Kind::GlobalCheckpoint)
+        else if (step.kind == OperationKind::GlobalCheckpoint)
             operations << Operation::globalCheckpoint(step.duration);
-        else if (step.kind == PlanStep::Kind::Flush)
+        else if (step.isFlush())
             for (const TableRef &t : step.targets.tables)
                 operations << Operation::flush(t);
         for (const Operation &op : std::as_const(operations)) {

@@ -50,8 +50,8 @@ bool PlanProcessHost::startRun(const QString &planId, const QDateTime &slot, QSt
             if (error.isEmpty() && launch(plan.id, slot, credentials.password, &error))
                 return;
             m_running.remove(plan.id);
-            if (m_worst == 0)
-                m_worst = 1;
+            if (m_firstFailed == 0)
+                m_firstFailed = 1;
             recordNotStarted(plan, credentials, error);
             ScheduleDecision decision;
             decision.planId = plan.id;

@@ -152,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(app().session()->profileId(), second.idString()); // the run's profile, not the current one
         QCOMPARE(app().session()->profileName(), u"second"_s);
         QCOMPARE(app().window()->currentPage(), MainWindow::Page::Operations);
-        QCOMPARE(app().operationsPanel()->kind(), OperationsPanel::Kind::Flush);
+        QCOMPARE(app().operationsPanel()->kind(), OperationKind::Flush);
         const QList<TableRef> tables = app().operationsPanel()->tables();
         QCOMPARE(tables.size(), 2);
         QCOMPARE(tables.at(1).database, u"db2"_s);
@@ -161,7 +161,7 @@ private Q_SLOTS:
         // A checkpoint run goes back as a checkpoint with its duration.
         QVERIFY(app().rerun({Operation::checkpoint(u"30s"_s)}, first.idString()));
         QCOMPARE(app().session()->profileId(), first.idString());
-        QCOMPARE(app().operationsPanel()->kind(), OperationsPanel::Kind::Checkpoint);
+        QCOMPARE(app().operationsPanel()->kind(), OperationKind::Checkpoint);
         // A profile that is gone: refused, the session stays.
         QVERIFY(!app().rerun(ops, QUuid::createUuid().toString()));
         QCOMPARE(app().session()->profileId(), first.idString());
@@ -293,7 +293,7 @@ private Q_SLOTS:
         QCOMPARE(version->text(), app().session()->serverVersion());
 
         // The Operations page runs on the session.
-        app().operationsPanel()->setKind(OperationsPanel::Kind::Flush);
+        app().operationsPanel()->setKind(OperationKind::Flush);
         app().operationsPanel()->setTables({TableRef{u"production_db"_s, u"users"_s, {}, {}}});
         QSignalSpy finished(app().operationsPanel(), &OperationsPanel::runFinished);
         QVERIFY(app().operationsPanel()->run());

@@ -64,7 +64,7 @@ private Q_SLOTS:
         auto *timeout = panel.findChild<QDoubleSpinBox *>(u"timeout"_s);
         QVERIFY(timeout);
         timeout->setValue(60);
-        panel.setKind(OperationsPanel::Kind::Checkpoint);
+        panel.setKind(OperationKind::Checkpoint);
         panel.setDuration(u"5m"_s);
         QVERIFY(warning->isVisibleTo(&panel));
         QVERIFY2(warning->text().contains(u"time limit"_s), qPrintable(warning->text()));
@@ -78,7 +78,7 @@ private Q_SLOTS:
         QVERIFY(status(panel).contains(u"negative"_s));
         panel.setDuration(u"1h2m3.5s"_s); // longer than 600 s: warned, still allowed
         QVERIFY(warning->isVisibleTo(&panel));
-        panel.setKind(OperationsPanel::Kind::Flush);
+        panel.setKind(OperationKind::Flush);
         QVERIFY(!warning->isVisibleTo(&panel)); // flushes take no duration
     }
 
