@@ -234,8 +234,13 @@ def main():
     expect_error(conn, "bad account id", "dn", "flush", "production_db.users.x", 20101,
                  "internal error: handleFlush: invalid account id")
     # strconv.ParseUint(s, 0, 32): hex, octal, binary and underscores as Go takes them
-    for acc in ("0", "7", "0x1F", "0X1f", "017", "0o17", "0b101", "1_000", "0x_1f", "4294967295"):
+    # (account 1 is the tenant acc1, which owns production_db.users too; see "tenants" below)
+    for acc in ("0", "1", "0x1", "0X1", "01", "0o1", "0b1", "0x_1", "0b0_1"):
         expect_ok(conn, f"account id {acc}", "dn", "flush", f"production_db.users.{acc}", "Flush")
+    # a well-formed id of an account that does not exist: its database is not found, not a parse error
+    for acc in ("7", "0x1F", "1_000", "4294967295"):
+        expect_error(conn, f"account id {acc} (no such account)", "dn", "flush", f"production_db.users.{acc}", 0,
+                     "ExpectedEOB")
     for acc in ("", "-1", "+1", "4294967296", "0x", "08", "1__0", "_1", "1_", "0x1g", " 1"):
         expect_error(conn, f"bad account id {acc!r}", "dn", "flush", f"production_db.users.{acc}", 20101,
                      "internal error: handleFlush: invalid account id")
