@@ -1091,11 +1091,20 @@ bool PlanEditor::openPlan(const QUuid &id)
     return true;
 }
 
+QString PlanEditor::freeName(const QString &name) const
+{
+    QString candidate = name;
+    for (int n = 2; !m_store.matchingName(candidate).isEmpty(); ++n)
+        candidate = tr("%1 %2").arg(name).arg(n);
+    return candidate;
+}
+
 bool PlanEditor::newFromTemplate(PlanTemplate which)
 {
     if (!confirmLeave())
         return false;
     MaintenancePlan plan = which == PlanTemplate::Count ? MaintenancePlan::create(tr("New plan")) : makeTemplate(which);
+    plan.name = freeName(plan.name); // plan names are unique (the store refuses a duplicate)
     loadPlan(plan, true);
     m_planList->clearSelection();
     return true;
@@ -1142,7 +1151,7 @@ void PlanEditor::duplicatePlan()
         return;
     MaintenancePlan copy = m_plan;
     copy.id = QUuid::createUuid();
-    copy.name = tr("%1 (copy)").arg(m_plan.name);
+    copy.name = freeName(tr("%1 (copy)").arg(m_plan.name));
     copy.created = QDateTime();
     loadPlan(copy, true);
 }

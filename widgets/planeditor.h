@@ -129,6 +129,8 @@ Q_SIGNALS:
     void preflightFinished();
 
 private:
+    // `name`, or `name 2`, `name 3`… when a saved plan already has that name.
+    QString freeName(const QString &name) const;
     friend class PlanEditCommand;
     void buildUi();
     void applyState(const MaintenancePlan &plan, int currentStep);

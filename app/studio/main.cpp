@@ -120,7 +120,7 @@ int main(int argc, char *argv[])
     if (!profileStore.load())
         window.showMessage(profileStore.errorString(), 0);
     auto *operations = new moctl::OperationsPanel;
-    operations->setRecorder(historyOpen ? &history : nullptr);
+    operations->setRecorder(&history); // when history fails, runs are kept in memory (banner)
     operations->setDefaults(preferences.defaults);
     // The current profile's connection, password from the session or the keychain (or asked for).
     operations->setConnectionSupplier(
@@ -185,8 +185,15 @@ int main(int argc, char *argv[])
                                                 .arg(profile->name));
                      });
     window.setPage(moctl::MainWindow::Page::History, historyView);
+    // History that cannot be written is never silent: a banner until it works again.
+    const auto historyBanner = [&window](const QString &why) {
+        window.showBanner(QApplication::translate("main", "History is not being recorded: %1 Runs are kept in memory and "
+                                                          "written when it works again; they are lost if you quit first.").arg(why));
+    };
+    QObject::connect(&history, &moctl::HistoryStore::writeFailed, &window, historyBanner);
+    QObject::connect(&history, &moctl::HistoryStore::writesRecovered, &window, &moctl::MainWindow::hideBanner);
     if (!historyOpen)
-        window.showMessage(history.errorString(), 0);
+        historyBanner(history.errorString());
     else if (!history.notice().isEmpty())
         window.showMessage(history.notice(), 0);
     else if (const int interrupted = history.interruptedOnOpen(); interrupted > 0)
@@ -312,7 +319,7 @@ int main(int argc, char *argv[])
             return done(std::nullopt);
         profilesPanel->resolveSettings(id, context, std::move(done));
     });
-    plans->setRecorder(historyOpen ? &history : nullptr);
+    plans->setRecorder(&history);
     // The plan's Profile field lists the profiles by name, kept current as they change.
     const auto offerProfiles = [plans, &profileStore] {
         QList<moctl::PlanEditor::ProfileChoice> choices;

@@ -42,6 +42,15 @@ public:
     int code() const { return m_code; }
     QString serverMessage() const { return m_serverMessage; }
     QString detail() const { return m_detail; }
+    // ClientTimeout and Cancelled: true when the KILL QUERY was confirmed by the server. Our own
+    // timeouts and cancellations have code 0; when the KILL did not get through, the server message
+    // says why (and the statement may still be running on the server). A server's own 1317 is not
+    // ours to judge and counts as stopped.
+    bool stoppedOnServer() const
+    {
+        return !((m_kind == Kind::ClientTimeout || m_kind == Kind::Cancelled) && m_code == 0
+                 && !m_serverMessage.isEmpty());
+    }
 
     // Translated, complete sentence for the operator.
     QString message() const;

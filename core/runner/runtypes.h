@@ -15,7 +15,9 @@ namespace moctl {
 
 enum class RunTrigger { Manual, Scheduled, Cli };
 enum class RunStatus { Running, Ok, Failed, Partial, Cancelled, Interrupted };
-enum class OutcomeStatus { Ok, Failed, Timeout, Cancelled, Skipped };
+// NotAttempted: never sent because the server had become unreachable earlier in the run (a
+// connection-level failure); such an operation can be run again once the server answers.
+enum class OutcomeStatus { Ok, Failed, Timeout, Cancelled, Skipped, NotAttempted };
 // What happens after a step fails.
 enum class FailurePolicy { Stop, Continue, SkipCheckpoints };
 
@@ -105,9 +107,20 @@ struct RunSummary
     int timedOut = 0;
     int cancelled = 0;
     int skipped = 0;
-    // The most serious error seen (for exit codes and status lines).
+    int notAttempted = 0; // server unreachable: never sent
+    // The first error seen (status lines, history's run error).
     MoError firstError;
+    // The error of highest precedence (errorPrecedence), whatever the order the outcomes came in:
+    // exit codes are decided from it.
+    MoError worstError;
 };
+
+// A fixed precedence of error kinds, independent of the order the outcomes finish in (the exit
+// code of moctl follows it): 4 invalid input (refused before sending) > 3 cannot connect or
+// authenticate > 2 timed out or cancelled > 1 any other failure > 0 none.
+int errorPrecedence(MoError::Kind kind);
+// Keeps in *worst whichever of the two errors has the higher precedence (the earlier one on a tie).
+void keepWorstError(MoError *worst, const MoError &candidate);
 
 // Where a run is recorded while it happens (history). Called from the runner's threads; an
 // implementation serialises its own writes. beginRun() is called before the first statement is sent,

@@ -17,7 +17,8 @@ class Scheduler;
 // A ScheduleHost that runs each plan as a child process `moctl [baseArguments] run-plan ID` (moctl
 // records the run in history). Used by moctl schedule run (WaitForEachRun), moctl serve and the GUI
 // (Background: the scheduler's loop goes on while runs go; runFinished() is called when one ends).
-// The child gets MOCTL_RUN_TRIGGER=scheduled and MOCTL_SCHEDULED_SLOT in its environment.
+// The child gets MOCTL_RUN_TRIGGER=scheduled, MOCTL_SCHEDULED_SLOT and MOCTL_PARENT_PID in its
+// environment, takes the plan lock itself and dies with this process (see tieToParent()).
 class PlanProcessHost final : public QObject, public ScheduleHost
 {
     Q_OBJECT
@@ -40,6 +41,8 @@ public:
 
     bool startRun(const QString &planId, const QDateTime &slot, QString *error) override;
     bool isRunning(const QString &planId) const override { return m_running.contains(planId); }
+    // The run-plan child takes the plan lock itself (and so holds it exactly as long as it runs).
+    bool runTakesPlanLock() const override { return true; }
     void recordDecision(const ScheduleDecision &decision) override;
 
     bool anyRunning() const { return !m_running.isEmpty(); }
