@@ -578,6 +578,7 @@ void HistoryStore::setWriteError(const QString &message)
 
 void HistoryStore::close()
 {
+    m_closed = true; // writes after close() are dropped, not kept for a reopen
     m_writer.reset();
 }
 
@@ -597,6 +598,7 @@ bool HistoryStore::openFile(OpenError *error, QString *message)
 bool HistoryStore::open(const QString &path, CorruptFile corrupt)
 {
     close();
+    m_closed = false;
     m_path = path.isEmpty() ? AppPaths::historyFile() : path;
     m_openError = OpenError::None;
     m_openMessage.clear();
@@ -781,7 +783,7 @@ bool HistoryStore::flushPendingLocked()
     if (m_pending.isEmpty() && m_writer)
         return true;
     if (!m_writer) {
-        if (m_path.isEmpty())
+        if (m_path.isEmpty() || m_closed)
             return false;
         OpenError error = OpenError::None;
         QString message;
@@ -843,8 +845,8 @@ void HistoryStore::queueLocked(PendingWrite write)
 
 qint64 HistoryStore::beginRun(const RunRequest &request, const QDateTime &started)
 {
-    if (m_path.isEmpty())
-        return 0; // never opened: nothing to record into
+    if (m_path.isEmpty() || m_closed)
+        return 0; // never opened, or closed: nothing to record into
     PendingWrite w;
     w.kind = PendingWrite::Kind::Begin;
     w.profileId = request.profileId;
@@ -873,7 +875,7 @@ qint64 HistoryStore::beginRun(const RunRequest &request, const QDateTime &starte
 
 void HistoryStore::recordOutcome(qint64 runId, const Outcome &o)
 {
-    if (runId == 0)
+    if (runId == 0 || m_closed)
         return;
     QMutexLocker lock(&m_pendingMutex);
     if (flushPendingLocked() && m_writer) {
@@ -896,7 +898,7 @@ void HistoryStore::recordOutcome(qint64 runId, const Outcome &o)
 
 void HistoryStore::endRun(qint64 runId, const RunSummary &s)
 {
-    if (runId == 0)
+    if (runId == 0 || m_closed)
         return;
     QMutexLocker lock(&m_pendingMutex);
     if (flushPendingLocked() && m_writer) {

@@ -6,10 +6,12 @@
 #include <QFuture>
 #include <QHash>
 #include <QMutex>
+#include <QRecursiveMutex>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -169,7 +171,10 @@ private:
     mutable QMutex m_errorMutex;
     QString m_lastWriteError;
     QFuture<int> m_purge;
-    mutable QMutex m_pendingMutex; // serialises the recorder calls and guards the members below
+    // Serialises the recorder calls and guards the members below. Recursive: a slot connected directly
+    // to a signal emitted while writing (GUI thread, retry timer) may call back into the store.
+    mutable QRecursiveMutex m_pendingMutex;
+    std::atomic<bool> m_closed{false};
     QList<PendingWrite> m_pending;
     QHash<qint64, qint64> m_localIds; // provisional id -> written id
     qint64 m_nextLocalId = 0;

@@ -22,8 +22,8 @@ public:
         Privilege,      // mo_ctl needs the sys account with the moadmin role
         NotFound,       // database or table does not exist
         ServerTimeout,  // MatrixOne itself gave up (force flush failed: timeout)
-        ClientTimeout,  // our per-operation timeout fired; the statement was killed
-        Cancelled,      // the operator cancelled; the statement was killed
+        ClientTimeout,  // our per-operation timeout fired; KILL QUERY sent (see stoppedOnServer())
+        Cancelled,      // the operator cancelled; KILL QUERY sent (see stoppedOnServer())
         BadReply,       // the reply could not be understood
         NotOk,          // the reply said something other than "OK"
         ServerError,    // any other error the server reported
