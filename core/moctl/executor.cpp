@@ -260,7 +260,8 @@ public:
         std::lock_guard lock(m_watch->mutex);
         if (m_watch->reason == Reason::None || m_watch->killConfirmed)
             return {};
-        return m_watch->killFailure.isEmpty() ? QStringLiteral("no answer") : m_watch->killFailure;
+        return m_watch->killFailure.isEmpty() ? QCoreApplication::translate("moctl::OperationExecutor", "no answer")
+                                              : m_watch->killFailure;
     }
 
 private:
