@@ -59,7 +59,22 @@ MainWindow::MainWindow(QWidget *parent)
         m_tabs->addTab(placeholder(tr("%1 will appear here.").arg(pageTitle(Page(i)))), pageIcon(Page(i)),
                        pageTitle(Page(i)));
     }
-    setCentralWidget(m_tabs);
+    // A banner above the pages for what must not go unnoticed (history not being written).
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(u"banner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setAccessibleName(tr("Warning"));
+    m_banner->setMargin(8);
+    m_banner->setStyleSheet(u"QLabel#banner { background: #fff3cd; color: #664d03; border-bottom: 1px solid #e0c36a; }"_s);
+    m_banner->setVisible(false);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
 
     m_profilesDock = new QDockWidget(tr("Profiles"), this);
@@ -288,6 +303,23 @@ void MainWindow::setRunProgress(bool running, int percent, const QString &text)
     m_progress->setVisible(running);
     setProgressValue(m_progress, qBound(0, percent, 100));
     m_runLabel->setText(text);
+}
+
+void MainWindow::showBanner(const QString &text)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(true);
+}
+
+void MainWindow::hideBanner()
+{
+    m_banner->clear();
+    m_banner->setVisible(false);
+}
+
+QString MainWindow::bannerText() const
+{
+    return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
 }
 
 void MainWindow::showMessage(const QString &text, int timeoutMs)

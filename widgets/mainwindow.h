@@ -51,6 +51,9 @@ public:
     void setCloseToTray(bool enabled) { m_closeToTray = enabled; }
     QAction *preferencesAction() const { return m_preferences; }
 
+    // The banner's text while it is shown, else empty.
+    QString bannerText() const;
+
     void restoreWindowState();
     void saveWindowState() const;
 
@@ -60,6 +63,9 @@ public Q_SLOTS:
     // Running work: shows the progress bar while running.
     void setRunProgress(bool running, int percent, const QString &text);
     void showMessage(const QString &text, int timeoutMs = 8000);
+    // A warning that stays above the pages until hidden (e.g. history cannot be written).
+    void showBanner(const QString &text);
+    void hideBanner();
 
 Q_SIGNALS:
     void preferencesRequested();
@@ -83,6 +89,7 @@ private:
     QLabel *m_versionLabel = nullptr;
     QLabel *m_runLabel = nullptr;
     QProgressBar *m_progress = nullptr;
+    QLabel *m_banner = nullptr;
     QAction *m_new = nullptr;
     QAction *m_save = nullptr;
     QAction *m_refresh = nullptr;

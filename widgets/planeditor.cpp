@@ -265,11 +265,20 @@ bool PlanEditor::openPlan(const QUuid &id)
     return true;
 }
 
+QString PlanEditor::freeName(const QString &name) const
+{
+    QString candidate = name;
+    for (int n = 2; !m_store.matchingName(candidate).isEmpty(); ++n)
+        candidate = tr("%1 %2").arg(name).arg(n);
+    return candidate;
+}
+
 bool PlanEditor::newFromTemplate(PlanTemplate which)
 {
     if (!confirmLeave())
         return false;
     MaintenancePlan plan = which == PlanTemplate::Count ? MaintenancePlan::create(tr("New plan")) : makeTemplate(which);
+    plan.name = freeName(plan.name); // plan names are unique (the store refuses a duplicate)
     m_model->load(plan, true);
     m_list->clearSelection();
     return true;
@@ -314,7 +323,7 @@ void PlanEditor::duplicatePlan()
         return;
     MaintenancePlan copy = m_model->plan();
     copy.id = QUuid::createUuid();
-    copy.name = tr("%1 (copy)").arg(m_model->plan().name);
+    copy.name = freeName(tr("%1 (copy)").arg(m_model->plan().name));
     copy.created = QDateTime();
     m_model->load(copy, true);
 }

@@ -126,6 +126,8 @@ Q_SIGNALS:
     void preflightFinished();
 
 private:
+    // `name`, or `name 2`, `name 3`… when a saved plan already has that name.
+    QString freeName(const QString &name) const;
     void buildUi();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void reloadList();

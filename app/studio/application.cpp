@@ -243,7 +243,7 @@ void Application::whenSessionReady(QObject *context, std::function<void()> then)
 void Application::buildOperations()
 {
     m_operations = new OperationsPanel;
-    m_operations->setRecorder(m_historyOpen ? m_history.get() : nullptr);
+    m_operations->setRecorder(m_history.get()); // when history fails, runs are kept in memory (banner)
     m_operations->setDefaults(m_preferences.defaults);
     // The session's connection.
     m_operations->setConnectionSupplier(
@@ -289,8 +289,16 @@ void Application::buildHistory()
     PageActions actions;
     actions.refresh = [this] { m_historyView->refresh(); };
     m_window->setPage(MainWindow::Page::History, m_historyView, actions);
+    // History that cannot be written is never silent: a banner until it works again.
+    const auto historyBanner = [this](const QString &why) {
+        m_window->showBanner(tr("History is not being recorded: %1 Runs are kept in memory and written when it "
+                                "works again; they are lost if you quit first.")
+                                 .arg(why));
+    };
+    connect(m_history.get(), &HistoryStore::writeFailed, m_window.get(), historyBanner);
+    connect(m_history.get(), &HistoryStore::writesRecovered, m_window.get(), &MainWindow::hideBanner);
     if (!m_historyOpen)
-        m_window->showMessage(m_history->errorString(), 0);
+        historyBanner(m_history->errorString());
     else if (!m_history->notice().isEmpty())
         m_window->showMessage(m_history->notice(), 0);
     else if (const int interrupted = m_history->interruptedOnOpen(); interrupted > 0)
@@ -509,7 +517,7 @@ void Application::buildPlans()
         }
         m_profilesPanel->resolveSettings(id, context, std::move(done));
     });
-    m_plans->setRecorder(m_historyOpen ? m_history.get() : nullptr);
+    m_plans->setRecorder(m_history.get());
     // The plan's Profile field lists the profiles by name, kept current as they change.
     const auto offerProfiles = [this] {
         QList<PlanEditor::ProfileChoice> choices;

@@ -75,7 +75,9 @@ void printHelp(QTextStream &out)
         << QCoreApplication::translate("moctl::cli", "Flush and checkpoint options: --timeout SECONDS, --retries N, --parallel N (flush).") << '\n'
         << QCoreApplication::translate("moctl::cli", "Exit codes: 0 ok, 1 an operation failed, 2 usage or bad input (nothing sent), 3 cannot "
               "connect or authenticate (also: TLS required but not offered, a server asking for the password in "
-              "clear text), 4 timed out or cancelled, 6 the password could not be saved in the keychain.")
+              "clear text), 4 timed out or cancelled, 5 ran but the history was not recorded, 6 the password could "
+              "not be saved in the keychain. When several apply: 2, then 3, then 4, then 1; 5 only when the run "
+              "itself was ok.")
         << '\n';
 }
 
@@ -164,19 +166,18 @@ int exitCodeFor(const MoError &error)
 
 int exitCodeFor(const RunSummary &summary)
 {
-    if (summary.status == RunStatus::Ok)
+    // A fixed precedence (README, "Exit codes"), never the order the outcomes came in:
+    // 2 usage > 3 connection > 4 timeout/cancel > 1 failed > 0.
+    if (summary.status == RunStatus::Ok && !summary.worstError.isError())
         return ExitOk;
-    if (summary.firstError.kind() == MoError::Kind::Connection
-        || summary.firstError.kind() == MoError::Kind::Authentication)
-        return ExitConnection;
-    // Refused before anything was sent (e.g. a form this server's version lacks): bad input.
-    if (summary.failed > 0 && summary.refused == summary.failed && summary.ok == 0 && summary.timedOut == 0)
-        return ExitUsage;
-    if (summary.failed > 0)
-        return ExitFailed;
-    if (summary.timedOut > 0 || summary.cancelled > 0 || summary.status == RunStatus::Cancelled)
+    if (summary.worstError.isError()) {
+        const int code = exitCodeFor(summary.worstError);
+        if (code != ExitOk)
+            return code;
+    }
+    if (summary.status == RunStatus::Cancelled)
         return ExitTimeout;
-    return ExitFailed;
+    return summary.status == RunStatus::Ok ? ExitOk : ExitFailed;
 }
 
 void printOutcome(Context &context, const Outcome &outcome)

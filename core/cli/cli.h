@@ -18,7 +18,8 @@ enum ExitCode {
     ExitFailed = 1,     // an operation failed on the server
     ExitUsage = 2,      // usage or bad input; nothing was sent
     ExitConnection = 3, // cannot connect or authenticate
-    ExitTimeout = 4,    // timed out or cancelled
+    ExitTimeout = 4,    // timed out or cancelled (Ctrl+C, SIGTERM, SIGHUP)
+    ExitHistory = 5,    // the run was ok but its history could not be written (said on stderr)
     // The command did its work but a password could not be stored in (or removed from) the keychain:
     // `profiles add --password-stdin` saved the profile without its password.
     ExitSecretNotSaved = 6,
@@ -86,7 +87,8 @@ struct ResolvedConnection
 };
 ResolvedConnection resolveConnection(Context &context);
 
-// Exit code for a finished run (0 ok, 1 server failure, 3 connection, 4 timeout/cancel).
+// Exit code for a finished run, by precedence whatever the order of its outcomes:
+// 2 usage > 3 connection > 4 timeout/cancel > 1 failed > 0 ok (ExitHistory is decided by the caller).
 int exitCodeFor(const RunSummary &summary);
 int exitCodeFor(const MoError &error);
 

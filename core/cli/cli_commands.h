@@ -39,9 +39,9 @@ int commandPlans(Context &context);
 int commandSchedule(Context &context);
 int commandServe(Context &context);
 
-// The history recorder for CLI runs (trigger cli); null when history is unavailable (the reason
-// is printed).
-std::unique_ptr<RunRecorder> makeRecorder(Context &context);
+// The history recorder for CLI runs (trigger cli). Never null: when the history cannot be opened
+// (the reason is printed) the store keeps the run in memory and runRequest() reports it (exit 5).
+std::unique_ptr<HistoryStore> makeRecorder(Context &context);
 // Opens the history of --data-dir (or the standard place); null, with the reason printed, when it
 // cannot be opened.
 std::unique_ptr<HistoryStore> openHistory(Context &context);

@@ -110,13 +110,19 @@ std::unique_ptr<HistoryStore> openHistory(Context &context)
     return store;
 }
 
-std::unique_ptr<RunRecorder> makeRecorder(Context &context)
+std::unique_ptr<HistoryStore> makeRecorder(Context &context)
 {
-    std::unique_ptr<HistoryStore> store = openHistory(context);
-    if (!store) {
-        context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "warning: this run is not recorded in the history.") << '\n';
+    if (!context.dataDir.isEmpty())
+        AppPaths::setDataDirectory(context.dataDir);
+    // Kept even when the history cannot be opened: the run is then held in memory, written if the
+    // history comes back before the run ends, and otherwise reported (stderr, exit 5) by the caller.
+    auto store = std::make_unique<HistoryStore>();
+    if (!store->open(AppPaths::historyFile(), HistoryStore::CorruptFile::MoveAside)) {
+        context.err << "moctl: " << store->errorString() << '\n';
         context.err.flush();
-        return nullptr;
+    } else if (!store->notice().isEmpty()) {
+        context.err << "moctl: " << store->notice() << '\n';
+        context.err.flush();
     }
     return store;
 }

@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 #include "catalog/tablepattern.h"
 #include "moctl/duration.h"
+#include "history/historystore.h"
 #include "moctl/identifier.h"
 #include "moctl/statement.h"
 #include "runner/runner.h"
@@ -12,9 +13,14 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <csignal>
 #include <mutex>
 #include <thread>
+
+#ifndef Q_OS_WIN
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -23,11 +29,25 @@ namespace moctl::cli {
 namespace {
 
 
+// --timeout: at least a second (connect timeouts are whole seconds), at most a day.
+constexpr double MinTimeoutSeconds = 1;
+constexpr double MaxTimeoutSeconds = 86400;
+
 volatile std::sig_atomic_t s_interrupted = 0;
 
 extern "C" void onInterrupt(int)
 {
     s_interrupted = 1; // the watcher thread turns this into a cancellation
+}
+
+bool parentAlive(qint64 parentPid)
+{
+#ifdef Q_OS_WIN
+    Q_UNUSED(parentPid)
+    return true; // the job object ends the child with its parent
+#else
+    return qint64(::getppid()) == parentPid;
+#endif
 }
 
 struct CommonOptions
@@ -41,8 +61,12 @@ int readCommon(Context &context, CommonOptions &options, bool flush)
     if (auto v = context.args.takeValue(u"--timeout"_s, &error)) {
         bool ok = false;
         const double seconds = v->toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 86400)
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--timeout takes a number of seconds between 0 and 86400."));
+        // NaN fails every comparison: accept only what is inside the range, never "not outside" it.
+        if (!ok || !std::isfinite(seconds) || !(seconds >= MinTimeoutSeconds && seconds <= MaxTimeoutSeconds))
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--timeout takes a number of seconds from %1 to %2, not \"%3\".")
+                                          .arg(MinTimeoutSeconds)
+                                          .arg(MaxTimeoutSeconds)
+                                          .arg(*v));
         options.execution.timeout = std::chrono::milliseconds(qint64(seconds * 1000));
     }
     if (auto v = context.args.takeValue(u"--retries"_s, &error)) {
@@ -118,15 +142,23 @@ int runOperations(Context &context, const QList<Operation> &operations, const Ex
 
 int runRequest(Context &context, const RunRequest &request)
 {
-    std::unique_ptr<RunRecorder> recorder = makeRecorder(context);
+    std::unique_ptr<HistoryStore> recorder = makeRecorder(context);
     CancelToken cancel;
     s_interrupted = 0;
+    // Ctrl+C, kill (SIGTERM) and a closed terminal (SIGHUP) all cancel the run the same way: KILL
+    // QUERY for what is running, the run recorded as cancelled, exit 4.
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
+#ifdef SIGHUP
+    std::signal(SIGHUP, onInterrupt);
+#endif
     std::atomic<bool> runDone{false};
+    // A scheduler's child (MOCTL_PARENT_PID) also cancels when its parent is gone: Linux sends it
+    // SIGTERM (PR_SET_PDEATHSIG); elsewhere this check is what ties it to the parent.
+    const qint64 parentPid = context.env("MOCTL_PARENT_PID").toLongLong();
     std::thread interruptWatcher([&] {
         while (!runDone.load()) {
-            if (s_interrupted) {
+            if (s_interrupted || (parentPid > 0 && !parentAlive(parentPid))) {
                 cancel.cancel();
                 break;
             }
@@ -144,17 +176,35 @@ int runRequest(Context &context, const RunRequest &request)
     interruptWatcher.join();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+#ifdef SIGHUP
+    std::signal(SIGHUP, SIG_DFL);
+#endif
     if (context.format == OutputFormat::Text && request.operationCount() > 1) {
-        context.out << QCoreApplication::translate("moctl::cli", "%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped")
+        QString line = QCoreApplication::translate("moctl::cli", "%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped")
                            .arg(summary.ok)
                            .arg(summary.failed)
                            .arg(summary.timedOut)
                            .arg(summary.cancelled)
-                           .arg(summary.skipped)
-                    << '\n';
+                           .arg(summary.skipped);
+        if (summary.notAttempted > 0)
+            line += QCoreApplication::translate("moctl::cli", ", %1 not attempted (server unreachable)").arg(summary.notAttempted);
+        context.out << line << '\n';
     }
     context.out.flush();
-    return exitCodeFor(summary);
+    int code = exitCodeFor(summary);
+    // Nothing is dropped without saying so: what the history could not take is reported, and a run
+    // that was otherwise ok exits 5.
+    if (recorder->unwrittenCount() > 0 && !recorder->writeUnwritten()) {
+        context.err << "moctl: "
+                    << QCoreApplication::translate("moctl::cli", "the history could not be written, so this run is not (fully) recorded "
+                                                                 "(%n record(s) lost): %1", nullptr, recorder->unwrittenCount())
+                           .arg(recorder->errorString())
+                    << '\n';
+        context.err.flush();
+        if (code == ExitOk)
+            code = ExitHistory;
+    }
+    return code;
 }
 
 int commandFlush(Context &context)

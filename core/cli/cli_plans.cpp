@@ -6,6 +6,7 @@
 #include "connection/profilestore.h"
 #include "plan/planstore.h"
 #include "plan/preflight.h"
+#include "schedule/planlock.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -61,6 +62,18 @@ std::optional<PlanStore::Entry> takePlan(Context &context, const PlanStore &stor
         return std::nullopt;
     }
     std::optional<PlanStore::Entry> entry = store.find(rest.first());
+    if (const QList<PlanStore::Entry> named = store.matchingName(rest.first()); !entry && named.size() > 1) {
+        context.err << "moctl: "
+                    << QCoreApplication::translate("moctl::cli", "%1 plans are called \"%2\"; name one by its id or file:")
+                           .arg(named.size())
+                           .arg(rest.first())
+                    << '\n';
+        for (const PlanStore::Entry &e : named)
+            context.err << "  " << e.plan->idString() << "  " << e.plan->name << "  " << e.path << '\n';
+        context.err.flush();
+        *exitCode = ExitUsage;
+        return std::nullopt;
+    }
     if (!entry) {
         *exitCode = context.usageError(
             QCoreApplication::translate("moctl::cli", "No plan \"%1\" in %2 (and no such file).").arg(rest.first(), store.directory()));
@@ -241,6 +254,18 @@ int commandRunPlan(Context &context)
         context.out << previewText(previewLines(plan));
         context.out.flush();
         return ExitOk;
+    }
+    // The process that runs the plan holds its lock for the whole run (a scheduler only probes it), so
+    // the lock never names a dead parent while the run goes on, nor a live one after the run died.
+    PlanLock lock(plan.idString());
+    if (!lock.tryLock()) {
+        const qint64 pid = lock.holderPid();
+        context.err << "moctl: "
+                    << (pid > 0 ? QCoreApplication::translate("moctl::cli", "The plan \"%1\" is already running (pid %2); nothing was sent.").arg(plan.name).arg(pid)
+                                : QCoreApplication::translate("moctl::cli", "The plan \"%1\" is already running; nothing was sent.").arg(plan.name))
+                    << '\n';
+        context.err.flush();
+        return ExitFailed;
     }
     // The plan's own profile, unless the connection is given on the command line.
     if (!explicitConnection && !plan.profileId.isEmpty())

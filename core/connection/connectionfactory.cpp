@@ -202,6 +202,11 @@ MoError ConnectionFactory::prepareConnection(QSqlDatabase &db, const ConnectionS
     return {};
 }
 
+MoError ConnectionFactory::probe(const ConnectionSettings &settings)
+{
+    return probeGreeting(settings);
+}
+
 ConnectionFactory::Handle ConnectionFactory::threadConnection(const ConnectionSettings &settings)
 {
     ThreadConnections &data = threadData();

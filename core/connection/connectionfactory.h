@@ -38,6 +38,10 @@ public:
     // Opens a connection that is not shared; the name is unique. Use ScopedConnection to own it.
     static Handle openDedicated(const ConnectionSettings &settings, const QString &purpose);
 
+    // Whether the server answers at all: a TCP connection and its greeting within the connect
+    // timeout (no login). Connection error when not.
+    static MoError probe(const ConnectionSettings &settings);
+
     // After opening: checks TLS when the settings require it, reads CONNECTION_ID() and VERSION().
     static MoError prepareConnection(QSqlDatabase &db, const ConnectionSettings &settings, qint64 *connectionId,
                                      QString *serverVersion = nullptr);

@@ -550,6 +550,11 @@ InitResult initialise(QSqlDatabase &db)
 HistoryStore::HistoryStore(QObject *parent)
     : QObject(parent)
 {
+    m_retryTimer.setInterval(RetryIntervalMs);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (unwrittenCount() == 0 || writeUnwritten())
+            m_retryTimer.stop();
+    });
 }
 
 HistoryStore::~HistoryStore()
@@ -580,6 +585,7 @@ void HistoryStore::setWriteError(const QString &message)
 
 void HistoryStore::close()
 {
+    m_closed = true; // writes after close() are dropped, not kept for a reopen
     m_writer.reset();
 }
 
@@ -599,6 +605,7 @@ bool HistoryStore::openFile(OpenError *error, QString *message)
 bool HistoryStore::open(const QString &path, CorruptFile corrupt)
 {
     close();
+    m_closed = false;
     m_path = path.isEmpty() ? AppPaths::historyFile() : path;
     m_openError = OpenError::None;
     m_openMessage.clear();
@@ -692,10 +699,10 @@ int HistoryStore::markInterruptedRuns()
     });
 }
 
-qint64 HistoryStore::beginRun(const RunRequest &request, const QDateTime &started)
+QString HistoryStore::writeBegin(const PendingWrite &w, qint64 *runId)
 {
     if (!m_writer)
-        return 0;
+        return errorString();
     QString failure;
     const qint64 id = m_writer->call<qint64>([&](QSqlDatabase &db) -> qint64 {
         QVariant lastId;
@@ -703,9 +710,8 @@ qint64 HistoryStore::beginRun(const RunRequest &request, const QDateTime &starte
             return execute(db,
                            u"INSERT INTO runs (profile_id, profile_name, plan_id, plan_name, trigger, started, status,"
                            " operations, server, host, pid, writer) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?)"_s,
-                           {request.profileId, request.profileName, request.planId, request.planName,
-                            triggerName(request.trigger), toMs(started), request.operationCount(),
-                            request.settings.describe(), hostName(), currentPid(), writerToken()},
+                           {w.profileId, w.profileName, w.planId, w.planName, triggerName(w.trigger),
+                            toMs(w.started), w.operations, w.server, hostName(), currentPid(), writerToken()},
                            &lastId);
         });
         if (error.isValid()) {
@@ -714,18 +720,16 @@ qint64 HistoryStore::beginRun(const RunRequest &request, const QDateTime &starte
         }
         return lastId.toLongLong();
     });
-    if (id <= 0) {
-        setWriteError(QCoreApplication::translate("moctl::HistoryStore", "The run could not be recorded in the history: %1").arg(failure));
-        return 0;
-    }
-    Q_EMIT runBegun(id);
-    return id;
+    if (id <= 0)
+        return QCoreApplication::translate("moctl::HistoryStore", "The run could not be recorded in the history: %1").arg(failure.isEmpty() ? QCoreApplication::translate("moctl::HistoryStore", "no row id") : failure);
+    *runId = id;
+    return {};
 }
 
-void HistoryStore::recordOutcome(qint64 runId, const Outcome &o)
+QString HistoryStore::writeOutcome(qint64 runId, const Outcome &o)
 {
-    if (!m_writer || runId <= 0)
-        return;
+    if (!m_writer)
+        return errorString();
     QString column;
     switch (o.status) {
     case OutcomeStatus::Ok: column = u"ok"_s; break;
@@ -733,6 +737,7 @@ void HistoryStore::recordOutcome(qint64 runId, const Outcome &o)
     case OutcomeStatus::Timeout: column = u"timed_out"_s; break;
     case OutcomeStatus::Cancelled: column = u"cancelled"_s; break;
     case OutcomeStatus::Skipped: column = u"skipped"_s; break;
+    case OutcomeStatus::NotAttempted: column = u"failed"_s; break; // the run's count of not-done work
     }
     const QString failure = m_writer->call<QString>([&](QSqlDatabase &db) -> QString {
         const QSqlError error = inTransaction(db, [&](QSqlDatabase &db) -> QSqlError {
@@ -752,17 +757,15 @@ void HistoryStore::recordOutcome(qint64 runId, const Outcome &o)
         });
         return error.isValid() ? errorText(error) : QString();
     });
-    if (!failure.isEmpty()) {
-        setWriteError(QCoreApplication::translate("moctl::HistoryStore", "An outcome could not be recorded in the history: %1").arg(failure));
-        return;
-    }
-    Q_EMIT outcomeRecorded(runId, o.operationIndex);
+    if (!failure.isEmpty())
+        return QCoreApplication::translate("moctl::HistoryStore", "An outcome could not be recorded in the history: %1").arg(failure);
+    return {};
 }
 
-void HistoryStore::endRun(qint64 runId, const RunSummary &s)
+QString HistoryStore::writeEnd(qint64 runId, const RunSummary &s)
 {
-    if (!m_writer || runId <= 0)
-        return;
+    if (!m_writer)
+        return errorString();
     const QString failure = m_writer->call<QString>([&](QSqlDatabase &db) -> QString {
         const QSqlError error = inTransaction(db, [&](QSqlDatabase &db) {
             return execute(db,
@@ -770,16 +773,175 @@ void HistoryStore::endRun(qint64 runId, const RunSummary &s)
                            " skipped = ?, error = ?, server_version = ? WHERE id = ?"_s,
                            {runStatusName(s.status), toMs(s.finished.isValid() ? s.finished
                                                                                 : QDateTime::currentDateTimeUtc()),
-                            s.ok, s.failed, s.timedOut, s.cancelled, s.skipped,
+                            s.ok, s.failed + s.notAttempted, s.timedOut, s.cancelled, s.skipped,
                             s.firstError.isError() ? s.firstError.message() : QString(), s.serverVersion, runId});
         });
         return error.isValid() ? errorText(error) : QString();
     });
-    if (!failure.isEmpty()) {
-        setWriteError(QCoreApplication::translate("moctl::HistoryStore", "The end of a run could not be recorded in the history: %1").arg(failure));
-        return;
+    if (!failure.isEmpty())
+        return QCoreApplication::translate("moctl::HistoryStore", "The end of a run could not be recorded in the history: %1").arg(failure);
+    return {};
+}
+
+// Writes what is pending, in order, reopening the file first when it could not be opened. Stops at
+// the first failure. Called with m_pendingMutex held.
+bool HistoryStore::flushPendingLocked()
+{
+    if (m_pending.isEmpty() && m_writer)
+        return true;
+    if (!m_writer) {
+        if (m_path.isEmpty() || m_closed)
+            return false;
+        OpenError error = OpenError::None;
+        QString message;
+        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        if (!openFile(&error, &message)) {
+            setWriteError(QCoreApplication::translate("moctl::HistoryStore", "History is not available: %1 (%2)").arg(message, QDir::toNativeSeparators(m_path)));
+            return false;
+        }
+        QMutexLocker lock(&m_errorMutex);
+        m_openError = OpenError::None;
+        m_openMessage.clear();
     }
-    Q_EMIT runEnded(runId, s.status);
+    const auto realId = [this](qint64 id) { return id < 0 ? m_localIds.value(id, 0) : id; };
+    while (!m_pending.isEmpty()) {
+        const PendingWrite &w = m_pending.first();
+        QString failure;
+        switch (w.kind) {
+        case PendingWrite::Kind::Begin: {
+            qint64 id = 0;
+            failure = writeBegin(w, &id);
+            if (failure.isEmpty()) {
+                m_localIds.insert(w.runId, id);
+                Q_EMIT runBegun(id);
+            }
+            break;
+        }
+        case PendingWrite::Kind::Outcome:
+            failure = realId(w.runId) > 0 ? writeOutcome(realId(w.runId), w.outcome) : QString();
+            if (failure.isEmpty() && realId(w.runId) > 0)
+                Q_EMIT outcomeRecorded(realId(w.runId), w.outcome.operationIndex);
+            break;
+        case PendingWrite::Kind::End:
+            failure = realId(w.runId) > 0 ? writeEnd(realId(w.runId), w.summary) : QString();
+            if (failure.isEmpty() && realId(w.runId) > 0)
+                Q_EMIT runEnded(realId(w.runId), w.summary.status);
+            break;
+        }
+        if (!failure.isEmpty()) {
+            setWriteError(failure);
+            return false;
+        }
+        m_pending.removeFirst();
+    }
+    {
+        QMutexLocker lock(&m_errorMutex);
+        m_lastWriteError.clear();
+    }
+    Q_EMIT writesRecovered();
+    return true;
+}
+
+void HistoryStore::queueLocked(PendingWrite write)
+{
+    const bool first = m_pending.isEmpty();
+    m_pending.append(std::move(write));
+    if (first) // retry now and then even when no run writes (the GUI): in this object's thread
+        QMetaObject::invokeMethod(this, [this] { m_retryTimer.start(); }, Qt::QueuedConnection);
+}
+
+qint64 HistoryStore::beginRun(const RunRequest &request, const QDateTime &started)
+{
+    if (m_path.isEmpty() || m_closed)
+        return 0; // never opened, or closed: nothing to record into
+    PendingWrite w;
+    w.kind = PendingWrite::Kind::Begin;
+    w.profileId = request.profileId;
+    w.profileName = request.profileName;
+    w.planId = request.planId;
+    w.planName = request.planName;
+    w.trigger = request.trigger;
+    w.started = started;
+    w.operations = request.operationCount();
+    w.server = request.settings.describe();
+    QMutexLocker lock(&m_pendingMutex);
+    if (flushPendingLocked() && m_writer) {
+        qint64 id = 0;
+        const QString failure = writeBegin(w, &id);
+        if (failure.isEmpty()) {
+            Q_EMIT runBegun(id);
+            return id;
+        }
+        setWriteError(failure);
+    }
+    // Kept in memory under a provisional (negative) id until the history can be written.
+    w.runId = --m_nextLocalId;
+    queueLocked(std::move(w));
+    return m_nextLocalId;
+}
+
+void HistoryStore::recordOutcome(qint64 runId, const Outcome &o)
+{
+    if (runId == 0 || m_closed)
+        return;
+    QMutexLocker lock(&m_pendingMutex);
+    if (flushPendingLocked() && m_writer) {
+        const qint64 id = runId < 0 ? m_localIds.value(runId, 0) : runId;
+        if (id > 0) {
+            const QString failure = writeOutcome(id, o);
+            if (failure.isEmpty()) {
+                Q_EMIT outcomeRecorded(id, o.operationIndex);
+                return;
+            }
+            setWriteError(failure);
+        }
+    }
+    PendingWrite w;
+    w.kind = PendingWrite::Kind::Outcome;
+    w.runId = runId;
+    w.outcome = o;
+    queueLocked(std::move(w));
+}
+
+void HistoryStore::endRun(qint64 runId, const RunSummary &s)
+{
+    if (runId == 0 || m_closed)
+        return;
+    QMutexLocker lock(&m_pendingMutex);
+    if (flushPendingLocked() && m_writer) {
+        const qint64 id = runId < 0 ? m_localIds.value(runId, 0) : runId;
+        if (id > 0) {
+            const QString failure = writeEnd(id, s);
+            if (failure.isEmpty()) {
+                Q_EMIT runEnded(id, s.status);
+                return;
+            }
+            setWriteError(failure);
+        }
+    }
+    PendingWrite w;
+    w.kind = PendingWrite::Kind::End;
+    w.runId = runId;
+    w.summary = s;
+    queueLocked(std::move(w));
+}
+
+bool HistoryStore::writeUnwritten()
+{
+    QMutexLocker lock(&m_pendingMutex);
+    return flushPendingLocked();
+}
+
+int HistoryStore::unwrittenCount() const
+{
+    QMutexLocker lock(&m_pendingMutex);
+    return int(m_pending.size());
+}
+
+bool HistoryStore::isFailing() const
+{
+    QMutexLocker lock(&m_errorMutex);
+    return !m_lastWriteError.isEmpty() || m_openError != OpenError::None;
 }
 
 void HistoryStore::recordEvent(const QString &kind, const QString &planId, const QString &planName,

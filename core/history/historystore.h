@@ -6,9 +6,12 @@
 #include <QFuture>
 #include <QHash>
 #include <QMutex>
+#include <QRecursiveMutex>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -65,10 +68,23 @@ public:
     // Marks abandoned runs interrupted now (also done by open()). Returns how many were marked.
     int markInterruptedRuns();
 
-    // RunRecorder: called from the runner's threads; each blocks until committed.
+    // RunRecorder: called from the runner's threads; each blocks until committed. When the history
+    // cannot be written (not opened, read-only, disk full, damaged, the path taken by a directory),
+    // nothing is lost silently: writeFailed() is emitted, the run and its outcomes are kept in memory
+    // in order (a run begun then has a provisional negative id) and written as soon as the history
+    // works again: on the next write, on writeUnwritten(), or every RetryIntervalMs in this object's
+    // thread. After open() failed, the store still accepts runs this way (its path is kept).
     qint64 beginRun(const RunRequest &request, const QDateTime &started) override;
     void recordOutcome(qint64 runId, const Outcome &outcome) override;
     void endRun(qint64 runId, const RunSummary &summary) override;
+
+    static constexpr int RetryIntervalMs = 30000;
+    // True while writes fail (errorString() says why); writesRecovered() when they work again.
+    bool isFailing() const;
+    // Runs, outcomes and run ends kept in memory because they could not be written yet.
+    int unwrittenCount() const;
+    // Tries to write them now (reopening the file if needed). True when nothing is left unwritten.
+    bool writeUnwritten();
 
     // Records a scheduler decision or other event (does not wait for the write).
     void recordEvent(const QString &kind, const QString &planId, const QString &planName, const QString &message);
@@ -116,11 +132,33 @@ Q_SIGNALS:
     void runEnded(qint64 runId, moctl::RunStatus status);
     void eventRecorded(const QString &kind);
     void purged(int runs);
+    // A write failed (any thread): the operator must be told (CLI: stderr and exit 5; GUI: banner).
     void writeFailed(const QString &message);
+    // Everything kept in memory has been written (any thread).
+    void writesRecovered();
 
 private:
+    struct PendingWrite
+    {
+        enum class Kind { Begin, Outcome, End };
+        Kind kind = Kind::Begin;
+        qint64 runId = 0; // negative: provisional, mapped once the run is written
+        // Begin (what the runs row needs; never the password)
+        QString profileId, profileName, planId, planName, server;
+        RunTrigger trigger = RunTrigger::Manual;
+        QDateTime started;
+        int operations = 0;
+        Outcome outcome;    // Outcome
+        RunSummary summary; // End
+    };
+
     bool openFile(OpenError *error, QString *message);
     void setWriteError(const QString &message);
+    QString writeBegin(const PendingWrite &write, qint64 *runId);
+    QString writeOutcome(qint64 runId, const Outcome &outcome);
+    QString writeEnd(qint64 runId, const RunSummary &summary);
+    bool flushPendingLocked();
+    void queueLocked(PendingWrite write);
 
     QString m_path;
     std::shared_ptr<HistoryWriter> m_writer;
@@ -133,6 +171,14 @@ private:
     mutable QMutex m_errorMutex;
     QString m_lastWriteError;
     QFuture<int> m_purge;
+    // Serialises the recorder calls and guards the members below. Recursive: a slot connected directly
+    // to a signal emitted while writing (GUI thread, retry timer) may call back into the store.
+    mutable QRecursiveMutex m_pendingMutex;
+    std::atomic<bool> m_closed{false};
+    QList<PendingWrite> m_pending;
+    QHash<qint64, qint64> m_localIds; // provisional id -> written id
+    qint64 m_nextLocalId = 0;
+    QTimer m_retryTimer;
 };
 
 } // namespace moctl

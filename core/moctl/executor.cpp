@@ -85,15 +85,29 @@ struct Watch
     Reason reason = Reason::None;
     std::thread killer; // started when the watch fires, joined by the statement's thread
 
+    // Set by kill() (under `mutex`): whether the KILL QUERY statement succeeded, and why not.
+    bool killConfirmed = false;
+    QString killFailure;
+
     void kill()
     {
+        // The KILL connection is bounded too: a stopped server must not hold the statement's thread
+        // much past its own time limit.
         ConnectionSettings killSettings = *settings;
-        killSettings.connectTimeoutSec = 2;
-        killSettings.readTimeoutSec = 3;
-        OperationExecutor::killQuery(killSettings, connectionId);
+        killSettings.connectTimeoutSec = 1;
+        killSettings.readTimeoutSec = 2;
+        const MoError killError = OperationExecutor::killQuery(killSettings, connectionId);
         std::unique_lock lock(mutex);
-        // A server that is stopped or unreachable cannot act on KILL: close our end of the socket so
-        // the blocked read returns and no thread stays stuck.
+        killConfirmed = !killError.isError();
+        if (!killConfirmed) {
+            killFailure = killError.message();
+            // Nobody on the server will act: close our end of the socket now so the blocked read
+            // returns and no thread stays stuck.
+            if (!done)
+                shutdownSocket(mysql);
+            return;
+        }
+        // The KILL went through; a server that still does not answer within 1.5 s is cut off.
         if (!cv.wait_for(lock, 1500ms, [this] { return done; }))
             shutdownSocket(mysql);
     }
@@ -241,6 +255,15 @@ public:
         std::lock_guard lock(m_watch->mutex);
         return m_watch->reason;
     }
+    // After finish(): empty when the KILL QUERY was confirmed (or not needed), else why it failed.
+    QString killFailure() const
+    {
+        std::lock_guard lock(m_watch->mutex);
+        if (m_watch->reason == Reason::None || m_watch->killConfirmed)
+            return {};
+        return m_watch->killFailure.isEmpty() ? QCoreApplication::translate("moctl::OperationExecutor", "no answer")
+                                              : m_watch->killFailure;
+    }
 
 private:
     std::shared_ptr<Watch> m_watch;
@@ -255,6 +278,7 @@ struct QueryResult
     bool hasRow = false;
     MoError error;
     Watchdog::Reason killed = Watchdog::Reason::None;
+    QString killFailure; // the KILL QUERY did not succeed (the statement may still run on the server)
 };
 
 // Sends one statement and reads the first column of its first row with libmariadb directly, on the
@@ -311,14 +335,17 @@ QueryResult runWatched(const ConnectionSettings &settings, ConnectionFactory::Ha
     }
     watchdog.finish();
     result.killed = watchdog.reason();
+    result.killFailure = watchdog.killFailure();
     return result;
 }
 
-MoError killedError(Watchdog::Reason reason, std::chrono::milliseconds timeout)
+// "Stopped on the server" only when the KILL QUERY succeeded; otherwise the error carries why it did
+// not (its server message, code 0: see MoError::stoppedOnServer()).
+MoError killedError(Watchdog::Reason reason, std::chrono::milliseconds timeout, const QString &killFailure = {})
 {
     if (reason == Watchdog::Reason::Cancelled)
-        return MoError(MoError::Kind::Cancelled, 0, {});
-    return MoError(MoError::Kind::ClientTimeout, 0, {},
+        return MoError(MoError::Kind::Cancelled, 0, killFailure);
+    return MoError(MoError::Kind::ClientTimeout, 0, killFailure,
                    QCoreApplication::translate("moctl::OperationExecutor", "Time limit: %1 s.").arg(double(timeout.count()) / 1000.0, 0, 'f', 1));
 }
 
@@ -350,7 +377,7 @@ MoError lookup(const ConnectionSettings &settings, const QString &sql, std::chro
     if (r.killed != Watchdog::Reason::None && !r.ok) {
         handle.db = QSqlDatabase(); // the last handle must be gone before the connection is removed
         ConnectionFactory::dropThreadConnection(settings);
-        return killedError(r.killed, timeout);
+        return killedError(r.killed, timeout, r.killFailure);
     }
     if (!r.ok) {
         if (r.error.kind() == MoError::Kind::Connection) {
@@ -419,7 +446,8 @@ Attempt OperationExecutor::execute(const ConnectionSettings &settings, const Ope
         return attempt;
     };
     if (cancel.isCancelled())
-        return finish(MoError(MoError::Kind::Cancelled, 0, {}));
+        return finish(MoError(MoError::Kind::Cancelled, 0, {},
+                              QCoreApplication::translate("moctl::OperationExecutor", "Cancelled before the statement was sent.")));
 
     Operation op = operation;
     const bool byResolvedId = op.kind == OperationKind::Flush && !op.table.tableId && needsTableId(op.table);
@@ -471,7 +499,8 @@ Attempt OperationExecutor::execute(const ConnectionSettings &settings, const Ope
     }
     attempt.sql = statement.sql;
     if (cancel.isCancelled())
-        return finish(MoError(MoError::Kind::Cancelled, 0, {}));
+        return finish(MoError(MoError::Kind::Cancelled, 0, {},
+                              QCoreApplication::translate("moctl::OperationExecutor", "Cancelled before the statement was sent.")));
 
     attempt.sent = true;
     QueryResult r = runWatched(settings, handle, statement.sql, timeout, cancel);
@@ -487,7 +516,7 @@ Attempt OperationExecutor::execute(const ConnectionSettings &settings, const Ope
             handle.db = QSqlDatabase(); // the last handle must be gone before the connection is removed
             ConnectionFactory::dropThreadConnection(settings);
         }
-        return finish(killedError(r.killed, timeout));
+        return finish(killedError(r.killed, timeout, r.killFailure));
     }
     if (r.error.kind() == MoError::Kind::Connection) {
         handle.db = QSqlDatabase(); // the last handle must be gone before the connection is removed

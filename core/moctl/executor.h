@@ -26,9 +26,11 @@ struct Attempt
 };
 
 // Runs one operation on the calling thread's connection (ConnectionFactory), synchronously, with a
-// client-side timeout and cancellation: a watchdog issues KILL QUERY from a second connection when
-// the time is up or the token is cancelled, and as a last resort shuts the socket down (a server that
-// is stopped answers nothing, not even KILL). Never call from the GUI thread.
+// client-side timeout and cancellation: a watchdog issues KILL QUERY from a second connection (itself
+// bounded: 1 s to connect) when the time is up or the token is cancelled, and shuts the socket down
+// when the KILL could not be made (a stopped server answers nothing, not even KILL) or did not end the
+// statement within 1.5 s. The error says whether the KILL was confirmed (MoError::stoppedOnServer()).
+// Never call from the GUI thread.
 class OperationExecutor
 {
 public:

@@ -149,9 +149,19 @@ QString MoError::message() const
                          .arg(server);
         break;
     case Kind::ClientTimeout:
+        if (!stoppedOnServer())
+            return tr("No answer within the time limit; the client gave up waiting, and the statement may still "
+                      "be running on the server (KILL QUERY did not get through: %1).")
+                .arg(server);
         text = tr("No answer within the time limit; the statement was cancelled on the server.");
         break;
     case Kind::Cancelled:
+        if (!stoppedOnServer())
+            return tr("Cancelled; the client stopped waiting, and the statement may still be running on the "
+                      "server (KILL QUERY did not get through: %1).")
+                .arg(server);
+        if (server.isEmpty() && !m_detail.isEmpty())
+            return m_detail; // cancelled before anything ran: the detail says so
         text = tr("Cancelled; the running statement was stopped on the server.");
         break;
     case Kind::BadReply:

@@ -23,8 +23,8 @@ public:
         NotFound,       // database or table does not exist
         ServerTimeout,  // MatrixOne itself ran out of time (20101 force flush failed: ... timeout / context
                         // deadline exceeded; 20500 rpc timeout)
-        ClientTimeout,  // our per-operation timeout fired; the statement was killed
-        Cancelled,      // the operator cancelled; the statement was killed
+        ClientTimeout,  // our per-operation timeout fired; KILL QUERY sent (see stoppedOnServer())
+        Cancelled,      // the operator cancelled; KILL QUERY sent (see stoppedOnServer())
         BadReply,       // the reply could not be understood
         NotOk,          // the reply said something other than "OK"
         ServerError,    // any other error the server reported
@@ -45,6 +45,15 @@ public:
     int code() const { return m_code; }
     QString serverMessage() const { return m_serverMessage; }
     QString detail() const { return m_detail; }
+    // ClientTimeout and Cancelled: true when the KILL QUERY was confirmed by the server. Our own
+    // timeouts and cancellations have code 0; when the KILL did not get through, the server message
+    // says why (and the statement may still be running on the server). A server's own 1317 is not
+    // ours to judge and counts as stopped.
+    bool stoppedOnServer() const
+    {
+        return !((m_kind == Kind::ClientTimeout || m_kind == Kind::Cancelled) && m_code == 0
+                 && !m_serverMessage.isEmpty());
+    }
 
     // Translated, complete sentence for the operator.
     QString message() const;

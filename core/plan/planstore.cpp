@@ -464,18 +464,12 @@ std::optional<PlanStore::Entry> PlanStore::find(const QString &nameIdOrPath) con
         if (e.plan && key.size() >= 8 && e.plan->idString().startsWith(key.toLower()))
             return e;
     }
-    for (const Entry &e : m_entries) {
-        if (e.plan && e.plan->name == key)
-            return e;
-    }
     std::optional<Entry> found;
-    for (const Entry &e : m_entries) {
-        if (e.plan && e.plan->name.compare(key, Qt::CaseInsensitive) == 0) {
-            if (found)
-                return std::nullopt; // ambiguous
-            found = e;
-        }
-    }
+    const QList<Entry> named = matchingName(key);
+    if (named.size() > 1)
+        return std::nullopt; // ambiguous: the caller lists them (matchingName)
+    if (named.size() == 1)
+        found = named.first();
     if (!found) {
         // A broken file named by its file name.
         for (const Entry &e : m_entries) {
@@ -518,6 +512,17 @@ QList<ScheduledPlan> PlanStore::scheduledPlans(QStringList *problems, Unschedule
     return result;
 }
 
+QList<PlanStore::Entry> PlanStore::matchingName(const QString &name) const
+{
+    QList<Entry> result;
+    const QString key = name.trimmed();
+    for (const Entry &e : m_entries) {
+        if (e.plan && e.plan->name.trimmed().compare(key, Qt::CaseInsensitive) == 0)
+            result << e;
+    }
+    return result;
+}
+
 bool PlanStore::setSchedule(const QUuid &planId, const std::optional<Schedule> &schedule, QString *error)
 {
     std::optional<Entry> e = entry(planId);
@@ -556,6 +561,14 @@ bool PlanStore::save(MaintenancePlan &plan, QString *error)
 {
     if (plan.id.isNull())
         plan.id = QUuid::createUuid();
+    for (const Entry &e : matchingName(plan.name)) {
+        if (e.plan->id != plan.id) {
+            if (error)
+                *error = QCoreApplication::translate("moctl::PlanStore", "Another plan is already called \"%1\" (%2); plan names must be unique.")
+                             .arg(e.plan->name, QFileInfo(e.path).fileName());
+            return false;
+        }
+    }
     QString path;
     if (auto e = entry(plan.id))
         path = e->path;
@@ -606,8 +619,12 @@ std::optional<MaintenancePlan> PlanStore::importFile(const QString &path, QStrin
         return std::any_of(existing.cbegin(), existing.cend(),
                            [&name](const MaintenancePlan &p) { return p.name.compare(name, Qt::CaseInsensitive) == 0; });
     };
-    if (taken(plan->name))
-        plan->name = QCoreApplication::translate("moctl::PlanStore", "%1 (imported)").arg(plan->name);
+    if (taken(plan->name)) {
+        const QString base = plan->name;
+        plan->name = QCoreApplication::translate("moctl::PlanStore", "%1 (imported)").arg(base);
+        for (int n = 2; taken(plan->name); ++n)
+            plan->name = QCoreApplication::translate("moctl::PlanStore", "%1 (imported %2)").arg(base).arg(n);
+    }
     if (!save(*plan, error))
         return std::nullopt;
     return plan;

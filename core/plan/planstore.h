@@ -58,13 +58,18 @@ public:
     QList<MaintenancePlan> plans() const;
     QList<Entry> broken() const;
     std::optional<Entry> entry(const QUuid &id) const;
-    // A file path (existing file), then an id, a short id (first 8 hex digits), an exact name, a
-    // case-insensitive unique name. The entry may be broken; nullopt when nothing matches.
+    // A file path (existing file), then an id, a short id (first 8 hex digits), a name (compared
+    // case-insensitively; unique). The entry may be broken; nullopt when nothing matches or when the
+    // name is ambiguous (see matchingName()).
     std::optional<Entry> find(const QString &nameIdOrPath) const;
+    // The usable plans whose name equals `name` case-insensitively (two or more only when files were
+    // copied in by hand: save() and importFile() refuse a duplicate).
+    QList<Entry> matchingName(const QString &name) const;
 
     // Writes the plan (stamping `modified`) to its file: the one it was loaded from, else a new
     // `<slug>-<shortid>.moplan.json`. False with *error when it could not be written (the old file is
-    // untouched then) or when the plan's file is broken and would be overwritten.
+    // untouched then), when the plan's file is broken and would be overwritten, or when another plan
+    // has the same name (compared case-insensitively).
     bool save(MaintenancePlan &plan, QString *error = nullptr);
 
     // The schedules of the loaded plans, in file-name order, for the scheduler (which needs nothing
@@ -80,7 +85,8 @@ public:
     bool remove(const QUuid &id, QString *error = nullptr);
 
     // A copy of a plan file from elsewhere: checked, given a new id when the id exists here and
-    // " (imported)" when the name is taken. Returns the plan as stored.
+    // " (imported)" (then " (imported 2)", ...) when the name is taken, never a duplicate name.
+    // Returns the plan as stored.
     std::optional<MaintenancePlan> importFile(const QString &path, QString *error = nullptr);
     static bool exportFile(const MaintenancePlan &plan, const QString &path, QString *error = nullptr);
 

@@ -93,6 +93,87 @@ bool sleepUnlessCancelled(std::chrono::milliseconds delay, const CancelToken &ca
     return !cancel.isCancelled();
 }
 
+// Whether the server still answers, shared by the operations of one run. After a connection-level
+// failure (cannot connect, connection lost, or a statement given up without a KILL getting through)
+// that a quick probe confirms, nothing more is sent in this run: the operations not yet sent are
+// reported as not attempted at once, instead of each waiting for its own connect timeout.
+class Reachability
+{
+public:
+    bool isUnreachable() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_unreachable;
+    }
+    void markUnreachable(const MoError &cause)
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_unreachable) {
+            m_unreachable = true;
+            m_cause = cause;
+        }
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    bool m_unreachable = false;
+    MoError m_cause;
+};
+
+bool isConnectionLevel(const MoError &error)
+{
+    return error.kind() == MoError::Kind::Connection
+           || ((error.kind() == MoError::Kind::ClientTimeout || error.kind() == MoError::Kind::Cancelled)
+               && !error.stoppedOnServer());
+}
+
+// True when the server answers its greeting within a second (no login, nothing sent).
+bool serverAnswers(const ConnectionSettings &settings)
+{
+    ConnectionSettings probe = settings;
+    probe.connectTimeoutSec = 1;
+    return !ConnectionFactory::probe(probe).isError();
+}
+
+Outcome notAttemptedOutcome(int stepIndex, int operationIndex, const Operation &operation)
+{
+    Outcome outcome;
+    outcome.stepIndex = stepIndex;
+    outcome.operationIndex = operationIndex;
+    outcome.operation = operation;
+    outcome.target = operation.targetText();
+    outcome.started = QDateTime::currentDateTimeUtc();
+    if (!(operation.kind == OperationKind::Flush && !operation.table.tableId && needsTableId(operation.table)))
+        outcome.sql = buildStatement(operation).sql; // what would have been sent
+    outcome.status = OutcomeStatus::NotAttempted;
+    outcome.error = MoError(MoError::Kind::Connection, 0, {},
+                            QCoreApplication::translate("moctl::Runner", "not attempted: server unreachable (it stopped answering "
+                                                                         "earlier in this run; nothing was sent)"));
+    return outcome;
+}
+
+// The connection of a run is bounded by its operations' time limits: connect and login within the
+// shortest limit, and the socket's read/write timeout (the backstop behind each statement's own
+// watchdog) a little past the longest one.
+ConnectionSettings boundedSettings(const RunRequest &request)
+{
+    ConnectionSettings s = request.settings;
+    qint64 shortest = 0;
+    qint64 longest = 0;
+    for (const RunStep &step : request.steps) {
+        if (step.kind != RunStep::Kind::Operations || step.options.timeout.count() <= 0)
+            continue;
+        const qint64 ms = step.options.timeout.count();
+        shortest = shortest == 0 ? ms : qMin(shortest, ms);
+        longest = qMax(longest, ms);
+    }
+    if (shortest > 0) {
+        s.connectTimeoutSec = qMin(s.connectTimeoutSec, int(qMax<qint64>(1, (shortest + 999) / 1000)));
+        s.readTimeoutSec = qMin(s.readTimeoutSec, int(qMin<qint64>(86400, (longest + 999) / 1000 + 2)));
+    }
+    return s;
+}
+
 OutcomeStatus statusFor(const MoError &error)
 {
     if (!error.isError())
@@ -106,8 +187,11 @@ OutcomeStatus statusFor(const MoError &error)
 }
 
 Outcome runOne(const RunRequest &request, const RunStep &step, int stepIndex, int operationIndex,
-               const Operation &operation, const CancelToken &cancel, const RunCallbacks &callbacks)
+               const Operation &operation, const CancelToken &cancel, const RunCallbacks &callbacks,
+               Reachability &reach)
 {
+    if (reach.isUnreachable() && !cancel.isCancelled())
+        return notAttemptedOutcome(stepIndex, operationIndex, operation);
     Outcome outcome;
     outcome.stepIndex = stepIndex;
     outcome.operationIndex = operationIndex;
@@ -122,7 +206,7 @@ Outcome runOne(const RunRequest &request, const RunStep &step, int stepIndex, in
             if (!sleepUnlessCancelled(backoffDelay(step.options, attempt, jitter), cancel))
                 break;
         }
-        if (cancel.isCancelled())
+        if (cancel.isCancelled() || (attempt > 1 && reach.isUnreachable()))
             break;
         if (callbacks.operationStarted)
             callbacks.operationStarted(operationIndex, attempt);
@@ -135,7 +219,16 @@ Outcome runOne(const RunRequest &request, const RunStep &step, int stepIndex, in
         outcome.error = a.error;
         if (!a.serverVersion.isEmpty())
             outcome.serverVersion = a.serverVersion;
-        if (a.ok() || !a.error.isRetryable())
+        if (a.ok())
+            break;
+        // Retry a lost server only once it answers again; otherwise stop sending in this run.
+        if (isConnectionLevel(a.error) && !cancel.isCancelled()) {
+            if (reach.isUnreachable() || !serverAnswers(request.settings)) {
+                reach.markUnreachable(a.error);
+                break;
+            }
+        }
+        if (!a.error.isRetryable())
             break;
     }
     if (outcome.attempts == 0) {
@@ -181,9 +274,12 @@ std::chrono::milliseconds backoffDelay(const ExecutionOptions &options, int atte
     return std::chrono::milliseconds(qint64(capped * jitter));
 }
 
-RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const CancelToken &cancel,
+RunSummary executeRun(const RunRequest &requested, RunRecorder *recorder, const CancelToken &cancel,
                       const RunCallbacks &callbacks)
 {
+    RunRequest request = requested;
+    request.settings = boundedSettings(requested);
+    Reachability reach;
     RunSummary summary;
     summary.started = QDateTime::currentDateTimeUtc();
     if (recorder)
@@ -206,12 +302,15 @@ RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const Ca
             case OutcomeStatus::Timeout: ++summary.timedOut; break;
             case OutcomeStatus::Cancelled: ++summary.cancelled; break;
             case OutcomeStatus::Skipped: ++summary.skipped; break;
+            case OutcomeStatus::NotAttempted: ++summary.notAttempted; break;
+            }
+            if (outcome.error.isError() && outcome.status != OutcomeStatus::Skipped) {
+                if (!summary.firstError.isError())
+                    summary.firstError = outcome.error;
+                keepWorstError(&summary.worstError, outcome.error);
             }
             if (summary.serverVersion.isEmpty())
                 summary.serverVersion = outcome.serverVersion;
-            if (outcome.error.isError() && outcome.status != OutcomeStatus::Skipped
-                && !summary.firstError.isError())
-                summary.firstError = outcome.error;
         }
         if (recorder)
             recorder->recordOutcome(summary.runId, outcome);
@@ -257,6 +356,8 @@ RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const Ca
             callbacks.stepStarted(s);
 
         if (step.kind == RunStep::Kind::Wait) {
+            if (reach.isUnreachable())
+                continue; // nothing will be sent after it
             sleepUnlessCancelled(std::chrono::seconds(qMax(0, step.waitSeconds)), cancel);
             continue;
         }
@@ -266,7 +367,7 @@ RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const Ca
             std::lock_guard lock(checkpointMutex(request.settings));
             ClusterCheckpointLock clusterLock(request.settings, cancel);
             for (int i = 0; i < step.operations.size(); ++i) {
-                Outcome o = runOne(request, step, s, firstIndex + i, step.operations.at(i), cancel, callbacks);
+                Outcome o = runOne(request, step, s, firstIndex + i, step.operations.at(i), cancel, callbacks, reach);
                 stepFailed = stepFailed || o.status != OutcomeStatus::Ok;
                 account(o);
             }
@@ -287,7 +388,7 @@ RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const Ca
                     Outcome o = cancel.isCancelled()
                                     ? skippedOutcome(s, index, op, OutcomeStatus::Cancelled,
                                                      QCoreApplication::translate("moctl::Runner", "Cancelled before it started."))
-                                    : runOne(request, step, s, index, op, cancel, callbacks);
+                                    : runOne(request, step, s, index, op, cancel, callbacks, reach);
                     if (o.status != OutcomeStatus::Ok)
                         anyFailed = true;
                     account(std::move(o));
@@ -316,7 +417,7 @@ RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const Ca
     pool.waitForDone();
 
     summary.finished = QDateTime::currentDateTimeUtc();
-    const int notOk = summary.failed + summary.timedOut;
+    const int notOk = summary.failed + summary.timedOut + summary.notAttempted;
     if (cancel.isCancelled())
         summary.status = RunStatus::Cancelled;
     else if (notOk == 0)

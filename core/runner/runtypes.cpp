@@ -56,6 +56,7 @@ QString outcomeStatusName(OutcomeStatus status)
     case OutcomeStatus::Timeout: return u"timeout"_s;
     case OutcomeStatus::Cancelled: return u"cancelled"_s;
     case OutcomeStatus::Skipped: return u"skipped"_s;
+    case OutcomeStatus::NotAttempted: return u"not_attempted"_s;
     }
     return u"failed"_s;
 }
@@ -63,7 +64,7 @@ QString outcomeStatusName(OutcomeStatus status)
 OutcomeStatus outcomeStatusFromName(const QString &name)
 {
     for (auto s : {OutcomeStatus::Ok, OutcomeStatus::Failed, OutcomeStatus::Timeout, OutcomeStatus::Cancelled,
-                   OutcomeStatus::Skipped}) {
+                   OutcomeStatus::Skipped, OutcomeStatus::NotAttempted}) {
         if (outcomeStatusName(s) == name)
             return s;
     }
@@ -115,6 +116,7 @@ QString outcomeStatusTitle(OutcomeStatus status)
     case OutcomeStatus::Timeout: return QCoreApplication::translate("moctl::Run", "Timed out");
     case OutcomeStatus::Cancelled: return QCoreApplication::translate("moctl::Run", "Cancelled");
     case OutcomeStatus::Skipped: return QCoreApplication::translate("moctl::Run", "Skipped");
+    case OutcomeStatus::NotAttempted: return QCoreApplication::translate("moctl::Run", "Not attempted");
     }
     return {};
 }
@@ -127,6 +129,25 @@ QString triggerTitle(RunTrigger trigger)
     case RunTrigger::Cli: return QCoreApplication::translate("moctl::Run", "Command line");
     }
     return {};
+}
+
+int errorPrecedence(MoError::Kind kind)
+{
+    switch (kind) {
+    case MoError::Kind::None: return 0;
+    case MoError::Kind::InvalidInput: return 4;
+    case MoError::Kind::Connection:
+    case MoError::Kind::Authentication: return 3;
+    case MoError::Kind::ClientTimeout:
+    case MoError::Kind::Cancelled: return 2;
+    default: return 1;
+    }
+}
+
+void keepWorstError(MoError *worst, const MoError &candidate)
+{
+    if (errorPrecedence(candidate.kind()) > errorPrecedence(worst->kind()))
+        *worst = candidate;
 }
 
 bool RunStep::isCheckpoint() const

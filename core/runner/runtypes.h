@@ -15,7 +15,9 @@ namespace moctl {
 
 enum class RunTrigger { Manual, Scheduled, Cli };
 enum class RunStatus { Running, Ok, Failed, Partial, Cancelled, Interrupted };
-enum class OutcomeStatus { Ok, Failed, Timeout, Cancelled, Skipped };
+// NotAttempted: never sent because the server had become unreachable earlier in the run (a
+// connection-level failure); such an operation can be run again once the server answers.
+enum class OutcomeStatus { Ok, Failed, Timeout, Cancelled, Skipped, NotAttempted };
 // What happens after a step fails.
 enum class FailurePolicy { Stop, Continue, SkipCheckpoints };
 
@@ -106,13 +108,24 @@ struct RunSummary
     int timedOut = 0;
     int cancelled = 0;
     int skipped = 0;
-    int refused = 0; // failed outcomes refused before anything was sent (bad input, a form the server lacks)
+    int refused = 0;      // failed outcomes refused before anything was sent (bad input, a form the server lacks)
+    int notAttempted = 0; // server unreachable: never sent
     // The error of the first operation that finished with one (skipped operations left out), in the
-    // order operations finished; not ranked by seriousness. Used by exit codes and status lines.
+    // order operations finished (status lines, history's run error).
     MoError firstError;
+    // The error of highest precedence (errorPrecedence), whatever the order the outcomes came in:
+    // exit codes are decided from it.
+    MoError worstError;
     // What version() said on the run's first connection; empty when no connection was opened.
     QString serverVersion;
 };
+
+// A fixed precedence of error kinds, independent of the order the outcomes finish in (the exit
+// code of moctl follows it): 4 invalid input (refused before sending) > 3 cannot connect or
+// authenticate > 2 timed out or cancelled > 1 any other failure > 0 none.
+int errorPrecedence(MoError::Kind kind);
+// Keeps in *worst whichever of the two errors has the higher precedence (the earlier one on a tie).
+void keepWorstError(MoError *worst, const MoError &candidate);
 
 // Where a run is recorded while it happens (history). Called from the runner's threads; an
 // implementation serialises its own writes. beginRun() is called before the first statement is sent,

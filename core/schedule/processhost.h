@@ -19,7 +19,8 @@ class Scheduler;
 // A ScheduleHost that runs each plan as a child process `moctl [baseArguments] run-plan ID` (moctl
 // records the run in history). Used by moctl schedule run (WaitForEachRun), moctl serve and the GUI
 // (Background: the scheduler's loop goes on while runs go; runFinished() is called when one ends).
-// The child gets MOCTL_RUN_TRIGGER=scheduled and MOCTL_SCHEDULED_SLOT in its environment.
+// The child gets MOCTL_RUN_TRIGGER=scheduled, MOCTL_SCHEDULED_SLOT and MOCTL_PARENT_PID in its
+// environment, takes the plan lock itself and dies with this process (see tieToParent()).
 //
 // With a credentials source (the GUI) each run first asks it, asynchronously, for the password of the
 // plan's profile (the session, then the keychain): the child gets it on its standard input with
@@ -62,6 +63,8 @@ public:
 
     bool startRun(const QString &planId, const QDateTime &slot, QString *error) override;
     bool isRunning(const QString &planId) const override { return m_running.contains(planId); }
+    // The run-plan child takes the plan lock itself (and so holds it exactly as long as it runs).
+    bool runTakesPlanLock() const override { return true; }
     void recordDecision(const ScheduleDecision &decision) override;
 
     bool anyRunning() const { return !m_running.isEmpty(); }

@@ -18,6 +18,7 @@ struct ScheduleDecision
         SkippedOverlap, // the previous run was still going; this run was not started (overlap: skip)
         Missed, // slots passed while nothing was running the scheduler (closed, asleep)
         StartFailed, // the host could not start the run (no profile, no password...)
+        ClockSetBack, // the last handled slot is in the future: the wall clock was set back
     };
     QString planId;
     QString planName;
@@ -28,7 +29,8 @@ struct ScheduleDecision
     QString message; // translated, for people
 };
 
-// Stable names for history: fired, caught-up, queued, skipped-overlap, missed, start-failed.
+// Stable names for history: fired, caught-up, queued, skipped-overlap, missed, start-failed,
+// clock-set-back.
 QString decisionKindName(ScheduleDecision::Kind kind);
 std::optional<ScheduleDecision::Kind> decisionKindFromName(const QString &name);
 QString decisionKindTitle(ScheduleDecision::Kind kind); // translated
@@ -56,6 +58,10 @@ public:
     virtual bool isRunning(const QString &planId) const = 0;
     // Records a decision in history.
     virtual void recordDecision(const ScheduleDecision &decision) = 0;
+    // True when the run itself takes the plan lock (a child process): the scheduler then only probes
+    // the lock before startRun() and lets it go, so the lock never names a process that is not running
+    // the plan. False: the scheduler holds it for the run.
+    virtual bool runTakesPlanLock() const { return false; }
 };
 
 } // namespace moctl

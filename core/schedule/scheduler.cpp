@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +46,8 @@ QString decisionKindName(ScheduleDecision::Kind kind)
         return u"missed"_s;
     case ScheduleDecision::Kind::StartFailed:
         return u"start-failed"_s;
+    case ScheduleDecision::Kind::ClockSetBack:
+        return u"clock-set-back"_s;
     }
     return u"fired"_s;
 }
@@ -52,7 +55,7 @@ QString decisionKindName(ScheduleDecision::Kind kind)
 std::optional<ScheduleDecision::Kind> decisionKindFromName(const QString &name)
 {
     using K = ScheduleDecision::Kind;
-    for (K k : { K::Fired, K::CaughtUp, K::Queued, K::SkippedOverlap, K::Missed, K::StartFailed }) {
+    for (K k : { K::Fired, K::CaughtUp, K::Queued, K::SkippedOverlap, K::Missed, K::StartFailed, K::ClockSetBack }) {
         if (decisionKindName(k) == name)
             return k;
     }
@@ -74,6 +77,8 @@ QString decisionKindTitle(ScheduleDecision::Kind kind)
         return QCoreApplication::translate("moctl::Scheduler", "Missed");
     case ScheduleDecision::Kind::StartFailed:
         return QCoreApplication::translate("moctl::Scheduler", "Could not start");
+    case ScheduleDecision::Kind::ClockSetBack:
+        return QCoreApplication::translate("moctl::Scheduler", "Clock set back");
     }
     return {};
 }
@@ -202,6 +207,45 @@ void Scheduler::rebaseline(PlanRuntime &rt, const QDateTime &now)
     updateNextDue(rt);
 }
 
+void Scheduler::checkClockSetBack(PlanRuntime &rt, const QDateTime &now)
+{
+    // Slots are handled up to lastSlot, which is never later than the clock that handled it: a
+    // lastSlot in the future means the wall clock was set back since. Said once per such slot.
+    if (!rt.lastSlot.isValid() || rt.lastSlot <= now.addSecs(ClockSetBackToleranceSecs) || rt.clockBackNoted == rt.lastSlot)
+        return;
+    const QDateTime handled = rt.lastSlot;
+    const qint64 back = now.secsTo(handled);
+    const QList<QDateTime> next = nextRuns(rt.plan.schedule, now, 2);
+    const qint64 interval = next.size() == 2 ? next.at(0).secsTo(next.at(1)) : std::numeric_limits<qint64>::max();
+    const QString backText = back >= 7200 ? QCoreApplication::translate("moctl::Scheduler", "%n hour(s)", nullptr, int(qMin<qint64>(back / 3600, CountCap)))
+                                          : QCoreApplication::translate("moctl::Scheduler", "%n minute(s)", nullptr, int(back / 60));
+    if (back > interval) {
+        // Back by more than one interval of the schedule: waiting for the slots already handled would
+        // leave the plan idle that long. Count again from now (those wall-clock times come again).
+        {
+            ScheduleStateStore::Transaction t(*m_store);
+            PlanScheduleState &e = t.entries[rt.plan.id];
+            e.lastSlot = now;
+            if (e.lastFired.isValid() && e.lastFired > now)
+                e.lastFired = now;
+            t.commit();
+        }
+        rt.lastSlot = now;
+        if (rt.lastFired.isValid() && rt.lastFired > now)
+            rt.lastFired = now;
+        updateNextDue(rt);
+        decide(rt, ScheduleDecision::Kind::ClockSetBack, handled, now, 1,
+               QCoreApplication::translate("moctl::Scheduler", "The clock was set back by about %1 (runs were handled up to %2); the schedule counts again from now, next run %3.")
+                   .arg(backText, when(rt.plan, handled), when(rt.plan, rt.nextDue)));
+    } else {
+        // Within one interval: no slot is skipped for long, and none runs twice.
+        rt.clockBackNoted = handled;
+        decide(rt, ScheduleDecision::Kind::ClockSetBack, handled, now, 1,
+               QCoreApplication::translate("moctl::Scheduler", "The clock was set back by about %1 (runs were handled up to %2); slots already run are not run again, next run %3.")
+                   .arg(backText, when(rt.plan, handled), when(rt.plan, rt.nextDue)));
+    }
+}
+
 void Scheduler::updateNextDue(PlanRuntime &rt)
 {
     rt.nextDue = nextRuns(rt.plan.schedule, rt.lastSlot, 1).value(0).toUTC();
@@ -322,6 +366,7 @@ void Scheduler::evaluate()
             const std::shared_ptr<PlanRuntime> rt = m_plans.value(id);
             if (!rt || !rt->plan.schedule.enabled)
                 continue;
+            checkClockSetBack(*rt, now);
             if (rt->nextDue.isValid() && rt->nextDue <= now)
                 handleDue(*rt, now);
             if (!rt->waiting.isEmpty())
@@ -468,6 +513,8 @@ void Scheduler::handleDue(PlanRuntime &rt, const QDateTime &now)
         decide(rt, d.kind, d.slot, now, d.count, d.message);
     if (startNow) {
         QString error;
+        if (m_host->runTakesPlanLock())
+            rt.lock->unlock(); // probed above; the run takes it itself
         if (m_host->startRun(rt.plan.id, startNow->slot, &error)) {
             decide(rt, startNow->kind, startNow->slot, now, 1,
                 (startNow->kind == ScheduleDecision::Kind::CaughtUp ? tr("Started the missed run due at %1.")
@@ -517,6 +564,8 @@ void Scheduler::startWaiting(PlanRuntime &rt, const QDateTime &now)
             t.commit();
         }
         QString error;
+        if (m_host->runTakesPlanLock())
+            rt.lock->unlock(); // probed above; the run takes it itself
         if (m_host->startRun(rt.plan.id, next.slot, &error)) {
             QString message = next.kind == ScheduleDecision::Kind::CaughtUp
                 ? tr("Started the missed run due at %1.").arg(when(rt.plan, next.slot))

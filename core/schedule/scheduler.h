@@ -20,7 +20,9 @@ namespace moctl {
 // It never trusts a timer to say what time it is: a periodic timer (every 30 s) and a single-shot timer
 // at the next due run both only call evaluate(), which reads the clock and asks the pure nextRuns() what
 // is due since the last slot it handled. It remembers that slot per plan (in the shared state file), so
-// a slot fires at most once, a wall clock set back fires nothing twice, and a clock set forward or a
+// a slot fires at most once; a wall clock set back is reported (ClockSetBack) and fires nothing twice
+// when it went back by less than the schedule's interval, else counts again from now (a plan never
+// stays idle longer than one interval because of it); a clock set forward or a
 // machine that slept finds the runs it missed and applies the plan's missed-run policy:
 //  - a due slot at most lateTolerance() old is on time and fires (Fired);
 //  - older ones are missed (one Missed decision): Skip leaves them, RunOnce runs once now (CaughtUp),
@@ -108,8 +110,13 @@ private:
         bool queued = false; // the last entry of `waiting` is an overlap-queued run
         std::unique_ptr<PlanLock> lock; // held while our run goes
         bool removed = false; // no longer in the plans; dropped when idle
+        QDateTime clockBackNoted; // lastSlot for which a clock set back was already reported
     };
 
+    // A last slot later than the clock (set back): by more than the schedule's interval, count again
+    // from now; else keep (no slot runs twice). Either way a ClockSetBack decision says so.
+    static constexpr qint64 ClockSetBackToleranceSecs = 60;
+    void checkClockSetBack(PlanRuntime &rt, const QDateTime &now);
     void rebaseline(PlanRuntime &rt, const QDateTime &now);
     void updateNextDue(PlanRuntime &rt);
     void handleDue(PlanRuntime &rt, const QDateTime &now);

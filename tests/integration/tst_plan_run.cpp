@@ -116,6 +116,9 @@ class TestPlanRun : public QObject
     {
         PlanStore store(m_data.path() + u"/plans"_s);
         store.load();
+        // Plan names are unique: a plan of the same name from an earlier test is replaced.
+        for (const PlanStore::Entry &e : store.matchingName(plan.name))
+            plan.id = e.plan->id;
         QString error;
         if (!store.save(plan, &error))
             qWarning() << error;

@@ -212,7 +212,44 @@ private Q_SLOTS:
         simulate(s, clock, utc(2026, 1, 2, 3, 0));
         QCOMPARE(host.starts.size(), 2);
         QCOMPARE(host.starts.last().slot, utc(2026, 1, 2, 2, 0));
-        QCOMPARE(host.decisions.size(), 2);
+        // Not silent: the set-back (less than the daily interval) is reported once.
+        QCOMPARE(host.decisions.size(), 3);
+        QCOMPARE(host.decisionsOf(u"p"_s, Kind::ClockSetBack).size(), 1);
+        QVERIFY(host.decisionsOf(u"p"_s, Kind::ClockSetBack).first().message.contains(u"not run again"_s));
+    }
+
+    // Issue 18 point 10: a clock set back by more than the schedule's interval (the last handled slot is
+    // in the future) must not stop the schedule: it is detected, logged and the plan counts from now.
+    void clockSetBackFarCountsFromNow()
+    {
+        FakeClock clock;
+        clock.now = utc(2027, 6, 1, 12, 0); // a clock wrongly a year ahead
+        FakeHost host(clock);
+        Scheduler s(&host);
+        useScheduler(s, clock);
+        s.setPlans({ plan("p", utcSchedule(Schedule::everyMinutes(5))) });
+        simulate(s, clock, utc(2027, 6, 1, 12, 30));
+        QCOMPARE(host.starts.size(), 6);
+        // Corrected: back a year. Before the fix nothing ran again until June 2027.
+        clock.now = utc(2026, 6, 1, 12, 0);
+        host.endsAt.clear(); // the runs ended (in real time); the fake host measures on the fake clock
+        s.evaluate();
+        const QList<ScheduleDecision> back = host.decisionsOf(u"p"_s, Kind::ClockSetBack);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().slot, utc(2027, 6, 1, 12, 30));
+        QVERIFY2(back.first().message.contains(u"counts again from now"_s), qPrintable(back.first().message));
+        QCOMPARE(s.nextRun(u"p"_s), utc(2026, 6, 1, 12, 5));
+        simulate(s, clock, utc(2026, 6, 1, 13, 0));
+        QCOMPARE(host.starts.size(), 6 + 12);
+        QCOMPARE(host.starts.last().slot, utc(2026, 6, 1, 13, 0));
+        QCOMPARE(host.decisionsOf(u"p"_s, Kind::ClockSetBack).size(), 1); // said once
+        // A second scheduler on the same state (the GUI and moctl serve) does not bring the future
+        // slot back.
+        FakeHost other(clock);
+        Scheduler s2(&other);
+        useScheduler(s2, clock);
+        s2.setPlans({ plan("p", utcSchedule(Schedule::everyMinutes(5))) });
+        QVERIFY(s2.nextRun(u"p"_s) <= utc(2026, 6, 1, 13, 5));
     }
 
     void clockForwardOrSleep_data()
