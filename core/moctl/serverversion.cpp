@@ -4,7 +4,6 @@
 #include "statement.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -18,13 +17,32 @@ ServerVersion ServerVersion::parse(const QString &versionText)
     v.m_matrixOne = at >= 0;
     if (!v.m_matrixOne)
         return v;
-    // "<prefix>MatrixOne-v<major>.<minor>.<patch>[-suffix]"; the version is what follows the "v".
-    static const QRegularExpression re(u"MatrixOne-?v?(\\d+)\\.(\\d+)(?:\\.(\\d+))?"_s,
-                                       QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = re.match(v.m_text, at);
-    if (!m.hasMatch())
+    // "<prefix>MatrixOne-v<major>.<minor>[.<patch>][-suffix]"; the version is what follows the "v".
+    // Parsed by hand: this runs on many worker threads at once (one shared QRegularExpression would
+    // have to be compiled first, and races when it is not).
+    QStringView rest = QStringView(v.m_text).mid(at + 9); // after "MatrixOne"
+    if (rest.startsWith(u'-'))
+        rest = rest.mid(1);
+    if (rest.startsWith(u'v') || rest.startsWith(u'V'))
+        rest = rest.mid(1);
+    int parts[3] = {0, 0, 0};
+    int count = 0;
+    while (count < 3) {
+        qsizetype digits = 0;
+        while (digits < rest.size() && digits < 6 && rest.at(digits).isDigit() && rest.at(digits).unicode() < 128)
+            ++digits;
+        if (digits == 0)
+            break;
+        parts[count++] = rest.first(digits).toInt();
+        rest = rest.mid(digits);
+        if (count < 3 && rest.size() > 1 && rest.front() == u'.' && rest.at(1).isDigit())
+            rest = rest.mid(1);
+        else
+            break;
+    }
+    if (count < 2)
         return v; // "8.0.30-MatrixOne-v": a build without a version
-    const QVersionNumber number(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const QVersionNumber number(parts[0], parts[1], parts[2]);
     // The versions a build from a branch reports (MatrixOne's Makefile defaults), not releases of
     // that name: unknown.
     if (number == QVersionNumber(0, 5, 0) || number == QVersionNumber(1, 3, 0))
