@@ -361,7 +361,7 @@ private Q_SLOTS:
         schedule.timeZone = u"UTC"_s;
         MaintenancePlan plan = MaintenancePlan::create(u"Every minute"_s);
         plan.steps << PlanStep::checkpoint();
-        plan.schedule = scheduleToJson(schedule);
+        plan.schedule = schedule;
         QString error;
         QVERIFY2(PlanStore::writeFile(plan, data + u"/plans/every-minute.moplan.json"_s, &error), qPrintable(error));
         const auto dueNow = [&] {
