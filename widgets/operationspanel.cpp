@@ -144,6 +144,11 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     layout->addWidget(m_status);
 
     setDefaults(ExecutionOptions{});
+    // Tab goes as the page reads: what to run, then how, then Run, then the outcomes.
+    QWidget *order[] = {m_flush, m_tables, m_chooseTables, m_checkpoint, m_globalCheckpoint, m_duration,
+                        m_parallelism, m_timeout, m_retries, m_run, m_cancel, m_view};
+    for (std::size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     connect(m_kindGroup, &QButtonGroup::idToggled, this, [this] { updateEnabled(); });
     connect(m_run, &QPushButton::clicked, this, [this] { run(); });
