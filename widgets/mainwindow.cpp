@@ -135,7 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_profilesDock->setWidget(placeholder(tr("Connection profiles will appear here.")));
     addDockWidget(Qt::LeftDockWidgetArea, m_profilesDock);
     m_profilesDock->setMinimumWidth(180);
-    resizeDocks({m_profilesDock}, {260}, Qt::Horizontal); // until a saved state says otherwise
+    resizeDocks({m_profilesDock}, {240}, Qt::Horizontal); // until a saved state says otherwise
 
     m_profileSwatch = new QLabel(this);
     m_profileSwatch->setFixedSize(14, 14);

@@ -56,6 +56,9 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     m_tables->setPlaceholderText(tr("One table per line: database.table (use `backticks` for names with dots)"));
     m_tables->setAccessibleName(tr("Tables to flush"));
     m_tables->setTabChangesFocus(true);
+    // A few lines (it scrolls beyond): the height goes to the outcomes of the run.
+    m_tables->setMinimumHeight(4 * m_tables->fontMetrics().lineSpacing() + 12);
+    m_tables->setMaximumHeight(8 * m_tables->fontMetrics().lineSpacing() + 12);
     m_duration = new QLineEdit(kindBox);
     m_duration->setObjectName(u"duration"_s);
     m_duration->setPlaceholderText(tr("server default"));

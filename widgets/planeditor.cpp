@@ -93,7 +93,7 @@ void PlanEditor::buildUi()
     m_editorPane = new QWidget(editorScroll);
     editorScroll->setWidget(m_editorPane);
     auto *editLayout = new QVBoxLayout(m_editorPane);
-    editLayout->setContentsMargins(4, 0, 4, 0);
+    editLayout->setContentsMargins(0, 0, 2, 0);
     m_fields = new PlanFieldsForm(m_model, m_editorPane);
     editLayout->addWidget(m_fields);
     m_steps = new PlanStepsList(m_model, m_editorPane);
