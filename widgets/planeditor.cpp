@@ -73,7 +73,7 @@ void PlanEditor::buildUi()
     splitter->setObjectName(u"planSplitter"_s);
     splitter->setChildrenCollapsible(false);
     auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setContentsMargins(0, 0, 6, 0); // the preview off the window's edge
     outer->addWidget(splitter);
     m_list = new PlanListPane(m_model, splitter);
     connect(m_list, &PlanListPane::openRequested, this, &PlanEditor::openPlan);
