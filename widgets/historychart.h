@@ -24,7 +24,13 @@ public:
     int pointCount() const { return int(m_series.points.size()); }
     qint64 totalRuns() const { return m_series.totalRuns; }
     QString planName() const;
-    QSize sizeHint() const override { return {480, 140}; }
+    // The axes' titles as drawn: durations up, the runs' start dates along.
+    static QString durationAxisTitle();
+    static QString dateAxisTitle();
+    // Tall enough to read a trend (160 px at least).
+    static constexpr int MinimumHeight = 160;
+    QSize sizeHint() const override { return {480, 200}; }
+    QSize minimumSizeHint() const override { return {240, MinimumHeight}; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

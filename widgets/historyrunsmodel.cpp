@@ -226,6 +226,17 @@ QString HistoryRunsModel::durationText(qint64 ms)
     return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
+QString HistoryRunsModel::planText(const RunRecord &run)
+{
+    if (!run.planId.isEmpty() || !run.planName.isEmpty())
+        return run.planName.isEmpty() ? run.planId : run.planName;
+    if (!run.adHocKind)
+        return tr("(ad hoc)");
+    if (*run.adHocKind == OperationKind::Flush)
+        return run.operations == 1 ? tr("Flush (1 table)") : tr("Flush (%1 tables)").arg(QLocale().toString(run.operations));
+    return operationTitle(*run.adHocKind);
+}
+
 int HistoryRunsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -254,11 +265,11 @@ QVariant HistoryRunsModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case WhenColumn: return QLocale().toString(r.started.toLocalTime(), QLocale::ShortFormat);
         case ProfileColumn: return r.profileName.isEmpty() ? r.profileId : r.profileName;
-        case PlanColumn: return r.planName.isEmpty() ? tr("(ad hoc)") : r.planName;
+        case PlanColumn: return planText(r);
         case TriggerColumn: return triggerTitle(r.trigger);
         case StatusColumn: return runStatusTitle(r.status);
         case DurationColumn: return r.status == RunStatus::Running ? tr("running") : durationText(r.durationMs());
-        case OperationsColumn: return tr("%1/%2").arg(r.ok).arg(r.operations);
+        case OperationsColumn: return tr("%1/%2").arg(QLocale().toString(r.ok), QLocale().toString(r.operations));
         default: return {};
         }
     }

@@ -71,6 +71,9 @@ public:
     static QColor statusColour(RunStatus status);
     // "850 ms", "12.4 s", "3 min 05 s", "2 h 01 min" (translated).
     static QString durationText(qint64 ms);
+    // What the Plan column says: the plan's name, or for an ad-hoc run its kind ("Flush (3 tables)",
+    // "Incremental checkpoint"); "(ad hoc)" while its kind is not known yet.
+    static QString planText(const RunRecord &run);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

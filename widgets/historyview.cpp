@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -95,24 +96,34 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     m_textTimer->setSingleShot(true);
     m_textTimer->setInterval(300);
 
-    auto *filters = new QHBoxLayout;
-    const auto labelled = [this, filters](const QString &text, QWidget *w) {
+    // Two rows (what to list; when and what text), so the page fits a 1024-pixel screen beside the
+    // Profiles dock; the combo boxes shrink to a few characters rather than widen the window.
+    auto *filters = new QGridLayout;
+    const auto labelled = [this, filters](const QString &text, QWidget *w, int row, int column) {
         auto *l = new QLabel(text, this);
         l->setBuddy(w);
-        filters->addWidget(l);
-        filters->addWidget(w);
+        filters->addWidget(l, row, column);
+        filters->addWidget(w, row, column + 1);
     };
-    labelled(tr("&Profile:"), m_profile);
-    labelled(tr("P&lan:"), m_plan);
-    labelled(tr("S&tatus:"), m_status);
-    labelled(tr("&From:"), m_from);
-    labelled(tr("T&o:"), m_to);
-    filters->addWidget(m_text, 1);
+    for (QComboBox *combo : {m_profile, m_plan, m_status}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
+    labelled(tr("&Profile:"), m_profile, 0, 0);
+    labelled(tr("P&lan:"), m_plan, 0, 2);
+    labelled(tr("S&tatus:"), m_status, 0, 4);
+    labelled(tr("&From:"), m_from, 1, 0);
+    labelled(tr("T&o:"), m_to, 1, 2);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_text, 1);
+    filters->addLayout(searchRow, 1, 4, 1, 2);
+    for (int column : {1, 3, 5})
+        filters->setColumnStretch(column, 1);
     m_loadingNote = new QLabel(tr("Searching…"), this);
     m_loadingNote->setObjectName(u"loadingNote"_s);
     m_loadingNote->setAccessibleName(tr("Search in progress"));
     m_loadingNote->setVisible(false);
-    filters->addWidget(m_loadingNote);
+    searchRow->addWidget(m_loadingNote);
 
     // Runs.
     m_runs = new QTableView(this);
@@ -188,11 +199,14 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     auto *detailsLayout = new QVBoxLayout(details);
     detailsLayout->setContentsMargins(0, 0, 0, 0);
     detailsLayout->addWidget(m_summary);
-    auto *detailSplit = new QSplitter(Qt::Vertical, details);
+    // The outcomes and the selected one's raw reply side by side: the height goes to the rows.
+    auto *detailSplit = new QSplitter(Qt::Horizontal, details);
+    detailSplit->setObjectName(u"historyDetailSplitter"_s);
     detailSplit->addWidget(m_outcomes);
     detailSplit->addWidget(m_reply);
     detailSplit->setStretchFactor(0, 3);
     detailSplit->setStretchFactor(1, 1);
+    detailSplit->setSizes({600, 250});
     detailsLayout->addWidget(detailSplit, 1);
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -201,8 +215,9 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     split->addWidget(details);
     split->addWidget(m_chart);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setStretchFactor(2, 1);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 2);
+    split->setSizes({300, 300, 200}); // until the window restores what the user left
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);

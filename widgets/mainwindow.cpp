@@ -13,7 +13,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScrollArea>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
@@ -36,6 +38,70 @@ QWidget *placeholder(const QString &text)
     return widget;
 }
 
+// Holds a page in its scroll area without a layout: a scroll area sizes a widget whose layout has a
+// height-for-width (wrapped labels) by its preferred height and scrolls as soon as the window is
+// smaller than that; through this holder it scrolls only below the page's minimum size.
+class PageHolder final : public QWidget
+{
+public:
+    explicit PageHolder(QWidget *page)
+        : m_page(page)
+    {
+        page->setParent(this);
+    }
+    QWidget *page() const { return m_page; }
+    QSize sizeHint() const override { return m_page->sizeHint(); }
+    QSize minimumSizeHint() const override { return m_page->minimumSizeHint().expandedTo(m_page->minimumSize()); }
+
+protected:
+    void resizeEvent(QResizeEvent *) override { m_page->setGeometry(rect()); }
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::LayoutRequest)
+            updateGeometry(); // the page's minimum changed: the scroll area looks again
+        return QWidget::event(event);
+    }
+
+private:
+    QWidget *m_page;
+};
+
+// Each page sits in a scroll area: below the page's own minimum (a small or 200% screen) the page
+// scrolls instead of being cut or forcing the window larger than the screen.
+QScrollArea *pageFrame(QWidget *page)
+{
+    auto *frame = new QScrollArea;
+    frame->setObjectName(u"pageFrame"_s);
+    frame->setWidgetResizable(true);
+    frame->setFrameShape(QFrame::NoFrame);
+    frame->setFocusPolicy(Qt::NoFocus); // the page's controls take the focus, not its frame
+    frame->setWidget(new PageHolder(page));
+    return frame;
+}
+
+QWidget *pageIn(QWidget *frame)
+{
+    auto *area = qobject_cast<QScrollArea *>(frame);
+    auto *holder = area ? dynamic_cast<PageHolder *>(area->widget()) : nullptr;
+    return holder ? holder->page() : frame;
+}
+
+// A status bar label that never widens the window: it shrinks (cutting its text, which its tooltip
+// keeps whole) when the window is narrow.
+QLabel *statusLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setMinimumWidth(1);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    return label;
+}
+
+// Splitters are remembered by their object names (unique in the window).
+QString splitterKey(const QSplitter *splitter)
+{
+    return u"window/splitters/"_s + splitter->objectName();
+}
+
 void call(const std::function<void()> &action)
 {
     if (action)
@@ -49,14 +115,14 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("MOCTL Studio"));
     setWindowIcon(QIcon(u":/icons/moctl-studio.svg"_s));
-    resize(1180, 760);
+    resize(1180, 760); // until a saved geometry says otherwise; works down to 1024x700 and below (pages scroll)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"pages"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Pages"));
     for (int i = 0; i < int(Page::Count); ++i) {
-        m_tabs->addTab(placeholder(tr("%1 will appear here.").arg(pageTitle(Page(i)))), pageIcon(Page(i)),
+        m_tabs->addTab(pageFrame(placeholder(tr("%1 will appear here.").arg(pageTitle(Page(i))))), pageIcon(Page(i)),
                        pageTitle(Page(i)));
     }
     // A banner above the pages for what must not go unnoticed (history not being written).
@@ -83,24 +149,26 @@ MainWindow::MainWindow(QWidget *parent)
                                 | QDockWidget::DockWidgetClosable);
     m_profilesDock->setWidget(placeholder(tr("Connection profiles will appear here.")));
     addDockWidget(Qt::LeftDockWidgetArea, m_profilesDock);
-    m_profilesDock->setMinimumWidth(200);
-    resizeDocks({m_profilesDock}, {280}, Qt::Horizontal); // until a saved state says otherwise
+    m_profilesDock->setMinimumWidth(180);
+    resizeDocks({m_profilesDock}, {240}, Qt::Horizontal); // until a saved state says otherwise
 
     m_profileSwatch = new QLabel(this);
     m_profileSwatch->setFixedSize(14, 14);
     m_profileSwatch->setAccessibleName(tr("Profile colour"));
-    m_profileLabel = new QLabel(tr("Not connected"), this);
+    m_profileLabel = statusLabel(this);
+    m_profileLabel->setText(tr("Not connected"));
     m_profileLabel->setObjectName(u"profileLabel"_s);
     m_profileLabel->setAccessibleName(tr("Current profile"));
-    m_versionLabel = new QLabel(this);
+    m_versionLabel = statusLabel(this);
     m_versionLabel->setObjectName(u"serverVersionLabel"_s);
     m_versionLabel->setAccessibleName(tr("Server version"));
-    m_runLabel = new QLabel(this);
+    m_runLabel = statusLabel(this);
     m_runLabel->setObjectName(u"runLabel"_s);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"runProgress"_s);
     m_progress->setAccessibleName(tr("Run progress"));
     m_progress->setMaximumWidth(180);
+    m_progress->setMinimumWidth(60);
     m_progress->setVisible(false);
     statusBar()->addWidget(m_profileSwatch);
     statusBar()->addWidget(m_profileLabel);
@@ -121,6 +189,18 @@ QString MainWindow::pageTitle(Page page) const
     case Page::Plans: return tr("Plans");
     case Page::Schedules: return tr("Schedules");
     case Page::History: return tr("History");
+    case Page::Count: break;
+    }
+    return {};
+}
+
+QString MainWindow::pageMenuTitle(Page page) const
+{
+    switch (page) {
+    case Page::Operations: return tr("&Operations");
+    case Page::Plans: return tr("P&lans");
+    case Page::Schedules: return tr("&Schedules");
+    case Page::History: return tr("&History");
     case Page::Count: break;
     }
     return {};
@@ -183,10 +263,12 @@ void MainWindow::buildActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *profiles = m_profilesDock->toggleViewAction();
     profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    profiles->setText(tr("P&rofiles"));
     view->addAction(profiles);
     view->addSeparator();
     for (int i = 0; i < int(Page::Count); ++i) {
-        QAction *action = view->addAction(pageIcon(Page(i)), pageTitle(Page(i)), this, [this, i] { showPage(Page(i)); });
+        QAction *action = view->addAction(pageIcon(Page(i)), pageMenuTitle(Page(i)), this, [this, i] { showPage(Page(i)); });
+        action->setObjectName(u"actionPage%1"_s.arg(i + 1));
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
     }
 
@@ -240,7 +322,7 @@ void MainWindow::setPage(Page page, QWidget *widget, PageActions actions)
     QWidget *old = m_tabs->widget(index);
     const bool wasCurrent = m_tabs->currentIndex() == index;
     m_tabs->removeTab(index);
-    m_tabs->insertTab(index, widget, pageIcon(page), pageTitle(page));
+    m_tabs->insertTab(index, pageFrame(widget), pageIcon(page), pageTitle(page));
     if (wasCurrent)
         m_tabs->setCurrentIndex(index);
     delete old;
@@ -249,7 +331,7 @@ void MainWindow::setPage(Page page, QWidget *widget, PageActions actions)
 
 QWidget *MainWindow::page(Page page) const
 {
-    return m_tabs->widget(int(page));
+    return pageIn(m_tabs->widget(int(page)));
 }
 
 void MainWindow::setProfilesPanel(QWidget *widget)
@@ -286,6 +368,7 @@ void MainWindow::setCurrentProfile(const QString &name, const QColor &colour)
         return;
     }
     m_profileLabel->setText(name);
+    m_profileLabel->setToolTip(name);
     QPixmap swatch(14, 14);
     swatch.fill(colour.isValid() ? colour : palette().color(QPalette::Mid));
     m_profileSwatch->setPixmap(swatch);
@@ -296,6 +379,7 @@ void MainWindow::setCurrentProfile(const QString &name, const QColor &colour)
 void MainWindow::setServerVersion(const QString &version)
 {
     m_versionLabel->setText(version);
+    m_versionLabel->setToolTip(version);
 }
 
 void MainWindow::setRunProgress(bool running, int percent, const QString &text)
@@ -303,6 +387,7 @@ void MainWindow::setRunProgress(bool running, int percent, const QString &text)
     m_progress->setVisible(running);
     setProgressValue(m_progress, qBound(0, percent, 100));
     m_runLabel->setText(text);
+    m_runLabel->setToolTip(text);
 }
 
 void MainWindow::showBanner(const QString &text)
@@ -332,6 +417,11 @@ void MainWindow::restoreWindowState()
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
+    // The pages' splitters (Plans, History, Schedules...) as they were left.
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(settings.value(splitterKey(splitter)).toByteArray());
+    }
     const int page = settings.value(u"window/page"_s, 0).toInt();
     if (page >= 0 && page < int(Page::Count))
         m_tabs->setCurrentIndex(page);
@@ -343,6 +433,10 @@ void MainWindow::saveWindowState() const
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"window/page"_s, m_tabs->currentIndex());
+    for (const QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(splitterKey(splitter), splitter->saveState());
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -363,6 +457,7 @@ void MainWindow::changeEvent(QEvent *event)
         for (int i = 0; i < int(Page::Count); ++i)
             m_tabs->setTabText(i, pageTitle(Page(i)));
         m_profilesDock->setWindowTitle(tr("Profiles"));
+        m_profilesDock->toggleViewAction()->setText(tr("P&rofiles"));
     }
     QMainWindow::changeEvent(event);
 }

@@ -80,6 +80,7 @@ private:
     void updateActions();
     const PageActions &currentActions() const;
     QString pageTitle(Page page) const;
+    QString pageMenuTitle(Page page) const; // with a mnemonic, for the View menu
     QIcon pageIcon(Page page) const;
 
     QTabWidget *m_tabs = nullptr;

@@ -56,6 +56,9 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     m_tables->setPlaceholderText(tr("One table per line: database.table (use `backticks` for names with dots)"));
     m_tables->setAccessibleName(tr("Tables to flush"));
     m_tables->setTabChangesFocus(true);
+    // A few lines (it scrolls beyond): the height goes to the outcomes of the run.
+    m_tables->setMinimumHeight(4 * m_tables->fontMetrics().lineSpacing() + 12);
+    m_tables->setMaximumHeight(8 * m_tables->fontMetrics().lineSpacing() + 12);
     m_duration = new QLineEdit(kindBox);
     m_duration->setObjectName(u"duration"_s);
     m_duration->setPlaceholderText(tr("server default"));
@@ -144,6 +147,11 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     layout->addWidget(m_status);
 
     setDefaults(ExecutionOptions{});
+    // Tab goes as the page reads: what to run, then how, then Run, then the outcomes.
+    QWidget *order[] = {m_flush, m_tables, m_chooseTables, m_checkpoint, m_globalCheckpoint, m_duration,
+                        m_parallelism, m_timeout, m_retries, m_run, m_cancel, m_view};
+    for (std::size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     connect(m_kindGroup, &QButtonGroup::idToggled, this, [this] { updateEnabled(); });
     connect(m_run, &QPushButton::clicked, this, [this] { run(); });

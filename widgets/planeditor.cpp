@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QAction>
 #include <QPointer>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QUndoStack>
 #include <QUuid>
@@ -65,9 +67,13 @@ PlanEditor::~PlanEditor()
 
 void PlanEditor::buildUi()
 {
+    // Three panes in a splitter the window remembers: the plans, the plan being edited (scrolls when
+    // the window is short), and the SQL preview over the run log (a splitter of their own).
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"planSplitter"_s);
+    splitter->setChildrenCollapsible(false);
     auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setContentsMargins(0, 0, 6, 0); // the preview off the window's edge
     outer->addWidget(splitter);
     m_list = new PlanListPane(m_model, splitter);
     connect(m_list, &PlanListPane::openRequested, this, &PlanEditor::openPlan);
@@ -78,8 +84,16 @@ void PlanEditor::buildUi()
     connect(m_list, &PlanListPane::exportRequested, this, &PlanEditor::exportPlan);
 
     // The plan being edited: its fields, its steps, the selected step's options, the problems.
-    m_editorPane = new QWidget(splitter);
+    auto *editorScroll = new QScrollArea(splitter);
+    editorScroll->setObjectName(u"planEditorScroll"_s);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    editorScroll->setFocusPolicy(Qt::NoFocus);
+    m_editorPane = new QWidget(editorScroll);
+    editorScroll->setWidget(m_editorPane);
     auto *editLayout = new QVBoxLayout(m_editorPane);
+    editLayout->setContentsMargins(0, 0, 2, 0);
     m_fields = new PlanFieldsForm(m_model, m_editorPane);
     editLayout->addWidget(m_fields);
     m_steps = new PlanStepsList(m_model, m_editorPane);
@@ -96,18 +110,24 @@ void PlanEditor::buildUi()
     redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(undoAction);
     addAction(redoAction);
+    // As wide as the form needs (it never scrolls sideways); it scrolls down when the window is short.
+    editorScroll->setMinimumWidth(m_editorPane->minimumSizeHint().width()
+                                  + editorScroll->verticalScrollBar()->sizeHint().width());
 
     // Preview and run
-    auto *rightPane = new QWidget(splitter);
-    auto *rightLayout = new QVBoxLayout(rightPane);
+    auto *rightPane = new QSplitter(Qt::Vertical, splitter);
+    rightPane->setObjectName(u"planPreviewSplitter"_s);
+    rightPane->setChildrenCollapsible(false);
     m_preview = new PlanSqlPreview(m_model, rightPane);
-    rightLayout->addWidget(m_preview, 2);
     m_preflight = new PlanPreflightPanel(m_model, rightPane);
-    rightLayout->addWidget(m_preflight, 1);
+    rightPane->setStretchFactor(0, 3);
+    rightPane->setStretchFactor(1, 2);
 
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    splitter->setStretchFactor(2, 2);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 4);
+    // Until the window restores what the user left: the list narrow, the editor and the preview alike.
+    splitter->setSizes({180, 420, 420});
 }
 
 void PlanEditor::setConnectionProvider(ConnectionProvider provider)

@@ -51,6 +51,8 @@ PlanFieldsForm::PlanFieldsForm(PlanModel *model, QWidget *parent)
     m_scheduleSentence = new QLabel(this);
     m_scheduleSentence->setObjectName(u"scheduleSentence"_s);
     m_scheduleSentence->setWordWrap(true);
+    // Room for two lines: a form row does not grow with a wrapped label, which would be cut.
+    m_scheduleSentence->setMinimumHeight(2 * m_scheduleSentence->fontMetrics().lineSpacing());
     m_scheduleSentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_scheduleButton = new QPushButton(QIcon(u":/icons/schedule.svg"_s), PlanTexts::tr("S&chedule…"), this);
     m_scheduleButton->setObjectName(u"editScheduleButton"_s);

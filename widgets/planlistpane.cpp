@@ -4,7 +4,7 @@
 
 #include <QAction>
 #include <QFileInfo>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -32,7 +32,8 @@ PlanListPane::PlanListPane(PlanModel *model, QWidget *parent)
     m_list->setAccessibleName(PlanTexts::tr("Saved plans"));
     listLayout->addWidget(new QLabel(PlanTexts::tr("Plans"), this));
     listLayout->addWidget(m_list);
-    auto *listButtons = new QHBoxLayout;
+    // Two buttons a row: the pane stays narrow, the plan editor and the preview get the width.
+    auto *listButtons = new QGridLayout;
     auto *newButton = new QToolButton(this);
     newButton->setText(PlanTexts::tr("New"));
     newButton->setIcon(QIcon(u":/icons/new.svg"_s));
@@ -51,14 +52,13 @@ PlanListPane::PlanListPane(PlanModel *model, QWidget *parent)
     m_deleteButton = new QPushButton(QIcon(u":/icons/delete.svg"_s), PlanTexts::tr("Delete"), this);
     auto *importButton = new QPushButton(QIcon(u":/icons/import.svg"_s), PlanTexts::tr("Import…"), this);
     auto *exportButton = new QPushButton(QIcon(u":/icons/export.svg"_s), PlanTexts::tr("Export…"), this);
-    listButtons->addWidget(newButton);
-    listButtons->addWidget(m_duplicateButton);
-    listButtons->addWidget(m_deleteButton);
+    newButton->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    listButtons->addWidget(newButton, 0, 0);
+    listButtons->addWidget(m_duplicateButton, 0, 1);
+    listButtons->addWidget(m_deleteButton, 1, 0);
+    listButtons->addWidget(importButton, 1, 1);
+    listButtons->addWidget(exportButton, 2, 0);
     listLayout->addLayout(listButtons);
-    auto *fileButtons = new QHBoxLayout;
-    fileButtons->addWidget(importButton);
-    fileButtons->addWidget(exportButton);
-    listLayout->addLayout(fileButtons);
     connect(m_duplicateButton, &QPushButton::clicked, this, &PlanListPane::duplicateRequested);
     connect(m_deleteButton, &QPushButton::clicked, this, &PlanListPane::deleteRequested);
     connect(importButton, &QPushButton::clicked, this, &PlanListPane::importRequested);

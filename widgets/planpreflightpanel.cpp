@@ -5,6 +5,7 @@
 #include "connection/connectionfactory.h"
 #include "runner/runner.h"
 
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -23,7 +24,8 @@ PlanPreflightPanel::PlanPreflightPanel(PlanModel *model, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *runButtons = new QHBoxLayout;
+    // Two rows (check and run; save and cancel): the preview pane stays narrow on a small screen.
+    auto *runButtons = new QGridLayout;
     m_saveButton = new QPushButton(QIcon(u":/icons/save.svg"_s), PlanTexts::tr("&Save"), this);
     m_preflightButton = new QPushButton(PlanTexts::tr("Pre&flight"), this);
     m_preflightButton->setToolTip(PlanTexts::tr("Connect and check the profile, the tables and what the patterns "
@@ -32,19 +34,21 @@ PlanPreflightPanel::PlanPreflightPanel(PlanModel *model, QWidget *parent)
     m_runButton->setObjectName(u"runButton"_s);
     m_cancelButton = new QPushButton(QIcon(u":/icons/cancel.svg"_s), PlanTexts::tr("Cancel"), this);
     m_cancelButton->setEnabled(false);
-    runButtons->addWidget(m_saveButton);
-    runButtons->addStretch();
-    runButtons->addWidget(m_preflightButton);
-    runButtons->addWidget(m_runButton);
-    runButtons->addWidget(m_cancelButton);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+    runButtons->addWidget(m_preflightButton, 0, 0);
+    runButtons->addWidget(m_runButton, 0, 1);
+    runButtons->addWidget(m_saveButton, 1, 0);
+    runButtons->addWidget(m_cancelButton, 1, 1);
     layout->addLayout(runButtons);
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
+    m_progress->setAccessibleName(PlanTexts::tr("Plan run progress"));
     layout->addWidget(m_progress);
     m_runLog = new QPlainTextEdit(this);
     m_runLog->setObjectName(u"runLog"_s);
     m_runLog->setReadOnly(true);
+    m_runLog->setAccessibleName(PlanTexts::tr("Preflight and run log"));
     m_runLog->setMaximumBlockCount(5000);
     layout->addWidget(m_runLog, 1);
     connect(m_saveButton, &QPushButton::clicked, this, &PlanPreflightPanel::saveRequested);

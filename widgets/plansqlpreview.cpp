@@ -21,8 +21,15 @@ PlanSqlPreview::PlanSqlPreview(PlanModel *model, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(PlanTexts::tr("SQL that will be sent"), this));
+    auto *label = new QLabel(PlanTexts::tr("SQL that will be sent"), this);
+    layout->addWidget(label);
     m_preview = new QPlainTextEdit(this);
+    label->setBuddy(m_preview);
+    m_preview->setAccessibleName(PlanTexts::tr("SQL that will be sent"));
+    // Never cut: it scrolls both ways, and keeps a few lines however small the window.
+    m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_preview->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_preview->setMinimumHeight(5 * QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).lineSpacing());
     m_preview->setObjectName(u"sqlPreview"_s);
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);

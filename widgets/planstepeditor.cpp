@@ -68,9 +68,12 @@ PlanStepEditor::PlanStepEditor(PlanModel *model, QWidget *parent)
     flushLayout->setContentsMargins(0, 0, 0, 0);
     m_targets = new QListWidget(flushPage);
     m_targets->setObjectName(u"targets"_s);
+    m_targets->setAccessibleName(PlanTexts::tr("Tables and patterns of the step"));
     m_targets->setMinimumHeight(60);
-    flushLayout->addWidget(
-        new QLabel(PlanTexts::tr("Tables and patterns (database.table; * and ? match any characters):"), flushPage));
+    auto *targetsLabel =
+        new QLabel(PlanTexts::tr("Tables and patterns (database.table; * and ? match any characters):"), flushPage);
+    targetsLabel->setWordWrap(true); // the pane stays narrow on a small screen
+    flushLayout->addWidget(targetsLabel);
     flushLayout->addWidget(m_targets);
     auto *targetRow = new QHBoxLayout;
     m_targetInput = new QLineEdit(flushPage);

@@ -3,6 +3,7 @@
 #include "planmodel.h"
 
 #include <QAction>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QMenu>
@@ -60,13 +61,15 @@ PlanStepsList::PlanStepsList(PlanModel *model, QWidget *parent)
     auto *stepsLayout = new QVBoxLayout(this);
     m_list = new QListWidget(this);
     m_list->setObjectName(u"stepList"_s);
+    m_list->setAccessibleName(PlanTexts::tr("Steps of the plan"));
     m_list->setDragDropMode(QAbstractItemView::InternalMove);
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setToolTip(PlanTexts::tr("Drag to reorder, or Ctrl+Up / Ctrl+Down"));
-    m_list->setMinimumHeight(130);
+    m_list->setMinimumHeight(100);
     stepsLayout->addWidget(m_list);
-    auto *stepButtons = new QHBoxLayout;
+    // Two rows (editing the steps; undo and redo) so the editor pane stays narrow on a small screen.
+    auto *stepButtons = new QGridLayout;
     m_addButton = new QToolButton(this);
     m_addButton->setText(PlanTexts::tr("Add step"));
     m_addButton->setPopupMode(QToolButton::InstantPopup);
@@ -94,13 +97,12 @@ PlanStepsList::PlanStepsList(PlanModel *model, QWidget *parent)
     });
     connect(undo, &QUndoStack::redoTextChanged, redoButton,
             [redoButton](const QString &text) { redoButton->setToolTip(PlanTexts::tr("Redo %1").arg(text)); });
-    stepButtons->addWidget(m_addButton);
-    stepButtons->addWidget(m_removeButton);
-    stepButtons->addWidget(m_upButton);
-    stepButtons->addWidget(m_downButton);
-    stepButtons->addStretch();
-    stepButtons->addWidget(undoButton);
-    stepButtons->addWidget(redoButton);
+    stepButtons->addWidget(m_addButton, 0, 0);
+    stepButtons->addWidget(m_removeButton, 0, 1);
+    stepButtons->addWidget(m_upButton, 0, 2);
+    stepButtons->addWidget(m_downButton, 0, 3);
+    stepButtons->addWidget(undoButton, 1, 2);
+    stepButtons->addWidget(redoButton, 1, 3);
     stepsLayout->addLayout(stepButtons);
 
     const auto current = [this] { return m_model->currentStep(); };

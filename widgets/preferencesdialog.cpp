@@ -1,4 +1,5 @@
 #include "preferencesdialog.h"
+#include "windowtitle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,6 +21,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
 {
     setObjectName(u"PreferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
+    keepTitleWhole(this);
     auto *layout = new QVBoxLayout(this);
 
     auto *general = new QGroupBox(tr("General"), this);
@@ -85,6 +87,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_keepRuns->setObjectName(u"keepRuns"_s);
     m_keepRuns->setAccessibleName(tr("Keep at most runs"));
     m_keepRuns->setRange(0, 100000000);
+    m_keepRuns->setGroupSeparatorShown(true); // 100,000 (in the user's locale)
     m_keepRuns->setSpecialValueText(tr("No limit"));
     m_keepRuns->setValue(preferences.historyKeepRuns);
     historyForm->addRow(tr("Keep at &most (runs):"), m_keepRuns);

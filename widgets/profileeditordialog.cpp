@@ -1,4 +1,5 @@
 #include "profileeditordialog.h"
+#include "windowtitle.h"
 
 #include "connection/secretstore.h"
 
@@ -13,7 +14,11 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QGuiApplication>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -59,6 +64,7 @@ ProfileEditorDialog::ProfileEditorDialog(const ConnectionProfile &profile, Secre
 {
     setObjectName(u"ProfileEditorDialog"_s);
     setWindowTitle(profile.name.isEmpty() ? tr("New Profile") : tr("Edit Profile — %1").arg(profile.name));
+    keepTitleWhole(this);
     m_tester = new ConnectionTester(this);
     connect(m_tester, &ConnectionTester::finished, this, &ProfileEditorDialog::showTestResult);
     buildUi();
@@ -78,6 +84,7 @@ QLineEdit *ProfileEditorDialog::fileField(const QString &objectName, const QStri
     auto *browse = new QToolButton(container);
     browse->setText(tr("…"));
     browse->setToolTip(tr("Choose a file"));
+    browse->setAccessibleName(tr("Choose a file"));
     layout->addWidget(edit, 1);
     layout->addWidget(browse);
     connect(browse, &QToolButton::clicked, this, [this, edit, filter] {
@@ -92,7 +99,18 @@ QLineEdit *ProfileEditorDialog::fileField(const QString &objectName, const QStri
 
 void ProfileEditorDialog::buildUi()
 {
-    auto *main = new QVBoxLayout(this);
+    // The fields scroll above the buttons: the whole form on a large screen, and on a 1024x700 one
+    // (or at 200%) the dialog still fits with Save and Cancel in reach.
+    auto *outer = new QVBoxLayout(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"formScroll"_s);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    auto *form = new QWidget(scroll);
+    auto *main = new QVBoxLayout(form);
+    main->setContentsMargins(0, 0, 0, 0);
 
     auto *general = new QGroupBox(tr("Profile"), this);
     auto *generalForm = new QFormLayout(general);
@@ -119,6 +137,7 @@ void ProfileEditorDialog::buildUi()
     hostLayout->setContentsMargins(0, 0, 0, 0);
     m_host = new QLineEdit(hostRow);
     m_host->setObjectName(u"host"_s);
+    m_host->setAccessibleName(tr("Host"));
     m_port = new QSpinBox(hostRow);
     m_port->setObjectName(u"port"_s);
     m_port->setRange(1, 65535);
@@ -177,6 +196,10 @@ void ProfileEditorDialog::buildUi()
     securityForm->addRow(tr("CA certificate:"), caRow);
     securityForm->addRow(tr("Client certificate:"), certRow);
     securityForm->addRow(tr("Client key:"), keyRow);
+    // The labels name the rows; the fields inside them get the same names for screen readers.
+    m_ca->setAccessibleName(tr("CA certificate file"));
+    m_cert->setAccessibleName(tr("Client certificate file"));
+    m_key->setAccessibleName(tr("Client key file"));
     securityForm->addRow(tr("C&onnect timeout:"), m_connectTimeout);
     securityForm->addRow(tr("&Read timeout:"), m_readTimeout);
     main->addWidget(security);
@@ -210,13 +233,26 @@ void ProfileEditorDialog::buildUi()
     m_testResult = new QPlainTextEdit(this);
     m_testResult->setObjectName(u"testResult"_s);
     m_testResult->setReadOnly(true);
+    m_testResult->setAccessibleName(tr("Connection test result"));
     m_testResult->setMaximumHeight(110);
     m_testResult->setPlaceholderText(tr("Test the connection to see the server version, the account and role, "
                                         "and whether mo_ctl is allowed."));
     main->addWidget(m_testResult);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    main->addWidget(m_buttons);
+    scroll->setWidget(form);
+    outer->addWidget(scroll, 1);
+    outer->addWidget(m_buttons);
+    // As wide as the form needs (never a horizontal scroll bar); as tall as it needs when the screen
+    // has the room.
+    const int barWidth = scroll->verticalScrollBar()->sizeHint().width();
+    scroll->setMinimumWidth(form->minimumSizeHint().width() + barWidth);
+    const QSize full = form->sizeHint() + QSize(barWidth, m_buttons->sizeHint().height() + 3 * outer->spacing())
+                       + QSize(outer->contentsMargins().left() + outer->contentsMargins().right(),
+                               outer->contentsMargins().top() + outer->contentsMargins().bottom());
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const QSize room = screen ? screen->availableGeometry().size() - QSize(40, 80) : full;
+    resize(full.boundedTo(room).expandedTo(minimumSizeHint()));
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (problems().isEmpty())

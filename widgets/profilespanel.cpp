@@ -1,4 +1,5 @@
 #include "profilespanel.h"
+#include "windowtitle.h"
 
 #include "connection/profilestore.h"
 #include "profileeditordialog.h"
@@ -21,6 +22,7 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -74,10 +76,15 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *keychain, MemoryS
     moreAction->setMenu(more);
     addAction(m_delete);
     layout->addWidget(toolbar);
+    for (QToolButton *button : toolbar->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly)) {
+        if (!button->objectName().startsWith(u"qt_"_s)) // not the toolbar's overflow arrow
+            button->setFocusPolicy(Qt::TabFocus); // reached with Tab like any other button
+    }
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"profileFilter"_s);
     m_filter->setPlaceholderText(tr("Filter profiles"));
+    m_filter->setAccessibleName(tr("Filter profiles"));
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
 
@@ -387,6 +394,7 @@ void ProfilesPanel::resolveSettings(const QUuid &id, QObject *context,
         QDialog dialog(this);
         dialog.setObjectName(u"passwordPrompt"_s);
         dialog.setWindowTitle(tr("Password for %1").arg(p.name));
+        keepTitleWhole(&dialog);
         auto *form = new QFormLayout(&dialog);
         auto *reason = new QLabel(why, &dialog);
         reason->setWordWrap(true);

@@ -1,5 +1,8 @@
 #include "scheduleeditor.h"
 
+#include "localetext.h"
+#include "windowtitle.h"
+
 #include <algorithm>
 #include <QCheckBox>
 #include <QComboBox>
@@ -178,7 +181,7 @@ void ScheduleEditor::buildForm()
     m_preview = new QListWidget(this);
     m_preview->setObjectName(u"preview"_s);
     m_preview->setAccessibleName(tr("Next runs"));
-    m_preview->setFocusPolicy(Qt::NoFocus);
+    m_preview->setFocusPolicy(Qt::TabFocus); // read-only, but a screen reader reaches it with Tab
     m_preview->setMaximumHeight(m_preview->fontMetrics().height() * (PreviewCount + 1) + 8);
     previewLabel->setBuddy(m_preview);
     layout->addWidget(m_preview);
@@ -375,9 +378,9 @@ void ScheduleEditor::updatePreview()
     const QLocale locale;
     const bool otherZone = !s.timeZone.isEmpty() && s.timeZone.toUtf8() != QTimeZone::systemTimeZoneId();
     for (const QDateTime &run : runs) {
-        QString text = locale.toString(run, u"ddd d MMM yyyy HH:mm"_s);
+        QString text = LocaleText::weekdayDateTime(run, locale);
         if (otherZone)
-            text += u"  ("_s + tr("%1 here").arg(locale.toString(run.toLocalTime(), u"ddd HH:mm"_s)) + u')';
+            text += u"  ("_s + tr("%1 here").arg(LocaleText::weekdayTime(run.toLocalTime(), locale)) + u')';
         m_preview->addItem(text);
     }
     m_sentence->setText(sentenceFor(s, m_clock()));
@@ -391,7 +394,7 @@ QString ScheduleEditor::sentenceFor(const Schedule &s, const QDateTime &now)
     const QList<QDateTime> runs = nextRuns(s, now, 1);
     QString sentence = describe(s, locale);
     if (!runs.isEmpty())
-        sentence = tr("%1, next: %2").arg(sentence, locale.toString(runs.first(), u"ddd d MMM HH:mm"_s));
+        sentence = tr("%1, next: %2").arg(sentence, LocaleText::weekdayDateTime(runs.first(), locale));
     else
         sentence = tr("%1; no run is left.").arg(sentence);
     if (!s.enabled)
@@ -404,6 +407,7 @@ std::optional<Schedule> ScheduleEditor::editInDialog(QWidget *parent, const QStr
     QDialog dialog(parent);
     dialog.setObjectName(u"ScheduleDialog"_s);
     dialog.setWindowTitle(QCoreApplication::translate("moctl::SchedulesPage", "Schedule of %1").arg(planName));
+    keepTitleWhole(&dialog);
     auto *layout = new QVBoxLayout(&dialog);
     auto *editor = new ScheduleEditor(&dialog);
     editor->setSchedule(schedule);

@@ -1,6 +1,8 @@
 #include "schedulesmodel.h"
 
 #include <QIcon>
+#include "localetext.h"
+
 #include <QLocale>
 #include <QUuid>
 
@@ -11,7 +13,7 @@ namespace moctl {
 namespace {
 QString dateTimeText(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), u"ddd d MMM yyyy HH:mm"_s) : QString();
+    return LocaleText::weekdayDateTime(t.toLocalTime());
 }
 
 QIcon statusIcon(RunStatus status)

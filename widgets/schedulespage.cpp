@@ -1,6 +1,7 @@
 #include "schedulespage.h"
 
 #include "schedule/scheduler.h"
+#include "localetext.h"
 #include "scheduleeditor.h"
 
 #include <QAction>
@@ -47,6 +48,11 @@ SchedulesPage::SchedulesPage(Scheduler *scheduler, QWidget *parent)
     toolbar->addAction(m_pause);
     toolbar->addSeparator();
     toolbar->addWidget(m_status);
+    // The page's buttons take the Tab focus like any other (a toolbar's do not by default).
+    for (QAction *action : {m_edit, m_pause}) {
+        if (QWidget *button = toolbar->widgetForAction(action))
+            button->setFocusPolicy(Qt::TabFocus);
+    }
     layout->addWidget(toolbar);
 
     m_proxy->setSourceModel(m_model);
@@ -59,6 +65,9 @@ SchedulesPage::SchedulesPage(Scheduler *scheduler, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
+    // Each column as wide as its content (a plan's name, a date on one line); the schedule takes the rest.
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(SchedulesModel::ScheduleColumn, QHeaderView::Stretch);
     m_view->setAccessibleName(tr("Schedules"));
 
@@ -78,6 +87,7 @@ SchedulesPage::SchedulesPage(Scheduler *scheduler, QWidget *parent)
     updateHint();
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(u"schedulesSplitter"_s);
     splitter->addWidget(m_view);
     auto *decisionsBox = new QWidget(splitter);
     auto *decisionsLayout = new QVBoxLayout(decisionsBox);
@@ -85,6 +95,7 @@ SchedulesPage::SchedulesPage(Scheduler *scheduler, QWidget *parent)
     auto *decisionsLabel = new QLabel(tr("Recent scheduler &decisions:"), decisionsBox);
     decisionsLabel->setBuddy(m_decisions);
     m_decisions->setObjectName(u"decisions"_s);
+    m_decisions->setAccessibleName(tr("Recent scheduler decisions"));
     decisionsLayout->addWidget(decisionsLabel);
     decisionsLayout->addWidget(m_decisions);
     splitter->addWidget(decisionsBox);
@@ -93,7 +104,7 @@ SchedulesPage::SchedulesPage(Scheduler *scheduler, QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_edit, &QAction::triggered, this, &SchedulesPage::editSelected);
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) { // double-click or Enter
         if (index.column() != SchedulesModel::EnabledColumn)
             editSelected();
     });
@@ -206,7 +217,7 @@ void SchedulesPage::editSelected()
 
 void SchedulesPage::addDecision(const ScheduleDecision &decision)
 {
-    const QString when = QLocale().toString(decision.decided.toLocalTime(), u"d MMM HH:mm:ss"_s);
+    const QString when = LocaleText::dateTimeSeconds(decision.decided.toLocalTime());
     auto *item = new QListWidgetItem(u"%1  %2 — %3: %4"_s.arg(
         when, decision.planName, decisionKindTitle(decision.kind), decision.message));
     switch (decision.kind) {

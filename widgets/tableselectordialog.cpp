@@ -2,6 +2,8 @@
 
 #include "tableselectorwidget.h"
 
+#include "windowtitle.h"
+
 #include <QDialogButtonBox>
 #include <QVBoxLayout>
 
@@ -12,6 +14,7 @@ TableSelectorDialog::TableSelectorDialog(QWidget *parent)
     , m_selector(new TableSelectorWidget(this))
 {
     setWindowTitle(tr("Select Tables"));
+    keepTitleWhole(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -274,7 +274,10 @@ QString likePattern(const QString &text)
 }
 
 const QString RunColumns = u"id, profile_id, profile_name, plan_id, plan_name, trigger, started, finished, status,"
-                           " operations, ok, failed, timed_out, cancelled, skipped, server, host, pid, error, server_version"_s;
+                           " operations, ok, failed, timed_out, cancelled, skipped, server, host, pid, error, server_version,"
+                           // an ad-hoc run's kind: its first outcome's operation (one index lookup)
+                           " CASE WHEN plan_id = '' THEN (SELECT o.operation FROM outcomes o WHERE o.run_id = runs.id"
+                           " ORDER BY o.op_index LIMIT 1) END"_s;
 
 RunRecord readRun(const QSqlQuery &q)
 {
@@ -299,6 +302,8 @@ RunRecord readRun(const QSqlQuery &q)
     r.pid = q.value(17).toLongLong();
     r.error = q.value(18).toString();
     r.serverVersion = q.value(19).toString();
+    if (!q.value(20).isNull())
+        r.adHocKind = operationFromName(q.value(20).toString());
     return r;
 }
 

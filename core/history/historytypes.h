@@ -34,6 +34,9 @@ struct RunRecord
     qint64 pid = 0; // the process that wrote the run
     QString error;  // the first error's message, empty when none
     QString serverVersion; // what version() said (e.g. 8.0.30-MatrixOne-v2.1.0); empty when unknown
+    // Ad-hoc runs (no plan): the kind of their first operation, from its outcome (an ad-hoc run does one
+    // kind); empty for plan runs and before the first outcome is recorded.
+    std::optional<OperationKind> adHocKind;
 
     qint64 durationMs() const { return finished.isValid() ? started.msecsTo(finished) : -1; }
 };

@@ -218,8 +218,7 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
     if (!report.estimates.isEmpty())
         add(S::Info, -1,
             QCoreApplication::translate("moctl::Preflight", "About %1 rows and %2 to flush in %n table(s).", nullptr, int(report.estimates.size()))
-                .arg(report.totalRows)
-                .arg(QLocale::system().formattedDataSize(report.totalBytes)));
+                .arg(QLocale().toString(report.totalRows), QLocale().formattedDataSize(report.totalBytes)));
     return report;
 }
 

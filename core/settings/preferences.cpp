@@ -69,6 +69,9 @@ void installQtTranslations(const QString &language)
 
 QString installTranslations(const QString &language)
 {
+    // Numbers and dates follow the language chosen (Chinese dates with Chinese texts); the system's
+    // formats when none is.
+    QLocale::setDefault(language.isEmpty() ? QLocale::system() : QLocale(language));
     installQtTranslations(language);
     static QTranslator *current = nullptr;
     if (current) {

@@ -21,7 +21,8 @@ struct Preferences
     friend bool operator==(const Preferences &, const Preferences &) = default;
 };
 
-// Loads the translation for `language` (empty = system locale) from :/i18n into the application.
+// Loads the translation for `language` (empty = system locale) from :/i18n into the application, and
+// makes QLocale() that language's (numbers and dates).
 // Returns the language actually loaded ("en" when none matched).
 QString installTranslations(const QString &language);
 

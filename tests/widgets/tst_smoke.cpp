@@ -1,6 +1,6 @@
 // Smoke test: every page and dialog of the app opens offscreen inside the main window, in the light
-// and the dark palette, and every input control can be reached by keyboard and has an accessible name
-// or a visible label.
+// and the dark palette, and every control (inputs, buttons, lists, tables, text areas) on every page,
+// the Profiles dock and every dialog can be reached by keyboard and has an accessible name.
 #include "application.h"
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
@@ -17,12 +17,18 @@
 #include "tableselectordialog.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QPlainTextEdit>
+#include <QTabBar>
+#include <QTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,25 +36,27 @@ using namespace Qt::StringLiterals;
 using namespace moctl;
 
 namespace {
-// Inputs without an accessible name must at least have a buddy label (QFormLayout rows).
+// Every control someone can use (buttons, inputs, lists, tables, text areas) has a name for screen
+// readers, as Qt's accessibility gives it: its accessible name, its text, or its buddy label's
+// (QFormLayout rows).
 QStringList unnamedInputs(QWidget *root)
 {
     QStringList names;
-    QSet<QWidget *> buddies;
-    for (QLabel *label : root->findChildren<QLabel *>()) {
-        if (label->buddy())
-            buddies.insert(label->buddy());
-    }
     for (QWidget *w : root->findChildren<QWidget *>()) {
-        const bool input = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-                           || qobject_cast<QAbstractSpinBox *>(w);
-        if (!input || !w->isVisibleTo(root) || qobject_cast<QLineEdit *>(w->parentWidget()))
-            continue;
-        if (qobject_cast<QLineEdit *>(w) && (qobject_cast<QComboBox *>(w->parentWidget())
-                                             || qobject_cast<QAbstractSpinBox *>(w->parentWidget())))
-            continue; // the editor inside a combo box or spin box
-        if (w->accessibleName().isEmpty() && !buddies.contains(w))
-            names << u"%1 (%2)"_s.arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()));
+        const bool control = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
+                             || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractButton *>(w)
+                             || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w)
+                             || qobject_cast<QTextEdit *>(w);
+        if (!control || !w->isVisibleTo(root) || w->objectName().startsWith(u"qt_"_s) || qobject_cast<QHeaderView *>(w))
+            continue; // (a header is part of its table)
+        const QWidget *parent = w->parentWidget();
+        if (qobject_cast<const QComboBox *>(parent) || qobject_cast<const QAbstractSpinBox *>(parent)
+            || qobject_cast<const QTabBar *>(parent))
+            continue; // the editor inside a combo box or spin box, a tab bar's scroll buttons
+        QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
+        if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
+            names << u"%1 (%2 in %3)"_s.arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()),
+                                            parent ? QString::fromLatin1(parent->metaObject()->className()) : QString());
     }
     return names;
 }
@@ -107,6 +115,14 @@ private Q_SLOTS:
             const QStringList unnamed = unnamedInputs(page);
             QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
         }
+        // The Profiles dock and the plan editor with a plan open (its step editor and preview shown).
+        QStringList unnamed = unnamedInputs(window.profilesPanel());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+        window.showPage(MainWindow::Page::Plans);
+        QVERIFY(studio.planEditor()->newFromTemplate(PlanTemplate::DatabaseMaintenance));
+        studio.planEditor()->setCurrentStep(0);
+        unnamed = unnamedInputs(studio.planEditor());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
         // Keyboard: Tab moves focus through the window without getting stuck.
         window.activateWindow();
         QWidget *first = QApplication::focusWidget();
@@ -125,6 +141,8 @@ private Q_SLOTS:
                                        new TableSelectorDialog(&window)};
         for (QDialog *dialog : dialogs) {
             dialog->show();
+            const QStringList unnamedInDialog = unnamedInputs(dialog);
+            QVERIFY2(unnamedInDialog.isEmpty(), qPrintable(unnamedInDialog.join(u", "_s)));
             QVERIFY(QTest::qWaitForWindowExposed(dialog));
             QVERIFY(!dialog->windowTitle().isEmpty());
             dialog->reject();
@@ -132,6 +150,8 @@ private Q_SLOTS:
         }
         ScheduleEditor editor;
         editor.show();
+        const QStringList unnamedInEditor = unnamedInputs(&editor);
+        QVERIFY2(unnamedInEditor.isEmpty(), qPrintable(unnamedInEditor.join(u", "_s)));
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QApplication::setPalette(QPalette());
     }
