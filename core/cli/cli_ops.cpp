@@ -1,18 +1,19 @@
 // moctl flush / checkpoint / global-checkpoint
 #include "cli_commands.h"
+#include "cli_log.h"
 
 #include "catalog/catalog.h"
 #include "catalog/tablepattern.h"
 #include "moctl/duration.h"
 #include "moctl/identifier.h"
 #include "moctl/statement.h"
+#include "platform/stoprequests.h"
 #include "runner/runner.h"
 
 #include <QCoreApplication>
 
 #include <algorithm>
 #include <atomic>
-#include <csignal>
 #include <mutex>
 #include <thread>
 
@@ -22,13 +23,6 @@ namespace moctl::cli {
 
 namespace {
 
-
-volatile std::sig_atomic_t s_interrupted = 0;
-
-extern "C" void onInterrupt(int)
-{
-    s_interrupted = 1; // the watcher thread turns this into a cancellation
-}
 
 struct CommonOptions
 {
@@ -120,13 +114,13 @@ int runRequest(Context &context, const RunRequest &request)
 {
     std::unique_ptr<RunRecorder> recorder = makeRecorder(context);
     CancelToken cancel;
-    s_interrupted = 0;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    // Ctrl+C, SIGTERM (Kubernetes stopping the pod), Ctrl+Break on Windows: the watcher thread turns
+    // the request into a cancellation (KILL QUERY included); the default handling is back afterwards.
+    auto stopRequests = std::make_unique<platform::StopRequests>();
     std::atomic<bool> runDone{false};
     std::thread interruptWatcher([&] {
         while (!runDone.load()) {
-            if (s_interrupted) {
+            if (platform::StopRequests::requested()) {
                 cancel.cancel();
                 break;
             }
@@ -135,15 +129,24 @@ int runRequest(Context &context, const RunRequest &request)
     });
     RunCallbacks callbacks;
     std::mutex outputMutex;
+    const bool jsonLog = context.logFormat == LogFormat::Json;
+    if (jsonLog)
+        callbacks.runStarted = [&](qint64 runId) { logRunStarted(context, request, runId); };
     callbacks.operationFinished = [&](const Outcome &outcome) {
         std::lock_guard lock(outputMutex);
-        printOutcome(context, outcome);
+        if (jsonLog)
+            logOutcome(context, outcome);
+        else
+            printOutcome(context, outcome);
     };
     const RunSummary summary = executeRun(request, recorder.get(), cancel, callbacks);
     runDone = true;
     interruptWatcher.join();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    stopRequests.reset();
+    if (jsonLog) {
+        logRunFinished(context, request, summary, exitCodeFor(summary));
+        return exitCodeFor(summary);
+    }
     if (context.format == OutputFormat::Text && request.operationCount() > 1) {
         context.out << QCoreApplication::translate("moctl::cli", "%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped")
                            .arg(summary.ok)

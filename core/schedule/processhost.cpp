@@ -1,6 +1,7 @@
 #include "processhost.h"
 
 #include "scheduler.h"
+#include "platform/process.h"
 #include "runner/runtypes.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,7 @@ QProcess *PlanProcessHost::launch(const QString &planId, const QDateTime &slot, 
     if (password && m_credentials)
         env.remove(u"MOCTL_PASSWORD"_s); // ours goes through stdin, and wins
     process->setProcessEnvironment(env);
+    platform::prepareChild(*process);
     process->start();
     if (!process->waitForStarted(10000)) {
         *error = QCoreApplication::translate("moctl::PlanProcessHost", "moctl could not be started (%1): %2")
@@ -99,6 +101,7 @@ QProcess *PlanProcessHost::launch(const QString &planId, const QDateTime &slot, 
         bytes.fill('\0');
     }
     process->closeWriteChannel();
+    platform::adoptChild(*process);
     m_running.insert(planId, process);
     connect(
         process, &QProcess::finished, this, [this, planId, process](int code, QProcess::ExitStatus status) {
@@ -168,7 +171,7 @@ void PlanProcessHost::stopAll(std::chrono::milliseconds grace)
     const QList<QPointer<QProcess>> processes(m_running.cbegin(), m_running.cend());
     for (const QPointer<QProcess> &p : processes) {
         if (p)
-            p->terminate();
+            platform::requestStop(*p); // SIGTERM; Ctrl+Break on Windows
     }
     const QDeadlineTimer deadline(grace);
     for (const QPointer<QProcess> &p : processes) {

@@ -67,7 +67,8 @@ public:
     bool anyRunning() const { return !m_running.isEmpty(); }
     // The first non-zero exit code of a run (or 1 when one could not start); 0 when all went well.
     int firstFailedExitCode() const { return m_firstFailed; }
-    // Asks every run to stop (SIGTERM: the run cancels its statements) and waits; kills after `grace`.
+    // Asks every run to stop (platform::requestStop: SIGTERM, Ctrl+Break on Windows; the run cancels its
+    // statements) and waits; kills after `grace`.
     void stopAll(std::chrono::milliseconds grace);
 
 Q_SIGNALS:
