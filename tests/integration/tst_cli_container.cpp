@@ -14,6 +14,8 @@
 //  - jsonLogLines: --log-format json: every stdout line is a JSON object with ts, level and event;
 //    run.started, one outcome per operation, run.finished, in order; no password anywhere.
 //  - jsonLogFailure: a failed run: the outcome is level error, run.finished carries the exit code.
+//  - sigtermCancelsTheRun: SIGTERM (a pod being stopped) while a statement hangs on the server: the
+//    statement is killed, the run is recorded as cancelled, run.finished says so and moctl exits 4.
 #include "clirunner.h"
 #include "testserver.h"
 
@@ -350,6 +352,33 @@ private Q_SLOTS:
         QCOMPARE(finished.value(u"level"_s).toString(), u"error"_s);
         QCOMPARE(finished.value(u"exitCode"_s).toInt(), 1);
         QVERIFY(finished.value(u"message"_s).toString().contains(u"privilege"_s));
+    }
+
+    void sigtermCancelsTheRun()
+    {
+        TestServer &server = TestServer::instance();
+        QVERIFY(server.setSwitch(u"hang"_s, 1));
+        QProcess moctl;
+        moctl.setProcessEnvironment(cleanEnv());
+        moctl.start(moctlPath(), connection() + QStringList{u"--password-file"_s, ownerOnlyPasswordFile(), u"--log-format"_s,
+                                                            u"json"_s, u"flush"_s, u"production_db.users"_s});
+        QVERIFY(moctl.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(server.stat(u"in_flight"_s) == 1, 15000);
+        QElapsedTimer timer;
+        timer.start();
+        moctl.terminate(); // SIGTERM
+        QVERIFY(moctl.waitForFinished(20000));
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(moctl.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(moctl.exitCode(), 4);
+        QTRY_COMPARE_WITH_TIMEOUT(server.stat(u"in_flight"_s), 0, 5000); // KILL QUERY reached the server
+        QVERIFY(server.stat(u"killed"_s) >= 1);
+        const QStringList lines = QString::fromUtf8(moctl.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(!lines.isEmpty());
+        const QJsonObject finished = QJsonDocument::fromJson(lines.last().toUtf8()).object();
+        QCOMPARE(finished.value(u"event"_s).toString(), u"run.finished"_s);
+        QCOMPARE(finished.value(u"status"_s).toString(), u"cancelled"_s);
+        QCOMPARE(finished.value(u"exitCode"_s).toInt(), 4);
     }
 };
 
