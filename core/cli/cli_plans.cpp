@@ -276,6 +276,23 @@ int commandRunPlan(Context &context)
         context.out.flush();
         return ExitOk;
     }
+    // A plan file from elsewhere (a read-only ConfigMap mount) is never written and nothing is created
+    // next to it: its lock is in the data directory, like the scheduler's, so two moctl never run it at
+    // once (and a scheduler running the same plan is not overlapped). Taken before anything is sent.
+    std::unique_ptr<PlanLock> lock;
+    if (planFile) {
+        lock = std::make_unique<PlanLock>(plan.idString());
+        if (!lock->tryLock()) {
+            const qint64 holder = lock->holderPid();
+            context.err << "moctl: "
+                        << QCoreApplication::translate("moctl::cli", "The plan \"%1\" is already running (process %2 holds %3); "
+                                                                     "nothing was sent.")
+                               .arg(printable(plan.name), holder > 0 ? QString::number(holder) : u"?"_s, lock->path())
+                        << '\n';
+            context.err.flush();
+            return ExitBusy;
+        }
+    }
     // The plan's own profile, unless the connection is given on the command line.
     if (!explicitConnection && !plan.profileId.isEmpty())
         context.profile = plan.profileId;
@@ -311,22 +328,6 @@ int commandRunPlan(Context &context)
     RunRequest request = toRunRequest(plan, connection.settings, resolution, trigger, needCatalog ? &catalog : nullptr);
     request.profileId = connection.profileId.isEmpty() ? plan.profileId : connection.profileId;
     request.profileName = connection.profileName.isEmpty() ? connection.settings.describe() : connection.profileName;
-    if (!planFile)
-        return runRequest(context, request);
-    // A plan file from elsewhere (a read-only ConfigMap mount) is never written and nothing is created
-    // next to it: its lock is in the data directory, like the scheduler's, so two moctl never run it at
-    // once (and a scheduler running the same plan is not overlapped).
-    PlanLock lock(plan.idString());
-    if (!lock.tryLock()) {
-        const qint64 holder = lock.holderPid();
-        context.err << "moctl: "
-                    << QCoreApplication::translate("moctl::cli", "The plan \"%1\" is already running (process %2 holds %3); "
-                                                                 "nothing was sent.")
-                           .arg(printable(plan.name), holder > 0 ? QString::number(holder) : u"?"_s, lock.path())
-                    << '\n';
-        context.err.flush();
-        return ExitBusy;
-    }
     return runRequest(context, request);
 }
 

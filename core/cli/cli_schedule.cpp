@@ -253,9 +253,12 @@ int commandServe(Context &context)
         if (stopping)
             return;
         stopping = true;
-        context.out << QCoreApplication::translate(
-            "moctl::cli", "Stopping: the scheduler stops and running plans are cancelled.")
-                    << '\n';
+        const QString message = QCoreApplication::translate(
+            "moctl::cli", "Stopping: the scheduler stops and running plans are cancelled.");
+        if (context.logFormat == LogFormat::Json)
+            logEvent(context, LogLevel::Info, u"serve.stopping"_s, {{u"message"_s, message}});
+        else
+            context.out << message << '\n';
         context.out.flush();
         scheduler.stop();
         host->stopAll(std::chrono::seconds(30));
@@ -268,10 +271,14 @@ int commandServe(Context &context)
             QCoreApplication::translate("moctl::cli", "Cannot set up signal handling."));
     QObject::connect(&stopRequests, &platform::StopRequests::stopRequested, &loop, stop);
 
-    context.out << QCoreApplication::translate("moctl::cli",
+    const QString started = QCoreApplication::translate("moctl::cli",
         "moctl serve: %n scheduled plan(s); stop with Ctrl+C or SIGTERM.", nullptr,
-        int(scheduler.plans().size()))
-                << '\n';
+        int(scheduler.plans().size()));
+    if (context.logFormat == LogFormat::Json)
+        logEvent(context, LogLevel::Info, u"serve.started"_s,
+                 {{u"plans"_s, int(scheduler.plans().size())}, {u"message"_s, started}});
+    else
+        context.out << started << '\n';
     context.out.flush();
     scheduler.start();
     loop.exec();
