@@ -1,14 +1,23 @@
 #!/usr/bin/env bash
 # Installs every Debian/Ubuntu package MOCTL Studio needs to build, test and run its demo.
+#   scripts/install-deps.sh           everything (build, tests, demo, packaging checks)
+#   scripts/install-deps.sh --build   only what building the executables and the .deb needs (the
+#                                     container image's build stage: packaging/container/Containerfile)
 set -euo pipefail
 
-PACKAGES=(
+BUILD_PACKAGES=(
     # toolchain
-    g++ cmake ninja-build pkgconf ccache git clang-format
+    g++ cmake ninja-build pkgconf ccache git
     # Qt 6 and the real database drivers
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-mysql libqt6sql6-sqlite qt6-svg-dev libqt6svg6 libgl-dev
-    qtkeychain-qt6-dev
+    qtkeychain-qt6-dev libmariadb-dev
+    # cpack DEB: dpkg-shlibdeps
+    dpkg-dev file
+)
+PACKAGES=(
+    "${BUILD_PACKAGES[@]}"
+    clang-format
     # the MatrixOne stand-in: a real MariaDB server with a mo_ctl UDF
     mariadb-server mariadb-client libmariadb-dev python3 python3-pymysql
     # tests: a real Secret Service, a virtual display, screenshots
@@ -17,9 +26,14 @@ PACKAGES=(
     fonts-wqy-microhei
     # Qt's own strings (OK, Cancel, file dialogs) in Chinese
     qt6-translations-l10n
-    # packaging checks
-    desktop-file-utils appstream dpkg-dev fakeroot rpm file
+    # packaging checks (the Kubernetes manifests and the release workflow are parsed as YAML)
+    desktop-file-utils appstream dpkg-dev fakeroot rpm file python3-yaml
 )
+case "${1:-}" in
+    --build) PACKAGES=("${BUILD_PACKAGES[@]}") ;;
+    "") ;;
+    *) echo "install-deps: unknown option $1 (use --build or nothing)" >&2; exit 2 ;;
+esac
 
 SUDO=()
 if [ "$(id -u)" -ne 0 ]; then

@@ -33,7 +33,7 @@ QList<Command> commands()
          [](Context &c) { return commandCheckpoint(c, OperationKind::GlobalCheckpoint); }},
         {"tables", QT_TRANSLATE_NOOP("moctl::cli", "list tables with ids, rows and sizes: tables [DB...] [--system] [--internal] [--all-accounts]"),
          commandTables},
-        {"run-plan", QT_TRANSLATE_NOOP("moctl::cli", "run a saved plan: run-plan FILE|NAME [--profile NAME] [--dry-run]"),
+        {"run-plan", QT_TRANSLATE_NOOP("moctl::cli", "run a saved plan: run-plan FILE|NAME | --plan-file FILE [--profile NAME] [--dry-run]"),
          commandRunPlan},
         {"plans", QT_TRANSLATE_NOOP("moctl::cli", "saved plans: plans list | show FILE|NAME | validate [FILE|NAME]"),
          commandPlans},
@@ -61,9 +61,11 @@ void printHelp(QTextStream &out)
         << "  --user U             " << QCoreApplication::translate("moctl::cli", "user, also account:user[:role] or account#user[#role] (root)") << '\n'
         << "  --profile NAME       " << QCoreApplication::translate("moctl::cli", "use a saved connection profile") << '\n'
         << "  --password-stdin     " << QCoreApplication::translate("moctl::cli", "read the password from standard input (else MOCTL_PASSWORD)") << '\n'
+        << "  --password-file F    " << QCoreApplication::translate("moctl::cli", "read the password from a file only its owner can read (a mounted Secret)") << '\n'
         << "  --ssl-mode M         " << QCoreApplication::translate("moctl::cli", "DISABLED, PREFERRED (default), REQUIRED, VERIFY_CA or VERIFY_IDENTITY (refused: see README)") << '\n'
         << "  --ssl-ca F, --ssl-cert F, --ssl-key F " << QCoreApplication::translate("moctl::cli", "CA certificate, client certificate and key (PEM)") << '\n'
         << "  --format text|json|csv " << QCoreApplication::translate("moctl::cli", "output format") << '\n'
+        << "  --log-format text|json " << QCoreApplication::translate("moctl::cli", "json: a run prints one JSON object per event (ts, level, event) for log collectors") << '\n'
         << "  --dry-run            " << QCoreApplication::translate("moctl::cli", "print the SQL that would be sent and send nothing") << '\n'
         << "  --data-dir DIR       " << QCoreApplication::translate("moctl::cli", "where profiles, plans and history are kept") << '\n'
         << "  --version, --help" << "\n\n"
@@ -76,8 +78,8 @@ void printHelp(QTextStream &out)
         << QCoreApplication::translate("moctl::cli", "Exit codes: 0 ok, 1 an operation failed, 2 usage or bad input (nothing sent), 3 cannot "
               "connect or authenticate (also: TLS required but not offered, a server asking for the password in "
               "clear text), 4 timed out or cancelled, 5 ran but the history was not recorded, 6 the password could "
-              "not be saved in the keychain. When several apply: 2, then 3, then 4, then 1; 5 only when the run "
-              "itself was ok.")
+              "not be saved in the keychain, 7 the plan is already running elsewhere (nothing sent). When several "
+              "apply: 2, then 3, then 4, then 1; 5 only when the run itself was ok.")
         << '\n';
 }
 
@@ -212,8 +214,11 @@ void printOutcome(Context &context, const Outcome &outcome)
 int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::function<QString()> readStdin)
 {
     Arguments global(rawArgs);
-    Context context{out, err, std::move(readStdin),
-                    [](const char *name) { return qEnvironmentVariable(name); }, Arguments({}), OutputFormat::Text};
+    Context context{.out = out,
+                    .err = err,
+                    .readStdin = std::move(readStdin),
+                    .env = [](const char *name) { return qEnvironmentVariable(name); },
+                    .args = Arguments({})};
     if (global.takeFlag(u"--version"_s)) {
         out << "moctl " << MOCTL_VERSION_STRING << '\n';
         return ExitOk;
@@ -231,6 +236,19 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::fun
     context.user = global.takeValue(u"--user"_s, &error);
     context.profile = global.takeValue(u"--profile"_s, &error);
     context.passwordStdin = global.takeFlag(u"--password-stdin"_s);
+    context.passwordFile = global.takeValue(u"--password-file"_s, &error);
+    if (context.passwordStdin && context.passwordFile)
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Give --password-stdin or --password-file, not both."));
+    if (context.passwordFile && context.passwordFile->isEmpty())
+        return context.usageError(QCoreApplication::translate("moctl::cli", "--password-file needs a file name."));
+    if (auto logFormat = global.takeValue(u"--log-format"_s, &error)) {
+        if (*logFormat == u"text"_s)
+            context.logFormat = LogFormat::Text;
+        else if (*logFormat == u"json"_s)
+            context.logFormat = LogFormat::Json;
+        else
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--log-format takes text or json."));
+    }
     if (auto mode = global.takeValue(u"--ssl-mode"_s, &error)) {
         const auto parsed = ConnectionSettings::tlsModeFromName(*mode);
         if (!parsed)
@@ -242,8 +260,8 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::fun
     context.sslKey = global.takeValue(u"--ssl-key"_s, &error);
     context.dryRun = global.takeFlag(u"--dry-run"_s);
     if (global.takeValue(u"--password"_s, &error) || global.takeFlag(u"-p"_s))
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Passwords are never taken as arguments; use MOCTL_PASSWORD or "
-                                     "--password-stdin."));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Passwords are never taken as arguments; use MOCTL_PASSWORD, "
+                                     "--password-stdin or --password-file FILE."));
     if (auto dir = global.takeValue(u"--data-dir"_s, &error))
         context.dataDir = *dir;
     else

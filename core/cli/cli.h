@@ -23,9 +23,14 @@ enum ExitCode {
     // The command did its work but a password could not be stored in (or removed from) the keychain:
     // `profiles add --password-stdin` saved the profile without its password.
     ExitSecretNotSaved = 6,
+    // Nothing was sent: the plan is being run by another moctl (its lock in the data directory is held).
+    ExitBusy = 7,
 };
 
 enum class OutputFormat { Text, Json, Csv };
+// --log-format: how a run reports its progress on stdout. Json: one JSON object per event (run started,
+// each outcome, run finished) with ts, level and event, for cluster log collectors (cli_log.cpp).
+enum class LogFormat { Text, Json };
 
 // The arguments left to a command, with helpers that take what the command understands.
 class Arguments
@@ -59,24 +64,30 @@ struct Context
     OutputFormat format = OutputFormat::Text;
     bool dryRun = false;
     // Connection options as given (resolved later: profile, then explicit flags).
-    std::optional<QString> host;
-    std::optional<int> port;
-    std::optional<QString> user;
-    std::optional<QString> profile;
+    std::optional<QString> host{};
+    std::optional<int> port{};
+    std::optional<QString> user{};
+    std::optional<QString> profile{};
     bool passwordStdin = false;
+    // --password-file FILE (a Kubernetes Secret mounted as a file): read once, when the connection is
+    // resolved; the path is in the arguments, never the password. (--history URL and
+    // --history-password-file, the shared history, will be global options next to these.)
+    std::optional<QString> passwordFile{};
+    LogFormat logFormat = LogFormat::Text;
     // --ssl-mode, --ssl-ca, --ssl-cert, --ssl-key (override the profile's TLS settings).
-    std::optional<ConnectionSettings::TlsMode> sslMode;
-    std::optional<QString> sslCa;
-    std::optional<QString> sslCert;
-    std::optional<QString> sslKey;
-    QString dataDir; // --data-dir, or MOCTL_DATA_DIR; empty = the standard location
+    std::optional<ConnectionSettings::TlsMode> sslMode{};
+    std::optional<QString> sslCa{};
+    std::optional<QString> sslCert{};
+    std::optional<QString> sslKey{};
+    QString dataDir{}; // --data-dir, or MOCTL_DATA_DIR; empty = the standard location
 
     // Prints a usage error and returns ExitUsage.
     int usageError(const QString &message);
 };
 
 // Resolves the connection: --profile from the profile store (password from the keychain), then
-// --host/--port/--user, password from MOCTL_PASSWORD or --password-stdin (never an argument).
+// --host/--port/--user, password from --password-stdin, --password-file or MOCTL_PASSWORD (never an
+// argument).
 struct ResolvedConnection
 {
     ConnectionSettings settings;

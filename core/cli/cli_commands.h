@@ -21,6 +21,9 @@ int commandProfiles(Context &context);
 QString profilesPath(Context &context);
 // Standard input without the trailing newline.
 QString readPasswordFromStdin(Context &context);
+// The password in a regular file that not every user can read, without its trailing newline
+// (cli_secrets.cpp). nullopt with a translated *error otherwise; never prints the password.
+std::optional<QString> readPasswordFile(const QString &path, QString *error);
 int commandCheckpoint(Context &context, OperationKind kind);
 // moctl tables [DB...] [--system]: databases, tables, ids, rows and sizes (cli_tables.cpp).
 int commandTables(Context &context);

@@ -5,6 +5,7 @@
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
 #include "history/historystore.h"
+#include "security/processsecurity.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -50,8 +51,8 @@ ResolvedConnection resolveConnection(Context &context)
         result.profileId = profile->idString();
         result.profileName = profile->name;
         s = profile->toSettings({});
-        // The password: --password-stdin, then MOCTL_PASSWORD, then the keychain.
-        if (!context.passwordStdin && context.env("MOCTL_PASSWORD").isEmpty()) {
+        // The password: --password-stdin, then --password-file, then MOCTL_PASSWORD, then the keychain.
+        if (!context.passwordStdin && !context.passwordFile && context.env("MOCTL_PASSWORD").isEmpty()) {
             KeychainSecretStore keychain;
             const SecretStore::Result secret = keychain.readBlocking(profile->idString());
             if (secret.ok()) {
@@ -84,9 +85,19 @@ ResolvedConnection resolveConnection(Context &context)
         s.certFile = *context.sslCert;
     if (context.sslKey)
         s.keyFile = *context.sslKey;
-    if (context.passwordStdin)
+    if (context.passwordStdin) {
         s.password = readPasswordFromStdin(context);
-    else if (keychainPassword)
+    } else if (context.passwordFile) {
+        QString error;
+        std::optional<QString> password = readPasswordFile(*context.passwordFile, &error);
+        if (!password) {
+            result.error = MoError::invalidInput(error);
+            result.exitCode = context.usageError(error);
+            return result;
+        }
+        s.password = *password;
+        wipe(*password);
+    } else if (keychainPassword)
         s.password = *keychainPassword;
     else
         s.password = context.env("MOCTL_PASSWORD");

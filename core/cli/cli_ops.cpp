@@ -1,5 +1,6 @@
 // moctl flush / checkpoint / global-checkpoint
 #include "cli_commands.h"
+#include "cli_log.h"
 
 #include "catalog/catalog.h"
 #include "catalog/tablepattern.h"
@@ -7,6 +8,7 @@
 #include "history/historystore.h"
 #include "moctl/identifier.h"
 #include "moctl/statement.h"
+#include "platform/stoprequests.h"
 #include "runner/runner.h"
 
 #include <QCoreApplication>
@@ -32,13 +34,6 @@ namespace {
 // --timeout: at least a second (connect timeouts are whole seconds), at most a day.
 constexpr double MinTimeoutSeconds = 1;
 constexpr double MaxTimeoutSeconds = 86400;
-
-volatile std::sig_atomic_t s_interrupted = 0;
-
-extern "C" void onInterrupt(int)
-{
-    s_interrupted = 1; // the watcher thread turns this into a cancellation
-}
 
 bool parentAlive(qint64 parentPid)
 {
@@ -144,21 +139,17 @@ int runRequest(Context &context, const RunRequest &request)
 {
     std::unique_ptr<HistoryStore> recorder = makeRecorder(context);
     CancelToken cancel;
-    s_interrupted = 0;
-    // Ctrl+C, kill (SIGTERM) and a closed terminal (SIGHUP) all cancel the run the same way: KILL
-    // QUERY for what is running, the run recorded as cancelled, exit 4.
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
-#ifdef SIGHUP
-    std::signal(SIGHUP, onInterrupt);
-#endif
+    // Ctrl+C, SIGTERM (Kubernetes stopping the pod), SIGHUP (a closed terminal), Ctrl+Break on Windows:
+    // the watcher thread turns the request into a cancellation (KILL QUERY for what is running, the
+    // run recorded as cancelled, exit 4); the default handling is back afterwards.
+    auto stopRequests = std::make_unique<platform::StopRequests>();
     std::atomic<bool> runDone{false};
     // A scheduler's child (MOCTL_PARENT_PID) also cancels when its parent is gone: Linux sends it
     // SIGTERM (PR_SET_PDEATHSIG); elsewhere this check is what ties it to the parent.
     const qint64 parentPid = context.env("MOCTL_PARENT_PID").toLongLong();
     std::thread interruptWatcher([&] {
         while (!runDone.load()) {
-            if (s_interrupted || (parentPid > 0 && !parentAlive(parentPid))) {
+            if (platform::StopRequests::requested() || (parentPid > 0 && !parentAlive(parentPid))) {
                 cancel.cancel();
                 break;
             }
@@ -167,18 +158,24 @@ int runRequest(Context &context, const RunRequest &request)
     });
     RunCallbacks callbacks;
     std::mutex outputMutex;
+    const bool jsonLog = context.logFormat == LogFormat::Json;
+    if (jsonLog)
+        callbacks.runStarted = [&](qint64 runId) { logRunStarted(context, request, runId); };
     callbacks.operationFinished = [&](const Outcome &outcome) {
         std::lock_guard lock(outputMutex);
-        printOutcome(context, outcome);
+        if (jsonLog)
+            logOutcome(context, outcome);
+        else
+            printOutcome(context, outcome);
     };
     const RunSummary summary = executeRun(request, recorder.get(), cancel, callbacks);
     runDone = true;
     interruptWatcher.join();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-#ifdef SIGHUP
-    std::signal(SIGHUP, SIG_DFL);
-#endif
+    stopRequests.reset();
+    if (jsonLog) {
+        logRunFinished(context, request, summary, exitCodeFor(summary));
+        return exitCodeFor(summary);
+    }
     if (context.format == OutputFormat::Text && request.operationCount() > 1) {
         QString line = QCoreApplication::translate("moctl::cli", "%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped")
                            .arg(summary.ok)

@@ -86,6 +86,35 @@ std::optional<PlanStore::Entry> takePlan(Context &context, const PlanStore &stor
     return entry;
 }
 
+// run-plan --plan-file FILE: exactly that file (never a name looked up in the plans directory). It is
+// only read; a missing file, a directory, a FIFO or a device is refused.
+std::optional<PlanStore::Entry> takePlanFile(Context &context, const PlanStore &store, const QString &path, int *exitCode)
+{
+    if (!context.args.remaining().isEmpty()) {
+        *exitCode = context.usageError(
+            QCoreApplication::translate("moctl::cli", "Give --plan-file FILE or a plan's name, not both (unexpected %1).")
+                .arg(context.args.remaining().first()));
+        return std::nullopt;
+    }
+    const QFileInfo info(path);
+    if (path.isEmpty() || !info.exists()) {
+        *exitCode = context.usageError(QCoreApplication::translate("moctl::cli", "The plan file %1 does not exist.").arg(path));
+        return std::nullopt;
+    }
+    if (!info.isFile()) {
+        *exitCode = context.usageError(
+            QCoreApplication::translate("moctl::cli", "The plan file %1 is not a regular file; it was not read.").arg(path));
+        return std::nullopt;
+    }
+    std::optional<PlanStore::Entry> entry = store.find(info.absoluteFilePath());
+    if (!entry || !entry->plan) {
+        *exitCode = context.usageError(QCoreApplication::translate("moctl::cli", "The plan file %1 cannot be used: %2")
+                                           .arg(path, entry ? entry->error : QString()));
+        return std::nullopt;
+    }
+    return entry;
+}
+
 QString severityName(PlanIssue::Severity s)
 {
     return s == PlanIssue::Severity::Error ? u"error"_s : u"warning"_s;
@@ -234,11 +263,15 @@ int commandPlans(Context &context)
 
 int commandRunPlan(Context &context)
 {
+    QString error;
+    const std::optional<QString> planFile = context.args.takeValue(u"--plan-file"_s, &error);
+    if (!error.isEmpty())
+        return context.usageError(error);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
         return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for run-plan.").arg(unknown));
     const PlanStore store = openStore(context);
     int rc = ExitOk;
-    const auto entry = takePlan(context, store, &rc);
+    const auto entry = planFile ? takePlanFile(context, store, *planFile, &rc) : takePlan(context, store, &rc);
     if (!entry)
         return rc;
     const MaintenancePlan &plan = *entry->plan;
@@ -256,16 +289,19 @@ int commandRunPlan(Context &context)
         return ExitOk;
     }
     // The process that runs the plan holds its lock for the whole run (a scheduler only probes it), so
-    // the lock never names a dead parent while the run goes on, nor a live one after the run died.
+    // the lock never names a dead parent while the run goes on, nor a live one after the run died. A
+    // plan file from elsewhere (a read-only ConfigMap mount) is never written and nothing is created
+    // next to it: the lock is in the data directory. Taken before anything is sent.
     PlanLock lock(plan.idString());
     if (!lock.tryLock()) {
-        const qint64 pid = lock.holderPid();
+        const qint64 holder = lock.holderPid();
         context.err << "moctl: "
-                    << (pid > 0 ? QCoreApplication::translate("moctl::cli", "The plan \"%1\" is already running (pid %2); nothing was sent.").arg(plan.name).arg(pid)
-                                : QCoreApplication::translate("moctl::cli", "The plan \"%1\" is already running; nothing was sent.").arg(plan.name))
+                    << QCoreApplication::translate("moctl::cli", "The plan \"%1\" is already running (process %2 holds %3); "
+                                                                 "nothing was sent.")
+                           .arg(printable(plan.name), holder > 0 ? QString::number(holder) : u"?"_s, lock.path())
                     << '\n';
         context.err.flush();
-        return ExitFailed;
+        return ExitBusy;
     }
     // The plan's own profile, unless the connection is given on the command line.
     if (!explicitConnection && !plan.profileId.isEmpty())

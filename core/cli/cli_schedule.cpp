@@ -6,11 +6,12 @@
 #include "apppaths.h"
 #include "history/historystore.h"
 #include "cli_commands.h"
+#include "cli_log.h"
 #include "plan/planstore.h"
+#include "platform/stoprequests.h"
 #include "schedule/processhost.h"
 #include "schedule/scheduler.h"
 
-#include <csignal>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,12 +21,6 @@
 #include <QJsonObject>
 #include <QThread>
 #include <QTimer>
-
-#ifdef Q_OS_UNIX
-#include <QSocketNotifier>
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -49,8 +44,12 @@ std::unique_ptr<PlanProcessHost> makeHost(Context &context, PlanProcessHost::Mod
         args << u"--profile"_s << *context.profile;
     if (context.passwordStdin)
         args << u"--password-stdin"_s;
+    if (context.passwordFile) // the path: each run reads the file itself (a rotated Secret is seen)
+        args << u"--password-file"_s << *context.passwordFile;
     if (context.format == OutputFormat::Json)
         args << u"--format"_s << u"json"_s;
+    if (context.logFormat == LogFormat::Json)
+        args << u"--log-format"_s << u"json"_s;
     auto host = std::make_unique<PlanProcessHost>(QCoreApplication::applicationFilePath(), args, mode);
     if (context.passwordStdin)
         host->setStdinPassword(context.readStdin());
@@ -59,7 +58,17 @@ std::unique_ptr<PlanProcessHost> makeHost(Context &context, PlanProcessHost::Mod
     host->setDecisionHandler([&context, history](const ScheduleDecision &d) {
         if (history)
             history->recordEvent(decisionKindName(d.kind), d.planId, d.planName, d.message);
-        if (context.format == OutputFormat::Json) {
+        if (context.logFormat == LogFormat::Json) {
+            QJsonObject o;
+            o.insert(u"kind"_s, decisionKindName(d.kind));
+            o.insert(u"planId"_s, d.planId);
+            o.insert(u"plan"_s, d.planName);
+            o.insert(u"slot"_s, d.slot.toUTC().toString(Qt::ISODate));
+            o.insert(u"count"_s, d.count);
+            o.insert(u"message"_s, d.message);
+            const bool bad = d.kind == ScheduleDecision::Kind::StartFailed;
+            logEvent(context, bad ? LogLevel::Error : LogLevel::Info, u"schedule"_s, o);
+        } else if (context.format == OutputFormat::Json) {
             QJsonObject o;
             o.insert(u"event"_s, u"schedule"_s);
             o.insert(u"kind"_s, decisionKindName(d.kind));
@@ -198,21 +207,6 @@ int scheduleRun(Context &context)
     return host->firstFailedExitCode();
 }
 
-#ifdef Q_OS_UNIX
-int s_signalFd[2] = { -1, -1 };
-extern "C" void onStopSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const auto n = ::write(s_signalFd[1], &c, 1);
-}
-#else
-volatile std::sig_atomic_t s_stop = 0;
-extern "C" void onStopSignal(int)
-{
-    s_stop = 1;
-}
-#endif
-
 } // namespace
 
 int commandSchedule(Context &context)
@@ -259,49 +253,35 @@ int commandServe(Context &context)
         if (stopping)
             return;
         stopping = true;
-        context.out << QCoreApplication::translate(
-            "moctl::cli", "Stopping: the scheduler stops and running plans are cancelled.")
-                    << '\n';
+        const QString message = QCoreApplication::translate(
+            "moctl::cli", "Stopping: the scheduler stops and running plans are cancelled.");
+        if (context.logFormat == LogFormat::Json)
+            logEvent(context, LogLevel::Info, u"serve.stopping"_s, {{u"message"_s, message}});
+        else
+            context.out << message << '\n';
         context.out.flush();
         scheduler.stop();
         host->stopAll(std::chrono::seconds(30));
         loop.quit();
     };
-#ifdef Q_OS_UNIX
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalFd) != 0)
+    // Ctrl+C, SIGTERM (systemd, Kubernetes), Ctrl+Break or closing the console on Windows.
+    platform::StopRequests stopRequests(platform::StopRequests::Notify::EventLoop);
+    if (!stopRequests.isValid())
         return context.usageError(
             QCoreApplication::translate("moctl::cli", "Cannot set up signal handling."));
-    QSocketNotifier notifier(s_signalFd[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, [&] {
-        char c = 0;
-        [[maybe_unused]] const auto n = ::read(s_signalFd[0], &c, 1);
-        stop();
-    });
-#else
-    QTimer stopCheck;
-    stopCheck.setInterval(1000);
-    QObject::connect(&stopCheck, &QTimer::timeout, &loop, [&] {
-        if (s_stop)
-            stop();
-    });
-    stopCheck.start();
-#endif
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
+    QObject::connect(&stopRequests, &platform::StopRequests::stopRequested, &loop, stop);
 
-    context.out << QCoreApplication::translate("moctl::cli",
+    const QString started = QCoreApplication::translate("moctl::cli",
         "moctl serve: %n scheduled plan(s); stop with Ctrl+C or SIGTERM.", nullptr,
-        int(scheduler.plans().size()))
-                << '\n';
+        int(scheduler.plans().size()));
+    if (context.logFormat == LogFormat::Json)
+        logEvent(context, LogLevel::Info, u"serve.started"_s,
+                 {{u"plans"_s, int(scheduler.plans().size())}, {u"message"_s, started}});
+    else
+        context.out << started << '\n';
     context.out.flush();
     scheduler.start();
     loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-#ifdef Q_OS_UNIX
-    ::close(s_signalFd[0]);
-    ::close(s_signalFd[1]);
-#endif
     return ExitOk;
 }
 

@@ -1,5 +1,6 @@
 #include "historystore.h"
 
+#include "platform/process.h"
 #include "security/textsafety.h"
 
 #include "apppaths.h"
@@ -29,14 +30,6 @@
 #include <future>
 #include <mutex>
 
-#ifdef Q_OS_WIN
-#include <windows.h>
-#else
-#include <cerrno>
-#include <csignal>
-#include <sys/types.h>
-#include <unistd.h>
-#endif
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -105,23 +98,10 @@ qint64 currentPid()
     return QCoreApplication::applicationPid();
 }
 
-// The process's start time on Linux (field 22 of /proc/<pid>/stat): tells a reused pid apart.
+// The process's start time (platform/process.h): tells a reused pid apart.
 QString processStartTime(qint64 pid)
 {
-#ifdef Q_OS_LINUX
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray line = stat.readAll();
-    const qsizetype close = line.lastIndexOf(')');
-    if (close < 0)
-        return {};
-    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
-    return fields.size() > 19 ? QString::fromLatin1(fields.at(19)) : QString();
-#else
-    Q_UNUSED(pid);
-    return {};
-#endif
+    return platform::processStartTime(pid);
 }
 
 // Who wrote a run: the process start time and a token unique to this process.
@@ -1411,21 +1391,7 @@ int HistoryStore::schemaVersion() const
 
 bool HistoryStore::isProcessAlive(qint64 pid)
 {
-    if (pid <= 0)
-        return false;
-#ifdef Q_OS_WIN
-    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
-    if (!process)
-        return GetLastError() == ERROR_ACCESS_DENIED;
-    DWORD code = 0;
-    const bool alive = GetExitCodeProcess(process, &code) && code == STILL_ACTIVE;
-    CloseHandle(process);
-    return alive;
-#else
-    if (::kill(pid_t(pid), 0) == 0)
-        return true;
-    return errno == EPERM;
-#endif
+    return platform::isProcessAlive(pid);
 }
 
 } // namespace moctl

@@ -5,6 +5,7 @@
 #include "reply.h"
 #include "serverversion.h"
 #include "statement.h"
+#include "platform/socket.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -22,11 +23,6 @@
 #include <thread>
 #include <vector>
 
-#ifdef Q_OS_WIN
-#include <winsock2.h>
-#else
-#include <sys/socket.h>
-#endif
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -51,14 +47,7 @@ void shutdownSocket(MYSQL *mysql)
 {
     if (!mysql)
         return;
-    const my_socket fd = mysql_get_socket(mysql);
-#ifdef Q_OS_WIN
-    if (fd != INVALID_SOCKET)
-        ::shutdown(fd, SD_BOTH);
-#else
-    if (fd >= 0)
-        ::shutdown(fd, SHUT_RDWR);
-#endif
+    platform::shutdownSocket(qintptr(mysql_get_socket(mysql)));
 }
 
 // One statement being watched. Fires when its deadline passes or its token is cancelled: then a

@@ -1,6 +1,7 @@
 #include "processhost.h"
 
 #include "scheduler.h"
+#include "platform/process.h"
 #include "runner/runtypes.h"
 
 #include <QCoreApplication>
@@ -8,71 +9,9 @@
 #include <QPointer>
 #include <QProcess>
 
-#if defined(Q_OS_LINUX)
-#include <csignal>
-#include <sys/prctl.h>
-#include <unistd.h>
-#elif defined(Q_OS_WIN)
-#include <windows.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace moctl {
-
-namespace {
-
-#if defined(Q_OS_WIN)
-// One job object for the process: every run-plan child is assigned to it, and when this process ends
-// (even killed) its handle closes and the system kills the children (KILL_ON_JOB_CLOSE).
-HANDLE childJob()
-{
-    static HANDLE job = [] {
-        HANDLE h = CreateJobObjectW(nullptr, nullptr);
-        if (h) {
-            JOBOBJECT_EXTENDED_LIMIT_INFORMATION info = {};
-            info.BasicLimitInformation.LimitFlags = JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE;
-            SetInformationJobObject(h, JobObjectExtendedLimitInformation, &info, sizeof(info));
-        }
-        return h;
-    }();
-    return job;
-}
-#endif
-
-// Children die with their parent: a kill -9 of the scheduler must not leave its run-plan child
-// running (still holding the plan's lock, still sending statements). Linux: PR_SET_PDEATHSIG sends the
-// child SIGTERM (moctl cancels its run as on Ctrl+C) when this process ends; the parent may already
-// have died between fork and prctl, so the child checks getppid() right after. Windows: a job object
-// that kills its processes when this process ends. Elsewhere (macOS): the child watches its parent
-// itself (MOCTL_PARENT_PID, see cli_ops.cpp) and cancels when it is gone.
-void tieToParent(QProcess *process)
-{
-#if defined(Q_OS_LINUX)
-    const pid_t parent = ::getpid();
-    process->setChildProcessModifier([parent] {
-        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
-        if (::getppid() != parent)
-            ::_exit(127); // orphaned before the death signal was armed
-    });
-#else
-    Q_UNUSED(process)
-#endif
-}
-
-void afterStart([[maybe_unused]] QProcess *process)
-{
-#if defined(Q_OS_WIN)
-    if (HANDLE job = childJob()) {
-        if (HANDLE child = OpenProcess(PROCESS_SET_QUOTA | PROCESS_TERMINATE, FALSE, DWORD(process->processId()))) {
-            AssignProcessToJobObject(job, child);
-            CloseHandle(child);
-        }
-    }
-#endif
-}
-
-} // namespace
 
 PlanProcessHost::PlanProcessHost(QString program, QStringList baseArguments, Mode mode, QObject *parent)
     : QObject(parent)
@@ -149,7 +88,7 @@ QProcess *PlanProcessHost::launch(const QString &planId, const QDateTime &slot, 
         env.remove(u"MOCTL_PASSWORD"_s); // ours goes through stdin, and wins
     env.insert(u"MOCTL_PARENT_PID"_s, QString::number(QCoreApplication::applicationPid()));
     process->setProcessEnvironment(env);
-    tieToParent(process);
+    platform::prepareChild(*process);
     process->start();
     if (!process->waitForStarted(10000)) {
         *error = QCoreApplication::translate("moctl::PlanProcessHost", "moctl could not be started (%1): %2")
@@ -162,8 +101,8 @@ QProcess *PlanProcessHost::launch(const QString &planId, const QDateTime &slot, 
         process->write(bytes);
         bytes.fill('\0');
     }
-    afterStart(process);
     process->closeWriteChannel();
+    platform::adoptChild(*process);
     m_running.insert(planId, process);
     connect(
         process, &QProcess::finished, this, [this, planId, process](int code, QProcess::ExitStatus status) {
@@ -233,7 +172,7 @@ void PlanProcessHost::stopAll(std::chrono::milliseconds grace)
     const QList<QPointer<QProcess>> processes(m_running.cbegin(), m_running.cend());
     for (const QPointer<QProcess> &p : processes) {
         if (p)
-            p->terminate();
+            platform::requestStop(*p); // SIGTERM; Ctrl+Break on Windows
     }
     const QDeadlineTimer deadline(grace);
     for (const QPointer<QProcess> &p : processes) {

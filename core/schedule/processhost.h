@@ -20,7 +20,7 @@ class Scheduler;
 // records the run in history). Used by moctl schedule run (WaitForEachRun), moctl serve and the GUI
 // (Background: the scheduler's loop goes on while runs go; runFinished() is called when one ends).
 // The child gets MOCTL_RUN_TRIGGER=scheduled, MOCTL_SCHEDULED_SLOT and MOCTL_PARENT_PID in its
-// environment, takes the plan lock itself and dies with this process (see tieToParent()).
+// environment, takes the plan lock itself and dies with this process (see platform::prepareChild()).
 //
 // With a credentials source (the GUI) each run first asks it, asynchronously, for the password of the
 // plan's profile (the session, then the keychain): the child gets it on its standard input with
@@ -70,7 +70,8 @@ public:
     bool anyRunning() const { return !m_running.isEmpty(); }
     // The first non-zero exit code of a run (or 1 when one could not start); 0 when all went well.
     int firstFailedExitCode() const { return m_firstFailed; }
-    // Asks every run to stop (SIGTERM: the run cancels its statements) and waits; kills after `grace`.
+    // Asks every run to stop (platform::requestStop: SIGTERM, Ctrl+Break on Windows; the run cancels its
+    // statements) and waits; kills after `grace`.
     void stopAll(std::chrono::milliseconds grace);
 
 Q_SIGNALS:

@@ -1,5 +1,7 @@
 #include "processsecurity.h"
 
+#include "platform/process.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,10 +9,6 @@
 
 #include <memory>
 #include <mutex>
-
-#if defined(Q_OS_LINUX)
-#include <sys/prctl.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -85,21 +83,12 @@ QString restrictedPluginDirectory()
 
 bool makeNotDumpable()
 {
-#if defined(Q_OS_LINUX)
-    return prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == 0;
-#else
-    // macOS and Windows write no core file of a user's process by default; nothing to do.
-    return true;
-#endif
+    return platform::makeNotDumpable();
 }
 
 int dumpableState()
 {
-#if defined(Q_OS_LINUX)
-    return prctl(PR_GET_DUMPABLE, 0, 0, 0, 0);
-#else
-    return -1;
-#endif
+    return platform::dumpableState();
 }
 
 void hardenProcess()

@@ -1,17 +1,11 @@
 #include "textsafety.h"
 
+#include "platform/files.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
-#if defined(Q_OS_UNIX)
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -94,28 +88,17 @@ std::optional<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, 
                         .arg(shown)
                         .arg(info.size())
                         .arg(maxBytes));
-    QFile file(path);
-#if defined(Q_OS_UNIX)
-    // Opened without blocking and checked again on the open descriptor: a FIFO swapped in after the
-    // check above can neither hang the open nor be read.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    struct stat st;
-    if (fd < 0)
-        return fail(QCoreApplication::translate("moctl::Files", "Cannot read %1: %2").arg(shown, qt_error_string(errno)));
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
+    QFile file;
+    QString reason;
+    switch (platform::openRegularFile(file, path, &reason)) {
+    case platform::OpenResult::Ok: break;
+    case platform::OpenResult::NotRegular:
         return fail(QCoreApplication::translate("moctl::Files", "%1 is not a regular file (a directory, device, "
                                                                 "FIFO or socket); it was not read.")
                         .arg(shown));
+    case platform::OpenResult::Failed:
+        return fail(QCoreApplication::translate("moctl::Files", "Cannot read %1: %2").arg(shown, reason));
     }
-    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        return fail(QCoreApplication::translate("moctl::Files", "Cannot read %1: %2").arg(shown, file.errorString()));
-    }
-#else
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("moctl::Files", "Cannot read %1: %2").arg(shown, file.errorString()));
-#endif
     // Capped even if the file was swapped or grew after the check.
     QByteArray data = file.read(maxBytes + 1);
     if (data.size() > maxBytes)
