@@ -116,7 +116,7 @@ int runOperations(Context &context, const QList<Operation> &operations, const Ex
     return runRequest(context, request);
 }
 
-int runRequest(Context &context, const RunRequest &request)
+int runRequest(Context &context, const RunRequest &request, RunSummary *summaryOut)
 {
     std::unique_ptr<RunRecorder> recorder = makeRecorder(context);
     CancelToken cancel;
@@ -154,6 +154,8 @@ int runRequest(Context &context, const RunRequest &request)
                     << '\n';
     }
     context.out.flush();
+    if (summaryOut)
+        *summaryOut = summary;
     return exitCodeFor(summary);
 }
 
