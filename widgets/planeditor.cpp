@@ -110,6 +110,16 @@ void PlanEditor::buildUi()
     splitter->setStretchFactor(2, 2);
 }
 
+void PlanEditor::setSecretStore(SecretStore *secrets)
+{
+    m_fields->setSecretStore(secrets);
+}
+
+const MaintenancePlan &PlanEditor::currentPlan() const
+{
+    return m_model->plan();
+}
+
 void PlanEditor::setConnectionProvider(ConnectionProvider provider)
 {
     m_connectionProvider = provider;

@@ -285,9 +285,15 @@ int plansNotify(Context &context, PlanStore &store)
         context.err.flush();
         return ExitFailed;
     }
+    QString profileName = plan.profileId;
+    ProfileStore profiles(profilesPath(context));
+    if (profiles.load()) {
+        if (const auto profile = profiles.find(plan.profileId))
+            profileName = profile->name;
+    }
     WebhookSender sender;
     const WebhookSender::Result result = sender.postBlocking(
-        QUrl(secret.secret), webhookPayload(RunNotice::testNotice(plan.idString(), plan.name, plan.profileId), n.preset));
+        QUrl(secret.secret), webhookPayload(RunNotice::testNotice(plan.idString(), plan.name, profileName), n.preset));
     if (!result.ok) {
         context.err << "moctl: " << printable(result.message) << '\n';
         context.err.flush();
