@@ -22,6 +22,8 @@ PACKAGES=(
     mariadb-server mariadb-client libmariadb-dev python3 python3-pymysql
     # tests: a real Secret Service, a virtual display, screenshots
     gnome-keyring dbus-x11 libsecret-tools xvfb xauth x11-utils imagemagick
+    # tests: promtool checks the metrics exposition
+    prometheus
     # the demo in Simplified Chinese: a CJK font (the screenshots of the zh_CN interface need it too)
     fonts-wqy-microhei
     # Qt's own strings (OK, Cancel, file dialogs) in Chinese

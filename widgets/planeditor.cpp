@@ -130,6 +130,16 @@ void PlanEditor::buildUi()
     splitter->setSizes({180, 420, 420});
 }
 
+void PlanEditor::setSecretStore(SecretStore *secrets)
+{
+    m_fields->setSecretStore(secrets);
+}
+
+const MaintenancePlan &PlanEditor::currentPlan() const
+{
+    return m_model->plan();
+}
+
 void PlanEditor::setConnectionProvider(ConnectionProvider provider)
 {
     m_connectionProvider = provider;

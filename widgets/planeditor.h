@@ -24,6 +24,7 @@ class PlanSqlPreview;
 class PlanStepEditor;
 class PlanStepsList;
 class Runner;
+class SecretStore;
 
 // The Plans page: the saved plans on the left; the plan being edited (its fields, then the pieces
 // over one PlanModel: the steps list, the step editor, the inline problems) in the middle; the SQL
@@ -47,6 +48,10 @@ public:
     ~PlanEditor() override;
 
     void setConnectionProvider(ConnectionProvider provider);
+    // Where plans' webhook addresses are kept (the application's keychain).
+    void setSecretStore(SecretStore *secrets);
+    // The plan being edited (also while it runs).
+    const MaintenancePlan &currentPlan() const;
     void setDiscardQuestion(DiscardQuestion question) { m_discardQuestion = std::move(question); }
     // Where runs are recorded (history); may be null. Must outlive the editor's runs.
     void setRecorder(RunRecorder *recorder);

@@ -1,5 +1,6 @@
 #include "planfieldsform.h"
 
+#include "notificationsdialog.h"
 #include "planmodel.h"
 #include "scheduleeditor.h"
 
@@ -63,6 +64,20 @@ PlanFieldsForm::PlanFieldsForm(PlanModel *model, QWidget *parent)
     scheduleLabel->setBuddy(m_scheduleButton);
     form->addRow(scheduleLabel, scheduleRow);
     connect(m_scheduleButton, &QPushButton::clicked, this, &PlanFieldsForm::editSchedule);
+    // Notifications: a sentence, and the dialog (webhook address in the keychain, "Send test").
+    auto *notifyRow = new QHBoxLayout;
+    m_notifySentence = new QLabel(this);
+    m_notifySentence->setObjectName(u"notificationsSentence"_s);
+    m_notifySentence->setWordWrap(true);
+    m_notifyButton = new QPushButton(PlanTexts::tr("No&tifications…"), this);
+    m_notifyButton->setObjectName(u"editNotificationsButton"_s);
+    m_notifyButton->setToolTip(PlanTexts::tr("Who is told when the plan's runs end: a webhook, a desktop notification"));
+    notifyRow->addWidget(m_notifySentence, 1);
+    notifyRow->addWidget(m_notifyButton);
+    auto *notifyLabel = new QLabel(PlanTexts::tr("Notifications:"), this);
+    notifyLabel->setBuddy(m_notifyButton);
+    form->addRow(notifyLabel, notifyRow);
+    connect(m_notifyButton, &QPushButton::clicked, this, &PlanFieldsForm::editNotifications);
     editLayout->addLayout(form);
     using F = PlanModel::Field;
     const auto planEdit = [this](const std::function<void(MaintenancePlan &)> &change, const QString &text, int field) {
@@ -102,6 +117,28 @@ void PlanFieldsForm::editSchedule()
     const QString name = m_model->plan().name;
     if (const std::optional<Schedule> edited = ScheduleEditor::editInDialog(this, name, current))
         m_model->setSchedule(*edited);
+}
+
+void PlanFieldsForm::editNotifications()
+{
+    if (!m_model->hasPlan())
+        return;
+    const MaintenancePlan &plan = m_model->plan();
+    const PlanProfileChoice *profile = profileChoice(plan.profileId);
+    NotificationsDialog dialog(plan.idString(), plan.name, profile ? profile->name : plan.profileId, plan.notifications,
+                               m_secrets, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const NotificationSettings settings = dialog.settings();
+    if (settings == m_model->plan().notifications)
+        return;
+    m_model->editPlanField([settings](MaintenancePlan &p) { p.notifications = settings; },
+                           PlanTexts::tr("Change notifications"), -1);
+}
+
+QString PlanFieldsForm::notificationsSentence() const
+{
+    return m_notifySentence->text();
 }
 
 QString PlanFieldsForm::scheduleSentence() const
@@ -173,6 +210,18 @@ void PlanFieldsForm::refresh()
         m_scheduleSentence->setText(PlanTexts::tr("The schedule cannot be used: %1").arg(m_model->plan().scheduleError));
     else
         m_scheduleSentence->setText(PlanTexts::tr("Not scheduled"));
+    const NotificationSettings &n = m_model->plan().notifications;
+    if (!n.isEnabled()) {
+        m_notifySentence->setText(PlanTexts::tr("None"));
+    } else {
+        QStringList where;
+        if (n.webhook)
+            where << PlanTexts::tr("webhook (%1)").arg(webhookPresetTitle(n.preset));
+        if (n.desktop)
+            where << PlanTexts::tr("desktop");
+        m_notifySentence->setText(PlanTexts::tr("%1: %2").arg(notifyWhenTitle(n.when), where.join(u", "_s)));
+    }
+    m_notifyButton->setEnabled(m_model->hasPlan());
     m_refreshing = false;
 }
 

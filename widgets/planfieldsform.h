@@ -13,6 +13,7 @@ class QPushButton;
 namespace moctl {
 
 class PlanModel;
+class SecretStore;
 
 // A profile a plan can be given, listed by name.
 struct PlanProfileChoice
@@ -39,6 +40,11 @@ public:
     // Opens the schedule editor in a dialog; saving it is one edit.
     void editSchedule();
     QString scheduleSentence() const;
+    // Where webhook addresses are kept (the keychain); without it the webhook cannot be set here.
+    void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
+    // Opens the notifications dialog; accepting it is one edit (the address goes to the keychain).
+    void editNotifications();
+    QString notificationsSentence() const;
 
 private:
     void refresh();
@@ -54,6 +60,9 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_scheduleSentence = nullptr;
     QPushButton *m_scheduleButton = nullptr;
+    QLabel *m_notifySentence = nullptr;
+    QPushButton *m_notifyButton = nullptr;
+    SecretStore *m_secrets = nullptr;
 };
 
 } // namespace moctl

@@ -76,4 +76,15 @@ void ScheduleTray::notifyRunFailed(const QString &planName, const QString &messa
         m_icon->showMessage(tr("Scheduled run failed"), m_lastNotification, QSystemTrayIcon::Warning);
 }
 
+void ScheduleTray::notifyRun(const QString &planName, bool succeeded, const QString &message)
+{
+    if (!succeeded) {
+        notifyRunFailed(planName, message);
+        return;
+    }
+    m_lastNotification = tr("The run of %1 succeeded: %2").arg(planName, message);
+    if (m_icon->isVisible() && QSystemTrayIcon::supportsMessages())
+        m_icon->showMessage(tr("Run succeeded"), m_lastNotification, QSystemTrayIcon::Information);
+}
+
 } // namespace moctl

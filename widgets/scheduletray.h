@@ -33,6 +33,8 @@ public:
 public Q_SLOTS:
     void setPaused(bool paused);
     void notifyRunFailed(const QString &planName, const QString &message);
+    // A plan's desktop notification (its settings said so): success or failure of a run.
+    void notifyRun(const QString &planName, bool succeeded, const QString &message);
 
 Q_SIGNALS:
     void openRequested();

@@ -22,6 +22,8 @@
 #include "moctl_version.h"
 
 #include <QApplication>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
 #include <QMessageBox>
 #include <QPointer>
@@ -474,6 +476,32 @@ void Application::onRunEnded(const QString &planId, int exitCode)
     const ScheduleRow *row = m_schedulesPage->model()->rowFor(planId);
     if (m_tray && exitCode != 0 && row)
         m_tray->notifyRunFailed(row->planName, tr("moctl exited with code %1 (see History).").arg(exitCode));
+    // The moctl child posts the plan's webhook itself; a failed post is a "notify-failed" history
+    // event, shown here (read on a worker thread).
+    if (m_historyOpen) {
+        auto *watcher = new QFutureWatcher<QList<HistoryEvent>>(this);
+        connect(watcher, &QFutureWatcher<QList<HistoryEvent>>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            const QList<HistoryEvent> events = watcher->result();
+            const QDateTime recent = QDateTime::currentDateTimeUtc().addSecs(-60);
+            for (const HistoryEvent &e : events) {
+                if (e.kind == u"notify-failed"_s && e.at >= recent) {
+                    m_window->showMessage(tr("%1: %2").arg(e.planName, e.message));
+                    break;
+                }
+            }
+        });
+        watcher->setFuture(QtConcurrent::run([history = m_history.get(), planId] { return history->events(planId, 5); }));
+    }
+    // A success is shown when the plan asks for desktop notifications of successes.
+    if (m_tray && exitCode == 0 && row) {
+        PlanStore store(plansDirectory());
+        store.load();
+        const auto entry = store.find(planId);
+        const NotificationSettings n = entry && entry->plan ? entry->plan->notifications : NotificationSettings{};
+        if (n.desktop && shouldNotify(n.when, RunStatus::Ok))
+            m_tray->notifyRun(row->planName, true, tr("every operation ok (see History)."));
+    }
 }
 
 void Application::onRunNotStarted(const QString &planId, const QString &reason)
@@ -540,6 +568,21 @@ void Application::buildPlans()
     connect(m_plans, &PlanEditor::planSaved, &m_reloadSoon, qOverload<>(&QTimer::start));
     m_plans->guardClose(m_window.get()); // unsaved plan: asks before the window closes
     connect(m_plans, &PlanEditor::runProgressChanged, m_window.get(), &MainWindow::setRunProgress);
+    // Webhook addresses live in the keychain; a run started here shows the plan's desktop notification.
+    m_plans->setSecretStore(m_keychain.get());
+    connect(m_plans, &PlanEditor::runFinished, this, [this](const RunSummary &summary) {
+        const MaintenancePlan &plan = m_plans->currentPlan();
+        const NotificationSettings &n = plan.notifications;
+        if (!m_tray || !n.desktop || !shouldNotify(n.when, summary.status))
+            return;
+        m_tray->notifyRun(plan.name, summary.status == RunStatus::Ok,
+                          tr("%1 ok, %2 failed, %3 timed out, %4 skipped.")
+                              .arg(summary.ok)
+                              .arg(summary.failed)
+                              .arg(summary.timedOut)
+                              .arg(summary.skipped)
+                              + (summary.firstError.isError() ? u" "_s + summary.firstError.message() : QString()));
+    });
 }
 
 // --- Tray and preferences

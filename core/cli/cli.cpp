@@ -33,9 +33,9 @@ QList<Command> commands()
          [](Context &c) { return commandCheckpoint(c, OperationKind::GlobalCheckpoint); }},
         {"tables", QT_TRANSLATE_NOOP("moctl::cli", "list tables with ids, rows and sizes: tables [DB...] [--system] [--internal] [--all-accounts]"),
          commandTables},
-        {"run-plan", QT_TRANSLATE_NOOP("moctl::cli", "run a saved plan: run-plan FILE|NAME | --plan-file FILE [--profile NAME] [--dry-run]"),
+        {"run-plan", QT_TRANSLATE_NOOP("moctl::cli", "run a saved plan: run-plan FILE|NAME | --plan-file FILE [--profile NAME] [--dry-run] [--notify] [--metrics-textfile FILE]"),
          commandRunPlan},
-        {"plans", QT_TRANSLATE_NOOP("moctl::cli", "saved plans: plans list | show FILE|NAME | validate [FILE|NAME]"),
+        {"plans", QT_TRANSLATE_NOOP("moctl::cli", "saved plans: plans list | show FILE|NAME | validate [FILE|NAME] | notify NAME [--when W] [--preset P] [--webhook-url-stdin|--no-webhook] [--desktop|--no-desktop] [--test]"),
          commandPlans},
         {"profiles", QT_TRANSLATE_NOOP("moctl::cli", "saved connection profiles: list | show NAME | add NAME "
                                                      "--host H [...] | remove NAME | export [NAME...] | import FILE"),
@@ -46,7 +46,7 @@ QList<Command> commands()
          commandHistory},
         {"schedule", QT_TRANSLATE_NOOP("moctl::cli", "scheduled plans: schedule list | run [--grace MIN] [--wait S] (cron, timers)"),
          commandSchedule},
-        {"serve", QT_TRANSLATE_NOOP("moctl::cli", "keep running and run plans on their schedules [--grace MIN]"),
+        {"serve", QT_TRANSLATE_NOOP("moctl::cli", "keep running and run plans on their schedules [--grace MIN] [--metrics-address HOST:PORT]"),
          commandServe},
     };
 }

@@ -8,6 +8,10 @@
 
 namespace moctl {
 class HistoryStore;
+class Scheduler;
+struct MaintenancePlan;
+struct RunNotice;
+struct PlanNextRun;
 }
 
 #include <memory>
@@ -33,7 +37,8 @@ int runOperations(Context &context, const QList<Operation> &operations, const Ex
                   const ResolvedConnection *connection = nullptr);
 // Runs a prepared request (Ctrl+C cancels), prints each outcome and a summary, records history;
 // returns the exit code.
-int runRequest(Context &context, const RunRequest &request);
+// `summary`, when given, receives the run's summary.
+int runRequest(Context &context, const RunRequest &request, RunSummary *summary = nullptr);
 // moctl run-plan FILE|NAME, moctl plans list|show|validate (cli_plans.cpp)
 int commandRunPlan(Context &context);
 int commandPlans(Context &context);
@@ -48,6 +53,14 @@ std::unique_ptr<HistoryStore> makeRecorder(Context &context);
 // Opens the history of --data-dir (or the standard place); null, with the reason printed, when it
 // cannot be opened.
 std::unique_ptr<HistoryStore> openHistory(Context &context);
+
+// After a run (cli_notify.cpp): posts the plan's webhook when its settings say so; a failure is
+// printed on stderr and recorded as a history event ("notify-failed"), never an exit code.
+void notifyRun(Context &context, const MaintenancePlan &plan, const RunNotice &notice, HistoryStore *history);
+// Each scheduled plan's next run: from `scheduler` when given, else from the schedule state file.
+QList<PlanNextRun> planNextRuns(Context &context, const Scheduler *scheduler);
+// The metrics text (metrics/metrics.h) from the history and the schedules.
+QByteArray collectMetrics(Context &context, const HistoryStore &history, const Scheduler *scheduler);
 
 // moctl history [--limit N] [--status S] [--search TEXT] [--run ID] [--purge-older-than DAYS]
 int commandHistory(Context &context);

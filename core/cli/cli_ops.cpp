@@ -135,7 +135,7 @@ int runOperations(Context &context, const QList<Operation> &operations, const Ex
     return runRequest(context, request);
 }
 
-int runRequest(Context &context, const RunRequest &request)
+int runRequest(Context &context, const RunRequest &request, RunSummary *summaryOut)
 {
     std::unique_ptr<HistoryStore> recorder = makeRecorder(context);
     CancelToken cancel;
@@ -172,22 +172,6 @@ int runRequest(Context &context, const RunRequest &request)
     runDone = true;
     interruptWatcher.join();
     stopRequests.reset();
-    if (jsonLog) {
-        logRunFinished(context, request, summary, exitCodeFor(summary));
-        return exitCodeFor(summary);
-    }
-    if (context.format == OutputFormat::Text && request.operationCount() > 1) {
-        QString line = QCoreApplication::translate("moctl::cli", "%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped")
-                           .arg(summary.ok)
-                           .arg(summary.failed)
-                           .arg(summary.timedOut)
-                           .arg(summary.cancelled)
-                           .arg(summary.skipped);
-        if (summary.notAttempted > 0)
-            line += QCoreApplication::translate("moctl::cli", ", %1 not attempted (server unreachable)").arg(summary.notAttempted);
-        context.out << line << '\n';
-    }
-    context.out.flush();
     int code = exitCodeFor(summary);
     // Nothing is dropped without saying so: what the history could not take is reported, and a run
     // that was otherwise ok exits 5.
@@ -201,6 +185,24 @@ int runRequest(Context &context, const RunRequest &request)
         if (code == ExitOk)
             code = ExitHistory;
     }
+    if (summaryOut)
+        *summaryOut = summary;
+    if (jsonLog) {
+        logRunFinished(context, request, summary, code);
+        return code;
+    }
+    if (context.format == OutputFormat::Text && request.operationCount() > 1) {
+        QString line = QCoreApplication::translate("moctl::cli", "%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped")
+                           .arg(summary.ok)
+                           .arg(summary.failed)
+                           .arg(summary.timedOut)
+                           .arg(summary.cancelled)
+                           .arg(summary.skipped);
+        if (summary.notAttempted > 0)
+            line += QCoreApplication::translate("moctl::cli", ", %1 not attempted (server unreachable)").arg(summary.notAttempted);
+        context.out << line << '\n';
+    }
+    context.out.flush();
     return code;
 }
 

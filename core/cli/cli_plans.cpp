@@ -4,15 +4,20 @@
 
 #include "apppaths.h"
 #include "connection/profilestore.h"
+#include "connection/secretstore.h"
 #include "plan/planstore.h"
 #include "plan/preflight.h"
 #include "schedule/planlock.h"
+#include "history/historystore.h"
+#include "metrics/metrics.h"
+#include "notify/notification.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -239,16 +244,118 @@ int plansValidate(Context &context, const PlanStore &store)
     return anyError ? ExitUsage : ExitOk;
 }
 
+// moctl plans notify NAME [--when never|failure|success|always] [--preset json|slack|teams]
+// [--webhook-url-stdin | --no-webhook] [--desktop | --no-desktop] [--test]
+int plansNotify(Context &context, PlanStore &store)
+{
+    QString error;
+    const std::optional<QString> when = context.args.takeValue(u"--when"_s, &error);
+    const std::optional<QString> preset = context.args.takeValue(u"--preset"_s, &error);
+    const bool urlStdin = context.args.takeFlag(u"--webhook-url-stdin"_s);
+    const bool noWebhook = context.args.takeFlag(u"--no-webhook"_s);
+    const bool desktop = context.args.takeFlag(u"--desktop"_s);
+    const bool noDesktop = context.args.takeFlag(u"--no-desktop"_s);
+    const bool test = context.args.takeFlag(u"--test"_s);
+    if (!error.isEmpty())
+        return context.usageError(error);
+    if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for plans notify.").arg(unknown));
+    if ((urlStdin && noWebhook) || (desktop && noDesktop))
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Contradicting options."));
+    int rc = ExitOk;
+    const auto entry = takePlan(context, store, &rc);
+    if (!entry)
+        return rc;
+    MaintenancePlan plan = *entry->plan;
+    NotificationSettings &n = plan.notifications;
+    const NotificationSettings before = n;
+    if (when) {
+        const auto w = notifyWhenFromName(*when);
+        if (!w)
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--when takes never, failure, success or always."));
+        n.when = *w;
+    }
+    if (preset) {
+        const auto p = webhookPresetFromName(*preset);
+        if (!p)
+            return context.usageError(QCoreApplication::translate("moctl::cli", "--preset takes json, slack or teams."));
+        n.preset = *p;
+    }
+    if (desktop || noDesktop)
+        n.desktop = desktop;
+    KeychainSecretStore keychain;
+    const QString key = webhookSecretKey(plan.idString());
+    if (urlStdin) {
+        // The address may hold a token: from standard input into the keychain, never an argument.
+        const QString url = readPasswordFromStdin(context).trimmed();
+        QString why;
+        if (!WebhookSender::isValidUrl(QUrl(url), &why))
+            return context.usageError(why);
+        const SecretStore::Result stored = keychain.writeBlocking(key, url);
+        if (!stored.ok()) {
+            context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "The webhook address was not stored (nothing changed): %1").arg(stored.message) << '\n';
+            context.err.flush();
+            return ExitSecretNotSaved;
+        }
+        n.webhook = true;
+    } else if (noWebhook) {
+        keychain.removeBlocking(key);
+        n.webhook = false;
+    }
+    if (n != before) {
+        QString saveError;
+        if (!store.save(plan, &saveError)) {
+            context.err << "moctl: " << saveError << '\n';
+            context.err.flush();
+            return ExitUsage;
+        }
+    }
+    context.out << plan.name << ": " << QCoreApplication::translate("moctl::cli", "notify %1; webhook: %2 (%3); desktop: %4")
+                                         .arg(notifyWhenName(n.when),
+                                              n.webhook ? QCoreApplication::translate("moctl::cli", "yes") : QCoreApplication::translate("moctl::cli", "no"),
+                                              webhookPresetName(n.preset),
+                                              n.desktop ? QCoreApplication::translate("moctl::cli", "yes") : QCoreApplication::translate("moctl::cli", "no"))
+                << '\n';
+    context.out.flush();
+    if (!test)
+        return ExitOk;
+    if (!n.webhook)
+        return context.usageError(QCoreApplication::translate("moctl::cli", "The plan has no webhook to test."));
+    const SecretStore::Result secret = keychain.readBlocking(key);
+    if (!secret.ok()) {
+        context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "The webhook address cannot be read from the keychain: %1").arg(secret.message) << '\n';
+        context.err.flush();
+        return ExitFailed;
+    }
+    QString profileName = plan.profileId;
+    ProfileStore profiles(profilesPath(context));
+    if (profiles.load()) {
+        if (const auto profile = profiles.find(plan.profileId))
+            profileName = profile->name;
+    }
+    WebhookSender sender;
+    const WebhookSender::Result result = sender.postBlocking(
+        QUrl(secret.secret), webhookPayload(RunNotice::testNotice(plan.idString(), plan.name, profileName), n.preset));
+    if (!result.ok) {
+        context.err << "moctl: " << printable(result.message) << '\n';
+        context.err.flush();
+        return ExitFailed;
+    }
+    context.out << QCoreApplication::translate("moctl::cli", "Test notification sent (HTTP %1).").arg(result.httpStatus) << '\n';
+    context.out.flush();
+    return ExitOk;
+}
+
 } // namespace
 
 int commandPlans(Context &context)
 {
-    if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for plans.").arg(unknown));
     QStringList rest = context.args.remaining();
-    const QString sub = rest.isEmpty() ? u"list"_s : rest.takeFirst();
+    const QString sub = rest.isEmpty() || rest.first().startsWith(u'-') ? u"list"_s : rest.takeFirst();
+    if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty() && sub != u"notify"_s)
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for plans.").arg(unknown));
     context.args = Arguments(rest);
-    const PlanStore store = openStore(context);
+    PlanStore store = openStore(context);
     if (sub == u"list"_s) {
         if (!rest.isEmpty())
             return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.first()));
@@ -258,7 +365,9 @@ int commandPlans(Context &context)
         return plansShow(context, store);
     if (sub == u"validate"_s)
         return plansValidate(context, store);
-    return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown plans command \"%1\": use list, show or validate.").arg(sub));
+    if (sub == u"notify"_s)
+        return plansNotify(context, store);
+    return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown plans command \"%1\": use list, show, validate or notify.").arg(sub));
 }
 
 int commandRunPlan(Context &context)
@@ -267,6 +376,12 @@ int commandRunPlan(Context &context)
     const std::optional<QString> planFile = context.args.takeValue(u"--plan-file"_s, &error);
     if (!error.isEmpty())
         return context.usageError(error);
+    // --notify: tell of this run as the plan's notifications say (scheduled runs always do).
+    const bool notify = context.args.takeFlag(u"--notify"_s);
+    QString optionError;
+    const std::optional<QString> textfile = context.args.takeValue(u"--metrics-textfile"_s, &optionError);
+    if (!optionError.isEmpty())
+        return context.usageError(optionError);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
         return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for run-plan.").arg(unknown));
     const PlanStore store = openStore(context);
@@ -338,7 +453,22 @@ int commandRunPlan(Context &context)
     RunRequest request = toRunRequest(plan, connection.settings, resolution, trigger, needCatalog ? &catalog : nullptr);
     request.profileId = connection.profileId.isEmpty() ? plan.profileId : connection.profileId;
     request.profileName = connection.profileName.isEmpty() ? connection.settings.describe() : connection.profileName;
-    return runRequest(context, request);
+    RunSummary summary;
+    const int exitCode = runRequest(context, request, &summary);
+    // Neither a notification nor the metrics file changes the run's exit code.
+    if ((notify || trigger == RunTrigger::Scheduled) || textfile) {
+        const std::unique_ptr<HistoryStore> history = openHistory(context);
+        if (notify || trigger == RunTrigger::Scheduled)
+            notifyRun(context, plan, RunNotice::from(request, summary, exitCode), history.get());
+        if (textfile && history) {
+            QString error;
+            if (!writeMetricsTextfile(*textfile, collectMetrics(context, *history, nullptr), &error)) {
+                context.err << "moctl: " << printable(error) << '\n';
+                context.err.flush();
+            }
+        }
+    }
+    return exitCode;
 }
 
 } // namespace moctl::cli

@@ -5,6 +5,7 @@
 // it, KILL QUERY included) and the scheduler keeps its event loop while runs go.
 #include "apppaths.h"
 #include "history/historystore.h"
+#include "metrics/metrics.h"
 #include "cli_commands.h"
 #include "cli_log.h"
 #include "plan/planstore.h"
@@ -229,8 +230,34 @@ int commandServe(Context &context)
     const auto host = makeHost(context, PlanProcessHost::Mode::Background);
     Scheduler scheduler(host.get());
     host->setScheduler(&scheduler);
+    QString optionError;
+    const std::optional<QString> metricsAddress = context.args.takeValue(u"--metrics-address"_s, &optionError);
+    if (!optionError.isEmpty())
+        return context.usageError(optionError);
     if (int rc = readScheduleOptions(context, scheduler, nullptr); rc != ExitOk)
         return rc;
+    // GET /metrics: read from the history on each scrape (a few indexed queries) and the scheduler.
+    std::unique_ptr<HistoryStore> metricsHistory;
+    std::unique_ptr<MetricsServer> metrics;
+    if (metricsAddress) {
+        QHostAddress address;
+        quint16 port = 0;
+        QString error;
+        if (!MetricsServer::parseAddress(*metricsAddress, &address, &port, &error))
+            return context.usageError(error);
+        metricsHistory = openHistory(context);
+        if (!metricsHistory)
+            return ExitUsage;
+        metrics = std::make_unique<MetricsServer>(
+            [&context, &scheduler, history = metricsHistory.get()] { return collectMetrics(context, *history, &scheduler); });
+        if (!metrics->listen(address, port, &error))
+            return context.usageError(error);
+        const QString where = metrics->address().protocol() == QAbstractSocket::IPv6Protocol
+            ? u"[%1]:%2"_s.arg(metrics->address().toString()).arg(metrics->port())
+            : u"%1:%2"_s.arg(metrics->address().toString()).arg(metrics->port());
+        context.out << QCoreApplication::translate("moctl::cli", "Metrics on http://%1/metrics").arg(where) << '\n';
+        context.out.flush();
+    }
     const auto reload = [&] { scheduler.setPlans(loadPlans(context)); };
     reload();
     if (!scheduler.stateError().isEmpty())

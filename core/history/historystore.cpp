@@ -999,6 +999,68 @@ QHash<QString, RunRecord> HistoryStore::lastRunPerPlan() const
     return result;
 }
 
+QList<PlanMetrics> HistoryStore::planMetrics() const
+{
+    QList<PlanMetrics> result;
+    if (!isOpen())
+        return result; // a damaged or too-new file is not read
+    withReader(m_path, [&](QSqlDatabase &db) {
+        QHash<QString, qsizetype> index; // plan_id \t profile_id -> position in result
+        const auto keyOf = [](const QString &plan, const QString &profile) { return plan + u'\t' + profile; };
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        // The newest finished run of each plan and profile, and its newest success.
+        if (!q.exec(u"SELECT plan_id, profile_id, COUNT(*),"
+                    " (SELECT r.id FROM runs r WHERE r.plan_id = g.plan_id AND r.profile_id = g.profile_id"
+                    "  AND r.finished IS NOT NULL ORDER BY r.started DESC, r.id DESC LIMIT 1),"
+                    " (SELECT MAX(r.finished) FROM runs r WHERE r.plan_id = g.plan_id AND r.profile_id = g.profile_id"
+                    "  AND r.status = 'ok')"
+                    " FROM runs g WHERE plan_id <> '' AND finished IS NOT NULL GROUP BY plan_id, profile_id"_s))
+            return;
+        QList<qint64> lastIds;
+        while (q.next()) {
+            PlanMetrics m;
+            m.planId = q.value(0).toString();
+            m.profileId = q.value(1).toString();
+            m.runs = q.value(2).toLongLong();
+            if (!q.value(4).isNull())
+                m.lastSuccessFinished = fromMs(q.value(4));
+            index.insert(keyOf(m.planId, m.profileId), result.size());
+            lastIds.append(q.value(3).toLongLong());
+            result << m;
+        }
+        q.finish();
+        QSqlQuery one(db);
+        one.prepare(u"SELECT %1 FROM runs WHERE id = ?"_s.arg(RunColumns));
+        for (qsizetype i = 0; i < result.size(); ++i) {
+            one.bindValue(0, lastIds.at(i));
+            if (!one.exec() || !one.next())
+                continue;
+            const RunRecord r = readRun(one);
+            PlanMetrics &m = result[i];
+            m.planName = r.planName;
+            m.profileName = r.profileName;
+            m.lastRunStarted = r.started;
+            m.lastRunFinished = r.finished;
+            m.lastStatus = r.status;
+            one.finish();
+        }
+        QSqlQuery c(db);
+        c.setForwardOnly(true);
+        if (!c.exec(u"SELECT r.plan_id, r.profile_id, o.operation, o.status, COUNT(*) FROM outcomes o"
+                    " JOIN runs r ON r.id = o.run_id WHERE r.plan_id <> '' AND r.finished IS NOT NULL"
+                    " GROUP BY r.plan_id, r.profile_id, o.operation, o.status"_s))
+            return;
+        while (c.next()) {
+            const auto at = index.constFind(keyOf(c.value(0).toString(), c.value(1).toString()));
+            if (at == index.constEnd())
+                continue;
+            result[*at].outcomes.insert(c.value(2).toString() + u'\t' + c.value(3).toString(), c.value(4).toLongLong());
+        }
+    });
+    return result;
+}
+
 HistoryChoices HistoryStore::choices() const
 {
     HistoryChoices result;

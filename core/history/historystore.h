@@ -102,6 +102,9 @@ public:
     QList<HistoryEvent> events(const QString &planId = {}, int limit = 200) const;
     // The latest run (by start) of every plan that has run, keyed by plan id (the Schedules page).
     QHash<QString, RunRecord> lastRunPerPlan() const;
+    // Per plan and profile: the last finished run, the last success and the outcome counts (for the
+    // metrics exporter). Reads on the calling thread: from a worker thread or moctl.
+    QList<PlanMetrics> planMetrics() const;
     // The profiles and plans that have runs, with their newest names: a few index probes per distinct
     // id (a loose index scan), not a scan of every run. For a worker thread like the other reads.
     HistoryChoices choices() const;

@@ -3,6 +3,7 @@
 #include "runner/runtypes.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -103,6 +104,24 @@ struct DurationSeries
     double medianMs = 0;         // median duration of `points`
     QSet<qint64> slow;           // runs of `points` slower than twice the median
     bool isSampled() const { return totalRuns > points.size(); }
+};
+
+// What the metrics exporter reads for one plan and profile (HistoryStore::planMetrics): finished runs
+// only; ad-hoc runs (no plan) are left out.
+struct PlanMetrics
+{
+    QString planId;
+    QString planName;    // the newest run's name
+    QString profileId;
+    QString profileName; // the newest run's name
+    QDateTime lastRunStarted;  // UTC; the newest finished run
+    QDateTime lastRunFinished; // UTC
+    RunStatus lastStatus = RunStatus::Ok;
+    QDateTime lastSuccessFinished; // UTC; invalid when no run succeeded
+    // Outcomes of every kept run by operation ("flush", "checkpoint", "global-checkpoint") and
+    // status ("ok", "failed", "timeout", "cancelled", "skipped"): key = operation + '\t' + status.
+    QHash<QString, qint64> outcomes;
+    qint64 runs = 0; // finished runs kept in the history
 };
 
 // How much history to keep. 0 = no limit for that criterion.

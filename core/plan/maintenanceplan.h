@@ -3,6 +3,7 @@
 #include "catalog/tableselection.h"
 #include "connection/connectionsettings.h"
 #include "moctl/operation.h"
+#include "notify/notification.h"
 #include "runner/runtypes.h"
 #include "schedule/schedule.h"
 
@@ -109,6 +110,8 @@ struct MaintenancePlan
     // lost silently), with the reason (translated); `schedule` is empty then. setSchedule() replaces it.
     QJsonValue unreadableSchedule;
     QString scheduleError;
+    // Who is told of its runs (webhook URL in the keychain, never here).
+    NotificationSettings notifications;
     QDateTime created;
     QDateTime modified;
 

@@ -198,6 +198,16 @@ QByteArray planToJson(const MaintenancePlan &plan)
         o.append({u"schedule"_s, {QJsonValue(scheduleToJson(*plan.schedule))}});
     else if (!plan.scheduleError.isEmpty())
         o.append({u"schedule"_s, {plan.unreadableSchedule}}); // kept as found
+    if (plan.notifications != NotificationSettings{}) {
+        // Only that a webhook exists: its URL is in the keychain (webhookSecretKey()).
+        const NotificationSettings &n = plan.notifications;
+        OrderedObject no;
+        no.append({u"when"_s, {QJsonValue(notifyWhenName(n.when))}});
+        no.append({u"webhook"_s, {QJsonValue(n.webhook)}});
+        no.append({u"preset"_s, {QJsonValue(webhookPresetName(n.preset))}});
+        no.append({u"desktop"_s, {QJsonValue(n.desktop)}});
+        o.append({u"notifications"_s, {no}});
+    }
     QList<Ordered> steps;
     for (const PlanStep &s : plan.steps)
         steps << stepJson(s);
@@ -264,6 +274,7 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
                 : scheduleError;
         }
     }
+    plan.notifications = NotificationSettings::fromJson(o.value(u"notifications"_s).toObject());
     plan.created = QDateTime::fromString(o.value(u"created"_s).toString(), Qt::ISODate);
     plan.modified = QDateTime::fromString(o.value(u"modified"_s).toString(), Qt::ISODate);
     if (o.contains(u"onFailure"_s)) {

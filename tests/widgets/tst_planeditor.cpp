@@ -1,7 +1,10 @@
 // The Plans page offscreen: build a plan from a template, edit through the widgets, reorder by
 // buttons / keyboard / drag, undo and redo, the live SQL preview and inline validation, save and
 // reload, the unsaved-changes guard, and Run now against the stand-in.
+#include "connection/secretstore.h"
 #include "history/historystore.h"
+#include "notificationsdialog.h"
+#include "notify/notification.h"
 #include "planeditor.h"
 #include "planmodel.h"
 #include "testserver.h"
@@ -25,6 +28,10 @@
 #include <QComboBox>
 #include <QUuid>
 #include <QTest>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -363,6 +370,57 @@ private Q_SLOTS:
         QCOMPARE(editor.plan().schedule, std::optional(other));
         QVERIFY(editor.save());
         QCOMPARE(scheduledPlansIn(dir.path()).value(0).schedule, other);
+    }
+
+    // Notifications… in the plan fields: the dialog's choice is one undoable edit; the address goes
+    // to the secret store and the saved plan file keeps only that a webhook exists.
+    void notificationsFromThePlanEditor()
+    {
+        QTemporaryDir dir;
+        PlanEditor editor(dir.path());
+        MemorySecretStore secrets;
+        editor.setSecretStore(&secrets);
+        editor.resize(1200, 700);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QVERIFY(editor.newFromTemplate(PlanTemplate::Count));
+        editor.addStep(OperationKind::Checkpoint);
+        QVERIFY(editor.save());
+        auto *sentence = editor.findChild<QLabel *>(u"notificationsSentence"_s);
+        auto *button = editor.findChild<QPushButton *>(u"editNotificationsButton"_s);
+        QVERIFY(sentence && button && button->isEnabled());
+        QCOMPARE(sentence->text(), u"None"_s);
+        const QString url = u"https://hooks.example.com/services/T0/B0/tok3n"_s;
+        bool seen = false;
+        QTimer::singleShot(0, [&seen, &url] {
+            auto *dialog = qobject_cast<NotificationsDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            seen = true;
+            auto *when = dialog->findChild<QComboBox *>(u"notifyWhen"_s);
+            when->setCurrentIndex(when->findData(int(NotifyWhen::OnFailure)));
+            dialog->findChild<QCheckBox *>(u"notifyWebhook"_s)->setChecked(true);
+            dialog->findChild<QCheckBox *>(u"notifyDesktop"_s)->setChecked(true);
+            dialog->urlEdit()->setText(url);
+            dialog->accept();
+        });
+        const int before = editor.undoStack()->count();
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(seen);
+        QCOMPARE(editor.plan().notifications, (NotificationSettings{NotifyWhen::OnFailure, true, WebhookPreset::Json, true}));
+        QCOMPARE(editor.undoStack()->count(), before + 1);
+        QVERIFY2(sentence->text().startsWith(u"When a run fails: webhook"_s), qPrintable(sentence->text()));
+        QCOMPARE(secrets.readBlocking(webhookSecretKey(editor.plan().idString())).secret, url);
+        QVERIFY(editor.save());
+        const QStringList files = QDir(dir.path()).entryList({u"*.moplan.json"_s}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QFile file(QDir(dir.path()).filePath(files.first()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray json = file.readAll();
+        QVERIFY(json.contains("\"notifications\""));
+        QVERIFY(!json.contains("tok3n"));
+        editor.undoStack()->undo();
+        QCOMPARE(sentence->text(), u"None"_s);
     }
 
     // The plan model's explicit states: edit -> Edited, invalid -> Invalid, save -> Clean; undo back to
