@@ -1,3 +1,9 @@
+// The history store's SQL in one file: the schema and its migrations, the single writer (with the
+// in-memory queue of what could not be written yet), the reads for the History page and the CLI, the
+// exports and the purge. Why one file of this length: every part shares the private helpers above the
+// class (busy/corrupt classification, transactions with retry, the reader connections, the run filter's
+// WHERE clause) and the writer's connection discipline; split, those helpers would become a header of
+// their own that only this class uses.
 #include "historystore.h"
 
 #include "platform/process.h"

@@ -1,3 +1,6 @@
+// Why this long: each case drives a whole session (the CLI, or the GUI application in a child process)
+// and then searches every file, process command line, environment and the server's log for the
+// password; the shared harness is most of the file.
 // Secrets: after a full session with a profile password, the password appears nowhere: not in the
 // data directory, the settings, the history database, the logs or any command line.
 //  - passwordIsNowhere: a moctl session (profile saved with its password, flushes, a wrong password,

@@ -1,3 +1,6 @@
+/* Why one long file: a MariaDB UDF library is loaded as one shared object, and keeping MatrixOne's
+ * behaviour (replies, errors, switches, catalog helpers, Go-compatible parsers) in one place makes it
+ * easy to compare against MatrixOne's source row by row (see README.md's table). */
 /*
  * MatrixOne stand-in: user-defined functions for MariaDB (mariadbd) that imitate MatrixOne's
  * mo_ctl() control function, mo_table_rows() and mo_table_size(), plus switches a test flips to

@@ -1,3 +1,5 @@
+// Why this long: one fake clock and one fake host drive every scheduler rule (30 simulated days, clock
+// changes, each missed-run and overlap policy, shared state, restarts); the cases share that harness.
 // The Scheduler with a fake clock and a fake host: 30 simulated days (exact fire counts, no doubles),
 // wall clock set back and forward, missed-run and overlap policies, two schedulers sharing the state
 // (as the GUI and moctl serve do), restarts, pause, the state file.
