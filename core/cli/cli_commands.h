@@ -22,6 +22,8 @@ QString profilesPath(Context &context);
 // Standard input without the trailing newline.
 QString readPasswordFromStdin(Context &context);
 int commandCheckpoint(Context &context, OperationKind kind);
+// moctl checkpoints: MatrixOne's checkpoint list (cli_checkpoints.cpp).
+int commandCheckpoints(Context &context);
 // moctl tables [DB...] [--system]: databases, tables, ids, rows and sizes (cli_tables.cpp).
 int commandTables(Context &context);
 // Runs ad-hoc operations (validated first; --dry-run prints them), recording history.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/sizerule.h"
 #include "runner/runtypes.h"
 
 #include <QDateTime>
@@ -100,6 +101,17 @@ struct DurationSeries
     double medianMs = 0;         // median duration of `points`
     QSet<qint64> slow;           // runs of `points` slower than twice the median
     bool isSampled() const { return totalRuns > points.size(); }
+};
+
+// A table's rows and size at one run's flush (HistoryStore::tableGrowth).
+struct TableGrowthPoint
+{
+    qint64 runId = 0;
+    QDateTime at; // UTC, when the flush started
+    qint64 rows = -1;
+    qint64 bytes = -1;
+    OutcomeStatus status = OutcomeStatus::Ok;
+    QString planName;
 };
 
 // How much history to keep. 0 = no limit for that criterion.
