@@ -49,10 +49,11 @@ CheckpointsPanel::CheckpointsPanel(QWidget *parent)
     m_raw->setAccessibleName(tr("The server's reply as received"));
 
     auto *top = new QHBoxLayout;
-    top->addWidget(m_summary, 1);
-    top->addWidget(m_refresh, 0, Qt::AlignTop);
+    top->addStretch(1);
+    top->addWidget(m_refresh);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_summary);
     layout->addWidget(m_entries, 1);
     layout->addWidget(m_raw, 1);
 

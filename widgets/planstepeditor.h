@@ -1,6 +1,6 @@
 #pragma once
 
-#include "plan/sizerule.h"
+#include "plan/maintenanceplan.h"
 
 #include <QGroupBox>
 
