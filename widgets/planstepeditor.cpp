@@ -160,6 +160,7 @@ PlanStepEditor::PlanStepEditor(PlanModel *model, QWidget *parent)
     m_grownBy->setAccessibleName(PlanTexts::tr("Grown by at least, since the plan's last run"));
     m_grownUnit = new QComboBox(m_sizeRuleBox);
     m_grownUnit->setObjectName(u"grownUnit"_s);
+    m_grownUnit->setAccessibleName(PlanTexts::tr("Unit of the growth"));
     m_grownUnit->addItem(PlanTexts::tr("rows"), int(SizeGrowth::Unit::Rows));
     m_grownUnit->addItem(PlanTexts::tr("bytes (K, M, G)"), int(SizeGrowth::Unit::Bytes));
     m_grownUnit->addItem(PlanTexts::tr("% of rows"), int(SizeGrowth::Unit::Percent));

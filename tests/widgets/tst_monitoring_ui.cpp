@@ -38,6 +38,7 @@ void saveShot(QWidget *widget, const QString &name)
     const QString dir = qEnvironmentVariable("MOCTL_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
+    QTest::qWait(100); // let the layouts settle (word-wrapped labels)
     QVERIFY(widget->grab().save(dir + u'/' + name));
 }
 
