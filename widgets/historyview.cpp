@@ -1,5 +1,7 @@
 #include "historyview.h"
 
+#include "tablegrowthdialog.h"
+
 #include "historyrunsmodel.h"
 
 #include "connection/profilestore.h"
@@ -156,11 +158,15 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     m_exportOutcomes = button(u":/icons/export.svg"_s, tr("Export &outcomes…"), tr("Export outcomes as CSV"), this);
     m_rerun = button(u":/icons/run.svg"_s, tr("Re-r&un"), tr("Run this run's operations again"), this);
     m_purge = button(u":/icons/delete.svg"_s, tr("P&urge…"), tr("Purge history by retention"), this);
+    m_growth = button(u":/icons/history.svg"_s, tr("Table &growth…"), tr("Rows and size of the selected outcome's table over its runs"), this);
+    m_growth->setObjectName(u"tableGrowth"_s);
+    m_growth->setEnabled(false);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_refresh);
     actions->addWidget(m_exportRuns);
     actions->addWidget(m_exportOutcomes);
     actions->addWidget(m_rerun);
+    actions->addWidget(m_growth);
     m_rerunProblem = new QLabel(this);
     m_rerunProblem->setAccessibleName(tr("Why the run cannot be run again"));
     m_rerunProblem->setWordWrap(true);
@@ -271,7 +277,10 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
             [this] { addChoices(m_choicesWatcher.result()); });
     connect(m_outcomes, &QTableWidget::currentCellChanged, this, [this](int row) {
         m_reply->setPlainText(row >= 0 && row < m_shownOutcomes.size() ? m_shownOutcomes.at(row).rawReply : QString());
+        m_growth->setEnabled(row >= 0 && row < m_shownOutcomes.size()
+                             && m_shownOutcomes.at(row).operation.kind == OperationKind::Flush);
     });
+    connect(m_growth, &QPushButton::clicked, this, &HistoryView::showTableGrowth);
     connect(m_refresh, &QPushButton::clicked, this, &HistoryView::refresh);
     connect(m_exportRuns, &QPushButton::clicked, this, &HistoryView::exportRuns);
     connect(m_exportOutcomes, &QPushButton::clicked, this, &HistoryView::exportOutcomes);
@@ -630,6 +639,18 @@ void HistoryView::exportOutcomes()
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty() && !exportOutcomesCsv(path))
         QMessageBox::warning(this, tr("Export outcomes"), tr("The outcomes could not be exported to %1.").arg(path));
+}
+
+TableGrowthDialog *HistoryView::showTableGrowth()
+{
+    const int row = m_outcomes->currentRow();
+    if (row < 0 || row >= m_shownOutcomes.size() || m_shownOutcomes.at(row).operation.kind != OperationKind::Flush)
+        return nullptr;
+    // Every run that recorded the table's figures (any plan): its growth over time.
+    auto *dialog = new TableGrowthDialog(m_store, m_shownOutcomes.at(row).target, QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 QList<Operation> HistoryView::operationsOf(const QList<Outcome> &outcomes)

@@ -26,6 +26,7 @@ namespace moctl {
 
 class HistoryRunsModel;
 class HistoryStore;
+class TableGrowthDialog;
 class ProfileStore;
 
 // The History page: the runs (filtered, lazily loaded), the selected run's outcomes, CSV export,
@@ -59,6 +60,8 @@ public:
     bool exportOutcomesCsv(const QString &path);
     // The operations a run did, in order, rebuilt from its outcomes.
     static QList<Operation> operationsOf(const QList<Outcome> &outcomes);
+    // Opens the growth of the selected outcome's table (a flush), or returns null.
+    TableGrowthDialog *showTableGrowth();
 
 public Q_SLOTS:
     // Reads the history again with the current filter (F5).
@@ -119,6 +122,7 @@ private:
     QPushButton *m_exportOutcomes = nullptr;
     QPushButton *m_rerun = nullptr;
     QPushButton *m_purge = nullptr;
+    QPushButton *m_growth = nullptr; // the selected outcome's table over its runs
     QPushButton *m_refresh = nullptr;
     HistoryChart *m_chart = nullptr;
     QList<Outcome> m_shownOutcomes;

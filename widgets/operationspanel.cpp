@@ -1,5 +1,6 @@
 #include "operationspanel.h"
 
+#include "checkpointspanel.h"
 #include "progressvalue.h"
 
 #include "moctl/duration.h"
@@ -14,6 +15,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QTabWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -143,7 +145,22 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_progress);
-    layout->addWidget(m_view, 1);
+    // The run's operations, and MatrixOne's checkpoint list (what the checkpoints above produce).
+    m_checkpoints = new CheckpointsPanel(this);
+    m_checkpoints->setConnectionSupplier([this](QObject *context, auto done) {
+        if (!m_supplier)
+            return done(std::nullopt, QString());
+        m_supplier(context, [done](const Connection &c) {
+            if (!c.error.isEmpty())
+                return done(std::nullopt, c.error);
+            done(c.settings, QString());
+        });
+    });
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"operationsTabs"_s);
+    tabs->addTab(m_view, tr("Operations of the run"));
+    tabs->addTab(m_checkpoints, QIcon(u":/icons/checkpoint.svg"_s), tr("Checkpoints"));
+    layout->addWidget(tabs, 1);
     layout->addWidget(m_status);
 
     setDefaults(ExecutionOptions{});

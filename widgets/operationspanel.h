@@ -21,6 +21,7 @@ class QTableView;
 
 namespace moctl {
 
+class CheckpointsPanel;
 class Runner;
 class RunOperationsModel;
 
@@ -53,6 +54,8 @@ public:
     // Where runs are recorded (the history); may be null. Must outlive the panel's runs.
     void setRecorder(RunRecorder *recorder);
     void setDefaults(const ExecutionOptions &options);
+    // The Checkpoints tab (MatrixOne's checkpoint list of the current profile's cluster).
+    CheckpointsPanel *checkpointsPanel() const { return m_checkpoints; }
 
     // The tables to flush (the editable list; the table selector will feed this).
     void setTables(const QList<TableRef> &tables);
@@ -105,6 +108,7 @@ private:
     QSpinBox *m_parallelism = nullptr;
     QDoubleSpinBox *m_timeout = nullptr;
     QSpinBox *m_retries = nullptr;
+    CheckpointsPanel *m_checkpoints = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_chooseTables = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -151,6 +151,11 @@ void PlanEditor::setRecorder(RunRecorder *recorder)
     m_preflight->setRecorder(recorder);
 }
 
+void PlanEditor::setFiguresSource(std::function<FiguresBaseline(const QString &)> source)
+{
+    m_preflight->setFiguresSource(std::move(source));
+}
+
 Runner *PlanEditor::runner() const
 {
     return m_preflight->runner();

@@ -55,6 +55,8 @@ public:
     void setDiscardQuestion(DiscardQuestion question) { m_discardQuestion = std::move(question); }
     // Where runs are recorded (history); may be null. Must outlive the editor's runs.
     void setRecorder(RunRecorder *recorder);
+    // The plan's last table figures from History (size rules' "grown by"); called on a worker thread.
+    void setFiguresSource(std::function<FiguresBaseline(const QString &planId)> source);
     // The profiles a plan can be given (id, name): the Profile field lists them by name. A plan whose
     // profile is not among them shows it as missing, and keeps it until another is chosen.
     using ProfileChoice = PlanProfileChoice;

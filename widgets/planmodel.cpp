@@ -77,7 +77,7 @@ void PlanModel::setCurrentStep(int index)
 void PlanModel::setKnownTables(const QList<TableRef> &tables)
 {
     m_knownTables = tables;
-    m_resolution = resolvePlanPatterns(m_plan, tables);
+    resolve(m_plan);
     m_resolutionKnown = true;
     revalidate();
     Q_EMIT planChanged();
@@ -91,6 +91,7 @@ void PlanModel::takePreflight(const PatternResolution &resolution, const std::op
     if (m_resolutionKnown) {
         m_knownTables = serverTables;
         m_serverCatalog = serverCatalog;
+        resolve(m_plan);
     }
     revalidate();
     Q_EMIT planChanged();
@@ -104,7 +105,7 @@ void PlanModel::load(const MaintenancePlan &plan, bool isNew)
     m_resolutionKnown = false;
     m_resolution.clear();
     if (m_knownTables) {
-        m_resolution = resolvePlanPatterns(plan, *m_knownTables);
+        resolve(plan);
         m_resolutionKnown = true;
     }
     m_plan = MaintenancePlan();
@@ -142,6 +143,23 @@ void PlanModel::setRunning(bool running)
     updateState();
 }
 
+bool PlanModel::isSizeRuleKnown() const
+{
+    return std::any_of(m_serverCatalog.cbegin(), m_serverCatalog.cend(),
+                       [](const TableInfo &t) { return t.rows >= 0 || t.sizeBytes >= 0; });
+}
+
+void PlanModel::resolve(const MaintenancePlan &plan)
+{
+    if (!m_knownTables)
+        return;
+    m_resolution = resolvePlanPatterns(plan, *m_knownTables);
+    m_sizeRules.clear();
+    // A size rule needs figures: only a preflight's catalog of a plan with a rule has them.
+    if (isSizeRuleKnown())
+        m_sizeRules = resolveSizeRules(plan, m_serverCatalog, m_baseline, &m_resolution);
+}
+
 bool PlanModel::revalidate()
 {
     if (m_hasPlan)
@@ -156,8 +174,8 @@ void PlanModel::apply(const MaintenancePlan &plan, int currentStep)
 {
     m_plan = plan;
     m_currentStep = qBound(-1, currentStep, int(m_plan.steps.size()) - 1);
-    if (m_knownTables) // patterns or a step's account may have changed
-        m_resolution = resolvePlanPatterns(m_plan, *m_knownTables);
+    if (m_knownTables) // patterns, a step's account or its size rule may have changed
+        resolve(m_plan);
     revalidate();
     Q_EMIT planChanged();
     Q_EMIT currentStepChanged(m_currentStep);

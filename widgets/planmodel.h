@@ -38,7 +38,8 @@ public:
     enum class TargetKind { Table, Pattern };
     // The fields whose consecutive edits merge into one undo command (typing a word is one edit).
     enum Field { FieldName = 1, FieldDescription, FieldProfile, FieldNotes, FieldLabel, FieldDuration,
-                 FieldParallelism, FieldTimeout, FieldRetries, FieldWait, FieldAccount, FieldCompanions };
+                 FieldParallelism, FieldTimeout, FieldRetries, FieldWait, FieldAccount, FieldCompanions, FieldSizeRule,
+                 FieldMinIncrementals };
 
     explicit PlanModel(QObject *parent = nullptr);
     ~PlanModel() override;
@@ -64,6 +65,12 @@ public:
                        const QList<TableInfo> &serverCatalog = {});
     // The catalog the last preflight read (parent links, for flushing companions); empty before one.
     const QList<TableInfo> &serverCatalog() const { return m_serverCatalog; }
+    // What each size rule selects now, from the preflight's catalog (when it was read with figures)
+    // and the plan's last figures in History (setFiguresBaseline); empty when not known.
+    const SizeRuleSelections &sizeRuleSelections() const { return m_sizeRules; }
+    bool isSizeRuleKnown() const;
+    // Kept for the next resolution (a preflight's takePreflight() follows).
+    void setFiguresBaselineQuietly(const FiguresBaseline &baseline) { m_baseline = baseline; }
 
     // Opening, closing, saving: not undoable (the undo stack starts over).
     void load(const MaintenancePlan &plan, bool isNew);
@@ -102,6 +109,7 @@ Q_SIGNALS:
     void modifiedChanged();
 
 private:
+    void resolve(const MaintenancePlan &plan);
     friend class PlanEditCommand;
     void apply(const MaintenancePlan &plan, int currentStep);
     void push(const MaintenancePlan &after, int stepAfter, const QString &text, int mergeKey = -1,
@@ -118,6 +126,8 @@ private:
     std::optional<QList<TableRef>> m_knownTables;
     QList<TableInfo> m_serverCatalog; // from the last preflight: parent links for companions
     PatternResolution m_resolution;
+    SizeRuleSelections m_sizeRules;
+    FiguresBaseline m_baseline;
     bool m_resolutionKnown = false;
     QUndoStack *m_undo = nullptr;
 };

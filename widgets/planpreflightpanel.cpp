@@ -160,8 +160,9 @@ void PlanPreflightPanel::startPreflight(const ConnectionSettings &settings)
     appendLog(PlanTexts::tr("Preflight of %1…").arg(m_model->plan().name));
     const MaintenancePlan plan = m_model->plan();
     const PreflightDepth depth = thenRun ? PreflightDepth::Quick : PreflightDepth::WithEstimates;
-    m_preflightWatcher.setFuture(QtConcurrent::run([plan, s = settings, depth] {
-        PreflightReport r = runPreflight(plan, s, depth);
+    m_preflightWatcher.setFuture(QtConcurrent::run([plan, s = settings, depth, figures = m_figuresSource] {
+        const FiguresBaseline baseline = figures && hasSizeRules(plan) ? figures(plan.idString()) : FiguresBaseline();
+        PreflightReport r = runPreflight(plan, s, depth, CancelToken(), baseline);
         ConnectionFactory::releaseThreadConnections();
         return r;
     }));
@@ -171,6 +172,7 @@ void PlanPreflightPanel::startPreflight(const ConnectionSettings &settings)
 void PlanPreflightPanel::onPreflightFinished()
 {
     const PreflightReport report = m_preflightWatcher.result();
+    m_model->setFiguresBaselineQuietly(report.baseline);
     m_model->takePreflight(report.resolution,
                            report.connected() ? std::optional(report.serverTables) : std::nullopt,
                            report.serverCatalog);

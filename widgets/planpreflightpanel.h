@@ -48,6 +48,9 @@ public:
     void setConnectionProvider(ConnectionProvider provider) { m_connectionProvider = std::move(provider); }
     void setRecorder(RunRecorder *recorder) { m_recorder = recorder; }
     void setRequestNamer(RequestNamer namer) { m_requestNamer = std::move(namer); }
+    // The plan's last table figures (History), for size rules' "grown by"; called on a worker thread.
+    using FiguresSource = std::function<FiguresBaseline(const QString &planId)>;
+    void setFiguresSource(FiguresSource source) { m_figuresSource = std::move(source); }
     Runner *runner() const { return m_runner; }
     Phase phase() const { return m_phase; }
 
@@ -77,6 +80,7 @@ private:
     Phase m_phase = Phase::Idle;
     ConnectionProvider m_connectionProvider;
     RequestNamer m_requestNamer;
+    FiguresSource m_figuresSource;
     RunRecorder *m_recorder = nullptr;
     Runner *m_runner = nullptr;
     QFutureWatcher<PreflightReport> m_preflightWatcher;

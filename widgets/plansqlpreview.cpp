@@ -50,7 +50,7 @@ void PlanSqlPreview::refresh()
         m_preview->clear();
         return;
     }
-    const QString text = previewText(previewLines(m_model->plan(), m_model->resolution()));
+    const QString text = previewText(previewLines(m_model->plan(), m_model->resolution(), &m_model->sizeRuleSelections()));
     if (m_preview->toPlainText() != text)
         m_preview->setPlainText(text);
 }

@@ -5,6 +5,7 @@
 #include "moctl/duration.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -131,6 +132,52 @@ PlanStepEditor::PlanStepEditor(PlanModel *model, QWidget *parent)
                                                "tables"));
     flushForm->addRow(QString(), m_withCompanions);
     flushLayout->addLayout(flushForm);
+
+    // Select by measure: rows, size, the largest, growth since the plan's last run.
+    m_sizeRuleBox = new QGroupBox(PlanTexts::tr("Select by si&ze (read just before the run)"), flushPage);
+    m_sizeRuleBox->setObjectName(u"sizeRule"_s);
+    m_sizeRuleBox->setCheckable(true);
+    m_sizeRuleBox->setChecked(false);
+    m_sizeRuleBox->setToolTip(PlanTexts::tr("Flush the tables of the patterns above (or, without patterns, every user table of the "
+                                            "account) that meet every criterion given, from mo_table_rows() and mo_table_size(); "
+                                            "the tables listed above are flushed as well."));
+    auto *ruleForm = new QFormLayout(m_sizeRuleBox);
+    const QRegularExpression digits(u"[0-9]{0,15}"_s);
+    m_minRows = new QLineEdit(m_sizeRuleBox);
+    m_minRows->setObjectName(u"minRows"_s);
+    m_minRows->setPlaceholderText(PlanTexts::tr("any"));
+    m_minRows->setValidator(new QRegularExpressionValidator(digits, m_minRows));
+    m_minRows->setAccessibleName(PlanTexts::tr("At least this many rows"));
+    m_minSize = new QLineEdit(m_sizeRuleBox);
+    m_minSize->setObjectName(u"minSize"_s);
+    m_minSize->setPlaceholderText(PlanTexts::tr("any, or 512K, 10M, 2G"));
+    m_minSize->setAccessibleName(PlanTexts::tr("At least this size"));
+    m_largest = spin(m_sizeRuleBox, 0, 100000, {});
+    m_largest->setObjectName(u"largest"_s);
+    m_largest->setSpecialValueText(PlanTexts::tr("all that match"));
+    m_largest->setAccessibleName(PlanTexts::tr("Only the largest tables (by size)"));
+    auto *growthRow = new QHBoxLayout;
+    m_grownBy = new QLineEdit(m_sizeRuleBox);
+    m_grownBy->setObjectName(u"grownBy"_s);
+    m_grownBy->setPlaceholderText(PlanTexts::tr("any"));
+    m_grownBy->setAccessibleName(PlanTexts::tr("Grown by at least, since the plan's last run"));
+    m_grownUnit = new QComboBox(m_sizeRuleBox);
+    m_grownUnit->setObjectName(u"grownUnit"_s);
+    m_grownUnit->setAccessibleName(PlanTexts::tr("Unit of the growth"));
+    m_grownUnit->addItem(PlanTexts::tr("rows"), int(SizeGrowth::Unit::Rows));
+    m_grownUnit->addItem(PlanTexts::tr("bytes (K, M, G)"), int(SizeGrowth::Unit::Bytes));
+    m_grownUnit->addItem(PlanTexts::tr("% of rows"), int(SizeGrowth::Unit::Percent));
+    growthRow->addWidget(m_grownBy, 1);
+    growthRow->addWidget(m_grownUnit);
+    ruleForm->addRow(PlanTexts::tr("Rows at &least:"), m_minRows);
+    ruleForm->addRow(PlanTexts::tr("Si&ze at least:"), m_minSize);
+    ruleForm->addRow(PlanTexts::tr("Only the lar&gest:"), m_largest);
+    ruleForm->addRow(PlanTexts::tr("Gro&wn since last run by:"), growthRow);
+    m_sizeRuleStatus = new QLabel(m_sizeRuleBox);
+    m_sizeRuleStatus->setObjectName(u"sizeRuleStatus"_s);
+    m_sizeRuleStatus->setWordWrap(true);
+    ruleForm->addRow(m_sizeRuleStatus);
+    flushLayout->addWidget(m_sizeRuleBox);
     m_pages->addWidget(flushPage);
 
     auto *checkpointPage = new QWidget(m_pages);
@@ -149,6 +196,13 @@ PlanStepEditor::PlanStepEditor(PlanModel *model, QWidget *parent)
     m_durationWarning->setVisible(false);
     checkpointForm->addRow(m_durationWarning);
     checkpointForm->addRow(PlanTexts::tr("&Retries:"), m_checkpointRetries);
+    m_minIncrementals = spin(checkpointPage, 0, 100000, {});
+    m_minIncrementals->setObjectName(u"minIncrementals"_s);
+    m_minIncrementals->setSpecialValueText(PlanTexts::tr("always"));
+    m_minIncrementals->setToolTip(PlanTexts::tr("Send the global checkpoint only when MatrixOne's checkpoint list shows at least this "
+                                                "many incremental checkpoints since the last global one; otherwise the step is "
+                                                "skipped and History says why."));
+    checkpointForm->addRow(PlanTexts::tr("Only after &incrementals:"), m_minIncrementals);
     m_pages->addWidget(checkpointPage);
 
     auto *waitPage = new QWidget(m_pages);
@@ -184,6 +238,24 @@ PlanStepEditor::PlanStepEditor(PlanModel *model, QWidget *parent)
             edit([v](PlanStep &s) { s.retries = v; }, PlanTexts::tr("Change retries"), F::FieldRetries);
         });
     }
+    const auto editRule = [this, edit] {
+        QString error;
+        const std::optional<SizeRule> rule = sizeRuleFromFields(&error);
+        if (!error.isEmpty()) {
+            m_sizeRuleStatus->setText(error);
+            return;
+        }
+        edit([rule](PlanStep &s) { s.sizeRule = rule; }, PlanTexts::tr("Change size rule"), F::FieldSizeRule);
+    };
+    connect(m_sizeRuleBox, &QGroupBox::toggled, this, editRule);
+    for (QLineEdit *line : {m_minRows, m_minSize, m_grownBy})
+        connect(line, &QLineEdit::textEdited, this, editRule);
+    connect(m_largest, &QSpinBox::valueChanged, this, editRule);
+    connect(m_grownUnit, &QComboBox::activated, this, editRule);
+    connect(m_minIncrementals, &QSpinBox::valueChanged, this, [edit](int v) {
+        edit([v](PlanStep &s) { s.minIncrementals = v; }, PlanTexts::tr("Change incrementals to wait for"),
+             F::FieldMinIncrementals);
+    });
     connect(m_waitSeconds, &QSpinBox::valueChanged, this, [edit](int v) {
         edit([v](PlanStep &s) { s.waitSeconds = v; }, PlanTexts::tr("Change wait"), F::FieldWait);
     });
@@ -231,6 +303,8 @@ void PlanStepEditor::refresh()
             m_duration->setText(s.duration);
         m_checkpointTimeout->setValue(s.timeoutSeconds);
         m_checkpointRetries->setValue(s.retries);
+        m_minIncrementals->setValue(s.minIncrementals);
+        m_minIncrementals->setEnabled(s.kind == OperationKind::GlobalCheckpoint);
         refreshDurationWarning();
     } else {
         m_pages->setCurrentIndex(FlushPage);
@@ -258,8 +332,86 @@ void PlanStepEditor::refresh()
         m_withCompanions->setChecked(s.withCompanions);
         m_flushTimeout->setValue(s.timeoutSeconds);
         m_flushRetries->setValue(s.retries);
+        showSizeRule(s);
     }
     m_refreshing = false;
+}
+
+std::optional<SizeRule> PlanStepEditor::sizeRuleFromFields(QString *error) const
+{
+    if (!m_sizeRuleBox->isChecked())
+        return std::nullopt;
+    SizeRule rule;
+    if (!m_minRows->text().trimmed().isEmpty())
+        rule.minRows = m_minRows->text().trimmed().toLongLong();
+    if (const QString size = m_minSize->text().trimmed(); !size.isEmpty()) {
+        rule.minBytes = parseByteSize(size, error);
+        if (!rule.minBytes)
+            return std::nullopt;
+    }
+    if (m_largest->value() > 0)
+        rule.largest = m_largest->value();
+    if (const QString growth = m_grownBy->text().trimmed(); !growth.isEmpty()) {
+        SizeGrowth g;
+        g.unit = SizeGrowth::Unit(m_grownUnit->currentData().toInt());
+        std::optional<qint64> amount;
+        if (g.unit == SizeGrowth::Unit::Bytes) {
+            amount = parseByteSize(growth, error);
+        } else {
+            bool ok = false;
+            const qint64 n = growth.toLongLong(&ok);
+            if (ok && n >= 0)
+                amount = n;
+            else if (error)
+                *error = PlanTexts::tr("The growth must be a whole number.");
+        }
+        if (!amount)
+            return std::nullopt;
+        g.amount = *amount;
+        rule.grownBy = g;
+    }
+    return rule;
+}
+
+void PlanStepEditor::showSizeRule(const PlanStep &s)
+{
+    m_sizeRuleBox->setChecked(s.sizeRule.has_value());
+    const SizeRule rule = s.sizeRule.value_or(SizeRule{});
+    // Fields being typed in keep their text; the others show the rule.
+    const auto setText = [](QLineEdit *line, const QString &text) {
+        if (!line->hasFocus() && line->text() != text)
+            line->setText(text);
+    };
+    setText(m_minRows, rule.minRows ? QString::number(*rule.minRows) : QString());
+    setText(m_minSize, rule.minBytes ? byteSizeText(*rule.minBytes) : QString());
+    m_largest->setValue(rule.largest.value_or(0));
+    if (rule.grownBy) {
+        m_grownUnit->setCurrentIndex(m_grownUnit->findData(int(rule.grownBy->unit)));
+        setText(m_grownBy, rule.grownBy->unit == SizeGrowth::Unit::Bytes ? byteSizeText(rule.grownBy->amount)
+                                                                         : QString::number(rule.grownBy->amount));
+    } else {
+        setText(m_grownBy, QString());
+    }
+    if (!s.sizeRule) {
+        m_sizeRuleStatus->clear();
+        return;
+    }
+    const QString key = sizeRuleKey(s);
+    if (m_model->sizeRuleSelections().contains(key)) {
+        const SizeRuleResult &r = m_model->sizeRuleSelections().value(key);
+        qint64 bytes = 0;
+        for (const SizeRuleCandidate &c : r.candidates) {
+            if (c.selected)
+                bytes += qMax<qint64>(0, c.now.bytes);
+        }
+        m_sizeRuleStatus->setText(PlanTexts::tr("Now: selects %n of %1 table(s), %2 in all (see the SQL preview).", nullptr,
+                                                int(r.selected.size()))
+                                      .arg(r.candidates.size())
+                                      .arg(formatSize(bytes)));
+    } else {
+        m_sizeRuleStatus->setText(PlanTexts::tr("%1. Evaluated when the plan runs; Preflight shows what it selects now.")
+                                      .arg(s.sizeRule->describe()));
+    }
 }
 
 void PlanStepEditor::refreshDurationWarning()

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "plan/maintenanceplan.h"
+
 #include <QGroupBox>
 
+#include <optional>
+
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -34,6 +39,9 @@ private:
     void refresh();
     void addTyped();
     void refreshDurationWarning();
+    // The rule the size fields describe (none when the box is off); a field that cannot be read: *error.
+    std::optional<SizeRule> sizeRuleFromFields(QString *error) const;
+    void showSizeRule(const PlanStep &step);
 
     PlanModel *m_model;
     bool m_refreshing = false;
@@ -48,6 +56,14 @@ private:
     QSpinBox *m_flushRetries = nullptr;
     QLineEdit *m_account = nullptr;        // flush step: the tenant's account id, empty = own
     QCheckBox *m_withCompanions = nullptr; // flush step: with its index and partition tables
+    QGroupBox *m_sizeRuleBox = nullptr;    // flush step: select by size (checkable)
+    QLineEdit *m_minRows = nullptr;
+    QLineEdit *m_minSize = nullptr;
+    QSpinBox *m_largest = nullptr;
+    QLineEdit *m_grownBy = nullptr;
+    QComboBox *m_grownUnit = nullptr;
+    QLabel *m_sizeRuleStatus = nullptr;    // what the rule selects now, when known
+    QSpinBox *m_minIncrementals = nullptr; // global checkpoint: only after this many incrementals
     QLineEdit *m_duration = nullptr;
     QLabel *m_durationWarning = nullptr;   // the duration is longer than the step's time limit
     QSpinBox *m_checkpointTimeout = nullptr;

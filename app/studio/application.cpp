@@ -546,6 +546,10 @@ void Application::buildPlans()
         m_profilesPanel->resolveSettings(id, context, std::move(done));
     });
     m_plans->setRecorder(m_history.get());
+    if (m_historyOpen) {
+        HistoryStore *history = m_history.get(); // outlives the plan editor (the application owns both)
+        m_plans->setFiguresSource([history](const QString &planId) { return history->lastTableFigures(planId); });
+    }
     // The plan's Profile field lists the profiles by name, kept current as they change.
     const auto offerProfiles = [this] {
         QList<PlanEditor::ProfileChoice> choices;

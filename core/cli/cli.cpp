@@ -33,6 +33,8 @@ QList<Command> commands()
          [](Context &c) { return commandCheckpoint(c, OperationKind::GlobalCheckpoint); }},
         {"tables", QT_TRANSLATE_NOOP("moctl::cli", "list tables with ids, rows and sizes: tables [DB...] [--system] [--internal] [--all-accounts]"),
          commandTables},
+        {"checkpoints", QT_TRANSLATE_NOOP("moctl::cli", "MatrixOne's checkpoint list: the last global checkpoint and the incrementals since it; --format text|json"),
+         commandCheckpoints},
         {"run-plan", QT_TRANSLATE_NOOP("moctl::cli", "run a saved plan: run-plan FILE|NAME | --plan-file FILE [--profile NAME] [--dry-run] [--notify] [--metrics-textfile FILE]"),
          commandRunPlan},
         {"plans", QT_TRANSLATE_NOOP("moctl::cli", "saved plans: plans list | show FILE|NAME | validate [FILE|NAME] | notify NAME [--when W] [--preset P] [--webhook-url-stdin|--no-webhook] [--desktop|--no-desktop] [--test]"),

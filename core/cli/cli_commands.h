@@ -29,6 +29,8 @@ QString readPasswordFromStdin(Context &context);
 // (cli_secrets.cpp). nullopt with a translated *error otherwise; never prints the password.
 std::optional<QString> readPasswordFile(const QString &path, QString *error);
 int commandCheckpoint(Context &context, OperationKind kind);
+// moctl checkpoints: MatrixOne's checkpoint list (cli_checkpoints.cpp).
+int commandCheckpoints(Context &context);
 // moctl tables [DB...] [--system]: databases, tables, ids, rows and sizes (cli_tables.cpp).
 int commandTables(Context &context);
 // Runs ad-hoc operations (validated first; --dry-run prints them), recording history.

@@ -66,6 +66,11 @@ QJsonObject outcomeJson(const Outcome &o)
     j.insert(u"message"_s, o.error.isError() ? o.error.message() : o.error.detail());
     j.insert(u"sql"_s, o.sql);
     j.insert(u"rawReply"_s, o.rawReply);
+    // A flushed table's rows and size when the run read them (plans with size rules).
+    if (o.tableRows >= 0)
+        j.insert(u"tableRows"_s, o.tableRows);
+    if (o.tableBytes >= 0)
+        j.insert(u"tableBytes"_s, o.tableBytes);
     return j;
 }
 

@@ -5,6 +5,7 @@
 #include "apppaths.h"
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
+#include "history/historystore.h"
 #include "plan/planstore.h"
 #include "plan/preflight.h"
 #include "schedule/planlock.h"
@@ -398,7 +399,8 @@ int commandRunPlan(Context &context)
         printIssues(context, plan.name, issues, context.err);
         return context.usageError(QCoreApplication::translate("moctl::cli", "The plan \"%1\" is not valid; nothing was sent.").arg(plan.name));
     }
-    if (context.dryRun) {
+    const bool sizeRules = hasSizeRules(plan);
+    if (context.dryRun && !sizeRules) {
         context.out << previewText(previewLines(plan));
         context.out.flush();
         return ExitOk;
@@ -424,11 +426,17 @@ int commandRunPlan(Context &context)
     ResolvedConnection connection = resolveConnection(context);
     if (connection.exitCode != ExitOk)
         return connection.exitCode;
+    // A size rule's "grown by" compares with the plan's last figures in History.
+    FiguresBaseline baseline;
+    if (sizeRules) {
+        if (std::unique_ptr<HistoryStore> history = openHistory(context))
+            baseline = history->lastTableFigures(plan.idString());
+    }
 
     PatternResolution resolution;
     QList<TableInfo> catalog;
     // The catalog is read for patterns, companions, and names MatrixOne would lower-case.
-    bool needCatalog = !plan.patterns().isEmpty();
+    bool needCatalog = !plan.patterns().isEmpty() || sizeRules;
     for (const PlanStep &step : std::as_const(plan.steps)) {
         if (!step.enabled || !step.isFlush())
             continue;
@@ -438,7 +446,9 @@ int commandRunPlan(Context &context)
     }
     if (needCatalog) {
         MoError error;
-        const QList<TableRef> tables = listServerTables(connection.settings, &error, &catalog);
+        // With size rules, every table's rows and size are read just before the run.
+        const QList<TableRef> tables = listServerTables(connection.settings, &error, &catalog,
+                                                        sizeRules ? CatalogFigures::With : CatalogFigures::Without);
         if (error.isError()) {
             context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "Cannot resolve the plan's patterns: %1").arg(printable(error.message())) << '\n';
             context.err.flush();
@@ -446,6 +456,13 @@ int commandRunPlan(Context &context)
             return code == ExitOk || code == ExitUsage ? ExitFailed : code;
         }
         resolution = resolvePlanPatterns(plan, tables);
+    }
+    const SizeRuleSelections selections = resolveSizeRules(plan, catalog, baseline, &resolution);
+    if (context.dryRun) {
+        // What the rules select now, with rows and sizes; nothing is sent.
+        context.out << previewText(previewLines(plan, resolution, &selections));
+        context.out.flush();
+        return ExitOk;
     }
     // A scheduler (GUI, moctl serve, moctl schedule run) starts scheduled runs as child processes with
     // MOCTL_RUN_TRIGGER=scheduled, so history tells them from runs typed by hand.

@@ -166,6 +166,13 @@ const QList<QStringList> &migrations()
         {
             u"ALTER TABLE runs ADD COLUMN server_version TEXT NOT NULL DEFAULT ''"_s,
         },
+        // 3 -> 4: rows and size of each flushed table at flush time (NULL: not read), for size rules
+        // ("grown by") and a table's growth over its runs
+        {
+            u"ALTER TABLE outcomes ADD COLUMN table_rows INTEGER"_s,
+            u"ALTER TABLE outcomes ADD COLUMN table_bytes INTEGER"_s,
+            u"CREATE INDEX outcomes_target ON outcomes (target, run_id)"_s,
+        },
     };
     return steps;
 }
@@ -736,12 +743,15 @@ QString HistoryStore::writeOutcome(qint64 runId, const Outcome &o)
             if (QSqlError e = execute(
                     db,
                     u"INSERT INTO outcomes (run_id, step, op_index, operation, target, sql, attempts, started,"
-                    " duration_ms, status, error_kind, code, message, server_message, detail, raw_reply)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    " duration_ms, status, error_kind, code, message, server_message, detail, raw_reply,"
+                    " table_rows, table_bytes)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                     {runId, o.stepIndex, o.operationIndex, operationName(o.operation.kind), o.target, o.sql,
                      o.attempts, toMs(o.started), o.durationMs, outcomeStatusName(o.status),
                      o.error.isError() ? o.error.kindName() : QString(), o.error.code(), message,
-                     o.error.serverMessage(), o.error.detail(), o.rawReply});
+                     o.error.serverMessage(), o.error.detail(), o.rawReply,
+                     o.tableRows >= 0 ? QVariant(o.tableRows) : QVariant(QMetaType(QMetaType::LongLong)),
+                     o.tableBytes >= 0 ? QVariant(o.tableBytes) : QVariant(QMetaType(QMetaType::LongLong))});
                 e.isValid())
                 return e;
             return execute(db, u"UPDATE runs SET %1 = %1 + 1 WHERE id = ?"_s.arg(column), {runId});
@@ -1140,7 +1150,7 @@ QList<Outcome> HistoryStore::outcomes(qint64 runId) const
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(u"SELECT step, op_index, operation, target, sql, attempts, started, duration_ms, status,"
-                  " error_kind, code, server_message, detail, raw_reply, message"
+                  " error_kind, code, server_message, detail, raw_reply, message, table_rows, table_bytes"
                   " FROM outcomes WHERE run_id = ? ORDER BY op_index"_s);
         q.addBindValue(runId);
         if (!q.exec())
@@ -1165,7 +1175,67 @@ QList<Outcome> HistoryStore::outcomes(qint64 runId) const
             o.error = MoError(kind.isEmpty() ? MoError::Kind::None : MoError::kindFromName(kind), q.value(10).toInt(),
                               serverMessage, detail);
             o.rawReply = q.value(13).toString();
+            o.tableRows = q.value(15).isNull() ? -1 : q.value(15).toLongLong();
+            o.tableBytes = q.value(16).isNull() ? -1 : q.value(16).toLongLong();
             result << o;
+        }
+    });
+    return result;
+}
+
+QHash<QString, TableFigures> HistoryStore::lastTableFigures(const QString &planId) const
+{
+    QHash<QString, TableFigures> result;
+    if (!isOpen() || planId.isEmpty())
+        return result;
+    withReader(m_path, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        // Newest first: the first figures seen for a target are its latest.
+        q.prepare(u"SELECT o.target, o.table_rows, o.table_bytes FROM outcomes o JOIN runs r ON r.id = o.run_id"
+                  " WHERE r.plan_id = ? AND o.operation = 'flush' AND (o.table_rows IS NOT NULL OR o.table_bytes IS NOT NULL)"
+                  " ORDER BY o.run_id DESC, o.op_index"_s);
+        q.addBindValue(planId);
+        if (!q.exec())
+            return;
+        while (q.next()) {
+            const QString target = q.value(0).toString();
+            if (result.contains(target))
+                continue;
+            result.insert(target, TableFigures{q.value(1).isNull() ? -1 : q.value(1).toLongLong(),
+                                               q.value(2).isNull() ? -1 : q.value(2).toLongLong()});
+        }
+    });
+    return result;
+}
+
+QList<TableGrowthPoint> HistoryStore::tableGrowth(const QString &target, const QString &planId, int limit) const
+{
+    QList<TableGrowthPoint> result;
+    if (!isOpen() || target.isEmpty())
+        return result;
+    withReader(m_path, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT r.id, o.started, o.table_rows, o.table_bytes, o.status, r.plan_name FROM outcomes o"
+                  " JOIN runs r ON r.id = o.run_id WHERE o.target = ? AND o.operation = 'flush'"
+                  " AND (o.table_rows IS NOT NULL OR o.table_bytes IS NOT NULL)%1"
+                  " ORDER BY o.run_id DESC LIMIT ?"_s.arg(planId.isEmpty() ? QString() : u" AND r.plan_id = ?"_s));
+        q.addBindValue(target);
+        if (!planId.isEmpty())
+            q.addBindValue(planId);
+        q.addBindValue(limit > 0 ? limit : -1);
+        if (!q.exec())
+            return;
+        while (q.next()) {
+            TableGrowthPoint p;
+            p.runId = q.value(0).toLongLong();
+            p.at = fromMs(q.value(1));
+            p.rows = q.value(2).isNull() ? -1 : q.value(2).toLongLong();
+            p.bytes = q.value(3).isNull() ? -1 : q.value(3).toLongLong();
+            p.status = outcomeStatusFromName(q.value(4).toString());
+            p.planName = q.value(5).toString();
+            result.prepend(p); // oldest first
         }
     });
     return result;

@@ -44,7 +44,7 @@ public:
         MoveAside, // rename it (and its -wal/-shm) to <file>.corrupt-<UTC timestamp>, start a new one
     };
 
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     explicit HistoryStore(QObject *parent = nullptr);
     ~HistoryStore() override;
@@ -99,6 +99,12 @@ public:
     // it. `planId` empty = the ad-hoc runs. Reads on the calling thread: call it from a worker thread.
     DurationSeries planDurations(const QString &planId, const RunFilter &filter = {}, int limit = 2000,
                                  double slowFactor = 2.0) const;
+    // The latest rows and size recorded for each table flushed by this plan's runs, keyed by the
+    // outcome's target (TableRef::display()): the baseline of a size rule's "grown by".
+    QHash<QString, TableFigures> lastTableFigures(const QString &planId) const;
+    // A table's rows and size over the runs that flushed it (oldest first; the newest `limit`), of
+    // one plan or (planId empty) of every run.
+    QList<TableGrowthPoint> tableGrowth(const QString &target, const QString &planId = {}, int limit = 500) const;
     QList<HistoryEvent> events(const QString &planId = {}, int limit = 200) const;
     // The latest run (by start) of every plan that has run, keyed by plan id (the Schedules page).
     QHash<QString, RunRecord> lastRunPerPlan() const;

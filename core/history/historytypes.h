@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plan/sizerule.h"
 #include "runner/runtypes.h"
 
 #include <QDateTime>
@@ -122,6 +123,17 @@ struct PlanMetrics
     // status ("ok", "failed", "timeout", "cancelled", "skipped"): key = operation + '\t' + status.
     QHash<QString, qint64> outcomes;
     qint64 runs = 0; // finished runs kept in the history
+};
+
+// A table's rows and size at one run's flush (HistoryStore::tableGrowth).
+struct TableGrowthPoint
+{
+    qint64 runId = 0;
+    QDateTime at; // UTC, when the flush started
+    qint64 rows = -1;
+    qint64 bytes = -1;
+    OutcomeStatus status = OutcomeStatus::Ok;
+    QString planName;
 };
 
 // How much history to keep. 0 = no limit for that criterion.

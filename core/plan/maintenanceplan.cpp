@@ -295,9 +295,14 @@ QList<Operation> stepOperations(const PlanStep &step, const PatternResolution &r
             }
             add(t);
         }
-        for (const QString &p : step.targets.patterns) {
-            for (const TableRef &t : resolution.value(patternKey(p, step.account)))
+        if (step.sizeRule) {
+            for (const TableRef &t : resolution.value(sizeRuleKey(step)))
                 add(t);
+        } else {
+            for (const QString &p : step.targets.patterns) {
+                for (const TableRef &t : resolution.value(patternKey(p, step.account)))
+                    add(t);
+            }
         }
         if (step.withCompanions && catalog)
             tables = withCompanions(tables, *catalog);
@@ -331,13 +336,61 @@ RunRequest toRunRequest(const MaintenancePlan &plan, const ConnectionSettings &s
         } else {
             rs.kind = RunStep::Kind::Operations;
             rs.operations = stepOperations(step, resolution, catalog);
+            if (step.kind == OperationKind::GlobalCheckpoint)
+                rs.minIncrementals = step.minIncrementals;
+            // Rows and size of each flushed table, when the catalog was read with figures (size rules):
+            // History keeps them, and "grown by" compares with them next time.
+            if (catalog && step.isFlush()) {
+                for (const Operation &op : std::as_const(rs.operations)) {
+                    qint64 rows = -1;
+                    qint64 bytes = -1;
+                    for (const TableInfo &t : *catalog) {
+                        if (sameTable(tableRefFor(t), op.table) || (op.table.tableId && t.id == *op.table.tableId)) {
+                            rows = t.rows;
+                            bytes = t.sizeBytes;
+                            break;
+                        }
+                    }
+                    rs.figures << std::pair{rows, bytes};
+                }
+            }
         }
         request.steps << rs;
     }
     return request;
 }
 
-QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolution &resolution)
+namespace {
+
+template<typename Comment>
+void sizeRulePreview(int i, const PlanStep &step, const PatternResolution &resolution,
+                     const SizeRuleSelections *selections, const Comment &comment)
+{
+    comment(i, QCoreApplication::translate("moctl::Plan", "size rule: %1, over %2")
+                   .arg(step.sizeRule->describe(),
+                        step.targets.patterns.isEmpty() ? QCoreApplication::translate("moctl::Plan", "every user table of the account")
+                                                        : QCoreApplication::translate("moctl::Plan", "the tables the patterns match")));
+    const QString key = sizeRuleKey(step);
+    if (!selections || !selections->contains(key)) {
+        if (!resolution.contains(key))
+            comment(i, QCoreApplication::translate("moctl::Plan", "size rule: evaluated from mo_table_rows() and mo_table_size() when the plan runs"));
+        return;
+    }
+    const SizeRuleResult &r = selections->value(key);
+    comment(i, QCoreApplication::translate("moctl::Plan", "size rule selects %n of %1 table(s) now:", nullptr, int(r.selected.size()))
+                   .arg(r.candidates.size()));
+    for (const SizeRuleCandidate &c : r.candidates) {
+        const QString rows = c.now.rows < 0 ? QCoreApplication::translate("moctl::Plan", "? rows")
+                                            : QCoreApplication::translate("moctl::Plan", "%1 rows").arg(formatRows(c.now.rows));
+        const QString size = c.now.bytes < 0 ? u"?"_s : formatSize(c.now.bytes);
+        comment(i, u"  %1 %2  %3, %4  (%5)"_s.arg(c.selected ? u"+"_s : u"-"_s, c.table.display(), rows, size, c.reason));
+    }
+}
+
+} // namespace
+
+QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolution &resolution,
+                                const SizeRuleSelections *selections)
 {
     QList<PreviewLine> lines;
     const auto comment = [&lines](int step, const QString &text) {
@@ -371,7 +424,12 @@ QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolu
                 comment(i, names.isEmpty() ? QCoreApplication::translate("moctl::Plan", "pattern %1 matches no table").arg(p)
                                            : QCoreApplication::translate("moctl::Plan", "pattern %1 matches %2").arg(p, names.join(u", "_s)));
             }
+            if (step.sizeRule)
+                sizeRulePreview(i, step, resolution, selections, comment);
         }
+        if (step.kind == OperationKind::GlobalCheckpoint && step.minIncrementals > 0)
+            comment(i, QCoreApplication::translate("moctl::Plan", "only when at least %n incremental checkpoint(s) have piled up since the last global one (checked just before)",
+                                                   nullptr, step.minIncrementals));
         for (const Operation &op : stepOperations(step, resolution)) {
             if (op.kind == OperationKind::Flush && !op.table.tableId && needsTableId(op.table)) {
                 comment(i, QCoreApplication::translate("moctl::Plan", "%1 contains a dot; its id is looked up first:").arg(op.table.display()));
@@ -418,8 +476,8 @@ QString templateDescription(PlanTemplate which)
         return QCoreApplication::translate("moctl::Plan", "Flush every table of the databases to back up, then force an incremental checkpoint and a "
                   "global checkpoint so the backup sees persisted data.");
     case PlanTemplate::PerformanceUpkeep:
-        return QCoreApplication::translate("moctl::Plan", "Flush the large log and event tables, then force an incremental checkpoint and a global "
-                  "checkpoint to keep replay short.");
+        return QCoreApplication::translate("moctl::Plan", "Flush the largest tables (by rows and size, read just before the run), then force an "
+                  "incremental checkpoint and a global checkpoint to keep replay short.");
     case PlanTemplate::CoordinatedCheckpoint:
         return QCoreApplication::translate("moctl::Plan", "Flush the critical tables, then force a global checkpoint.");
     case PlanTemplate::Count: break;
@@ -450,10 +508,15 @@ MaintenancePlan makeTemplate(PlanTemplate which, const TemplateInputs &inputs)
         break;
     }
     case PlanTemplate::PerformanceUpkeep: {
-        PlanTargets logs;
-        logs.tables = inputs.tables;
-        logs.patterns = QStringList{u"*.*log*"_s, u"*.*event*"_s};
-        PlanStep flush = PlanStep::flush(logs, QCoreApplication::translate("moctl::Plan", "Flush large log and event tables"));
+        // By measure, not by name: the 10 largest tables (by size) of at least 100,000 rows, read just
+        // before the run, plus the tables given.
+        PlanTargets large;
+        large.tables = inputs.tables;
+        PlanStep flush = PlanStep::flush(large, QCoreApplication::translate("moctl::Plan", "Flush the largest tables"));
+        SizeRule rule;
+        rule.minRows = 100000;
+        rule.largest = 10;
+        flush.sizeRule = rule;
         flush.parallelism = 2; // large tables: go easy on the cluster
         flush.timeoutSeconds = 300;
         plan.steps << flush << PlanStep::checkpoint() << PlanStep::globalCheckpoint();
@@ -516,6 +579,10 @@ QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *kn
                                                             std::chrono::seconds(step.timeoutSeconds));
                      !w.isEmpty())
                 add(i, u"duration"_s, S::Warning, w);
+            if (step.minIncrementals < 0 || step.minIncrementals > 100000)
+                add(i, u"minIncrementals"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The number of incremental checkpoints must be from 0 to 100000."));
+            else if (step.minIncrementals > 0 && step.kind != OperationKind::GlobalCheckpoint)
+                add(i, u"minIncrementals"_s, S::Error, QCoreApplication::translate("moctl::Plan", "Only a global checkpoint step can wait for incremental checkpoints."));
             anySends = anySends || step.enabled;
             break;
         case OperationKind::Flush: {
@@ -523,7 +590,10 @@ QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *kn
                 add(i, u"parallelism"_s, S::Error, QCoreApplication::translate("moctl::Plan", "Parallelism must be from 1 to 64 tables at once."));
             if (step.account && *step.account > 0xffffffffULL) // MatrixOne: an account id is a uint32
                 add(i, u"account"_s, S::Error, QCoreApplication::translate("moctl::Plan", "An account id must be from 0 to 4294967295."));
-            if (step.targets.isEmpty()) {
+            if (step.sizeRule) {
+                for (const QString &problem : sizeRuleProblems(*step.sizeRule))
+                    add(i, u"sizeRule"_s, S::Error, problem);
+            } else if (step.targets.isEmpty()) {
                 add(i, u"targets"_s, S::Error, QCoreApplication::translate("moctl::Plan", "The flush step has no tables or patterns."));
                 break;
             }

@@ -6,6 +6,7 @@
 #include "notify/notification.h"
 #include "runner/runtypes.h"
 #include "schedule/schedule.h"
+#include "sizerule.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -62,11 +63,17 @@ struct PlanStep
     std::optional<quint64> account;
     // Also flush each table's index and partition tables (MatrixOne flushes exactly one table id).
     bool withCompanions = false;
+    // Selection by measure (rows, size, largest, growth) over the step's candidates: its patterns'
+    // tables, or every user table of its account when it has none. Explicit tables are flushed too.
+    std::optional<SizeRule> sizeRule;
     // Flush and checkpoints
     int timeoutSeconds = 120; // per attempt, client side
     int retries = 2;
     // Checkpoints: empty, or a Go duration such as "30s" (MatrixOne's own timeout)
     QString duration;
+    // Global checkpoint: sent only when at least this many incrementals have piled up since the last
+    // global checkpoint (read from MatrixOne's checkpoint list just before); 0 = always.
+    int minIncrementals = 0;
     // Wait
     int waitSeconds = 10;
 
@@ -130,8 +137,21 @@ struct MaintenancePlan
 // Every pattern of the plan's enabled flush steps resolved against `known`, keyed by patternKey().
 PatternResolution resolvePlanPatterns(const MaintenancePlan &plan, const QList<TableRef> &known);
 
-// The operations one step sends: explicit tables, then each pattern's resolved tables, without
-// duplicates. A pattern missing from `resolution` contributes nothing. With `catalog`, names are
+// The key a flush step's size-rule selection is kept under in a PatternResolution (from the rule,
+// the patterns and the account: two steps with the same ones select the same tables).
+QString sizeRuleKey(const PlanStep &step);
+bool hasSizeRules(const MaintenancePlan &plan); // an enabled flush step has one
+// The tables a step's rule is applied to: its patterns' tables, or every user table of its account
+// (MatrixOne's internal tables and system databases left out).
+QList<TableInfo> sizeRuleCandidates(const PlanStep &step, const QList<TableInfo> &catalog);
+// What each enabled flush step's rule selects from `catalog` (with figures) now, keyed by sizeRuleKey();
+// the selections are also put into *resolution, where stepOperations() finds them.
+using SizeRuleSelections = QHash<QString, SizeRuleResult>;
+SizeRuleSelections resolveSizeRules(const MaintenancePlan &plan, const QList<TableInfo> &catalog,
+                                    const FiguresBaseline &baseline, PatternResolution *resolution);
+
+// The operations one step sends: explicit tables, then each pattern's resolved tables (with a size
+// rule: the rule's selection from `resolution` instead), without duplicates. A pattern missing from `resolution` contributes nothing. With `catalog`, names are
 // found as MatrixOne finds them (lower-cased when needed) and, withCompanions, each table's index and
 // partition tables follow it.
 QList<Operation> stepOperations(const PlanStep &step, const PatternResolution &resolution,
@@ -153,7 +173,9 @@ struct PreviewLine
     int stepIndex = -1;
     QString text;
 };
-QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolution &resolution = {});
+// With `selections`, a size rule's lines list every candidate with its rows and size and whether it is selected.
+QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolution &resolution = {},
+                                const SizeRuleSelections *selections = nullptr);
 QString previewText(const QList<PreviewLine> &lines);
 
 // Ready-made plans from the MatrixOne guide, to adapt.

@@ -116,6 +116,12 @@ Ordered stepJson(const PlanStep &s)
             o.append({u"account"_s, {QJsonValue(qint64(*s.account))}});
         if (s.withCompanions)
             o.append({u"withCompanions"_s, {QJsonValue(true)}});
+        if (s.sizeRule) {
+            OrderedObject rule;
+            for (const auto &[key, value] : sizeRuleFields(*s.sizeRule))
+                rule.append({key, {value}});
+            o.append({u"sizeRule"_s, {rule}});
+        }
         break;
     }
     case OperationKind::Checkpoint:
@@ -123,6 +129,8 @@ Ordered stepJson(const PlanStep &s)
         o.append({u"duration"_s, {QJsonValue(s.duration)}});
         o.append({u"timeoutSeconds"_s, {QJsonValue(s.timeoutSeconds)}});
         o.append({u"retries"_s, {QJsonValue(s.retries)}});
+        if (s.minIncrementals > 0)
+            o.append({u"minIncrementals"_s, {QJsonValue(s.minIncrementals)}});
         break;
     }
     return {o};
@@ -351,6 +359,12 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
             if (!companions.isUndefined() && !companions.isBool())
                 return stepError(QCoreApplication::translate("moctl::PlanStore", "\"withCompanions\" must be true or false."));
             s.withCompanions = companions.toBool(false);
+            if (so.contains(u"sizeRule"_s)) {
+                QString why;
+                s.sizeRule = sizeRuleFromJson(so.value(u"sizeRule"_s), &why);
+                if (!s.sizeRule)
+                    return stepError(why);
+            }
             break;
         }
         case OperationKind::Checkpoint:
@@ -359,6 +373,14 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
             s.duration = so.value(u"duration"_s).toString();
             s.timeoutSeconds = number("timeoutSeconds", defaults.timeoutSeconds);
             s.retries = number("retries", defaults.retries);
+            if (so.contains(u"minIncrementals"_s)) {
+                const QJsonValue v = so.value(u"minIncrementals"_s);
+                if (s.kind != OperationKind::GlobalCheckpoint)
+                    return stepError(QCoreApplication::translate("moctl::PlanStore", "\"minIncrementals\" belongs to a global checkpoint step."));
+                if (!v.isDouble() || v.toDouble() != double(v.toInt(-1)) || v.toInt() < 0 || v.toInt() > 100000)
+                    return stepError(QCoreApplication::translate("moctl::PlanStore", "\"minIncrementals\" must be a whole number from 0 to 100000."));
+                s.minIncrementals = v.toInt();
+            }
             break;
         }
         }

@@ -18,9 +18,9 @@ namespace moctl {
 namespace {
 
 
-QList<TableInfo> readCatalog(QSqlDatabase &db, MoError *error)
+QList<TableInfo> readCatalog(QSqlDatabase &db, MoError *error, CatalogFigures figures = CatalogFigures::Without)
 {
-    CatalogListing listing = Catalog::fetch(db, CatalogOptions{AccountScope::All, false});
+    CatalogListing listing = Catalog::fetch(db, CatalogOptions{AccountScope::All, figures == CatalogFigures::With});
     if (!listing.ok()) {
         if (error)
             *error = listing.error;
@@ -88,7 +88,8 @@ QList<TableRef> planTables(const QList<TableInfo> &catalog)
     return tables;
 }
 
-QList<TableRef> listServerTables(const ConnectionSettings &settings, MoError *error, QList<TableInfo> *catalog)
+QList<TableRef> listServerTables(const ConnectionSettings &settings, MoError *error, QList<TableInfo> *catalog,
+                                 CatalogFigures figures)
 {
     ScopedConnection connection(settings, u"catalog"_s);
     if (!connection.ok()) {
@@ -96,16 +97,17 @@ QList<TableRef> listServerTables(const ConnectionSettings &settings, MoError *er
             *error = connection.error();
         return {};
     }
-    const QList<TableInfo> tables = readCatalog(connection.db(), error);
+    const QList<TableInfo> tables = readCatalog(connection.db(), error, figures);
     if (catalog)
         *catalog = tables;
     return planTables(tables);
 }
 
 PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettings &settings, PreflightDepth depth,
-                             const CancelToken &cancel)
+                             const CancelToken &cancel, const FiguresBaseline &baseline)
 {
     PreflightReport report;
+    report.baseline = baseline;
     using S = PreflightReport::Severity;
     const auto add = [&report](S severity, int step, const QString &message) {
         report.items << PreflightReport::Item{severity, step, message};
@@ -149,7 +151,8 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
         add(privilegeSeverity, -1, hint);
 
     MoError listError;
-    report.serverCatalog = readCatalog(connection.db(), &listError);
+    report.serverCatalog = readCatalog(connection.db(), &listError,
+                                       hasSizeRules(plan) ? CatalogFigures::With : CatalogFigures::Without);
     report.serverTables = planTables(report.serverCatalog);
     if (listError.isError()) {
         add(S::Warning, -1,
@@ -158,6 +161,7 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
         return report;
     }
     report.resolution = resolvePlanPatterns(plan, report.serverTables);
+    report.sizeRules = resolveSizeRules(plan, report.serverCatalog, baseline, &report.resolution);
 
     QList<TableRef> toEstimate;
     for (int i = 0; i < plan.steps.size(); ++i) {
@@ -172,6 +176,14 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
                 continue;
             }
             toEstimate << *found;
+        }
+        if (step.sizeRule) {
+            const QList<TableRef> selected = report.resolution.value(sizeRuleKey(step));
+            add(selected.isEmpty() ? S::Warning : S::Info, i,
+                QCoreApplication::translate("moctl::Preflight", "The size rule (%1) selects %n table(s) now.", nullptr, int(selected.size()))
+                    .arg(step.sizeRule->describe()));
+            toEstimate << selected;
+            continue;
         }
         for (const QString &p : step.targets.patterns) {
             const QList<TableRef> matched = report.resolution.value(patternKey(p, step.account));

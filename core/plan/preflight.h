@@ -14,8 +14,10 @@ namespace moctl {
 // patterns leave them out), ids where a name cannot address the table. Blocking: call from a worker
 // thread. `catalog`, when given, receives the same tables as the catalog lists them (parent links
 // for companions).
+// WithFigures also reads mo_table_rows()/mo_table_size() of every table (size rules need them).
+enum class CatalogFigures { Without, With };
 QList<TableRef> listServerTables(const ConnectionSettings &settings, MoError *error,
-                                 QList<TableInfo> *catalog = nullptr);
+                                 QList<TableInfo> *catalog = nullptr, CatalogFigures figures = CatalogFigures::Without);
 // The references plans resolve against, from a catalog listing.
 QList<TableRef> planTables(const QList<TableInfo> &catalog);
 
@@ -40,7 +42,11 @@ struct PreflightReport
     QString serverVersion;
     QList<TableRef> serverTables;
     QList<TableInfo> serverCatalog; // the same tables with parent links (companions)
-    PatternResolution resolution; // every pattern of the plan's enabled flush steps
+    PatternResolution resolution; // every pattern of the plan's enabled flush steps (and size rule)
+    // What each size rule selects now (the catalog is read with figures when the plan has one); "grown
+    // by" against `baseline`, the plan's last figures from History, given by the caller).
+    SizeRuleSelections sizeRules;
+    FiguresBaseline baseline; // the one given
     QList<TableRef> missingTables;
     QList<Estimate> estimates; // every table the plan would flush
     qint64 totalRows = 0;
@@ -59,7 +65,7 @@ enum class PreflightDepth { Quick, WithEstimates };
 // Blocking: call from a worker thread (QtConcurrent), never the GUI thread.
 PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettings &settings,
                              PreflightDepth depth = PreflightDepth::WithEstimates,
-                             const CancelToken &cancel = CancelToken());
+                             const CancelToken &cancel = CancelToken(), const FiguresBaseline &baseline = {});
 
 // The privilege problem a user name shows ("acc:user:role"), translated; empty when it looks right.
 QString privilegeHint(const QString &userName, PreflightReport::Severity *severity = nullptr);

@@ -2,6 +2,7 @@
 
 #include "connection/connectionfactory.h"
 #include "apppaths.h"
+#include "moctl/checkpoints.h"
 #include "moctl/executor.h"
 #include "moctl/statement.h"
 
@@ -366,6 +367,20 @@ RunSummary executeRun(const RunRequest &requested, RunRecorder *recorder, const 
         if (step.isCheckpoint()) {
             std::lock_guard lock(checkpointMutex(request.settings));
             ClusterCheckpointLock clusterLock(request.settings, cancel);
+            if (step.minIncrementals > 0) {
+                // Only when enough incrementals have piled up since the last global checkpoint: read
+                // MatrixOne's checkpoint list just before (under the cluster's checkpoint lock).
+                const CheckpointList list = readCheckpoints(request.settings);
+                const int piled = list.incrementalsSinceGlobalCount();
+                if (list.isKnown() && piled < step.minIncrementals) {
+                    const QString why = QCoreApplication::translate("moctl::Runner", "Skipped: %n incremental checkpoint(s) since the last global one, fewer than the %1 the step asks for.",
+                                                                    nullptr, piled)
+                                            .arg(step.minIncrementals);
+                    for (int i = 0; i < step.operations.size(); ++i)
+                        account(skippedOutcome(s, firstIndex + i, step.operations.at(i), OutcomeStatus::Skipped, why));
+                    continue;
+                }
+            }
             for (int i = 0; i < step.operations.size(); ++i) {
                 Outcome o = runOne(request, step, s, firstIndex + i, step.operations.at(i), cancel, callbacks, reach);
                 stepFailed = stepFailed || o.status != OutcomeStatus::Ok;
@@ -389,6 +404,10 @@ RunSummary executeRun(const RunRequest &requested, RunRecorder *recorder, const 
                                     ? skippedOutcome(s, index, op, OutcomeStatus::Cancelled,
                                                      QCoreApplication::translate("moctl::Runner", "Cancelled before it started."))
                                     : runOne(request, step, s, index, op, cancel, callbacks, reach);
+                    if (i < step.figures.size()) {
+                        o.tableRows = step.figures.at(i).first;
+                        o.tableBytes = step.figures.at(i).second;
+                    }
                     if (o.status != OutcomeStatus::Ok)
                         anyFailed = true;
                     account(std::move(o));

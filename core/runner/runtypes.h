@@ -56,6 +56,12 @@ struct RunStep
     QList<Operation> operations;
     ExecutionOptions options;
     int waitSeconds = 0;
+    // Flush steps: rows and size of each operation's table just before the run (same order as
+    // `operations`; -1 = unknown; empty = not read). Kept in the outcome and History.
+    QList<std::pair<qint64, qint64>> figures;
+    // Global checkpoint: skipped (recorded as skipped, with the reason) unless MatrixOne's checkpoint
+    // list shows at least this many incrementals since the last global one; 0 = always sent.
+    int minIncrementals = 0;
     bool isCheckpoint() const;
 };
 
@@ -91,6 +97,9 @@ struct Outcome
     OutcomeStatus status = OutcomeStatus::Ok;
     MoError error;
     QString rawReply;
+    // A flush: the table's rows and size when the run started (mo_table_rows/mo_table_size); -1 = not read.
+    qint64 tableRows = -1;
+    qint64 tableBytes = -1;
     QString serverVersion; // version() of the connection the last attempt used (not kept in the history)
 
     int code() const { return error.code(); }

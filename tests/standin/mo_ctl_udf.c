@@ -898,6 +898,146 @@ static void handle_checkpoint(const char *param, size_t plen, outcome_t *o)
     }
 }
 
+/* ------------------------------------------------------------------------------------------ */
+/* Checkpoints: mo_ctl('dn', 'inspect', 'inspect checkpoint list' | 'inspect inmemory-ckp list')  */
+/*
+ * MatrixOne's TN keeps the last finished global checkpoint and the finished incrementals after it
+ * (pkg/vm/engine/tae/db/checkpoint/store.go GetAllCheckpoints). Here a successful 'checkpoint' adds
+ * an incremental and a successful 'globalcheckpoint' starts over with a new global; at start there
+ * is one global and two incrementals. The list is answered in the format of the server's version:
+ * v2.x "checkpoint list" (rpc/tool.go ckpListArg.getCkpList, CkpEntry{index, lsn, detail}, detail =
+ * checkpoint/entry.go String(), jsoniter's standard-library mode escaping '>' as \u003e), v3.0+
+ * "inmemory-ckp list" (tool.go CkpEntries; entry.go MarshalJSON — the embedded entry's MarshalJSON
+ * is promoted, so "index" is not in the output), wrapped as InspectResp.ConsoleString():
+ * "\nmsg: <JSON>\n\n" (pkg/vm/engine/cmd_util/operations.go).
+ */
+typedef struct {
+    long long start_ns, end_ns;
+    unsigned long long lsn;
+} ckp_t;
+
+#define CKP_MAX 64
+static pthread_mutex_t ckp_mutex = PTHREAD_MUTEX_INITIALIZER;
+static int ckp_ready;
+static ckp_t ckp_global;
+static ckp_t ckp_incr[CKP_MAX];
+static int ckp_n;
+static unsigned long long ckp_lsn = 1000;
+static long long ckp_last_ns;
+
+static long long now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+static void ckp_init_locked(void)
+{
+    if (ckp_ready)
+        return;
+    long long now = now_ns();
+    ckp_global.start_ns = 0;
+    ckp_global.end_ns = now - 3600LL * 1000000000LL;
+    ckp_global.lsn = ckp_lsn;
+    ckp_last_ns = ckp_global.end_ns;
+    for (int i = 0; i < 2; ++i) {
+        ckp_lsn += 17;
+        ckp_incr[i].start_ns = ckp_last_ns + 1;
+        ckp_incr[i].end_ns = now - (2 - i) * 600LL * 1000000000LL;
+        ckp_incr[i].lsn = ckp_lsn;
+        ckp_last_ns = ckp_incr[i].end_ns;
+    }
+    ckp_n = 2;
+    ckp_ready = 1;
+}
+
+static void ckp_record(int global)
+{
+    pthread_mutex_lock(&ckp_mutex);
+    ckp_init_locked();
+    long long now = now_ns();
+    if (now <= ckp_last_ns)
+        now = ckp_last_ns + 1;
+    ckp_lsn += 17;
+    if (global) {
+        ckp_global.start_ns = 0;
+        ckp_global.end_ns = now;
+        ckp_global.lsn = ckp_lsn;
+        ckp_n = 0;
+    } else {
+        if (ckp_n == CKP_MAX) {
+            memmove(ckp_incr, ckp_incr + 1, sizeof(ckp_t) * (CKP_MAX - 1));
+            --ckp_n;
+        }
+        ckp_incr[ckp_n].start_ns = ckp_last_ns + 1;
+        ckp_incr[ckp_n].end_ns = now;
+        ckp_incr[ckp_n].lsn = ckp_lsn;
+        ++ckp_n;
+    }
+    ckp_last_ns = now;
+    pthread_mutex_unlock(&ckp_mutex);
+}
+
+/* ts.ToString(): "<physical>-<logical>" (pkg/container/types/txnts.go) */
+static void ts_text(char *out, size_t n, long long ns)
+{
+    snprintf(out, n, "%lld-%d", ns, ns ? 1 : 0);
+}
+
+static void ckp_entry_json(buf_t *b, const ckp_t *c, int global, int index, int v3, int last)
+{
+    char start[48], end[48], line[600];
+    ts_text(start, sizeof start, c->start_ns);
+    ts_text(end, sizeof end, c->end_ns);
+    unsigned long long truncate = c->lsn - 10;
+    if (v3) {
+        snprintf(line, sizeof line,
+                 "    {\n      \"start\": \"%s\",\n      \"end\": \"%s\",\n      \"state\": 2,\n"
+                 "      \"entry_type\": \"%s\",\n      \"location\": \"0193a1b2-c3d4-7e5f-8a9b-%012llx_00000_0_%d_4096_8192_0\",\n"
+                 "      \"ckp_lsn\": %llu,\n      \"truncate_lsn\": %llu\n    }%s\n",
+                 start, end, global ? "G" : "I", c->lsn, index, c->lsn, truncate, last ? "" : ",");
+    } else {
+        snprintf(line, sizeof line,
+                 "    {\n      \"index\": %d,\n      \"lsn\": \"%llu-%llu\",\n"
+                 "      \"detail\": \"CKP[%s][2][true:true][%llu-%llu](%s-\\u003e%s)\"\n    }%s\n",
+                 index, c->lsn, truncate, global ? "G" : "I", c->lsn, truncate, start, end, last ? "" : ",");
+    }
+    buf_adds(b, line);
+}
+
+/* The reply to 'inspect', malloc'ed. Unknown inspect commands answer as cobra does (text in msg). */
+static char *handle_inspect(const char *param)
+{
+    char words[3][64] = {{0}};
+    int nwords = sscanf(param, " %63s %63s %63s", words[0], words[1], words[2]);
+    int v, v3 = !matrixone_version(&v) || v >= 30000; /* unknown versions: the newest format */
+    buf_t b = {0};
+    buf_adds(&b, "\nmsg: ");
+    const char *want = v3 ? "inmemory-ckp" : "checkpoint";
+    if (nwords == 3 && strcmp(words[0], "inspect") == 0 && strcmp(words[1], want) == 0 && strcmp(words[2], "list") == 0) {
+        pthread_mutex_lock(&ckp_mutex);
+        ckp_init_locked();
+        char head[64];
+        snprintf(head, sizeof head, "{\n  \"count\": %d,\n  \"%s\": [\n", ckp_n + 1, v3 ? "entries" : "checkpoints");
+        buf_adds(&b, head);
+        ckp_entry_json(&b, &ckp_global, 1, 0, v3, ckp_n == 0);
+        for (int i = 0; i < ckp_n; ++i)
+            ckp_entry_json(&b, &ckp_incr[i], 0, i + 1, v3, i == ckp_n - 1);
+        pthread_mutex_unlock(&ckp_mutex);
+        buf_adds(&b, "  ]\n}");
+    } else {
+        /* cobra: an unknown subcommand of a command with subcommands */
+        char msg[400];
+        snprintf(msg, sizeof msg, "Error: unknown command \"%.60s\" for \"inspect%s%.60s\"\nRun 'inspect%s%.60s --help' for usage.\n",
+                 nwords >= 2 ? words[1] : words[0], nwords >= 2 ? " " : "", nwords >= 2 ? words[0] : "",
+                 nwords >= 2 ? " " : "", nwords >= 2 ? words[0] : "");
+        buf_adds(&b, msg);
+    }
+    buf_adds(&b, "\n\n");
+    return b.data;
+}
+
 /* One mo_ctl call: counts it, waits as told, then either fills *reply (malloc'ed JSON) or
  * raises the statement's error. Returns 0 on success, 1 when an error was raised. */
 static int run_call(const char *service_in, size_t slen, const char *command_in, size_t clen, const char *param_in,
@@ -921,6 +1061,7 @@ static int run_call(const char *service_in, size_t slen, const char *command_in,
         param[plen] = 0;
     }
     const char *method = NULL;
+    char *inspect_reply = NULL;
     int was_killed = 0;
 
     int waited = wait_as_told();
@@ -958,6 +1099,11 @@ static int run_call(const char *service_in, size_t slen, const char *command_in,
             method = "GlobalCheckpoint";
             atomic_fetch_add(&stats[ST_GLOBALCHECKPOINT], 1);
             handle_checkpoint(param, plen, &o);
+        } else if (strcmp(command, "INSPECT") == 0 && strcmp(service, "DN") == 0) {
+            method = "Inspect";
+            inspect_reply = handle_inspect(param);
+            if (!inspect_reply)
+                set_error(&o, 1105, "mo_ctl stand-in: out of memory");
         } else {
             char msg[1200];
             snprintf(msg, sizeof msg, "not supported: command %.1000s not supported", command);
@@ -991,7 +1137,15 @@ static int run_call(const char *service_in, size_t slen, const char *command_in,
             if (o.code == 1146) /* MariaDB says 42S02, MatrixOne HY000 */
                 patch_error(1146, "42S02", 1146, "HY000");
         }
+    } else if (inspect_reply) {
+        *reply = inspect_reply;
+        inspect_reply = NULL;
+        *reply_len = strlen(*reply);
+        atomic_fetch_add(&stats[ST_OK], 1);
+        failed = 0;
     } else {
+        if (strcmp(method, "Checkpoint") == 0 || strcmp(method, "GlobalCheckpoint") == 0)
+            ckp_record(strcmp(method, "GlobalCheckpoint") == 0);
         const char *rs = atomic_load(&switches[SW_NOTOK]) ? "ERROR: injected" : "OK";
         *reply = malloc(256);
         if (*reply) {
@@ -1006,6 +1160,7 @@ static int run_call(const char *service_in, size_t slen, const char *command_in,
             fail(1105, "mo_ctl stand-in: out of memory");
         }
     }
+    free(inspect_reply);
     atomic_fetch_sub(&stats[ST_IN_FLIGHT], 1);
     return failed;
 }
@@ -1037,6 +1192,9 @@ EXPORT my_bool mo_ctl_init(UDF_INIT *initid, UDF_ARGS *args, char *message)
         args->arg_type[i] = STRING_RESULT;
     initid->maybe_null = 1;
     initid->max_length = 1024;
+    /* The checkpoint list is longer than a flush reply. */
+    if (args->args[1] && args->lengths[1] == 7 && strncasecmp(args->args[1], "inspect", 7) == 0)
+        initid->max_length = 65535;
     initid->const_item = 0;
     call_state_t *st = calloc(1, sizeof *st);
     if (!st) {

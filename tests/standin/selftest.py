@@ -290,6 +290,22 @@ def main():
     fresh.close()
     scalar(admin, "SELECT mo_standin_set_str('version', '')")
     check("version '' restores the start-up version", text(scalar(conn, "SELECT version()")) == start_version)
+    # inspect: the checkpoint list in the format of the version (pkg/vm/engine/tae/rpc/tool.go)
+    import json
+    for version, command, key in (("2.2.0", "inspect checkpoint list", "checkpoints"),
+                                  ("3.0.0", "inspect inmemory-ckp list", "entries")):
+        scalar(admin, "SELECT mo_standin_set_str('version', '%s')" % version)
+        scalar(conn, "SELECT mo_ctl('dn', 'globalcheckpoint', '')")
+        scalar(conn, "SELECT mo_ctl('dn', 'checkpoint', '')")
+        got = text(scalar(conn, "SELECT mo_ctl('dn', 'inspect', %s)", (command,)))
+        ok = got.startswith("\nmsg: {") and got.endswith("}\n\n")
+        listed = json.loads(got[len("\nmsg: "):]) if ok else {}
+        check("inspect list on v%s: wrapped, a global then one incremental" % version,
+              ok and listed.get("count") == 2 and len(listed.get(key, [])) == 2, repr(got[:200]))
+        other = "inspect inmemory-ckp list" if key == "checkpoints" else "inspect checkpoint list"
+        got = text(scalar(conn, "SELECT mo_ctl('dn', 'inspect', %s)", (other,)))
+        check("the other version's inspect command is unknown on v%s" % version,
+              got.startswith("\nmsg: Error: unknown command"), repr(got[:120]))
     scalar(admin, "SELECT mo_standin_set_str('version', '1.1.0')")
     scalar(admin, "SELECT mo_standin_reset()")
     check("mo_standin_reset restores the version", text(scalar(conn, "SELECT version()")) == start_version)

@@ -306,6 +306,57 @@ private Q_SLOTS:
         QCOMPARE(store.integrityCheck(), u"ok"_s);
     }
 
+    // Schema 4 keeps the rows and size of each flushed table: a version-3 file is upgraded in place,
+    // its outcomes keep everything and have no figures; new outcomes record theirs, and the plan's
+    // latest figures and a table's growth are read back.
+    void migratesFromSchema3()
+    {
+        const QString path = file("v3.sqlite");
+        {
+            RawDb raw(path);
+            for (const QString &sql : schema2)
+                QVERIFY2(raw.exec(sql), qPrintable(sql));
+            QVERIFY(raw.exec(u"ALTER TABLE runs ADD COLUMN server_version TEXT NOT NULL DEFAULT ''"_s));
+            QVERIFY(raw.exec(u"INSERT INTO schema_version (version, applied) VALUES (3, 0)"_s));
+            QVERIFY(raw.exec(u"INSERT INTO runs (profile_id, profile_name, plan_id, plan_name, trigger, started, finished,"
+                             " status, operations, ok) VALUES ('p', 'prod', 'big-id', 'big', 'cli', 1700000000000,"
+                             " 1700000001000, 'ok', 1, 1)"_s));
+            QVERIFY(raw.exec(u"INSERT INTO outcomes (run_id, step, op_index, operation, target, started, status)"
+                             " VALUES (1, 0, 0, 'flush', 'db.t0', 1700000000500, 'ok')"_s));
+        }
+        HistoryStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QCOMPARE(HistoryStore::SchemaVersion, 4);
+        QCOMPARE(store.schemaVersion(), 4);
+        const QList<Outcome> old = store.outcomes(1);
+        QCOMPARE(old.size(), 1);
+        QCOMPARE(old.first().tableRows, -1);
+        QCOMPARE(old.first().tableBytes, -1);
+        QVERIFY(store.lastTableFigures(u"big-id"_s).isEmpty());
+        // Two new runs of the plan with figures: the latest ones are the baseline.
+        for (const qint64 rows : {100, 250}) {
+            const qint64 id = store.beginRun(request(u"prod"_s, u"big"_s), QDateTime::currentDateTimeUtc());
+            Outcome o = outcome(0, OutcomeStatus::Ok);
+            o.tableRows = rows;
+            o.tableBytes = rows * 1000;
+            store.recordOutcome(id, o);
+            store.endRun(id, summaryOf(id, RunStatus::Ok, 1, 0));
+            QCOMPARE(store.outcomes(id).first().tableRows, rows);
+            QCOMPARE(store.outcomes(id).first().tableBytes, rows * 1000);
+        }
+        const QHash<QString, TableFigures> last = store.lastTableFigures(u"big-id"_s);
+        QCOMPARE(last.size(), 1);
+        QCOMPARE(last.value(u"db.t0"_s), (TableFigures{250, 250000}));
+        QVERIFY(store.lastTableFigures(u"other-id"_s).isEmpty());
+        const QList<TableGrowthPoint> growth = store.tableGrowth(u"db.t0"_s);
+        QCOMPARE(growth.size(), 2); // the migrated outcome has no figures
+        QCOMPARE(growth.at(0).rows, 100);
+        QCOMPARE(growth.at(1).rows, 250);
+        QCOMPARE(growth.at(1).bytes, 250000);
+        QCOMPARE(growth.at(1).planName, u"big"_s);
+        QCOMPARE(store.integrityCheck(), u"ok"_s);
+    }
+
     // Schema 3 keeps each run's server version (what version() said); a version-2 file is upgraded in
     // place, its runs keep everything and show no version.
     void migratesFromSchema2()
@@ -321,8 +372,7 @@ private Q_SLOTS:
         }
         HistoryStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
-        QCOMPARE(HistoryStore::SchemaVersion, 3);
-        QCOMPARE(store.schemaVersion(), 3);
+        QCOMPARE(store.schemaVersion(), HistoryStore::SchemaVersion);
         const QList<RunRecord> old = store.runs();
         QCOMPARE(old.size(), 1);
         QCOMPARE(old.first().server, u"root@db1:6001"_s);
