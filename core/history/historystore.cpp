@@ -881,50 +881,48 @@ qint64 HistoryStore::beginRun(const RunRequest &request, const QDateTime &starte
     return m_nextLocalId;
 }
 
-void HistoryStore::recordOutcome(qint64 runId, const Outcome &o)
+void HistoryStore::writeOrQueue(PendingWrite write, const std::function<QString(qint64 id)> &writeNow,
+                                const std::function<void(qint64 id)> &written)
 {
-    if (runId == 0 || m_closed)
-        return;
     QMutexLocker lock(&m_pendingMutex);
     if (flushPendingLocked() && m_writer) {
-        const qint64 id = runId < 0 ? m_localIds.value(runId, 0) : runId;
+        const qint64 id = write.runId < 0 ? m_localIds.value(write.runId, 0) : write.runId;
         if (id > 0) {
-            const QString failure = writeOutcome(id, o);
+            const QString failure = writeNow(id);
             if (failure.isEmpty()) {
-                Q_EMIT outcomeRecorded(id, o.operationIndex);
+                written(id);
                 return;
             }
             setWriteError(failure);
         }
     }
+    queueLocked(std::move(write));
+}
+
+void HistoryStore::recordOutcome(qint64 runId, const Outcome &o)
+{
+    if (runId == 0 || m_closed)
+        return;
     PendingWrite w;
     w.kind = PendingWrite::Kind::Outcome;
     w.runId = runId;
     w.outcome = o;
-    queueLocked(std::move(w));
+    writeOrQueue(
+        std::move(w), [this, &o](qint64 id) { return writeOutcome(id, o); },
+        [this, &o](qint64 id) { Q_EMIT outcomeRecorded(id, o.operationIndex); });
 }
 
 void HistoryStore::endRun(qint64 runId, const RunSummary &s)
 {
     if (runId == 0 || m_closed)
         return;
-    QMutexLocker lock(&m_pendingMutex);
-    if (flushPendingLocked() && m_writer) {
-        const qint64 id = runId < 0 ? m_localIds.value(runId, 0) : runId;
-        if (id > 0) {
-            const QString failure = writeEnd(id, s);
-            if (failure.isEmpty()) {
-                Q_EMIT runEnded(id, s.status);
-                return;
-            }
-            setWriteError(failure);
-        }
-    }
     PendingWrite w;
     w.kind = PendingWrite::Kind::End;
     w.runId = runId;
     w.summary = s;
-    queueLocked(std::move(w));
+    writeOrQueue(
+        std::move(w), [this, &s](qint64 id) { return writeEnd(id, s); },
+        [this, &s](qint64 id) { Q_EMIT runEnded(id, s.status); });
 }
 
 bool HistoryStore::writeUnwritten()

@@ -8,6 +8,8 @@
 #include <QMutex>
 #include <QRecursiveMutex>
 #include <QObject>
+
+#include <functional>
 #include <QString>
 #include <QTimer>
 
@@ -168,6 +170,10 @@ private:
     QString writeEnd(qint64 runId, const RunSummary &summary);
     bool flushPendingLocked();
     void queueLocked(PendingWrite write);
+    // Writes at once when the history works (after what is still queued) and reports it with
+    // `written`; otherwise keeps it in memory for later.
+    void writeOrQueue(PendingWrite write, const std::function<QString(qint64 id)> &writeNow,
+                      const std::function<void(qint64 id)> &written);
 
     QString m_path;
     std::shared_ptr<HistoryWriter> m_writer;
