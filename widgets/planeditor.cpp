@@ -52,6 +52,19 @@ PlanEditor::PlanEditor(const QString &plansDirectory, QWidget *parent)
         if (const ProfileChoice *choice = m_fields->profileChoice(request.profileId))
             request.profileName = choice->name;
     });
+    // The schedule dialog's Save saves a saved plan's schedule at once: the application's saver (the
+    // Schedules page and the scheduler take it), else this page's store.
+    m_fields->setScheduleSaver([this](const Schedule &schedule, QString *error) {
+        const QUuid id = m_model->plan().id;
+        if (m_scheduleSaver)
+            return m_scheduleSaver(id, schedule, error);
+        m_store.load();
+        if (!m_store.setSchedule(id, schedule, error))
+            return false;
+        scheduleSavedElsewhere(id, schedule);
+        Q_EMIT planSaved(id);
+        return true;
+    });
     reloadList();
     followModel();
 }
@@ -114,6 +127,11 @@ void PlanEditor::setConnectionProvider(ConnectionProvider provider)
 {
     m_connectionProvider = provider;
     m_preflight->setConnectionProvider(std::move(provider));
+}
+
+void PlanEditor::setRunConfirmer(RunConfirmer confirmer)
+{
+    m_preflight->setRunConfirmer(std::move(confirmer));
 }
 
 void PlanEditor::setRecorder(RunRecorder *recorder)

@@ -48,6 +48,13 @@ public:
 
     void setConnectionProvider(ConnectionProvider provider);
     void setDiscardQuestion(DiscardQuestion question) { m_discardQuestion = std::move(question); }
+    // Asked with the complete request just before Run now sends anything; false = not run.
+    using RunConfirmer = std::function<bool(const RunRequest &request)>;
+    void setRunConfirmer(RunConfirmer confirmer);
+    // Saves a schedule of a saved plan at once (the schedule dialog's Save); false with a translated
+    // *error. Set by the application (its saveSchedule); the default writes it with the page's store.
+    using ScheduleSaver = std::function<bool(const QUuid &planId, const Schedule &schedule, QString *error)>;
+    void setScheduleSaver(ScheduleSaver saver) { m_scheduleSaver = std::move(saver); }
     // Where runs are recorded (history); may be null. Must outlive the editor's runs.
     void setRecorder(RunRecorder *recorder);
     // The profiles a plan can be given (id, name): the Profile field lists them by name. A plan whose
@@ -136,6 +143,7 @@ private:
     PlanModel *m_model;
     ConnectionProvider m_connectionProvider;
     DiscardQuestion m_discardQuestion;
+    ScheduleSaver m_scheduleSaver;
     QString m_currentProfileId;
     QWidget *m_guardedWindow = nullptr;
 

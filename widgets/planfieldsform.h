@@ -4,6 +4,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -13,6 +15,7 @@ class QPushButton;
 namespace moctl {
 
 class PlanModel;
+struct Schedule;
 
 // A profile a plan can be given, listed by name.
 struct PlanProfileChoice
@@ -36,8 +39,11 @@ public:
     void setProfileChoices(const QList<PlanProfileChoice> &profiles);
     // The listed profile with this id (with or without braces), or null.
     const PlanProfileChoice *profileChoice(const QString &id) const;
-    // Opens the schedule editor in a dialog; saving it is one edit.
+    // Opens the schedule editor in a dialog. A saved plan's schedule is saved at once by the saver (the
+    // plan file holds it before the dialog closes); a new plan's is one edit, saved with the plan.
     void editSchedule();
+    using ScheduleSaver = std::function<bool(const Schedule &schedule, QString *error)>;
+    void setScheduleSaver(ScheduleSaver saver) { m_scheduleSaver = std::move(saver); }
     QString scheduleSentence() const;
 
 private:
@@ -46,6 +52,7 @@ private:
 
     PlanModel *m_model;
     bool m_refreshing = false;
+    ScheduleSaver m_scheduleSaver;
     QList<PlanProfileChoice> m_profileChoices;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_description = nullptr;

@@ -204,6 +204,11 @@ void PlanPreflightPanel::startRun(const ConnectionSettings &settings, const Patt
                                       catalog.isEmpty() ? nullptr : &catalog);
     if (m_requestNamer)
         m_requestNamer(request, settings);
+    if (m_confirmer && !m_confirmer(request)) {
+        appendLog(PlanTexts::tr("The plan was not run: nothing was sent."));
+        abandonRun();
+        return;
+    }
     m_progress->setValue(0);
     if (!m_runner->start(request, m_recorder)) {
         appendLog(PlanTexts::tr("A run is already going."));

@@ -48,6 +48,9 @@ public:
     void setConnectionProvider(ConnectionProvider provider) { m_connectionProvider = std::move(provider); }
     void setRecorder(RunRecorder *recorder) { m_recorder = recorder; }
     void setRequestNamer(RequestNamer namer) { m_requestNamer = std::move(namer); }
+    // Asked with the complete request just before Run now sends anything; false = not run.
+    using RunConfirmer = std::function<bool(const RunRequest &request)>;
+    void setRunConfirmer(RunConfirmer confirmer) { m_confirmer = std::move(confirmer); }
     Runner *runner() const { return m_runner; }
     Phase phase() const { return m_phase; }
 
@@ -77,6 +80,7 @@ private:
     Phase m_phase = Phase::Idle;
     ConnectionProvider m_connectionProvider;
     RequestNamer m_requestNamer;
+    RunConfirmer m_confirmer;
     RunRecorder *m_recorder = nullptr;
     Runner *m_runner = nullptr;
     QFutureWatcher<PreflightReport> m_preflightWatcher;

@@ -227,13 +227,13 @@ QString runProfileEditor(Harness &s, const QString &action, const std::function<
                 error = u"the connection test did not finish"_s;
         }
         if (!error.isEmpty()) {
-            dialog->reject();
+            dialog->done(QDialog::Rejected); // not reject(): no "discard changes?" question
             return;
         }
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
         if (dialog->isVisible()) {
             error = u"the editor refused to save: "_s + dialog->problems().join(u' ');
-            dialog->reject();
+            dialog->done(QDialog::Rejected); // not reject(): no "discard changes?" question
         }
     });
     if (!clickAction(s.profiles, u"profilesToolBar"_s, action))
@@ -376,7 +376,7 @@ QString savePreferences(Harness &s)
         auto *buttons = dialog->findChild<QDialogButtonBox *>();
         if (!parallelism || !buttons) {
             error = u"Preferences widgets missing"_s;
-            dialog->reject();
+            dialog->done(QDialog::Rejected); // not reject(): no "discard changes?" question
             return;
         }
         typeInto(parallelism, u"3"_s);
