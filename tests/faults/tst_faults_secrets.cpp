@@ -357,6 +357,18 @@ QString wrongPassword(Harness &s, QByteArray *reply)
         return error;
     if (!tested || tested->failure != ConnectionTestResult::Failure::Authentication)
         return u"the connection test with the wrong password did not fail on authentication"_s;
+    // Once the server refused it (the session's round-trip may still be going), the session forgets it:
+    // the run then asks for the password again, and the user types the wrong one again.
+    WhenShown<QDialog> prompt([&s](QDialog *dialog) {
+        auto *field = dialog->findChild<QLineEdit *>();
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        if (dialog->objectName() != u"passwordPrompt"_s || !field || !buttons) {
+            dialog->done(QDialog::Rejected);
+            return;
+        }
+        typeInto(field, s.wrongPassword);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
     return runOperations(s, OperationKind::Flush, reply);
 }
 

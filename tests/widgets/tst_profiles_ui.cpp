@@ -202,6 +202,18 @@ private Q_SLOTS:
         QCOMPARE(again.profile(), *reread.profile(p.id));
     }
 
+    void keychainProblemsInWords()
+    {
+        using R = SecretStore::Result;
+        const QString none = ProfilesPanel::keychainProblem(R{SecretStore::Status::Unavailable, {}, u"org.freedesktop.DBus.Error.ServiceUnknown"_s}, u"prod"_s);
+        QVERIFY2(none.startsWith(u"No keychain is available on this system"_s) && none.contains(u"\"prod\""_s), qPrintable(none));
+        QVERIFY(!none.contains(u"DBus"_s)); // the words, not the D-Bus error
+        const QString refused = ProfilesPanel::keychainProblem(R{SecretStore::Status::Failed, {}, u"locked"_s}, u"prod"_s);
+        QCOMPARE(refused, ProfilesPanel::tr("The keychain did not give the password of \"%1\" (%2).").arg(u"prod"_s, u"locked"_s));
+        QVERIFY(ProfilesPanel::keychainProblem(R{SecretStore::Status::NotFound, {}, {}}, u"prod"_s).contains(u"No password is saved"_s));
+        QVERIFY(ProfilesPanel::keychainProblem(R{}, u"prod"_s).isEmpty());
+    }
+
     void editorAsksBeforeDiscardingChanges()
     {
         ProfileEditorDialog dialog(profile(u"kept"_s, {}), nullptr);
