@@ -4,6 +4,7 @@
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "profileeditordialog.h"
 #include "profilespanel.h"
 #include "profiletreemodel.h"
@@ -242,6 +243,30 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&untouched));
         untouched.reject();
         QVERIFY(!untouched.isVisible());
+    }
+
+    void preferencesAskBeforeDiscarding()
+    {
+        PreferencesDialog dialog(Preferences{});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.reject(); // unchanged: closes at once
+        QVERIFY(!dialog.isVisible());
+        dialog.show();
+        auto *parallelism = dialog.findChild<QSpinBox *>(u"parallelism"_s);
+        QVERIFY(parallelism);
+        parallelism->setValue(parallelism->value() + 1);
+        bool asked = false;
+        QTimer::singleShot(0, qApp, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            asked = box && box->objectName() == u"discardChanges"_s;
+            if (asked)
+                box->findChild<QAbstractButton *>(u"discardChangesNo"_s)->click();
+        });
+        dialog.reject();
+        QVERIFY(asked);
+        QVERIFY(dialog.isVisible()); // kept editing
+        dialog.done(QDialog::Rejected);
     }
 
     void editorRefusesTakenName()
