@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
@@ -113,7 +114,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(u"MainWindow"_s);
-    setWindowTitle(tr("MOCTL Studio"));
+    setWindowTitle(tr("MOCTL Studio") + u"[*]"_s);
     setWindowIcon(QIcon(u":/icons/moctl-studio.svg"_s));
     resize(1180, 760); // until a saved geometry says otherwise; works down to 1024x700 and below (pages scroll)
 
@@ -152,6 +153,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_profilesDock->setMinimumWidth(180);
     resizeDocks({m_profilesDock}, {240}, Qt::Horizontal); // until a saved state says otherwise
 
+    m_stateIndicator = new QLabel(this);
+    m_stateIndicator->setObjectName(u"connectionIndicator"_s);
+    m_stateIndicator->setFixedSize(14, 14);
     m_profileSwatch = new QLabel(this);
     m_profileSwatch->setFixedSize(14, 14);
     m_profileSwatch->setAccessibleName(tr("Profile colour"));
@@ -170,6 +174,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_progress->setMaximumWidth(180);
     m_progress->setMinimumWidth(60);
     m_progress->setVisible(false);
+    statusBar()->addWidget(m_stateIndicator);
     statusBar()->addWidget(m_profileSwatch);
     statusBar()->addWidget(m_profileLabel);
     statusBar()->addWidget(m_versionLabel);
@@ -178,9 +183,73 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildActions();
     updateActions();
+    setConnectionState(Session::State::Disconnected);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setConnectionState(Session::State state, const QString &detail)
+{
+    m_connectionState = state;
+    QColor colour;
+    QString name;
+    switch (state) {
+    case Session::State::Disconnected:
+        colour = palette().color(QPalette::Mid);
+        name = u"disconnected"_s;
+        break;
+    case Session::State::Connecting:
+        colour = QColor(0xf9, 0xa8, 0x25);
+        name = u"connecting"_s;
+        break;
+    case Session::State::Connected:
+        colour = QColor(0x2e, 0x7d, 0x32);
+        name = u"connected"_s;
+        break;
+    case Session::State::Failed:
+        colour = QColor(0xc6, 0x28, 0x28);
+        name = u"failed"_s;
+        break;
+    }
+    const qreal ratio = devicePixelRatioF();
+    QPixmap dot(QSize(14, 14) * ratio);
+    dot.setDevicePixelRatio(ratio);
+    dot.fill(Qt::transparent);
+    {
+        QPainter painter(&dot);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(colour.darker(130));
+        painter.setBrush(colour);
+        painter.drawEllipse(QRectF(2, 2, 10, 10));
+    }
+    m_stateIndicator->setPixmap(dot);
+    m_stateIndicator->setProperty("state", name);
+    const QString title = Session::stateTitle(state);
+    m_stateIndicator->setToolTip(detail.isEmpty() ? title : u"%1: %2"_s.arg(title, detail));
+    m_stateIndicator->setAccessibleName(tr("Connection: %1").arg(title));
+    m_disconnect->setEnabled(state != Session::State::Disconnected);
+    // One voice: a failure's reason stays in the status bar until the state changes.
+    if (!m_sessionMessage.isEmpty() && statusBar()->currentMessage() == m_sessionMessage)
+        statusBar()->clearMessage();
+    m_sessionMessage.clear();
+    if (state == Session::State::Failed && !detail.isEmpty()) {
+        m_sessionMessage = detail;
+        statusBar()->showMessage(detail);
+    }
+}
+
+void MainWindow::setPageModified(Page page, bool modified)
+{
+    const int index = int(page);
+    if (index < 0 || index >= int(Page::Count))
+        return;
+    m_pageModified[index] = modified;
+    m_tabs->setTabText(index, modified ? tr("%1 *").arg(pageTitle(page)) : pageTitle(page));
+    bool any = false;
+    for (const bool pageModified : m_pageModified)
+        any = any || pageModified;
+    setWindowModified(any);
+}
 
 QString MainWindow::pageTitle(Page page) const
 {
@@ -243,10 +312,16 @@ void MainWindow::buildActions()
     connect(m_run, &QAction::triggered, this, [this] { call(currentActions().run); });
     connect(m_cancel, &QAction::triggered, this, [this] { call(currentActions().cancel); });
     connect(m_preferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
+    m_disconnect = new QAction(tr("&Disconnect"), this);
+    m_disconnect->setObjectName(u"actionDisconnect"_s);
+    m_disconnect->setToolTip(tr("Close the session and forget its password (the keychain keeps a saved one)"));
+    connect(m_disconnect, &QAction::triggered, this, &MainWindow::disconnectRequested);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_new);
     file->addAction(m_save);
+    file->addSeparator();
+    file->addAction(m_disconnect);
     file->addSeparator();
     file->addAction(m_preferences);
     file->addSeparator();
@@ -364,7 +439,7 @@ void MainWindow::setCurrentProfile(const QString &name, const QColor &colour)
     if (name.isEmpty()) {
         m_profileLabel->setText(tr("Not connected"));
         m_profileSwatch->clear();
-        setWindowTitle(tr("MOCTL Studio"));
+        setWindowTitle(tr("MOCTL Studio") + u"[*]"_s);
         return;
     }
     m_profileLabel->setText(name);
@@ -373,7 +448,7 @@ void MainWindow::setCurrentProfile(const QString &name, const QColor &colour)
     swatch.fill(colour.isValid() ? colour : palette().color(QPalette::Mid));
     m_profileSwatch->setPixmap(swatch);
     // The profile (and so prod vs staging) is always in the title too.
-    setWindowTitle(tr("%1 — MOCTL Studio").arg(name));
+    setWindowTitle(tr("%1 — MOCTL Studio").arg(name + u"[*]"_s));
 }
 
 void MainWindow::setServerVersion(const QString &version)
@@ -386,8 +461,9 @@ void MainWindow::setRunProgress(bool running, int percent, const QString &text)
 {
     m_progress->setVisible(running);
     setProgressValue(m_progress, qBound(0, percent, 100));
-    m_runLabel->setText(text);
-    m_runLabel->setToolTip(text);
+    // Only running work: how a run ended is the page's to say (one voice).
+    m_runLabel->setText(running ? text : QString());
+    m_runLabel->setToolTip(running ? text : QString());
 }
 
 void MainWindow::showBanner(const QString &text)
@@ -455,7 +531,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         for (int i = 0; i < int(Page::Count); ++i)
-            m_tabs->setTabText(i, pageTitle(Page(i)));
+            m_tabs->setTabText(i, m_pageModified[i] ? tr("%1 *").arg(pageTitle(Page(i))) : pageTitle(Page(i)));
         m_profilesDock->setWindowTitle(tr("Profiles"));
         m_profilesDock->toggleViewAction()->setText(tr("P&rofiles"));
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connection/session.h"
+
 #include <QColor>
 #include <QMainWindow>
 
@@ -50,6 +52,16 @@ public:
     // Hide to the tray instead of quitting when the window is closed.
     void setCloseToTray(bool enabled) { m_closeToTray = enabled; }
     QAction *preferencesAction() const { return m_preferences; }
+    QAction *disconnectAction() const { return m_disconnect; }
+
+    // A page with unsaved changes: its tab and the window title carry a "*".
+    void setPageModified(Page page, bool modified);
+    bool isPageModified(Page page) const { return m_pageModified[int(page)]; }
+    // The session's state in the status bar: a dot (objectName "connectionIndicator", property "state":
+    // disconnected, connecting, connected, failed; grey, amber, green, red). A failure's reason stays
+    // in the status bar until the state changes; any other state clears it.
+    void setConnectionState(Session::State state, const QString &detail = {});
+    Session::State connectionState() const { return m_connectionState; }
 
     // The banner's text while it is shown, else empty.
     QString bannerText() const;
@@ -69,6 +81,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void preferencesRequested();
+    // File > Disconnect.
+    void disconnectRequested();
     void hiddenToTray();
 
 protected:
@@ -86,6 +100,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QDockWidget *m_profilesDock = nullptr;
     QLabel *m_profileSwatch = nullptr;
+    QLabel *m_stateIndicator = nullptr;
     QLabel *m_profileLabel = nullptr;
     QLabel *m_versionLabel = nullptr;
     QLabel *m_runLabel = nullptr;
@@ -97,10 +112,14 @@ private:
     QAction *m_run = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_preferences = nullptr;
+    QAction *m_disconnect = nullptr;
     QString m_profileName;
     QColor m_profileColour;
     PageActions m_pageActions[int(Page::Count)];
     bool m_closeToTray = false;
+    bool m_pageModified[int(Page::Count)] = {};
+    Session::State m_connectionState = Session::State::Disconnected;
+    QString m_sessionMessage; // the failure shown in the status bar, cleared by the next state
 };
 
 } // namespace moctl

@@ -8,10 +8,14 @@
 #include "moctl/statement.h"
 #include "runner/runner.h"
 #include "runoperationsmodel.h"
+#include "security/textsafety.h"
 #include "tableselectordialog.h"
 #include "tableselectorwidget.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QButtonGroup>
+#include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -20,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -28,6 +33,8 @@
 #include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -112,8 +119,12 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     m_run->setDefault(true);
     m_cancel = new QPushButton(QIcon(u":/icons/cancel.svg"_s), tr("&Cancel"), this);
     m_cancel->setObjectName(u"cancelButton"_s);
+    m_retryFailed = new QPushButton(tr("Retry &Failed"), this);
+    m_retryFailed->setObjectName(u"retryFailedButton"_s);
+    m_retryFailed->setToolTip(tr("Run the failed operations of the last run again, with the same options"));
     optionsLayout->addRow(m_run);
     optionsLayout->addRow(m_cancel);
+    optionsLayout->addRow(m_retryFailed);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"progress"_s);
@@ -133,6 +144,28 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Operations of the run"));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Columns fit their content when a run starts and ends (not on every update: a long run stays smooth).
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QTableView::resizeColumnsToContents);
+    auto *copy = new QAction(tr("&Copy"), m_view);
+    copy->setObjectName(u"copyOutcomes"_s);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &OperationsPanel::copySelection);
+    m_view->addAction(copy);
+    auto *copyCsv = new QAction(tr("Copy as C&SV"), m_view);
+    copyCsv->setObjectName(u"copyOutcomesCsv"_s);
+    connect(copyCsv, &QAction::triggered, this, &OperationsPanel::copySelectionAsCsv);
+    m_view->addAction(copyCsv);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this, copy, copyCsv](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(copy);
+        menu.addAction(copyCsv);
+        menu.addSeparator();
+        QAction *retry = menu.addAction(m_retryFailed->text(), this, &OperationsPanel::retryFailed);
+        retry->setEnabled(m_retryFailed->isEnabled());
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"status"_s);
@@ -173,6 +206,7 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     connect(m_kindGroup, &QButtonGroup::idToggled, this, [this] { updateEnabled(); });
     connect(m_run, &QPushButton::clicked, this, [this] { run(); });
     connect(m_cancel, &QPushButton::clicked, this, &OperationsPanel::cancel);
+    connect(m_retryFailed, &QPushButton::clicked, this, &OperationsPanel::retryFailed);
     connect(m_runner, &Runner::runStarted, this, &OperationsPanel::runStarted);
     connect(m_runner, &Runner::operationQueued, m_model, &RunOperationsModel::markQueued);
     connect(m_runner, &Runner::operationStarted, m_model, &RunOperationsModel::markStarted);
@@ -224,7 +258,7 @@ void OperationsPanel::setDefaults(const ExecutionOptions &options)
 void OperationsPanel::chooseTables()
 {
     if (!m_supplier) {
-        showStatus(tr("Choose a profile first."));
+        showRefusal(tr("Choose a profile first."));
         return;
     }
     QPointer<OperationsPanel> self(this);
@@ -232,7 +266,7 @@ void OperationsPanel::chooseTables()
         if (!self)
             return;
         if (!connection.error.isEmpty()) {
-            self->showStatus(connection.error);
+            self->showRefusal(connection.error);
             return;
         }
         TableSelectorDialog dialog(self);
@@ -322,8 +356,94 @@ void OperationsPanel::refreshDurationWarning()
 
 void OperationsPanel::showStatus(const QString &text)
 {
+    m_statusKind = text.isEmpty() ? StatusKind::None : StatusKind::Run;
     m_status->setText(text);
     Q_EMIT statusChanged(text);
+}
+
+void OperationsPanel::showRefusal(const QString &text)
+{
+    showStatus(text);
+    m_statusKind = StatusKind::Refusal;
+}
+
+QString OperationsPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void OperationsPanel::clearRefusal()
+{
+    if (m_statusKind == StatusKind::Refusal)
+        showStatus({});
+}
+
+QList<Operation> OperationsPanel::failedOperations() const
+{
+    QList<Operation> failed;
+    if (isRunning())
+        return failed;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->state(row) != RunOperationsModel::State::Finished)
+            continue;
+        const OutcomeStatus status = m_model->outcome(row).status;
+        if (status == OutcomeStatus::Failed || status == OutcomeStatus::Timeout)
+            failed << m_model->outcome(row).operation;
+    }
+    return failed;
+}
+
+QList<int> OperationsPanel::rowsToCopy() const
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty()) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            rows << row;
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QString OperationsPanel::selectedRowsAsTsv() const
+{
+    QString text;
+    for (const int row : rowsToCopy()) {
+        QStringList cells;
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            cells << tsvField(m_model->index(row, column).data().toString());
+        text += cells.join(u'\t') + u'\n';
+    }
+    return text;
+}
+
+QString OperationsPanel::selectedRowsAsCsv() const
+{
+    QByteArray csv;
+    QStringList header;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        header << csvField(m_model->headerData(column, Qt::Horizontal).toString());
+    csv += csvLine(header);
+    for (const int row : rowsToCopy()) {
+        QStringList cells;
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            cells << csvField(m_model->index(row, column).data().toString());
+        csv += csvLine(cells);
+    }
+    return QString::fromUtf8(csv);
+}
+
+void OperationsPanel::copySelection()
+{
+    if (m_model->rowCount() > 0)
+        QApplication::clipboard()->setText(selectedRowsAsTsv());
+}
+
+void OperationsPanel::copySelectionAsCsv()
+{
+    if (m_model->rowCount() > 0)
+        QApplication::clipboard()->setText(selectedRowsAsCsv());
 }
 
 void OperationsPanel::updateEnabled()
@@ -339,6 +459,7 @@ void OperationsPanel::updateEnabled()
     m_parallelism->setEnabled(!running && flush);
     m_run->setEnabled(!running && !m_resolving);
     m_cancel->setEnabled(running && !m_runner->isCancelling());
+    m_retryFailed->setEnabled(!running && !m_resolving && !failedOperations().isEmpty());
 }
 
 bool OperationsPanel::run()
@@ -350,11 +471,11 @@ bool OperationsPanel::run()
         QString error;
         const QList<TableRef> list = tables(&error);
         if (!error.isEmpty()) {
-            showStatus(error);
+            showRefusal(error);
             return false;
         }
         if (list.isEmpty()) {
-            showStatus(tr("List at least one table to flush (database.table, one per line)."));
+            showRefusal(tr("List at least one table to flush (database.table, one per line)."));
             return false;
         }
         for (const TableRef &t : list)
@@ -362,14 +483,29 @@ bool OperationsPanel::run()
     } else {
         const QString duration = m_duration->text().trimmed();
         if (MoError e = checkDuration(duration); e.isError()) {
-            showStatus(e.message());
+            showRefusal(e.message());
             return false;
         }
         operations << (kind() == OperationKind::Checkpoint ? Operation::checkpoint(duration)
                                                   : Operation::globalCheckpoint(duration));
     }
+    return runOperations(operations, options());
+}
+
+bool OperationsPanel::retryFailed()
+{
+    if (isRunning() || m_resolving)
+        return false;
+    const QList<Operation> failed = failedOperations();
+    if (failed.isEmpty())
+        return false;
+    return runOperations(failed, m_lastOptions);
+}
+
+bool OperationsPanel::runOperations(const QList<Operation> &operations, const ExecutionOptions &options)
+{
     if (!m_supplier) {
-        showStatus(tr("Choose a profile first."));
+        showRefusal(tr("Choose a profile first."));
         return false;
     }
     m_resolving = true;
@@ -377,20 +513,21 @@ bool OperationsPanel::run()
     QPointer<OperationsPanel> self(this);
     // Set when the supplier answers at once; otherwise the run starts when it answers.
     auto started = std::make_shared<std::optional<bool>>();
-    m_supplier(this, [self, operations, started](const Connection &connection) {
+    m_supplier(this, [self, operations, options, started](const Connection &connection) {
         if (!self)
             return;
         self->m_resolving = false;
-        *started = self->start(connection, operations);
+        *started = self->start(connection, operations, options);
         self->updateEnabled();
     });
     return started->value_or(true);
 }
 
-bool OperationsPanel::start(const Connection &connection, const QList<Operation> &operations)
+bool OperationsPanel::start(const Connection &connection, const QList<Operation> &operations,
+                            const ExecutionOptions &options)
 {
     if (!connection.error.isEmpty()) {
-        showStatus(connection.error);
+        showRefusal(connection.error);
         return false;
     }
     RunRequest request;
@@ -399,8 +536,13 @@ bool OperationsPanel::start(const Connection &connection, const QList<Operation>
     request.profileName = connection.profileName.isEmpty() ? connection.settings.describe() : connection.profileName;
     request.trigger = RunTrigger::Manual;
     request.policy = FailurePolicy::Continue;
-    request.steps = RunRequest::stepsFor(operations, options());
+    request.steps = RunRequest::stepsFor(operations, options);
+    if (m_confirmer && !m_confirmer(request)) {
+        showRefusal(tr("Not run on %1: nothing was sent.").arg(request.profileName));
+        return false;
+    }
     m_profileName = request.profileName;
+    m_lastOptions = options;
 
     m_model->reset(operations);
     setProgressValue(m_progress, 0);
@@ -427,6 +569,7 @@ void OperationsPanel::cancel()
 void OperationsPanel::onFinished(const RunSummary &summary)
 {
     updateEnabled();
+    m_view->resizeColumnsToContents();
     setProgressValue(m_progress, 100);
     QString text;
     const int total = summary.ok + summary.failed + summary.timedOut + summary.cancelled + summary.skipped;

@@ -56,6 +56,10 @@ public:
     void setDefaults(const ExecutionOptions &options);
     // The Checkpoints tab (MatrixOne's checkpoint list of the current profile's cluster).
     CheckpointsPanel *checkpointsPanel() const { return m_checkpoints; }
+    // Asked with the complete request just before a run starts (nothing sent yet); false = not run.
+    // The application asks on profiles that confirm runs.
+    using RunConfirmer = std::function<bool(const RunRequest &request)>;
+    void setRunConfirmer(RunConfirmer confirmer) { m_confirmer = std::move(confirmer); }
 
     // The tables to flush (the editable list; the table selector will feed this).
     void setTables(const QList<TableRef> &tables);
@@ -69,6 +73,19 @@ public:
     ExecutionOptions options() const;
 
     bool isRunning() const;
+    // The page's own line (objectName "status"): why a run did not start, the run going on, or how the
+    // last run ended. The status bar does not repeat it.
+    QString statusText() const;
+    // Clears the line when it only said why a run could not start (the session changed since).
+    void clearRefusal();
+    // The failed (and timed-out) operations of the last finished run: what Retry failed runs again.
+    QList<Operation> failedOperations() const;
+    // The selected rows of the grid (all rows when none is selected) as tab-separated text, one row a
+    // line (Ctrl+C), and as CSV with a header line ("Copy as CSV").
+    QString selectedRowsAsTsv() const;
+    QString selectedRowsAsCsv() const;
+    void copySelection();
+    void copySelectionAsCsv();
     RunOperationsModel *model() const { return m_model; }
     Runner *runner() const { return m_runner; }
 
@@ -76,6 +93,9 @@ public Q_SLOTS:
     // Starts the chosen operation; false (with the reason shown) when it cannot start. With an
     // asynchronous supplier, true means the connection is being resolved and the run will follow.
     bool run();
+    // Runs the failed operations of the last run again, with the last run's options. False when there
+    // are none (or it cannot start).
+    bool retryFailed();
     void cancel();
 
 Q_SIGNALS:
@@ -91,7 +111,11 @@ private:
     void showStatus(const QString &text);
     void refreshDurationWarning();
     void onFinished(const RunSummary &summary);
-    bool start(const Connection &connection, const QList<Operation> &operations);
+    bool start(const Connection &connection, const QList<Operation> &operations, const ExecutionOptions &options);
+    bool runOperations(const QList<Operation> &operations, const ExecutionOptions &options);
+    enum class StatusKind { None, Refusal, Run };
+    void showRefusal(const QString &text);
+    QList<int> rowsToCopy() const;
 
     AsyncConnectionSupplier m_supplier;
     bool m_resolving = false;
@@ -112,10 +136,14 @@ private:
     QPushButton *m_run = nullptr;
     QPushButton *m_chooseTables = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_retryFailed = nullptr;
     QProgressBar *m_progress = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_status = nullptr;
     QString m_profileName;
+    StatusKind m_statusKind = StatusKind::None;
+    RunConfirmer m_confirmer;
+    ExecutionOptions m_lastOptions; // of the last run started: Retry failed uses them
 };
 
 } // namespace moctl

@@ -54,6 +54,19 @@ PlanEditor::PlanEditor(const QString &plansDirectory, QWidget *parent)
         if (const ProfileChoice *choice = m_fields->profileChoice(request.profileId))
             request.profileName = choice->name;
     });
+    // The schedule dialog's Save saves a saved plan's schedule at once: the application's saver (the
+    // Schedules page and the scheduler take it), else this page's store.
+    m_fields->setScheduleSaver([this](const Schedule &schedule, QString *error) {
+        const QUuid id = m_model->plan().id;
+        if (m_scheduleSaver)
+            return m_scheduleSaver(id, schedule, error);
+        m_store.load();
+        if (!m_store.setSchedule(id, schedule, error))
+            return false;
+        scheduleSavedElsewhere(id, schedule);
+        Q_EMIT planSaved(id);
+        return true;
+    });
     reloadList();
     followModel();
 }
@@ -140,10 +153,15 @@ const MaintenancePlan &PlanEditor::currentPlan() const
     return m_model->plan();
 }
 
-void PlanEditor::setConnectionProvider(ConnectionProvider provider)
+void PlanEditor::setConnectionSupplier(ConnectionSupplier provider)
 {
-    m_connectionProvider = provider;
-    m_preflight->setConnectionProvider(std::move(provider));
+    m_connectionSupplier = provider;
+    m_preflight->setConnectionSupplier(std::move(provider));
+}
+
+void PlanEditor::setRunConfirmer(RunConfirmer confirmer)
+{
+    m_preflight->setRunConfirmer(std::move(confirmer));
 }
 
 void PlanEditor::setRecorder(RunRecorder *recorder)
@@ -232,11 +250,11 @@ void PlanEditor::chooseTargets()
             return;
         self->m_model->setStepTargets(step, dialog.selection());
     };
-    if (!m_connectionProvider) {
+    if (!m_connectionSupplier) {
         open(std::nullopt);
         return;
     }
-    m_connectionProvider(m_model->plan().profileId, this, open);
+    m_connectionSupplier(m_model->plan().profileId, this, open);
 }
 void PlanEditor::setProfileChoices(const QList<ProfileChoice> &profiles)
 {

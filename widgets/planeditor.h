@@ -40,19 +40,26 @@ public:
     // password) and calls `done` on `context`'s thread, with nullopt when there is none. Set by the
     // application; without it plans cannot run from here.
     using ConnectionDone = std::function<void(const std::optional<ConnectionSettings> &)>;
-    using ConnectionProvider = std::function<void(const QString &profileId, QObject *context, ConnectionDone done)>;
+    using ConnectionSupplier = std::function<void(const QString &profileId, QObject *context, ConnectionDone done)>;
     // Asked before a modified plan is left: Save, Discard or Cancel. Defaults to a message box.
     using DiscardQuestion = std::function<QMessageBox::StandardButton(const QString &planName)>;
 
     explicit PlanEditor(const QString &plansDirectory, QWidget *parent = nullptr);
     ~PlanEditor() override;
 
-    void setConnectionProvider(ConnectionProvider provider);
+    void setConnectionSupplier(ConnectionSupplier provider);
     // Where plans' webhook addresses are kept (the application's keychain).
     void setSecretStore(SecretStore *secrets);
     // The plan being edited (also while it runs).
     const MaintenancePlan &currentPlan() const;
     void setDiscardQuestion(DiscardQuestion question) { m_discardQuestion = std::move(question); }
+    // Asked with the complete request just before Run now sends anything; false = not run.
+    using RunConfirmer = std::function<bool(const RunRequest &request)>;
+    void setRunConfirmer(RunConfirmer confirmer);
+    // Saves a schedule of a saved plan at once (the schedule dialog's Save); false with a translated
+    // *error. Set by the application (its saveSchedule); the default writes it with the page's store.
+    using ScheduleSaver = std::function<bool(const QUuid &planId, const Schedule &schedule, QString *error)>;
+    void setScheduleSaver(ScheduleSaver saver) { m_scheduleSaver = std::move(saver); }
     // Where runs are recorded (history); may be null. Must outlive the editor's runs.
     void setRecorder(RunRecorder *recorder);
     // The plan's last table figures from History (size rules' "grown by"); called on a worker thread.
@@ -143,8 +150,9 @@ private:
 
     PlanStore m_store;
     PlanModel *m_model;
-    ConnectionProvider m_connectionProvider;
+    ConnectionSupplier m_connectionSupplier;
     DiscardQuestion m_discardQuestion;
+    ScheduleSaver m_scheduleSaver;
     QString m_currentProfileId;
     QWidget *m_guardedWindow = nullptr;
 

@@ -57,7 +57,7 @@ PlanFieldsForm::PlanFieldsForm(PlanModel *model, QWidget *parent)
     m_scheduleSentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_scheduleButton = new QPushButton(QIcon(u":/icons/schedule.svg"_s), PlanTexts::tr("S&chedule…"), this);
     m_scheduleButton->setObjectName(u"editScheduleButton"_s);
-    m_scheduleButton->setToolTip(PlanTexts::tr("When the plan runs by itself; saved with the plan"));
+    m_scheduleButton->setToolTip(PlanTexts::tr("When the plan runs by itself; Save in the dialog saves it at once"));
     scheduleRow->addWidget(m_scheduleSentence, 1);
     scheduleRow->addWidget(m_scheduleButton);
     auto *scheduleLabel = new QLabel(PlanTexts::tr("Schedule:"), this);
@@ -115,7 +115,13 @@ void PlanFieldsForm::editSchedule()
     else if (m_model->plan().scheduleError.isEmpty())
         current.enabled = false; // a plan without a schedule: the user turns it on
     const QString name = m_model->plan().name;
-    if (const std::optional<Schedule> edited = ScheduleEditor::editInDialog(this, name, current))
+    if (m_scheduleSaver && !m_model->isNew()) {
+        ScheduleEditor::editInDialog(this, name, current, m_scheduleSaver); // saved by then
+        return;
+    }
+    const QString note = m_model->isNew() ? PlanTexts::tr("The plan is not saved yet: its schedule is saved with it.")
+                                          : QString();
+    if (const std::optional<Schedule> edited = ScheduleEditor::editInDialog(this, name, current, {}, note))
         m_model->setSchedule(*edited);
 }
 

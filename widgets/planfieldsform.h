@@ -4,6 +4,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -14,6 +16,7 @@ namespace moctl {
 
 class PlanModel;
 class SecretStore;
+struct Schedule;
 
 // A profile a plan can be given, listed by name.
 struct PlanProfileChoice
@@ -37,8 +40,11 @@ public:
     void setProfileChoices(const QList<PlanProfileChoice> &profiles);
     // The listed profile with this id (with or without braces), or null.
     const PlanProfileChoice *profileChoice(const QString &id) const;
-    // Opens the schedule editor in a dialog; saving it is one edit.
+    // Opens the schedule editor in a dialog. A saved plan's schedule is saved at once by the saver (the
+    // plan file holds it before the dialog closes); a new plan's is one edit, saved with the plan.
     void editSchedule();
+    using ScheduleSaver = std::function<bool(const Schedule &schedule, QString *error)>;
+    void setScheduleSaver(ScheduleSaver saver) { m_scheduleSaver = std::move(saver); }
     QString scheduleSentence() const;
     // Where webhook addresses are kept (the keychain); without it the webhook cannot be set here.
     void setSecretStore(SecretStore *secrets) { m_secrets = secrets; }
@@ -52,6 +58,7 @@ private:
 
     PlanModel *m_model;
     bool m_refreshing = false;
+    ScheduleSaver m_scheduleSaver;
     QList<PlanProfileChoice> m_profileChoices;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_description = nullptr;

@@ -142,9 +142,9 @@ void PlanPreflightPanel::connectAndCheck(bool thenRun)
         Q_EMIT preflightFinished();
     };
     setPhase(thenRun ? Phase::ConnectingToRun : Phase::ConnectingToCheck);
-    if (!m_connectionProvider)
+    if (!m_connectionSupplier)
         return giveUp();
-    m_connectionProvider(m_model->plan().profileId, this,
+    m_connectionSupplier(m_model->plan().profileId, this,
                          [this, giveUp](const std::optional<ConnectionSettings> &settings) {
                              if (!settings)
                                  return giveUp();
@@ -210,6 +210,11 @@ void PlanPreflightPanel::startRun(const ConnectionSettings &settings, const Patt
                                       catalog.isEmpty() ? nullptr : &catalog);
     if (m_requestNamer)
         m_requestNamer(request, settings);
+    if (m_confirmer && !m_confirmer(request)) {
+        appendLog(PlanTexts::tr("The plan was not run: nothing was sent."));
+        abandonRun();
+        return;
+    }
     m_progress->setValue(0);
     if (!m_runner->start(request, m_recorder)) {
         appendLog(PlanTexts::tr("A run is already going."));

@@ -29,7 +29,7 @@ class PlanPreflightPanel final : public QWidget
 
 public:
     using ConnectionDone = std::function<void(const std::optional<ConnectionSettings> &)>;
-    using ConnectionProvider = std::function<void(const QString &profileId, QObject *context, ConnectionDone done)>;
+    using ConnectionSupplier = std::function<void(const QString &profileId, QObject *context, ConnectionDone done)>;
     // Names the run for history (its profile id and name) before it starts.
     using RequestNamer = std::function<void(RunRequest &request, const ConnectionSettings &settings)>;
 
@@ -45,12 +45,15 @@ public:
     explicit PlanPreflightPanel(PlanModel *model, QWidget *parent = nullptr);
     ~PlanPreflightPanel() override;
 
-    void setConnectionProvider(ConnectionProvider provider) { m_connectionProvider = std::move(provider); }
+    void setConnectionSupplier(ConnectionSupplier provider) { m_connectionSupplier = std::move(provider); }
     void setRecorder(RunRecorder *recorder) { m_recorder = recorder; }
     void setRequestNamer(RequestNamer namer) { m_requestNamer = std::move(namer); }
     // The plan's last table figures (History), for size rules' "grown by"; called on a worker thread.
     using FiguresSource = std::function<FiguresBaseline(const QString &planId)>;
     void setFiguresSource(FiguresSource source) { m_figuresSource = std::move(source); }
+    // Asked with the complete request just before Run now sends anything; false = not run.
+    using RunConfirmer = std::function<bool(const RunRequest &request)>;
+    void setRunConfirmer(RunConfirmer confirmer) { m_confirmer = std::move(confirmer); }
     Runner *runner() const { return m_runner; }
     Phase phase() const { return m_phase; }
 
@@ -78,9 +81,10 @@ private:
 
     PlanModel *m_model;
     Phase m_phase = Phase::Idle;
-    ConnectionProvider m_connectionProvider;
+    ConnectionSupplier m_connectionSupplier;
     RequestNamer m_requestNamer;
     FiguresSource m_figuresSource;
+    RunConfirmer m_confirmer;
     RunRecorder *m_recorder = nullptr;
     Runner *m_runner = nullptr;
     QFutureWatcher<PreflightReport> m_preflightWatcher;

@@ -1,6 +1,8 @@
 #include "preferencesdialog.h"
 #include "windowtitle.h"
 
+#include "discardguard.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -97,6 +99,14 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    m_shown = this->preferences(); // as the form shows them: "changed" compares to this
+}
+
+void PreferencesDialog::reject()
+{
+    if (!(preferences() == m_shown) && !askDiscardChanges(this, tr("the preferences")))
+        return;
+    QDialog::reject();
 }
 
 Preferences PreferencesDialog::preferences() const

@@ -20,9 +20,12 @@ class PreferencesDialog final : public QDialog
 public:
     explicit PreferencesDialog(const Preferences &preferences, QWidget *parent = nullptr);
     Preferences preferences() const;
+    // Cancel, Escape or the close button with changes asks first.
+    void reject() override;
 
 private:
     Preferences m_original;
+    Preferences m_shown;
     QComboBox *m_language = nullptr;
     QLabel *m_languageNote = nullptr;
     QCheckBox *m_tray = nullptr;

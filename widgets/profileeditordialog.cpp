@@ -2,6 +2,8 @@
 #include "windowtitle.h"
 
 #include "connection/secretstore.h"
+#include "discardguard.h"
+#include "profilespanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,7 +50,7 @@ QList<std::pair<QString, QString>> ProfileEditorDialog::colourPresets()
 {
     return {
         {tr("None"), QString()},
-        {tr("Red (production)"), u"#d32f2f"_s},
+        {tr("Red (production)"), ConnectionProfile::productionColour()},
         {tr("Amber (staging)"), u"#ffa000"_s},
         {tr("Green (development)"), u"#388e3c"_s},
         {tr("Blue"), u"#1976d2"_s},
@@ -70,6 +72,7 @@ ProfileEditorDialog::ProfileEditorDialog(const ConnectionProfile &profile, Secre
     buildUi();
     load(profile);
     revalidate();
+    m_shown = this->profile();
 }
 
 ProfileEditorDialog::~ProfileEditorDialog() = default;
@@ -128,7 +131,21 @@ void ProfileEditorDialog::buildUi()
     generalForm->addRow(tr("&Name:"), m_name);
     generalForm->addRow(tr("&Group:"), m_group);
     generalForm->addRow(tr("&Colour:"), m_colour);
+    m_confirmRuns = new QCheckBox(tr("Confirm &before running"), general);
+    m_confirmRuns->setObjectName(u"confirmRuns"_s);
+    m_confirmRuns->setToolTip(tr("Every run on this profile first says what it will send (kind, tables, cluster) "
+                                 "and waits for a yes. On by default for production profiles (the red colour, or a "
+                                 "group called production)."));
+    generalForm->addRow(QString(), m_confirmRuns);
     main->addWidget(general);
+    connect(m_confirmRuns, &QCheckBox::clicked, this, [this] { m_confirmTouched = true; });
+    // Until the operator sets it, the box follows the default: on for production.
+    const auto followDefault = [this] {
+        if (!m_confirmTouched && !m_original.confirmRuns)
+            m_confirmRuns->setChecked(profile().isProduction());
+    };
+    connect(m_colour, &QComboBox::currentIndexChanged, this, followDefault);
+    connect(m_group, &QComboBox::currentTextChanged, this, followDefault);
 
     auto *server = new QGroupBox(tr("Server"), this);
     auto *serverForm = new QFormLayout(server);
@@ -282,6 +299,7 @@ void ProfileEditorDialog::load(const ConnectionProfile &p)
         colourIndex = m_colour->count() - 1;
     }
     m_colour->setCurrentIndex(qMax(0, colourIndex));
+    m_confirmRuns->setChecked(p.confirmsRuns());
     m_host->setText(p.host);
     m_port->setValue(p.port);
     m_user->setText(p.composedUser());
@@ -332,7 +350,23 @@ ConnectionProfile ProfileEditorDialog::profile() const
     p.connectTimeoutSec = m_connectTimeout->value();
     p.readTimeoutSec = m_readTimeout->value();
     p.notes = m_notes->toPlainText();
+    p.confirmRuns = m_confirmTouched ? std::optional(m_confirmRuns->isChecked()) : m_original.confirmRuns;
     return p;
+}
+
+bool ProfileEditorDialog::isModified() const
+{
+    return m_passwordEdited || !(profile() == m_shown);
+}
+
+void ProfileEditorDialog::reject()
+{
+    if (isModified()) {
+        const QString what = m_original.name.isEmpty() ? tr("the new profile") : tr("the profile %1").arg(m_original.name);
+        if (!askDiscardChanges(this, what))
+            return;
+    }
+    QDialog::reject();
 }
 
 std::optional<QString> ProfileEditorDialog::newPassword() const
@@ -408,6 +442,13 @@ void ProfileEditorDialog::testConnection()
     if (!m_passwordEdited && m_secrets && !m_original.name.isEmpty()) {
         // Existing profile, password not retyped: use the stored one (asynchronously).
         m_secrets->read(m_original.idString(), this, [this](const SecretStore::Result &result) {
+            if (!result.ok() && result.status != SecretStore::Status::NotFound) {
+                // Say what went wrong with the keychain instead of testing without a password.
+                m_test->setEnabled(true);
+                m_testResult->setPlainText(tr("%1 Type the password above to test with it.")
+                                               .arg(ProfilesPanel::keychainProblem(result, m_original.name)));
+                return;
+            }
             startTest(result.ok() ? result.secret : QString());
         });
         return;

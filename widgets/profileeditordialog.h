@@ -46,6 +46,10 @@ public:
     // Problems shown inline; empty = can be saved.
     QStringList problems() const;
     bool isTesting() const;
+    // Whether anything was changed (a field, or a password typed).
+    bool isModified() const;
+    // Cancel, Escape or the close button with changes asks first.
+    void reject() override;
 
     // Preset colour tags: (name, "#rrggbb").
     static QList<std::pair<QString, QString>> colourPresets();
@@ -69,11 +73,14 @@ private:
     QPointer<SecretStore> m_secrets;
     QStringList m_takenNames;
     bool m_passwordEdited = false;
+    bool m_confirmTouched = false; // the operator set "Confirm before running" themselves
+    ConnectionProfile m_shown;     // as the form showed it: "modified" compares to this
     ConnectionTester *m_tester = nullptr;
 
     QLineEdit *m_name = nullptr;
     QComboBox *m_group = nullptr;
     QComboBox *m_colour = nullptr;
+    QCheckBox *m_confirmRuns = nullptr;
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
     QLineEdit *m_user = nullptr;

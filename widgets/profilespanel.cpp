@@ -45,6 +45,9 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *keychain, MemoryS
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_connect = toolbar->addAction(tr("Connect"), this, &ProfilesPanel::connectProfile);
     m_connect->setObjectName(u"actionConnectProfile"_s);
+    m_disconnect = toolbar->addAction(tr("Disconnect"), this, &ProfilesPanel::disconnectProfile);
+    m_disconnect->setObjectName(u"actionDisconnectProfile"_s);
+    m_disconnect->setToolTip(tr("Close the session and forget its password (the keychain keeps a saved one)"));
     m_new = toolbar->addAction(tr("New"), this, &ProfilesPanel::newProfile);
     m_new->setObjectName(u"actionNewProfile"_s);
     m_edit = toolbar->addAction(tr("Edit"), this, &ProfilesPanel::editProfile);
@@ -122,6 +125,32 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *keychain, MemoryS
     m_view->expandAll();
     layout->addWidget(m_view, 1);
 
+    // First run: no profile yet. Says what a profile is and offers the two ways to get one.
+    m_emptyState = new QWidget(this);
+    m_emptyState->setObjectName(u"profilesEmptyState"_s);
+    auto *emptyLayout = new QVBoxLayout(m_emptyState);
+    auto *emptyText = new QLabel(tr("No profiles yet. A profile says how to reach a MatrixOne cluster: host, port "
+                                    "and user (the password goes to the system keychain)."),
+                                 m_emptyState);
+    emptyText->setObjectName(u"profilesEmptyText"_s);
+    emptyText->setWordWrap(true);
+    auto *create = new QPushButton(tr("&Create a Profile…"), m_emptyState);
+    create->setObjectName(u"createFirstProfile"_s);
+    connect(create, &QPushButton::clicked, this, &ProfilesPanel::newProfile);
+    auto *demo = new QPushButton(tr("Add the &Demo Profile"), m_emptyState);
+    demo->setObjectName(u"addDemoProfile"_s);
+    demo->setToolTip(tr("127.0.0.1:6001, user root, password 111: the local demo server (scripts/demo) or a "
+                        "MatrixOne with its default account"));
+    connect(demo, &QPushButton::clicked, this, &ProfilesPanel::addDemoProfile);
+    auto *demoNote = new QLabel(tr("The demo profile: 127.0.0.1:6001, user root."), m_emptyState);
+    demoNote->setWordWrap(true);
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(create);
+    emptyLayout->addWidget(demo);
+    emptyLayout->addWidget(demoNote);
+    emptyLayout->addStretch(1);
+    layout->addWidget(m_emptyState, 1);
+
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text);
         m_view->expandAll();
@@ -131,6 +160,8 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *keychain, MemoryS
         updateActions();
         updateReadOnlyBanner();
     });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ProfilesPanel::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ProfilesPanel::updateEmptyState);
     connect(m_model, &ProfileTreeModel::moveFailed, this, &ProfilesPanel::showError);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!index.data(ProfileTreeModel::IsGroupRole).toBool())
@@ -139,6 +170,7 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *keychain, MemoryS
     connect(m_view, &QWidget::customContextMenuRequested, this, &ProfilesPanel::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProfilesPanel::updateActions);
     connect(store, &ProfileStore::loadFailed, this, &ProfilesPanel::updateReadOnlyBanner);
+    connect(store, &ProfileStore::profilesChanged, this, &ProfilesPanel::updateEmptyState);
     connect(store, &ProfileStore::profilesChanged, this, [this] {
         // The current profile may have been renamed, recoloured or removed (here or by moctl).
         if (m_current.isNull())
@@ -194,6 +226,65 @@ void ProfilesPanel::updateActions()
     m_import->setEnabled(writable);
     m_export->setEnabled(m_store && !m_store->profiles().isEmpty());
     m_connect->setEnabled(hasProfile);
+    m_disconnect->setEnabled(m_sessionOpen);
+}
+
+void ProfilesPanel::updateEmptyState()
+{
+    const bool empty = m_store && !m_store->isReadOnly() && m_store->profiles().isEmpty();
+    m_emptyState->setVisible(empty);
+    m_view->setVisible(!empty);
+    m_filter->setVisible(!empty);
+}
+
+void ProfilesPanel::setSessionOpen(bool open)
+{
+    m_sessionOpen = open;
+    updateActions();
+}
+
+void ProfilesPanel::disconnectProfile()
+{
+    Q_EMIT disconnectRequested(); // the owner closes the session and unmarks the current profile
+}
+
+bool ProfilesPanel::addDemoProfile()
+{
+    ConnectionProfile demo;
+    demo.name = tr("Local demo");
+    for (int n = 2; m_store->find(demo.name); ++n)
+        demo.name = tr("Local demo %1").arg(n);
+    demo.host = u"127.0.0.1"_s;
+    demo.port = 6001;
+    demo.user = u"root"_s;
+    demo.notes = tr("The local demo server (scripts/demo), or a MatrixOne with its default account.");
+    QString error;
+    if (!m_store->save(demo, &error)) {
+        showError(error);
+        return false;
+    }
+    // MatrixOne's documented default password, not a secret: kept for this session so Connect works.
+    if (m_session)
+        m_session->write(demo.idString(), u"111"_s, this, {});
+    selectProfile(demo.id);
+    Q_EMIT messageShown(tr("Added the profile %1 (127.0.0.1:6001, user root). Double-click it or press Connect.")
+                            .arg(demo.name));
+    return true;
+}
+
+QString ProfilesPanel::keychainProblem(const SecretStore::Result &result, const QString &profileName)
+{
+    switch (result.status) {
+    case SecretStore::Status::Ok: return {};
+    case SecretStore::Status::NotFound:
+        return tr("No password is saved for \"%1\" in the keychain.").arg(profileName);
+    case SecretStore::Status::Unavailable:
+        return tr("No keychain is available on this system, so no password of \"%1\" is saved there.").arg(profileName);
+    case SecretStore::Status::Failed: break;
+    }
+    return result.message.isEmpty()
+               ? tr("The keychain did not give the password of \"%1\".").arg(profileName)
+               : tr("The keychain did not give the password of \"%1\" (%2).").arg(profileName, result.message);
 }
 
 void ProfilesPanel::updateReadOnlyBanner()
@@ -203,6 +294,7 @@ void ProfilesPanel::updateReadOnlyBanner()
     m_banner->setVisible(readOnly);
     m_moveAside->setVisible(readOnly);
     updateActions();
+    updateEmptyState();
 }
 
 void ProfilesPanel::showError(const QString &text)
@@ -419,7 +511,7 @@ void ProfilesPanel::resolveSettings(const QUuid &id, QObject *context,
     };
     auto fromKeychain = [this, p, guard, done, ask] {
         if (!m_keychain) {
-            ask(tr("No keychain is available; the password is not saved."));
+            ask(keychainProblem({SecretStore::Status::Unavailable, {}, {}}, p.name));
             return;
         }
         m_keychain->read(p.idString(), this, [p, guard, done, ask](const SecretStore::Result &result) {
@@ -427,12 +519,14 @@ void ProfilesPanel::resolveSettings(const QUuid &id, QObject *context,
                 return;
             if (result.ok())
                 done(p.toSettings(result.secret));
-            else if (result.status == SecretStore::Status::NotFound)
-                ask(tr("No password is saved for this profile."));
             else
-                ask(result.message);
+                ask(keychainProblem(result, p.name)); // in words; the keychain's own text in brackets
         });
     };
+    if (prompt == Prompt::Always) { // the server refused the kept or saved one
+        ask(tr("The server refused the password of \"%1\". Enter it again.").arg(p.name));
+        return;
+    }
     if (!m_session) {
         fromKeychain();
         return;

@@ -45,7 +45,8 @@ public:
     // Settings of a profile with its password: session memory, then the keychain, else asks (a
     // dialog; "remember for this session") unless told not to. `done` gets nullopt when the operator
     // cancelled (or, with Prompt::No, when no password is stored).
-    enum class Prompt { Yes, No };
+    // Always: asks even when a password is kept or saved (the server refused it).
+    enum class Prompt { Yes, No, Always };
     void resolveSettings(const QUuid &id, QObject *context,
                          std::function<void(const std::optional<ConnectionSettings> &)> done,
                          Prompt prompt = Prompt::Yes);
@@ -57,12 +58,25 @@ public:
     // says what was added as new. False (after showing why) when the file could not be imported.
     bool importProfilesFrom(const QString &path);
 
+    // The keychain's problem in words, for `profileName` (the keychain's own text only in brackets).
+    static QString keychainProblem(const SecretStore::Result &result, const QString &profileName);
+    // The first-run panel (objectName "profilesEmptyState"), shown instead of the list while there is
+    // no profile.
+    QWidget *emptyState() const { return m_emptyState; }
+
 public Q_SLOTS:
     void newProfile();
     void editProfile();
     void duplicateProfile();
     void deleteProfile();
     void connectProfile();
+    // Closes the session (Disconnect in the dock or File > Disconnect).
+    void disconnectProfile();
+    // Adds the "Local demo" profile (127.0.0.1:6001, root; its password 111, MatrixOne's default, kept
+    // for this session) and selects it. False when it could not be saved.
+    bool addDemoProfile();
+    // Whether a session is open (Disconnect is enabled then).
+    void setSessionOpen(bool open);
     void importProfiles();
     void exportProfiles();
     void setCurrentProfile(const QUuid &id);
@@ -72,6 +86,7 @@ Q_SIGNALS:
     void currentProfileChanged(const QUuid &id);
     // Connect was asked for (the profile is the current one by now).
     void connectRequested(const QUuid &id);
+    void disconnectRequested();
     void currentProfileDescribed(const QString &name, const QString &colour);
     // A password was typed in the profile editor for the profile (the session of that profile takes it;
     // never stored by the receiver).
@@ -81,6 +96,7 @@ Q_SIGNALS:
 private:
     void updateActions();
     void updateReadOnlyBanner();
+    void updateEmptyState();
     bool runEditor(ConnectionProfile profile, bool isNew);
     void storePassword(const ConnectionProfile &profile, const QString &password, bool session);
     void showContextMenu(const QPoint &pos);
@@ -101,6 +117,9 @@ private:
     QAction *m_duplicate = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_connect = nullptr;
+    QAction *m_disconnect = nullptr;
+    QWidget *m_emptyState = nullptr;
+    bool m_sessionOpen = false;
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_moveGroup = nullptr;

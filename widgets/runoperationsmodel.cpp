@@ -113,7 +113,11 @@ QVariant RunOperationsModel::data(const QModelIndex &index, int role) const
             switch (row.state) {
             case State::Queued: return tr("Queued");
             case State::Running: return row.attempt > 1 ? tr("Running (attempt %1)").arg(row.attempt) : tr("Running");
-            case State::Finished: return outcomeStatusTitle(row.outcome.status);
+            case State::Finished:
+                // Queued operations a cancel stopped never reached the server: say so.
+                if (row.outcome.status == OutcomeStatus::Cancelled && row.outcome.attempts == 0)
+                    return tr("Not started (cancelled)");
+                return outcomeStatusTitle(row.outcome.status);
             }
             return {};
         case AttemptsColumn: return row.attempt > 0 ? QVariant(row.attempt) : QVariant();

@@ -2,6 +2,7 @@
 
 #include "localetext.h"
 #include "windowtitle.h"
+#include "discardguard.h"
 
 #include <algorithm>
 #include <QCheckBox>
@@ -402,9 +403,10 @@ QString ScheduleEditor::sentenceFor(const Schedule &s, const QDateTime &now)
     return sentence;
 }
 
-std::optional<Schedule> ScheduleEditor::editInDialog(QWidget *parent, const QString &planName, const Schedule &schedule)
+std::optional<Schedule> ScheduleEditor::editInDialog(QWidget *parent, const QString &planName, const Schedule &schedule,
+                                                     Saver saver, const QString &note)
 {
-    QDialog dialog(parent);
+    GuardedDialog dialog(parent);
     dialog.setObjectName(u"ScheduleDialog"_s);
     dialog.setWindowTitle(QCoreApplication::translate("moctl::SchedulesPage", "Schedule of %1").arg(planName));
     keepTitleWhole(&dialog);
@@ -412,6 +414,18 @@ std::optional<Schedule> ScheduleEditor::editInDialog(QWidget *parent, const QStr
     auto *editor = new ScheduleEditor(&dialog);
     editor->setSchedule(schedule);
     layout->addWidget(editor);
+    const Schedule loaded = editor->schedule(); // as the form normalises it: "modified" compares to this
+    auto *noteLabel = new QLabel(note, &dialog);
+    noteLabel->setObjectName(u"scheduleNote"_s);
+    noteLabel->setWordWrap(true);
+    noteLabel->setVisible(!note.isEmpty());
+    layout->addWidget(noteLabel);
+    auto *saveError = new QLabel(&dialog);
+    saveError->setObjectName(u"scheduleSaveError"_s);
+    saveError->setWordWrap(true);
+    saveError->setTextFormat(Qt::PlainText);
+    saveError->setVisible(false);
+    layout->addWidget(saveError);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
     layout->addWidget(buttons);
     const auto updateButtons = [editor, buttons] {
@@ -419,7 +433,19 @@ std::optional<Schedule> ScheduleEditor::editInDialog(QWidget *parent, const QStr
     };
     connect(editor, &ScheduleEditor::scheduleChanged, &dialog, updateButtons);
     updateButtons();
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    dialog.setModifiedCheck([editor, loaded] { return !(editor->schedule() == loaded); },
+                            QCoreApplication::translate("moctl::SchedulesPage", "the schedule of %1").arg(planName));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog, editor, saver, saveError] {
+        if (saver) { // saved before the dialog closes
+            QString error;
+            if (!saver(editor->schedule(), &error)) {
+                saveError->setText(QCoreApplication::translate("moctl::SchedulesPage", "Not saved: %1").arg(error));
+                saveError->setVisible(true);
+                return;
+            }
+        }
+        dialog.accept();
+    });
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;

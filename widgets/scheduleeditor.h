@@ -47,8 +47,12 @@ public:
     // The sentence for a schedule as the editor shows it ("Every day at 02:30, next: Fri 27 Nov 02:30").
     static QString sentenceFor(const Schedule &schedule, const QDateTime &now);
     // Edits a plan's schedule in a modal dialog (objectName "ScheduleDialog"; Save is enabled while the
-    // schedule is complete). nullopt when cancelled.
-    static std::optional<Schedule> editInDialog(QWidget *parent, const QString &planName, const Schedule &schedule);
+    // schedule is complete). With a saver, Save saves at once: the dialog closes only once the saver
+    // succeeded (its error is shown in the dialog otherwise). Closing with changes asks first. `note`
+    // (may be empty) is shown above the buttons. nullopt when cancelled.
+    using Saver = std::function<bool(const Schedule &schedule, QString *error)>;
+    static std::optional<Schedule> editInDialog(QWidget *parent, const QString &planName, const Schedule &schedule,
+                                                Saver saver = {}, const QString &note = {});
 
 Q_SIGNALS:
     void scheduleChanged();

@@ -208,9 +208,14 @@ void SchedulesPage::editSelected()
     const ScheduleRow *row = m_model->rowFor(planId);
     if (!row)
         return;
-    const std::optional<Schedule> schedule = ScheduleEditor::editInDialog(this, row->planName, row->schedule);
+    ScheduleEditor::Saver saver;
+    if (m_scheduleSaver)
+        saver = [this, planId](const Schedule &edited, QString *error) { return m_scheduleSaver(planId, edited, error); };
+    const std::optional<Schedule> schedule = ScheduleEditor::editInDialog(this, row->planName, row->schedule, saver);
     if (!schedule)
         return;
+    if (m_scheduleSaver)
+        return; // saved (and the rows reloaded) before the dialog closed
     m_model->setSchedule(planId, *schedule);
     Q_EMIT scheduleEdited(planId, *schedule);
 }

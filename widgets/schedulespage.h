@@ -29,6 +29,10 @@ class SchedulesPage final : public QWidget
 public:
     // Reads the latest run of every plan (HistoryStore::lastRunPerPlan()); called on a worker thread.
     using LastRunsLoader = std::function<QHash<QString, RunRecord>()>;
+    // Saves an edited schedule from the dialog's Save, before the dialog closes (the owner's
+    // saveSchedule). Without one, the page emits scheduleEdited() after the dialog closed.
+    using ScheduleSaver = std::function<bool(const QString &planId, const Schedule &schedule, QString *error)>;
+    void setScheduleSaver(ScheduleSaver saver) { m_scheduleSaver = std::move(saver); }
 
     explicit SchedulesPage(Scheduler *scheduler, QWidget *parent = nullptr);
     ~SchedulesPage() override; // waits for a history read still going
@@ -61,6 +65,7 @@ private:
     void updateStatus();
 
     Scheduler *m_scheduler;
+    ScheduleSaver m_scheduleSaver;
     SchedulesModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

@@ -10,7 +10,9 @@
 #include "operationspanel.h"
 #include "planeditor.h"
 #include "preferencesdialog.h"
+#include "planmodel.h"
 #include "profilespanel.h"
+#include "runconfirmation.h"
 #include "moctl/serverversion.h"
 #include "plan/planstore.h"
 #include "schedule/processhost.h"
@@ -109,6 +111,7 @@ Application::Application(Options options, QObject *parent)
     buildPlans();
     buildTray();
     connect(m_window.get(), &MainWindow::preferencesRequested, this, &Application::editPreferences);
+    connect(m_window.get(), &MainWindow::disconnectRequested, this, &Application::disconnectSession);
     if (m_options.startScheduler)
         m_scheduler->start();
 }
@@ -153,12 +156,18 @@ void Application::buildProfiles()
     // Connect in the dock opens the session; the status bar follows the session.
     connect(m_profilesPanel, &ProfilesPanel::currentProfileChanged, this, &Application::openSession);
     connect(m_profilesPanel, &ProfilesPanel::connectRequested, this, &Application::connectProfile);
+    connect(m_profilesPanel, &ProfilesPanel::disconnectRequested, this, &Application::disconnectSession);
     connect(m_profilesPanel, &ProfilesPanel::passwordEntered, this, [this](const QUuid &id, const QString &password) {
         if (!id.isNull() && QUuid::fromString(m_session->profileId()) == id)
             m_session->providePassword(password); // verified again; the runs use it from now on
     });
     connect(m_session.get(), &Session::profileChanged, this, &Application::showSession);
     connect(m_session.get(), &Session::stateChanged, this, &Application::showSession);
+    connect(m_session.get(), &Session::stateChanged, this, [this](Session::State state) {
+        // A password the server refused is not kept for this session either: asked for again.
+        if (state == Session::State::Failed && m_session->passwordRefused())
+            m_sessionSecrets->remove(m_session->profileId(), this, {});
+    });
     connect(m_profileStore.get(), &ProfileStore::profilesChanged, this, [this] {
         // The session's profile may have been edited or removed (here or by moctl).
         const QUuid id = QUuid::fromString(m_session->profileId());
@@ -192,7 +201,9 @@ void Application::openSession(const QUuid &id)
     m_session->connectTo(*profile);
     if (m_session->hasPassword())
         return; // the same profile again: verified again with its password
-    // The password: kept for this session, else the keychain, else asked for.
+    // The password: kept for this session, else the keychain, else asked for; asked for at once when the
+    // server refused the last one.
+    const auto prompt = m_session->passwordRefused() ? ProfilesPanel::Prompt::Always : ProfilesPanel::Prompt::Yes;
     m_profilesPanel->resolveSettings(profile->id, m_session.get(),
                                      [this, id](const std::optional<ConnectionSettings> &settings) {
                                          if (QUuid::fromString(m_session->profileId()) != id)
@@ -201,7 +212,28 @@ void Application::openSession(const QUuid &id)
                                              m_session->providePassword(settings->password);
                                          else
                                              m_session->fail(tr("No password given; not connected."));
-                                     });
+                                     },
+                                     prompt);
+}
+
+void Application::disconnectSession()
+{
+    if (const QString id = m_session->profileId(); !id.isEmpty())
+        m_sessionSecrets->remove(id, this, {});
+    if (!m_profilesPanel->currentProfile().isNull())
+        m_profilesPanel->setCurrentProfile({}); // the dock unmarks it and asks openSession()
+    else
+        m_session->disconnect();
+}
+
+bool Application::confirmRun(const RunRequest &request)
+{
+    std::optional<ConnectionProfile> profile = m_profileStore->profile(QUuid::fromString(request.profileId));
+    if (!profile && m_session->profileId() == request.profileId)
+        profile = m_session->profile();
+    if (!profile || !profile->confirmsRuns())
+        return true;
+    return askToRun(m_window.get(), request);
 }
 
 void Application::showSession()
@@ -209,16 +241,19 @@ void Application::showSession()
     const auto profile = m_session->profile();
     m_window->setCurrentProfile(profile ? profile->name : QString(),
                                 profile && !profile->colour.isEmpty() ? QColor(profile->colour) : QColor());
+    // One voice: the indicator and the status bar say the state (a failure's reason until the next
+    // state); the Operations page forgets why an earlier run could not start.
+    m_window->setConnectionState(m_session->state(), m_session->errorString());
+    m_profilesPanel->setSessionOpen(m_session->state() != Session::State::Disconnected);
+    if (m_operations && m_session->state() != Session::State::Failed)
+        m_operations->clearRefusal();
     switch (m_session->state()) {
     case Session::State::Disconnected: m_window->setServerVersion({}); break;
     case Session::State::Connecting: m_window->setServerVersion(Session::stateTitle(Session::State::Connecting)); break;
     case Session::State::Connected:
         m_window->setServerVersion(ServerVersion::parse(m_session->serverVersion()).display());
         break;
-    case Session::State::Failed:
-        m_window->setServerVersion(Session::stateTitle(Session::State::Failed));
-        m_window->showMessage(m_session->errorString());
-        break;
+    case Session::State::Failed: m_window->setServerVersion(Session::stateTitle(Session::State::Failed)); break;
     }
     if (m_plans) // a plan without a profile runs on the session's and is recorded under it
         m_plans->setCurrentProfile(m_session->profileId());
@@ -226,6 +261,10 @@ void Application::showSession()
 
 void Application::whenSessionReady(QObject *context, std::function<void()> then)
 {
+    // The server refused the session's password (forgotten since): a run asks for it again first.
+    if (m_session->profile() && !m_session->hasPassword() && m_session->state() == Session::State::Failed
+        && m_session->passwordRefused())
+        openSession(QUuid::fromString(m_session->profileId()));
     if (m_session->hasPassword() || m_session->state() != Session::State::Connecting) {
         then();
         return;
@@ -264,15 +303,17 @@ void Application::buildOperations()
                 done(c);
             });
         });
+    m_operations->setRunConfirmer([this](const RunRequest &request) { return confirmRun(request); });
+    // The page's status line speaks for its runs (not repeated in the status bar); the status bar shows
+    // the run's progress while it goes.
     connect(m_operations, &OperationsPanel::progressChanged, m_window.get(), &MainWindow::setRunProgress);
-    connect(m_operations, &OperationsPanel::statusChanged, m_window.get(),
-            [this](const QString &text) { m_window->showMessage(text); });
     // Each run reads version() when it connects: the status bar follows an upgraded server.
     connect(m_operations, &OperationsPanel::runFinished, m_window.get(), [this](const RunSummary &summary) {
         if (!summary.serverVersion.isEmpty() && m_session->state() == Session::State::Connected)
             m_window->setServerVersion(ServerVersion::parse(summary.serverVersion).display());
     });
     PageActions actions;
+    actions.newItem = [this] { m_profilesPanel->newProfile(); };
     actions.run = [this] { m_operations->run(); };
     actions.cancel = [this] { m_operations->cancel(); };
     m_window->setPage(MainWindow::Page::Operations, m_operations, actions);
@@ -289,6 +330,7 @@ void Application::buildHistory()
     connect(m_historyView, &HistoryView::rerunRequested, this,
             [this](const QList<Operation> &operations, const QString &profileId) { rerun(operations, profileId); });
     PageActions actions;
+    actions.newItem = [this] { m_profilesPanel->newProfile(); };
     actions.refresh = [this] { m_historyView->refresh(); };
     m_window->setPage(MainWindow::Page::History, m_historyView, actions);
     // History that cannot be written is never silent: a banner until it works again.
@@ -384,7 +426,12 @@ void Application::buildSchedules()
     });
 
     m_schedulesPage = new SchedulesPage(m_scheduler.get());
+    // The schedule dialog's Save writes the plan file before the dialog closes.
+    m_schedulesPage->setScheduleSaver([this](const QString &planId, const Schedule &schedule, QString *error) {
+        return saveSchedule(planId, schedule, error);
+    });
     PageActions actions;
+    actions.newItem = [this] { m_profilesPanel->newProfile(); };
     actions.refresh = [this] { m_schedulesPage->refresh(); };
     m_window->setPage(MainWindow::Page::Schedules, m_schedulesPage, actions);
     connect(m_schedulesPage, &SchedulesPage::scheduleEdited, this,
@@ -532,7 +579,7 @@ void Application::buildPlans()
     m_plans = new PlanEditor(plansDirectory());
     // A plan runs on its own profile: the session's when it is that one (or has none), else found in
     // the keychain or asked for.
-    m_plans->setConnectionProvider([this](const QString &profileId, QObject *context, PlanEditor::ConnectionDone done) {
+    m_plans->setConnectionSupplier([this](const QString &profileId, QObject *context, PlanEditor::ConnectionDone done) {
         QUuid id = QUuid::fromString(profileId);
         const QUuid sessionId = QUuid::fromString(m_session->profileId());
         if (id.isNull())
@@ -550,6 +597,14 @@ void Application::buildPlans()
         HistoryStore *history = m_history.get(); // outlives the plan editor (the application owns both)
         m_plans->setFiguresSource([history](const QString &planId) { return history->lastTableFigures(planId); });
     }
+    m_plans->setRunConfirmer([this](const RunRequest &request) { return confirmRun(request); });
+    m_plans->setScheduleSaver([this](const QUuid &planId, const Schedule &schedule, QString *error) {
+        return saveSchedule(planId.toString(QUuid::WithoutBraces), schedule, error);
+    });
+    // Unsaved changes: a "*" on the Plans tab and in the window title.
+    const auto markModified = [this] { m_window->setPageModified(MainWindow::Page::Plans, m_plans->isModified()); };
+    connect(m_plans->model(), &PlanModel::modifiedChanged, m_window.get(), markModified);
+    connect(m_plans->model(), &PlanModel::planChanged, m_window.get(), markModified);
     // The plan's Profile field lists the profiles by name, kept current as they change.
     const auto offerProfiles = [this] {
         QList<PlanEditor::ProfileChoice> choices;
@@ -561,7 +616,12 @@ void Application::buildPlans()
     connect(m_profileStore.get(), &ProfileStore::profilesChanged, m_plans, offerProfiles);
     m_plans->setCurrentProfile(m_session->profileId());
     PageActions actions;
-    actions.newItem = [this] { m_plans->newItem(); };
+    actions.newItem = [this] {
+        if (m_profilesPanel->isAncestorOf(QApplication::focusWidget()))
+            m_profilesPanel->newProfile(); // Ctrl+N in the Profiles dock
+        else
+            m_plans->newItem();
+    };
     actions.save = [this] { m_plans->save(); };
     actions.refresh = [this] { m_plans->refresh(); };
     actions.run = [this] { m_plans->run(); };

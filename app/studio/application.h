@@ -1,6 +1,7 @@
 #pragma once
 
 #include "moctl/operation.h"
+#include "runner/runtypes.h"
 #include "schedule/schedule.h"
 #include "settings/preferences.h"
 
@@ -71,6 +72,13 @@ public:
     // Makes a profile the session's (Connecting, then Connected or Failed once its password is
     // verified by a round-trip); null = disconnect.
     void connectProfile(const QUuid &id);
+    // Closes the session: Disconnected, its password forgotten (also the copy kept for this session;
+    // the keychain keeps a saved one).
+    void disconnectSession();
+    // Asked just before a run starts, with everything it will send: on a profile that confirms runs
+    // (a production profile by default) the operator sees what and where, and says yes or no. True =
+    // go on (also when the profile does not ask).
+    bool confirmRun(const RunRequest &request);
     // Re-run: the operations go back to the Operations page, to be reviewed and run, on the run's own
     // profile, which becomes the session's. False when the profile is gone or there is nothing to run.
     bool rerun(const QList<Operation> &operations, const QString &profileId);

@@ -138,6 +138,10 @@ int show(Context &context, ProfileStore &store)
         line(QCoreApplication::translate("moctl::cli", "Key file"), p.keyFile);
     line(QCoreApplication::translate("moctl::cli", "Connect timeout"), QCoreApplication::translate("moctl::cli", "%1 s").arg(p.connectTimeoutSec));
     line(QCoreApplication::translate("moctl::cli", "Read timeout"), QCoreApplication::translate("moctl::cli", "%1 s").arg(p.readTimeoutSec));
+    line(QCoreApplication::translate("moctl::cli", "Confirm runs"),
+         p.confirmsRuns() ? (p.confirmRuns ? QCoreApplication::translate("moctl::cli", "yes")
+                                           : QCoreApplication::translate("moctl::cli", "yes (production)"))
+                          : QCoreApplication::translate("moctl::cli", "no"));
     if (!p.notes.isEmpty())
         line(QCoreApplication::translate("moctl::cli", "Notes"), p.notes);
     context.out.flush();

@@ -71,6 +71,13 @@ UserNameParts ConnectionProfile::setUserName(const QString &text)
     return parts;
 }
 
+bool ConnectionProfile::isProduction() const
+{
+    const QString g = group.trimmed();
+    return colour.compare(productionColour(), Qt::CaseInsensitive) == 0
+           || g.compare(u"production"_s, Qt::CaseInsensitive) == 0 || g.compare(u"prod"_s, Qt::CaseInsensitive) == 0;
+}
+
 ConnectionSettings ConnectionProfile::toSettings(const QString &password) const
 {
     ConnectionSettings s;
@@ -180,6 +187,8 @@ QJsonObject ConnectionProfile::toJson() const
     o.insert(u"connectTimeoutSec"_s, connectTimeoutSec);
     o.insert(u"readTimeoutSec"_s, readTimeoutSec);
     o.insert(u"notes"_s, notes);
+    if (confirmRuns)
+        o.insert(u"confirmBeforeRunning"_s, *confirmRuns);
     return o;
 }
 
@@ -231,6 +240,10 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     p.connectTimeoutSec = o.value(u"connectTimeoutSec"_s).toInt(p.connectTimeoutSec);
     p.readTimeoutSec = o.value(u"readTimeoutSec"_s).toInt(p.readTimeoutSec);
     p.notes = str(u"notes"_s);
+    if (const QJsonValue confirm = o.value(u"confirmBeforeRunning"_s); confirm.isBool())
+        p.confirmRuns = confirm.toBool();
+    else if (!confirm.isUndefined() && !confirm.isNull())
+        return fail(QCoreApplication::translate("moctl::ConnectionProfile", "profile \"%1\": \"confirmBeforeRunning\" must be true or false").arg(p.name));
     return p;
 }
 

@@ -53,6 +53,18 @@ struct ConnectionProfile
     int connectTimeoutSec = 10;
     int readTimeoutSec = 600;
     QString notes;
+    // "Confirm before running": every run on this profile (Operations, Run now, re-run) first says
+    // what it will send and waits for a yes. Unset = the default, on for a production profile
+    // (JSON "confirmBeforeRunning", written only when set).
+    std::optional<bool> confirmRuns;
+
+    // The colour tag of production profiles (the editor's "Red (production)").
+    static QString productionColour() { return QStringLiteral("#d32f2f"); }
+    // A production profile: tagged with the production colour, or in a group called "production" or
+    // "prod" (any case).
+    bool isProduction() const;
+    // Whether runs on this profile ask first (the setting, else on for production).
+    bool confirmsRuns() const { return confirmRuns.value_or(isProduction()); }
 
     QString idString() const { return id.toString(QUuid::WithoutBraces); }
     // The user name as sent to the server.

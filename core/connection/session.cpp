@@ -16,6 +16,7 @@ QJsonObject connectionPart(ConnectionProfile p)
     p.group.clear();
     p.colour.clear();
     p.notes.clear();
+    p.confirmRuns.reset();
     return p.toJson();
 }
 } // namespace
@@ -54,8 +55,10 @@ void Session::connectTo(const ConnectionProfile &profile)
 {
     const bool sameProfile = m_profile && m_profile->id == profile.id;
     m_profile = profile;
-    if (!sameProfile)
+    if (!sameProfile) {
         m_password.reset();
+        m_passwordRefused = false;
+    }
     m_serverVersion.clear();
     m_error.clear();
     m_lastResult.reset();
@@ -84,6 +87,7 @@ void Session::providePassword(const QString &password)
     if (!m_profile)
         return;
     m_password = password;
+    m_passwordRefused = false;
     verify();
 }
 
@@ -113,6 +117,7 @@ void Session::disconnect()
     if (m_password)
         m_password->fill(QChar(u'\0'));
     m_password.reset();
+    m_passwordRefused = false;
     m_serverVersion.clear();
     m_error.clear();
     m_lastResult.reset();
@@ -143,6 +148,12 @@ void Session::onTested(const ConnectionTestResult &result)
     } else {
         m_serverVersion.clear();
         m_error = result.failureMessage();
+        // A password the server refused is forgotten: the next Connect or run asks for it again.
+        if (result.failure == ConnectionTestResult::Failure::Authentication && m_password) {
+            m_password->fill(QChar(u'\0'));
+            m_password.reset();
+            m_passwordRefused = true;
+        }
         setState(State::Failed);
     }
 }

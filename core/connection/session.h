@@ -22,7 +22,8 @@ namespace moctl {
 //                                             \--fail(reason) (no password given)--> Failed
 // "Connected" means a round-trip (SELECT VERSION() and friends, ConnectionTester, on a worker thread,
 // never the caller's) succeeded with the session's password. A new password or a changed profile
-// verifies again. disconnect() forgets the profile and the password.
+// verifies again. disconnect() forgets the profile and the password; a password the server refused
+// (authentication failed) is forgotten too (passwordRefused()).
 class Session final : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,9 @@ public:
     QString profileId() const { return m_profile ? m_profile->idString() : QString(); }
     QString profileName() const { return m_profile ? m_profile->name : QString(); }
     bool hasPassword() const { return m_password.has_value(); }
+    // The server refused the session's password (it is forgotten): the next Connect or run must ask
+    // for it, not take the same one again from where it was kept. Cleared by a new password.
+    bool passwordRefused() const { return m_passwordRefused; }
     // The profile's settings with the session's password; nullopt without a profile or a password.
     std::optional<ConnectionSettings> settings() const;
     // What the server said on the last successful round-trip ("8.0.30-MatrixOne-v2.1.0").
@@ -81,7 +85,8 @@ private:
     QString m_serverVersion;
     QString m_error;
     std::optional<ConnectionTestResult> m_lastResult;
-    bool m_verifying = false; // a round-trip of the current password is going
+    bool m_verifying = false;
+    bool m_passwordRefused = false; // a round-trip of the current password is going
     ConnectionTester m_tester;
 };
 

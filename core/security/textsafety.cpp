@@ -63,6 +63,18 @@ QString csvField(const QString &text)
     return t;
 }
 
+QString tsvField(const QString &text)
+{
+    QString t = text;
+    if (!t.isEmpty() && QStringView(u"=+-@\t\r").contains(t.front()))
+        t.prepend(u'\'');
+    for (QChar &c : t) {
+        if (c == u'\t' || c == u'\n' || c == u'\r')
+            c = u' ';
+    }
+    return t;
+}
+
 QByteArray csvLine(const QStringList &fields)
 {
     return fields.join(u',').toUtf8() + "\r\n";

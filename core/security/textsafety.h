@@ -21,6 +21,10 @@ QString csvField(const QString &text);
 // A line of already-formatted fields (csvField for text, numbers as they are), ended by CRLF.
 QByteArray csvLine(const QStringList &fields);
 
+// One cell of tab-separated text for the clipboard (Ctrl+C in a grid): tabs and line breaks become
+// spaces, and the same leading quote as csvField keeps a spreadsheet from evaluating the cell.
+QString tsvField(const QString &text);
+
 // Reads a file only when it is a regular file (after following links) of at most maxBytes: a link to
 // /dev/zero, a FIFO, a device or a directory is refused at once, never read. nullopt with *error
 // (translated, names the file) otherwise.

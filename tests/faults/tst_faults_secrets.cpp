@@ -230,13 +230,13 @@ QString runProfileEditor(Harness &s, const QString &action, const std::function<
                 error = u"the connection test did not finish"_s;
         }
         if (!error.isEmpty()) {
-            dialog->reject();
+            dialog->done(QDialog::Rejected); // not reject(): no "discard changes?" question
             return;
         }
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
         if (dialog->isVisible()) {
             error = u"the editor refused to save: "_s + dialog->problems().join(u' ');
-            dialog->reject();
+            dialog->done(QDialog::Rejected); // not reject(): no "discard changes?" question
         }
     });
     if (!clickAction(s.profiles, u"profilesToolBar"_s, action))
@@ -360,6 +360,18 @@ QString wrongPassword(Harness &s, QByteArray *reply)
         return error;
     if (!tested || tested->failure != ConnectionTestResult::Failure::Authentication)
         return u"the connection test with the wrong password did not fail on authentication"_s;
+    // Once the server refused it (the session's round-trip may still be going), the session forgets it:
+    // the run then asks for the password again, and the user types the wrong one again.
+    WhenShown<QDialog> prompt([&s](QDialog *dialog) {
+        auto *field = dialog->findChild<QLineEdit *>();
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        if (dialog->objectName() != u"passwordPrompt"_s || !field || !buttons) {
+            dialog->done(QDialog::Rejected);
+            return;
+        }
+        typeInto(field, s.wrongPassword);
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
     return runOperations(s, OperationKind::Flush, reply);
 }
 
@@ -379,7 +391,7 @@ QString savePreferences(Harness &s)
         auto *buttons = dialog->findChild<QDialogButtonBox *>();
         if (!parallelism || !buttons) {
             error = u"Preferences widgets missing"_s;
-            dialog->reject();
+            dialog->done(QDialog::Rejected); // not reject(): no "discard changes?" question
             return;
         }
         typeInto(parallelism, u"3"_s);

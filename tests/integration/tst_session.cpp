@@ -86,6 +86,10 @@ private Q_SLOTS:
         QVERIFY(!session.errorString().isEmpty());
         QVERIFY(session.serverVersion().isEmpty());
         QCOMPARE(session.profileName(), u"stand-in"_s); // the profile stays: a new password may follow
+        // The refused password is forgotten: nothing runs with it, the next Connect asks again.
+        QVERIFY(!session.hasPassword());
+        QVERIFY(!session.settings());
+        QVERIFY(session.passwordRefused());
 
         // The right password: verified again, connected.
         session.providePassword(TestServer::instance().settings().password);
@@ -94,10 +98,13 @@ private Q_SLOTS:
         QVERIFY(!session.serverVersion().isEmpty());
         QVERIFY(session.errorString().isEmpty());
 
-        // And a wrong one again (edited in the profile editor): Failed, and the runs would use it.
+        QVERIFY(!session.passwordRefused());
+
+        // And a wrong one again (edited in the profile editor): Failed, and forgotten again.
         session.providePassword(u"wrong-again"_s);
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Failed, 15000);
-        QCOMPARE(session.settings()->password, u"wrong-again"_s);
+        QVERIFY(!session.hasPassword());
+        QVERIFY(session.passwordRefused());
     }
 
     void noPasswordGivenFails()

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -164,6 +165,53 @@ private Q_SLOTS:
         const auto back = ConnectionProfile::fromJson(p.toJson(), &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(*back, p);
+    }
+
+    void confirmBeforeRunningRoundTrips()
+    {
+        // Production (the red tag, or a group called production/prod) confirms by default.
+        ConnectionProfile p = sample(u"eu"_s);
+        p.group.clear();
+        p.colour.clear();
+        QVERIFY(!p.isProduction());
+        QVERIFY(!p.confirmsRuns());
+        QVERIFY(!p.toJson().contains(u"confirmBeforeRunning"_s)); // unset: not written
+        p.colour = u"#D32F2F"_s;
+        QVERIFY(p.isProduction());
+        QVERIFY(p.confirmsRuns());
+        p.colour.clear();
+        p.group = u"Production"_s;
+        QVERIFY(p.confirmsRuns());
+        p.group = u"prod"_s;
+        QVERIFY(p.confirmsRuns());
+        // Set explicitly: written, read back, and it wins over the default.
+        p.confirmRuns = false;
+        QCOMPARE(p.toJson().value(u"confirmBeforeRunning"_s), QJsonValue(false));
+        QVERIFY(!p.confirmsRuns());
+        QString error;
+        auto back = ConnectionProfile::fromJson(p.toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->confirmRuns, std::optional(false));
+        QCOMPARE(*back, p);
+        p.group.clear();
+        p.confirmRuns = true;
+        back = ConnectionProfile::fromJson(p.toJson(), &error);
+        QVERIFY(back && back->confirmsRuns());
+        // Through the profiles file.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"profiles.json"_s);
+        ProfileStore store(path);
+        QVERIFY(store.load());
+        QVERIFY2(store.save(p, &error), qPrintable(error));
+        QVERIFY(readAll(path).contains("\"confirmBeforeRunning\": true"));
+        ProfileStore again(path);
+        QVERIFY(again.load());
+        QCOMPARE(again.profile(p.id)->confirmRuns, std::optional(true));
+        // Anything but true/false is refused.
+        QJsonObject bad = p.toJson();
+        bad.insert(u"confirmBeforeRunning"_s, u"yes"_s);
+        QVERIFY(!ConnectionProfile::fromJson(bad, &error));
+        QVERIFY(error.contains(u"confirmBeforeRunning"_s));
     }
 
     void storeRoundTrip()

@@ -1,4 +1,5 @@
 // Pure parts of the runner: grouping of ad-hoc operations into steps, backoff, names.
+#include "runner/rundescription.h"
 #include "runner/runner.h"
 
 #include <QTest>
@@ -12,6 +13,45 @@ class TestRunTypes : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void describeRunSaysWhatAndWhere()
+    {
+        RunRequest request;
+        request.profileName = u"prod-eu"_s;
+        request.settings.host = u"db.example.com"_s;
+        request.settings.port = 6001;
+        QList<Operation> ops;
+        for (int i = 0; i < 7; ++i)
+            ops << Operation::flush(TableRef::byName(u"sales"_s, u"t%1"_s.arg(i)));
+        ops << Operation::flush(TableRef::byName(u"sales"_s, u"t0"_s)); // the same table twice: 7 tables
+        ops << Operation::checkpoint(u"30s"_s) << Operation::globalCheckpoint();
+        request.steps = RunRequest::stepsFor(ops, ExecutionOptions{});
+        const RunDescription d = describeRun(request);
+        QCOMPARE(d.flushes, 8);
+        QCOMPARE(d.tables, 7);
+        QCOMPARE(d.checkpoints, 1);
+        QCOMPARE(d.globalCheckpoints, 1);
+        QCOMPARE(d.cluster, u"prod-eu (db.example.com:6001)"_s);
+        QCOMPARE(d.title, u"Run on prod-eu?"_s);
+        // (Plural forms come from the English translation, not loaded here: "statement(s)" or "statements".)
+        QVERIFY2(d.question.startsWith(u"This sends 10 statement"_s), qPrintable(d.question));
+        QVERIFY(d.question.endsWith(u" to the cluster prod-eu (db.example.com:6001):"_s));
+        QCOMPARE(d.lines.size(), 3);
+        QVERIFY2(d.lines.at(0).startsWith(u"flush 7 table"_s), qPrintable(d.lines.at(0)));
+        QVERIFY(d.lines.at(0).endsWith(u": sales.t0, sales.t1, sales.t2, sales.t3, sales.t4 and 2 more"_s));
+        QVERIFY(d.lines.at(1).startsWith(u"1 incremental checkpoint"_s));
+        QVERIFY(d.lines.at(1).endsWith(u" (duration 30s)"_s));
+        QVERIFY(d.lines.at(2).startsWith(u"1 global checkpoint"_s));
+        QVERIFY(d.text().startsWith(d.question + u"\n  • flush 7 table"_s));
+
+        // A plan says so; a tenant's table names its account.
+        request.planName = u"Nightly"_s;
+        request.steps = RunRequest::stepsFor({Operation::flush(TableRef::byName(u"db"_s, u"t"_s, 2))}, {});
+        const RunDescription plan = describeRun(request);
+        QVERIFY2(plan.question.startsWith(u"The plan \"Nightly\" sends 1 statement"_s), qPrintable(plan.question));
+        QCOMPARE(plan.lines.size(), 1);
+        QVERIFY(plan.lines.first().endsWith(u": db.t (account 2)"_s));
+    }
+
     void stepsGroupFlushesAndIsolateCheckpoints()
     {
         const auto t = [](const char *n) { return Operation::flush(TableRef::byName(u"db"_s, QString::fromUtf8(n))); };

@@ -63,6 +63,14 @@ private Q_SLOTS:
         QCOMPARE(csvLine({csvField(cell), u"1"_s}), (expected + u",1\r\n"_s).toUtf8());
     }
 
+    void tsvCellsStayOnOneLine()
+    {
+        QCOMPARE(tsvField(u"plain"_s), u"plain"_s);
+        QCOMPARE(tsvField(u"a\tb\nc\r"_s), u"a b c "_s);
+        QCOMPARE(tsvField(u"=SUM(A1)"_s), u"'=SUM(A1)"_s);
+        QCOMPARE(tsvField(u"a,\"b\""_s), u"a,\"b\""_s); // no CSV quoting in TSV
+    }
+
     void readsOnlyRegularFiles()
     {
         QTemporaryDir dir;

@@ -27,6 +27,8 @@
 #include <QTemporaryDir>
 #include <QComboBox>
 #include <QUuid>
+#include <QMessageBox>
+#include <QAbstractButton>
 #include <QTest>
 #include <QDir>
 #include <QFile>
@@ -291,7 +293,6 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QVERIFY(editor.newFromTemplate(PlanTemplate::Count));
         editor.addStep(OperationKind::Checkpoint);
-        QVERIFY(editor.save());
         QCOMPARE(editor.scheduleSentence(), u"Not scheduled"_s);
         auto *button = editor.findChild<QPushButton *>(u"editScheduleButton"_s);
         QVERIFY(button && button->isEnabled());
@@ -299,9 +300,11 @@ private Q_SLOTS:
         Schedule wanted = Schedule::daily({ QTime(2, 30) });
         wanted.timeZone = u"UTC"_s;
         wanted.enabled = false; // turned on in the dialog, below
-        // In the dialog: set the schedule, tick Enabled, then Save (or Cancel).
-        const auto answerDialog = [&wanted](QDialogButtonBox::StandardButton choice, bool *seen) {
-            QTimer::singleShot(0, [&wanted, choice, seen] {
+        // In the dialog: set the schedule, tick Enabled, then Save (or Cancel). `check` runs after the
+        // click, before the dialog's loop returns.
+        const auto answerDialog = [&wanted](QDialogButtonBox::StandardButton choice, bool *seen,
+                                            std::function<void(QDialog *)> check = {}) {
+            QTimer::singleShot(0, [&wanted, choice, seen, check] {
                 auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
                 if (!dialog || dialog->objectName() != u"ScheduleDialog"_s)
                     return;
@@ -309,15 +312,28 @@ private Q_SLOTS:
                 auto *scheduleEditor = dialog->findChild<ScheduleEditor *>();
                 scheduleEditor->setSchedule(wanted);
                 scheduleEditor->findChild<QCheckBox *>(u"enabled"_s)->click();
+                if (choice == QDialogButtonBox::Cancel) {
+                    // Closing with changes asks first: discard them.
+                    QTimer::singleShot(0, [] {
+                        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                        if (box && box->objectName() == u"discardChanges"_s)
+                            box->findChild<QAbstractButton *>(u"discardChangesYes"_s)->click();
+                    });
+                }
                 dialog->findChild<QDialogButtonBox *>()->button(choice)->click();
+                if (check)
+                    check(dialog);
             });
         };
+        // A new plan: the schedule is one edit, saved with the plan (the dialog says so).
         bool seen = false;
         const int before = editor.undoStack()->count();
-        answerDialog(QDialogButtonBox::Cancel, &seen);
+        answerDialog(QDialogButtonBox::Cancel, &seen, [](QDialog *dialog) {
+            QVERIFY(!dialog->findChild<QLabel *>(u"scheduleNote"_s)->text().isEmpty());
+        });
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(seen);
-        QVERIFY(!editor.plan().schedule); // cancelled: nothing changed
+        QVERIFY(!editor.plan().schedule); // cancelled (changes discarded): nothing changed
         QCOMPARE(editor.undoStack()->count(), before);
 
         seen = false;
@@ -336,7 +352,6 @@ private Q_SLOTS:
         editor.undoStack()->undo();
         QVERIFY(!editor.plan().schedule);
         QCOMPARE(editor.scheduleSentence(), u"Not scheduled"_s);
-        QVERIFY(!editor.isModified());
         editor.undoStack()->redo();
         QCOMPARE(editor.plan().schedule, std::optional(expected));
 
@@ -350,6 +365,28 @@ private Q_SLOTS:
         PlanEditor again(dir.path());
         QVERIFY(again.openPlan(editor.plan().id));
         QVERIFY(again.scheduleSentence().startsWith(u"Every day at 02:30"_s));
+
+        // A saved plan: the dialog's Save writes the plan file at once, before the dialog closes.
+        wanted = Schedule::daily({QTime(4, 45)});
+        wanted.timeZone = u"UTC"_s;
+        wanted.enabled = false;
+        seen = false;
+        bool inFile = false;
+        QSignalSpy saved(&editor, &PlanEditor::planSaved);
+        answerDialog(QDialogButtonBox::Save, &seen, [&inFile, &dir, &wanted](QDialog *) {
+            Schedule onDisk = wanted;
+            onDisk.enabled = true;
+            inFile = scheduledPlansIn(dir.path()).value(0).schedule == onDisk;
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(seen);
+        QVERIFY(inFile);
+        expected = wanted;
+        expected.enabled = true;
+        QCOMPARE(editor.plan().schedule, std::optional(expected));
+        QVERIFY(!editor.isModified()); // nothing left to save
+        QCOMPARE(saved.size(), 1);      // the Schedules page reloads
+        QVERIFY(editor.scheduleSentence().startsWith(u"Every day at 04:45"_s));
 
         // Saved on the Schedules page (written to the file): the open plan takes it, so saving here
         // later keeps it. Unmodified: reloaded; modified: the edits stay and the schedule is taken.
@@ -479,7 +516,7 @@ private Q_SLOTS:
         QSignalSpy changes(model, &PlanModel::stateChanged);
         // The connection is asked for and not given yet: the plan is running (its preflight).
         PlanEditor::ConnectionDone pending;
-        editor.setConnectionProvider(
+        editor.setConnectionSupplier(
             [&pending](const QString &, QObject *, PlanEditor::ConnectionDone done) { pending = std::move(done); });
         auto *runButton = editor.findChild<QPushButton *>(u"runButton"_s);
         QVERIFY(runButton && runButton->isEnabled());
@@ -523,7 +560,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         PlanEditor editor(dir.path());
         editor.show();
-        editor.setConnectionProvider([](const QString &, QObject *, PlanEditor::ConnectionDone done) { done(TestServer::instance().settings()); });
+        editor.setConnectionSupplier([](const QString &, QObject *, PlanEditor::ConnectionDone done) { done(TestServer::instance().settings()); });
         // The plan has no profile: it runs on the current one, and its run is recorded under it.
         const QString current = QUuid::createUuid().toString(QUuid::WithoutBraces);
         editor.setProfileChoices({{current, u"stand-in"_s}});
@@ -573,7 +610,7 @@ private Q_SLOTS:
 
         REQUIRE_SERVER();
         TestServer::instance().reset();
-        editor.setConnectionProvider([](const QString &, QObject *, PlanEditor::ConnectionDone done) { done(TestServer::instance().settings()); });
+        editor.setConnectionSupplier([](const QString &, QObject *, PlanEditor::ConnectionDone done) { done(TestServer::instance().settings()); });
         QSignalSpy done(&editor, &PlanEditor::preflightFinished);
         editor.preflight();
         QVERIFY(done.wait(30000));
@@ -593,7 +630,7 @@ private Q_SLOTS:
         TestServer::instance().reset();
         QTemporaryDir dir;
         PlanEditor editor(dir.path());
-        editor.setConnectionProvider([](const QString &, QObject *, PlanEditor::ConnectionDone done) { done(TestServer::instance().settings()); });
+        editor.setConnectionSupplier([](const QString &, QObject *, PlanEditor::ConnectionDone done) { done(TestServer::instance().settings()); });
         QVERIFY(editor.newFromTemplate(PlanTemplate::CoordinatedCheckpoint));
         editor.addTarget(0, u"production_db.ghost"_s, PlanEditor::TargetKind::Table);
         QSignalSpy preflight(&editor, &PlanEditor::preflightFinished);

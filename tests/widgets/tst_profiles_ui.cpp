@@ -4,6 +4,7 @@
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "profileeditordialog.h"
 #include "profilespanel.h"
 #include "profiletreemodel.h"
@@ -16,6 +17,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QCheckBox>
+#include <QAbstractButton>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -163,6 +166,107 @@ private Q_SLOTS:
         QCOMPARE(child<QPlainTextEdit>(&again, u"notes"_s)->toPlainText(), u"primary"_s);
         QCOMPARE(again.profile(), saved);
         QVERIFY(!again.newPassword());
+    }
+
+    void editorConfirmBeforeRunning()
+    {
+        // Follows the production default until set; saved only once set.
+        ConnectionProfile fresh;
+        fresh.name.clear();
+        ProfileEditorDialog dialog(fresh, nullptr);
+        auto *confirm = child<QCheckBox>(&dialog, u"confirmRuns"_s);
+        auto *colour = child<QComboBox>(&dialog, u"colour"_s);
+        QVERIFY(!confirm->isChecked());
+        colour->setCurrentIndex(colour->findData(ConnectionProfile::productionColour()));
+        QVERIFY(confirm->isChecked()); // production: on by default
+        QVERIFY(!dialog.profile().confirmRuns);
+        QVERIFY(dialog.profile().confirmsRuns());
+        colour->setCurrentIndex(0);
+        QVERIFY(!confirm->isChecked());
+        confirm->click(); // set by the operator: kept whatever the colour
+        QCOMPARE(dialog.profile().confirmRuns, std::optional(true));
+        colour->setCurrentIndex(colour->findData(ConnectionProfile::productionColour()));
+        confirm->click();
+        QCOMPARE(dialog.profile().confirmRuns, std::optional(false));
+        // Through the profiles file and back into the editor.
+        ConnectionProfile p = dialog.profile();
+        p.name = u"prod-no-confirm"_s;
+        ProfileStore store(m_dir.filePath(u"confirm.json"_s));
+        QVERIFY(store.load());
+        QString error;
+        QVERIFY2(store.save(p, &error), qPrintable(error));
+        ProfileStore reread(store.path());
+        QVERIFY(reread.load());
+        QCOMPARE(reread.profile(p.id)->confirmRuns, std::optional(false));
+        ProfileEditorDialog again(*reread.profile(p.id), nullptr);
+        QVERIFY(!child<QCheckBox>(&again, u"confirmRuns"_s)->isChecked());
+        QCOMPARE(again.profile(), *reread.profile(p.id));
+    }
+
+    void keychainProblemsInWords()
+    {
+        using R = SecretStore::Result;
+        const QString none = ProfilesPanel::keychainProblem(R{SecretStore::Status::Unavailable, {}, u"org.freedesktop.DBus.Error.ServiceUnknown"_s}, u"prod"_s);
+        QVERIFY2(none.startsWith(u"No keychain is available on this system"_s) && none.contains(u"\"prod\""_s), qPrintable(none));
+        QVERIFY(!none.contains(u"DBus"_s)); // the words, not the D-Bus error
+        const QString refused = ProfilesPanel::keychainProblem(R{SecretStore::Status::Failed, {}, u"locked"_s}, u"prod"_s);
+        QCOMPARE(refused, ProfilesPanel::tr("The keychain did not give the password of \"%1\" (%2).").arg(u"prod"_s, u"locked"_s));
+        QVERIFY(ProfilesPanel::keychainProblem(R{SecretStore::Status::NotFound, {}, {}}, u"prod"_s).contains(u"No password is saved"_s));
+        QVERIFY(ProfilesPanel::keychainProblem(R{}, u"prod"_s).isEmpty());
+    }
+
+    void editorAsksBeforeDiscardingChanges()
+    {
+        ProfileEditorDialog dialog(profile(u"kept"_s, {}), nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.isModified());
+        setText(&dialog, u"host"_s, u"elsewhere"_s);
+        QVERIFY(dialog.isModified());
+        const auto answer = [](const QString &button) {
+            QTimer::singleShot(0, qApp, [button] {
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                if (box && box->objectName() == u"discardChanges"_s)
+                    box->findChild<QAbstractButton *>(button)->click();
+            });
+        };
+        answer(u"discardChangesNo"_s); // keep editing
+        dialog.reject();
+        QVERIFY(dialog.isVisible());
+        answer(u"discardChangesYes"_s);
+        dialog.reject();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        // Unchanged: closes without asking.
+        ProfileEditorDialog untouched(profile(u"other"_s, {}), nullptr);
+        untouched.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&untouched));
+        untouched.reject();
+        QVERIFY(!untouched.isVisible());
+    }
+
+    void preferencesAskBeforeDiscarding()
+    {
+        PreferencesDialog dialog(Preferences{});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.reject(); // unchanged: closes at once
+        QVERIFY(!dialog.isVisible());
+        dialog.show();
+        auto *parallelism = dialog.findChild<QSpinBox *>(u"parallelism"_s);
+        QVERIFY(parallelism);
+        parallelism->setValue(parallelism->value() + 1);
+        bool asked = false;
+        QTimer::singleShot(0, qApp, [&asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            asked = box && box->objectName() == u"discardChanges"_s;
+            if (asked)
+                box->findChild<QAbstractButton *>(u"discardChangesNo"_s)->click();
+        });
+        dialog.reject();
+        QVERIFY(asked);
+        QVERIFY(dialog.isVisible()); // kept editing
+        dialog.done(QDialog::Rejected);
     }
 
     void editorRefusesTakenName()
