@@ -3,16 +3,14 @@
 // C client), and against the ideal 200 x 20 ms / N.
 // Target: runner wall <= 1.15 x ideal at N = 8.
 #include "benchcommon.h"
-#include "rawclient.h"
-
 #include "moctl/statement.h"
+#include "rawclient.h"
 #include "runner/runner.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QProcess>
 #include <QStandardPaths>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -72,7 +70,7 @@ RunFigure pythonOnce(const moctl::ConnectionSettings &settings)
     RunFigure f;
     f.wallMs = -1;
     // The system Python (Debian's python3-pymysql), not a pyenv or venv shim earlier in PATH.
-    QString python = QStandardPaths::findExecutable(u"python3"_s, {u"/usr/bin"_s});
+    QString python = QStandardPaths::findExecutable(u"python3"_s, { u"/usr/bin"_s });
     if (python.isEmpty())
         python = QStandardPaths::findExecutable(u"python3"_s);
     if (python.isEmpty()) {
@@ -84,8 +82,8 @@ RunFigure pythonOnce(const moctl::ConnectionSettings &settings)
     env.insert(u"MOCTL_BENCH_PASSWORD"_s, settings.password);
     process.setProcessEnvironment(env);
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    QStringList args{QStringLiteral(MOCTL_BENCH_SOURCE_DIR "/baseline_sequential.py"), u"--host"_s, settings.host,
-                     u"--port"_s, QString::number(settings.port), u"--user"_s, settings.user};
+    QStringList args { QStringLiteral(MOCTL_BENCH_SOURCE_DIR "/baseline_sequential.py"), u"--host"_s,
+        settings.host, u"--port"_s, QString::number(settings.port), u"--user"_s, settings.user };
     if (!settings.database.isEmpty())
         args << u"--database"_s << settings.database;
     process.start(python, args);
@@ -117,7 +115,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_batch_flush: %s\n", qPrintable(server.why));
         return 2;
     }
-    if (!bench::quietServer(server) || !bench::createTables(server, kDatabase, kTables) || !bench::setSwitch(server, u"latency_ms"_s, kLatencyMs))
+    if (!bench::quietServer(server) || !bench::createTables(server, kDatabase, kTables)
+        || !bench::setSwitch(server, u"latency_ms"_s, kLatencyMs))
         return 1;
     const int reps = bench::repetitions(3);
     const double ideal1 = double(kTables) * kLatencyMs;
@@ -132,11 +131,11 @@ int main(int argc, char *argv[])
     QList<Row> rows;
     bool allOk = true;
     const auto note = [&](const QString &name, int n, QList<double> walls, int ok, const QString &error) {
-        rows << Row{name, n, bench::median(walls), ok};
+        rows << Row { name, n, bench::median(walls), ok };
         if (ok != kTables) {
             allOk = false;
             std::fprintf(stderr, "bench_batch_flush: %s: %d of %d ok; %s\n", qPrintable(name), ok, kTables,
-                         qPrintable(error));
+                qPrintable(error));
         }
     };
 
@@ -150,7 +149,8 @@ int main(int argc, char *argv[])
             walls << f.wallMs;
         }
         if (walls.isEmpty())
-            std::fprintf(stderr, "bench_batch_flush: Python baseline skipped: %s\n", qPrintable(f.firstError));
+            std::fprintf(
+                stderr, "bench_batch_flush: Python baseline skipped: %s\n", qPrintable(f.firstError));
         else
             note(u"Python pymysql loop"_s, 1, walls, f.ok, f.firstError);
     }
@@ -163,7 +163,7 @@ int main(int argc, char *argv[])
         }
         note(u"raw libmariadb loop"_s, 1, walls, raw.ok, QString::fromUtf8(raw.firstError));
     }
-    for (int n : {1, 4, 8}) {
+    for (int n : { 1, 4, 8 }) {
         QList<double> walls;
         RunFigure f;
         for (int r = 0; r < reps; ++r) {
@@ -175,12 +175,13 @@ int main(int argc, char *argv[])
     bench::setSwitch(server, u"latency_ms"_s, 0);
 
     const double python = rows.first().name.startsWith(u"Python"_s) ? rows.first().wallMs : -1;
-    std::printf("\nBatch flush: %d tables, %d ms latency per call, median of %d\n\n", kTables, kLatencyMs, reps);
+    std::printf(
+        "\nBatch flush: %d tables, %d ms latency per call, median of %d\n\n", kTables, kLatencyMs, reps);
     std::printf("%-22s %3s %10s %10s %9s %11s\n", "", "N", "wall ms", "ideal ms", "x ideal", "vs Python");
     for (const Row &row : rows) {
         const double ideal = ideal1 / row.n;
         std::printf("%-22s %3d %10.1f %10.1f %9.3f %10.2fx\n", qPrintable(row.name), row.n, row.wallMs, ideal,
-                    row.wallMs / ideal, python > 0 ? python / row.wallMs : 0.0);
+            row.wallMs / ideal, python > 0 ? python / row.wallMs : 0.0);
     }
     std::printf("\n");
     for (const Row &row : rows) {
@@ -189,7 +190,7 @@ int main(int argc, char *argv[])
         const QByteArray name = "batch_flush_runner_n" + QByteArray::number(row.n);
         bench::result((name + "_wall").constData(), row.wallMs, "ms", "-");
         bench::result((name + "_x_ideal").constData(), row.wallMs / (ideal1 / row.n), "ratio",
-                      row.n == 8 ? "<=1.15" : "-");
+            row.n == 8 ? "<=1.15" : "-");
     }
     if (python > 0)
         bench::result("batch_flush_python_sequential_wall", python, "ms", "-");

@@ -2,17 +2,15 @@
 // (parallelism 1, one step) against a raw libmariadb loop on one connection sending the same
 // statements. Target: runner <= 1.3 x raw loop.
 #include "benchcommon.h"
-#include "rawclient.h"
-
 #include "connection/connectionfactory.h"
 #include "moctl/executor.h"
 #include "moctl/statement.h"
+#include "rawclient.h"
 #include "runner/runner.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <cstdio>
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -40,7 +38,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_call_overhead: %s\n", qPrintable(server.why));
         return 2;
     }
-    if (!bench::quietServer(server) || !bench::createTables(server, kDatabase, kTables) || !bench::setSwitch(server, u"latency_ms"_s, 0))
+    if (!bench::quietServer(server) || !bench::createTables(server, kDatabase, kTables)
+        || !bench::setSwitch(server, u"latency_ms"_s, 0))
         return 1;
     const int reps = bench::repetitions(7);
 
@@ -109,7 +108,7 @@ int main(int argc, char *argv[])
         if (summary.ok != kCalls) {
             allOk = false;
             std::fprintf(stderr, "runner: %d of %d ok: %s\n", summary.ok, kCalls,
-                         qPrintable(summary.firstError.message()));
+                qPrintable(summary.firstError.message()));
         }
     };
     for (int r = 0; r < reps; ++r) {
@@ -125,7 +124,8 @@ int main(int argc, char *argv[])
         clock.start();
         int executorOk = 0;
         for (const moctl::Operation &op : ops)
-            executorOk += moctl::OperationExecutor::execute(server.settings, op, std::chrono::seconds(30)).ok();
+            executorOk
+                += moctl::OperationExecutor::execute(server.settings, op, std::chrono::seconds(30)).ok();
         moctl::ConnectionFactory::releaseThreadConnections();
         executor << double(clock.nsecsElapsed()) / 1e6;
         executorCpu << bench::processCpuMs() - cpu;
@@ -141,17 +141,18 @@ int main(int argc, char *argv[])
     const double runnerMedian = bench::median(runner);
     const double rawCpuMs = bench::median(rawCpu);
     const double runnerCpuMs = bench::median(runnerCpu);
-    std::printf("\nPer-call overhead: %d zero-latency calls, one connection, %d repetitions\n\n", kCalls, reps);
+    std::printf(
+        "\nPer-call overhead: %d zero-latency calls, one connection, %d repetitions\n\n", kCalls, reps);
     std::printf("%-22s %14s %14s %16s\n", "", "best us/call", "median us/call", "client CPU us/call");
     std::printf("%-22s %14.1f %14.1f %16.1f\n", "raw libmariadb loop", perCall(rawMin), perCall(rawMedian),
-                perCall(rawCpuMs));
-    std::printf("%-22s %14.1f %14.1f %16.1f\n", "MOCTL runner (N=1)", perCall(runnerMin), perCall(runnerMedian),
-                perCall(runnerCpuMs));
+        perCall(rawCpuMs));
+    std::printf("%-22s %14.1f %14.1f %16.1f\n", "MOCTL runner (N=1)", perCall(runnerMin),
+        perCall(runnerMedian), perCall(runnerCpuMs));
     std::printf("%-22s %14.1f %14.1f %16.1f\n", "  executor alone",
-                perCall(*std::min_element(executor.cbegin(), executor.cend())), perCall(bench::median(executor)),
-                perCall(bench::median(executorCpu)));
-    std::printf("%-22s %14.3f %14.3f %16.3f\n\n", "ratio runner/raw", runnerMin / rawMin, runnerMedian / rawMedian,
-                runnerCpuMs / rawCpuMs);
+        perCall(*std::min_element(executor.cbegin(), executor.cend())), perCall(bench::median(executor)),
+        perCall(bench::median(executorCpu)));
+    std::printf("%-22s %14.3f %14.3f %16.3f\n\n", "ratio runner/raw", runnerMin / rawMin,
+        runnerMedian / rawMedian, runnerCpuMs / rawCpuMs);
     bench::result("call_overhead_raw_per_call", perCall(rawMin), "us", "-");
     bench::result("call_overhead_runner_per_call", perCall(runnerMin), "us", "-");
     bench::result("call_overhead_runner_extra_cpu_per_call", perCall(runnerCpuMs - rawCpuMs), "us", "-");

@@ -6,12 +6,11 @@
 // configuration and data directory. Target: <= 0.6 s.
 #include "benchcommon.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -44,8 +43,8 @@ std::pair<double, double> startOnce(const QString &program, const QProcessEnviro
     }
     if (spawnToShown < 0)
         std::fprintf(stderr, "bench_cold_start: no MOCTL_BENCH_SHOWN line; stderr: %s\n",
-                     process.readAllStandardError().left(2000).constData());
-    return {spawnToShown, sinceMain};
+            process.readAllStandardError().left(2000).constData());
+    return { spawnToShown, sinceMain };
 }
 
 } // namespace
@@ -53,7 +52,8 @@ std::pair<double, double> startOnce(const QString &program, const QProcessEnviro
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QString program = qEnvironmentVariable("MOCTL_STUDIO", QStringLiteral(MOCTL_BIN_DIR "/moctl-studio"));
+    const QString program
+        = qEnvironmentVariable("MOCTL_STUDIO", QStringLiteral(MOCTL_BIN_DIR "/moctl-studio"));
     if (!QFileInfo(program).isExecutable()) {
         std::fprintf(stderr, "bench_cold_start: %s is not built\n", qPrintable(program));
         return 2;
@@ -81,9 +81,9 @@ int main(int argc, char *argv[])
     }
     const QString platform = env.value(u"QT_QPA_PLATFORM"_s, u"xcb"_s);
     std::printf("\nCold start of %s to the first shown window (%s), %d runs\n", qPrintable(program),
-                qPrintable(platform), runs);
+        qPrintable(platform), runs);
     std::printf("spawn to shown: median %.0f ms, min %.0f ms, max %.0f ms\n", bench::median(spawn),
-                *std::min_element(spawn.cbegin(), spawn.cend()), *std::max_element(spawn.cbegin(), spawn.cend()));
+        *std::min_element(spawn.cbegin(), spawn.cend()), *std::max_element(spawn.cbegin(), spawn.cend()));
     std::printf("of which main() to shown: median %.0f ms\n\n", bench::median(main));
     bench::result("cold_start_to_window", bench::median(spawn) / 1000.0, "s", "<=0.6");
     bench::result("cold_start_main_to_window", bench::median(main) / 1000.0, "s", "-");

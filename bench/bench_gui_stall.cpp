@@ -6,20 +6,18 @@
 // Target: max gap <= 16 ms (one frame at 60 Hz).
 //   MOCTL_BENCH_PARALLELISM=N (default 8), MOCTL_BENCH_REPS=N measured runs (default 3, after a warm-up)
 #include "benchcommon.h"
-
 #include "history/historystore.h"
 #include "mainwindow.h"
 #include "operationspanel.h"
 #include "runner/runtypes.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
 #include <QApplication>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-
-#include <algorithm>
-#include <cstdio>
-#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -32,13 +30,14 @@ const QString kDatabase = u"bench_flush"_s;
 // CPU time of the calling thread: tells a stall spent working from one spent waiting for a CPU.
 double threadCpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
 // MOCTL_BENCH_TRACE=1: every event delivery on the GUI thread that takes more than 2 ms during a run
-// is printed (MOCTL_BENCH_TRACE=2: more than 0.2 ms) (receiver class, event type, wall and CPU time): where a stall comes from.
+// is printed (MOCTL_BENCH_TRACE=2: more than 0.2 ms) (receiver class, event type, wall and CPU time): where a
+// stall comes from.
 bool g_measuring = false;
 int g_metaCalls = 0; // queued signals delivered to the GUI thread during the run (with MOCTL_BENCH_TRACE)
 double g_metaCallMs = 0;
@@ -70,7 +69,8 @@ public:
 
 private:
     bool m_trace = qEnvironmentVariableIntValue("MOCTL_BENCH_TRACE") > 0;
-    bool m_paints = qEnvironmentVariableIntValue("MOCTL_BENCH_TRACE") > 2; // 3: paint events of each widget too
+    bool m_paints
+        = qEnvironmentVariableIntValue("MOCTL_BENCH_TRACE") > 2; // 3: paint events of each widget too
     double m_threshold = qEnvironmentVariableIntValue("MOCTL_BENCH_TRACE") > 1 ? 0.2 : 2.0;
     int m_depth = 0;
 };
@@ -99,8 +99,8 @@ int main(int argc, char *argv[])
         || !bench::setSwitch(server, u"latency_ms"_s, kLatencyMs))
         return 1;
     const int parallelism = qEnvironmentVariableIntValue("MOCTL_BENCH_PARALLELISM") > 0
-                                ? qEnvironmentVariableIntValue("MOCTL_BENCH_PARALLELISM")
-                                : 8;
+        ? qEnvironmentVariableIntValue("MOCTL_BENCH_PARALLELISM")
+        : 8;
 
     // The history, as the application keeps it (every outcome is recorded by the run's threads).
     moctl::HistoryStore history;
@@ -124,9 +124,10 @@ int main(int argc, char *argv[])
         c.profileName = u"bench stand-in"_s;
         return c;
     });
-    QObject::connect(panel, &moctl::OperationsPanel::progressChanged, &window, &moctl::MainWindow::setRunProgress);
+    QObject::connect(
+        panel, &moctl::OperationsPanel::progressChanged, &window, &moctl::MainWindow::setRunProgress);
     QObject::connect(panel, &moctl::OperationsPanel::statusChanged, &window,
-                     [&window](const QString &text) { window.showMessage(text); });
+        [&window](const QString &text) { window.showMessage(text); });
     window.setPage(moctl::MainWindow::Page::Operations, panel);
     window.showPage(moctl::MainWindow::Page::Operations);
     QList<moctl::TableRef> tables;
@@ -153,9 +154,10 @@ int main(int argc, char *argv[])
             gaps << double(beat.nsecsElapsed()) / 1e6;
             const double cpu = threadCpuMs() - beatCpu;
             if (gaps.last() > 16)
-                std::printf("  stall of %.1f ms (GUI thread on CPU for %.1f ms of it, the whole process %.1f ms) ending "
+                std::printf("  stall of %.1f ms (GUI thread on CPU for %.1f ms of it, the whole process %.1f "
+                            "ms) ending "
                             "%.0f ms into the run\n",
-                            gaps.last(), cpu, bench::processCpuMs() - beatProcessCpu, double(wall.elapsed()));
+                    gaps.last(), cpu, bench::processCpuMs() - beatProcessCpu, double(wall.elapsed()));
         }
         beat.restart();
         beatCpu = threadCpuMs();
@@ -184,7 +186,7 @@ int main(int argc, char *argv[])
             const bool started = panel->run();
             if (qEnvironmentVariableIntValue("MOCTL_BENCH_TRACE") > 0)
                 std::printf("  run(): %.1f ms (%.1f ms CPU)\n", double(runCall.nsecsElapsed()) / 1e6,
-                            threadCpuMs() - c0);
+                    threadCpuMs() - c0);
             if (!started) {
                 std::fprintf(stderr, "bench_gui_stall: the panel did not start the run\n");
                 allOk = false;
@@ -192,34 +194,36 @@ int main(int argc, char *argv[])
             }
         });
     };
-    QObject::connect(panel, &moctl::OperationsPanel::runFinished, &app, [&](const moctl::RunSummary &summary) {
-        const double runWall = double(wall.nsecsElapsed()) / 1e6;
-        // Up to here: the run's last outcomes, its progress 100 and the finished status all went
-        // through the event loop. Keep measuring for the repaint that follows, then stop.
-        QTimer::singleShot(50, &app, [&, summary, runWall] {
-            measuring = false;
-            g_measuring = false;
-            const double max = gaps.isEmpty() ? 0 : *std::max_element(gaps.cbegin(), gaps.cend());
-            std::printf("%s %d: wall %.0f ms, %lld heartbeats, %d of %d ok, p99 gap %.2f ms, max gap %.2f ms\n",
-                        run == 0 ? "warm-up" : "run", run, runWall, qlonglong(gaps.size()), summary.ok, kTables,
-                        bench::percentile(gaps, 99), max);
-            if (qEnvironmentVariableIntValue("MOCTL_BENCH_TRACE") > 0)
-                std::printf("  %d queued signals delivered in %.1f ms\n", g_metaCalls, g_metaCallMs);
-            g_metaCalls = 0;
-            g_metaCallMs = 0;
-            if (summary.ok != kTables)
-                allOk = false;
-            if (run > 0) {
-                maxGaps << max;
-                allGaps << gaps;
-                walls << runWall;
-            }
-            if (run++ < runs)
-                startRun();
-            else
-                QTimer::singleShot(50, &app, &QCoreApplication::quit);
+    QObject::connect(
+        panel, &moctl::OperationsPanel::runFinished, &app, [&](const moctl::RunSummary &summary) {
+            const double runWall = double(wall.nsecsElapsed()) / 1e6;
+            // Up to here: the run's last outcomes, its progress 100 and the finished status all went
+            // through the event loop. Keep measuring for the repaint that follows, then stop.
+            QTimer::singleShot(50, &app, [&, summary, runWall] {
+                measuring = false;
+                g_measuring = false;
+                const double max = gaps.isEmpty() ? 0 : *std::max_element(gaps.cbegin(), gaps.cend());
+                std::printf(
+                    "%s %d: wall %.0f ms, %lld heartbeats, %d of %d ok, p99 gap %.2f ms, max gap %.2f ms\n",
+                    run == 0 ? "warm-up" : "run", run, runWall, qlonglong(gaps.size()), summary.ok, kTables,
+                    bench::percentile(gaps, 99), max);
+                if (qEnvironmentVariableIntValue("MOCTL_BENCH_TRACE") > 0)
+                    std::printf("  %d queued signals delivered in %.1f ms\n", g_metaCalls, g_metaCallMs);
+                g_metaCalls = 0;
+                g_metaCallMs = 0;
+                if (summary.ok != kTables)
+                    allOk = false;
+                if (run > 0) {
+                    maxGaps << max;
+                    allGaps << gaps;
+                    walls << runWall;
+                }
+                if (run++ < runs)
+                    startRun();
+                else
+                    QTimer::singleShot(50, &app, &QCoreApplication::quit);
+            });
         });
-    });
     heartbeat.start();
     startRun();
     const int rc = app.exec();
@@ -229,11 +233,12 @@ int main(int argc, char *argv[])
 
     const double maxGap = maxGaps.isEmpty() ? 0 : *std::max_element(maxGaps.cbegin(), maxGaps.cend());
     const double p99 = bench::percentile(allGaps, 99);
-    std::printf("\nGUI stall: MainWindow + OperationsPanel, %d tables, %d ms latency, parallelism %d, history "
-                "recorded, %s platform, %d measured runs\n",
-                kTables, kLatencyMs, parallelism, qPrintable(QGuiApplication::platformName()), runs);
+    std::printf(
+        "\nGUI stall: MainWindow + OperationsPanel, %d tables, %d ms latency, parallelism %d, history "
+        "recorded, %s platform, %d measured runs\n",
+        kTables, kLatencyMs, parallelism, qPrintable(QGuiApplication::platformName()), runs);
     std::printf("run wall median %.0f ms; heartbeat gap: median %.2f ms, p99 %.2f ms, max %.2f ms\n\n",
-                bench::median(walls), bench::median(allGaps), p99, maxGap);
+        bench::median(walls), bench::median(allGaps), p99, maxGap);
     bench::result("gui_stall_max_gap", maxGap, "ms", "<=16");
     bench::result("gui_stall_p99_gap", p99, "ms", "<=16");
     return allOk ? 0 : 1;

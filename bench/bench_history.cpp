@@ -4,13 +4,12 @@
 //   bench_history [RUNS] [OUTCOMES_PER_RUN]     (default 1000 x 10)
 #include "history/historystore.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -61,7 +60,8 @@ int main(int argc, char *argv[])
             if (fail)
                 o.error = MoError(MoError::Kind::NotFound, 1146, u"no such table db.table_%1"_s.arg(i));
             else
-                o.rawReply = u"{\n  \"method\": \"Flush\",\n  \"result\": [\n    {\n      \"returnStr\": \"OK\"\n    }\n  ]\n}\n"_s;
+                o.rawReply
+                    = u"{\n  \"method\": \"Flush\",\n  \"result\": [\n    {\n      \"returnStr\": \"OK\"\n    }\n  ]\n}\n"_s;
             QElapsedTimer one;
             one.start();
             store.recordOutcome(id, o);
@@ -99,7 +99,7 @@ int main(int argc, char *argv[])
     plan.planId = u"nightly"_s;
     time("plan filter", [&] { return store.runs(plan).size(); });
     RunFilter status = first;
-    status.statuses = {RunStatus::Partial};
+    status.statuses = { RunStatus::Partial };
     time("status filter", [&] { return store.runs(status).size(); });
     RunFilter text = first;
     text.text = u"table_3"_s;
@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
     time("outcomes of one run", [&] { return store.outcomes(runs / 2).size(); });
     QElapsedTimer p;
     p.start();
-    const int purged = store.purgeNow(Retention{180, 0});
+    const int purged = store.purgeNow(Retention { 180, 0 });
     out << "purge older than 180 days: " << purged << " runs in " << p.elapsed() << " ms\n";
     // Each outcome is committed on its own (a crash loses none): the cost the runner pays per call.
     out << "RESULT history_record_ms_per_outcome " << double(recordNs) / 1e6 / double(qMax(1, runs * perRun))

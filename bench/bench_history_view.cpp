@@ -15,6 +15,9 @@
 #include "historyrunsmodel.h"
 #include "historyview.h"
 
+#include <cstdio>
+#include <functional>
+#include <memory>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,12 +28,6 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <QTimer>
-
-#include <functional>
-
-#include <memory>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -60,11 +57,14 @@ bool fill(const QString &path, int runs)
         pragma.exec(u"PRAGMA synchronous=OFF"_s);
         db.transaction();
         QSqlQuery q(db);
-        q.prepare(u"INSERT INTO runs (profile_id, profile_name, plan_id, plan_name, trigger, started, finished,"
-                  " status, operations, ok, failed, server, host, pid, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                  " ?, ?, ?, ?)"_s);
+        q.prepare(
+            u"INSERT INTO runs (profile_id, profile_name, plan_id, plan_name, trigger, started, finished,"
+            " status, operations, ok, failed, server, host, pid, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?,"
+            " ?, ?, ?, ?)"_s);
         const qint64 base = QDateTime::currentMSecsSinceEpoch() - qint64(runs) * 60'000;
-        const QStringList plans = {u"nightly"_s, u"hourly"_s, u"weekly"_s, u""_s}; // "" = ad hoc (columns are NOT NULL)
+        const QStringList plans
+            = { u"nightly"_s, u"hourly"_s, u"weekly"_s, u""_s }; // "" = ad hoc (columns are NOT NULL)
         for (int i = 0; i < runs; ++i) {
             const QString plan = plans.at(i % plans.size());
             const bool failed = i % 53 == 0;
@@ -121,8 +121,7 @@ private:
     HistoryView *m_view;
 };
 
-template<typename Pred>
-bool waitFor(Pred pred, int timeoutMs)
+template <typename Pred> bool waitFor(Pred pred, int timeoutMs)
 {
     QElapsedTimer t;
     t.start();
@@ -159,7 +158,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("filled %d runs in %.1f s (%lld MiB)\n", runs, double(clock.elapsed()) / 1000.0,
-                QFile(path).size() / (1024 * 1024));
+        QFile(path).size() / (1024 * 1024));
     {
         // Warm up Qt itself (style, fonts, platform) so the open figure is the history's, not the
         // first widget ever shown in the process (bench_cold_start measures that).
@@ -189,15 +188,17 @@ int main(int argc, char *argv[])
     }
     const double openMs = double(clock.nsecsElapsed()) / 1e6;
     std::printf("open: store %.1f ms, page built %.1f ms, first rows painted %.1f ms (%d rows loaded)\n",
-                storeMs, builtMs, openMs, view->model()->rowCount());
+        storeMs, builtMs, openMs, view->model()->rowCount());
     const double rssOpen = rssMb();
 
     // The chart's data: read on a worker thread after the page is shown.
     clock.restart();
     const bool chartReady = waitFor([&] { return view->chart()->pointCount() > 0; }, 30'000);
-    std::printf("chart data for plan \"%s\": %.1f ms after the first paint, %d points of %lld runs, %d flagged%s\n",
-                qPrintable(view->chart()->planName()), double(clock.nsecsElapsed()) / 1e6, view->chart()->pointCount(),
-                view->chart()->totalRuns(), int(view->chart()->flagged().size()), chartReady ? "" : " (TIMED OUT)");
+    std::printf(
+        "chart data for plan \"%s\": %.1f ms after the first paint, %d points of %lld runs, %d flagged%s\n",
+        qPrintable(view->chart()->planName()), double(clock.nsecsElapsed()) / 1e6,
+        view->chart()->pointCount(), view->chart()->totalRuns(), int(view->chart()->flagged().size()),
+        chartReady ? "" : " (TIMED OUT)");
     const double rssChart = rssMb();
 
     // Paging and filters: read on a worker thread (the page's model loads in the background). Each
@@ -228,7 +229,7 @@ int main(int argc, char *argv[])
         const double stallMs = double(maxGapNs) / 1e6;
         worstStallMs = qMax(worstStallMs, stallMs);
         std::printf("%s: %.1f ms to the rows (%d loaded)%s, GUI thread's longest stall %.1f ms\n", what, ms,
-                    model->rowCount(), done ? "" : " (TIMED OUT)", stallMs);
+            model->rowCount(), done ? "" : " (TIMED OUT)", stallMs);
     };
     // A repaint of the whole page with the chart's 2,000 points (a resize or an expose does this).
     QElapsedTimer paintClock;
@@ -238,7 +239,7 @@ int main(int argc, char *argv[])
     paintClock.restart();
     view->chart()->repaint();
     std::printf("repaint: the whole page %.1f ms, its chart alone %.1f ms\n", pageRepaintMs,
-                double(paintClock.nsecsElapsed()) / 1e6);
+        double(paintClock.nsecsElapsed()) / 1e6);
     timed("10 more pages", [&] {
         for (int i = 0; i < 10; ++i) {
             waitFor([&] { return !model->isLoading(); }, 60'000);
@@ -248,7 +249,7 @@ int main(int argc, char *argv[])
         }
     });
     RunFilter failed;
-    failed.statuses = {RunStatus::Partial};
+    failed.statuses = { RunStatus::Partial };
     timed("filter by status (first page)", [&] { model->setFilter(failed); });
     RunFilter text;
     text.text = u"no such"_s;
@@ -261,14 +262,17 @@ int main(int argc, char *argv[])
 
     clock.restart();
     const int all = store.countRuns({});
-    std::printf("count all runs (not done by the page): %d in %.1f ms\n", all, double(clock.nsecsElapsed()) / 1e6);
+    std::printf(
+        "count all runs (not done by the page): %d in %.1f ms\n", all, double(clock.nsecsElapsed()) / 1e6);
     clock.restart();
     const HistoryChoices choices = store.choices();
-    std::printf("filter choices (every profile and plan with runs, worker thread): %d profiles, %d plans in %.1f ms\n",
-                int(choices.profiles.size()), int(choices.plans.size()), double(clock.nsecsElapsed()) / 1e6);
+    std::printf("filter choices (every profile and plan with runs, worker thread): %d profiles, %d plans in "
+                "%.1f ms\n",
+        int(choices.profiles.size()), int(choices.plans.size()), double(clock.nsecsElapsed()) / 1e6);
 
-    std::printf("RSS before opening %.1f MB, after open %.1f MB, with the chart %.1f MB, after paging and filters %.1f MB\n",
-                rssBefore, rssOpen, rssChart, rssPaged);
+    std::printf("RSS before opening %.1f MB, after open %.1f MB, with the chart %.1f MB, after paging and "
+                "filters %.1f MB\n",
+        rssBefore, rssOpen, rssChart, rssPaged);
     std::printf("RESULT history_open_ms %.1f ms <=300\n", openMs);
     std::printf("RESULT history_rss_mb %.1f MB -\n", rssChart);
     std::printf("RESULT history_rss_growth_mb %.1f MB -\n", rssChart - rssBefore);

@@ -9,15 +9,14 @@
 #include "tableselectorwidget.h"
 #include "tabletreemodel.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
 #include <QTreeView>
-
-#include <algorithm>
-#include <ctime>
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -38,8 +37,8 @@ qint64 residentKiB()
 
 QList<TableInfo> synthetic(int tables, int databases)
 {
-    static const char *dbPrefixes[] = {"sales", "analytics", "inventory", "prod", "staging"};
-    static const char *tablePrefixes[] = {"sales", "event", "orders", "users", "metrics", "audit", "t"};
+    static const char *dbPrefixes[] = { "sales", "analytics", "inventory", "prod", "staging" };
+    static const char *tablePrefixes[] = { "sales", "event", "orders", "users", "metrics", "audit", "t" };
     QList<TableInfo> list;
     list.reserve(tables);
     for (int i = 0; i < tables; ++i) {
@@ -82,7 +81,7 @@ double ms(const QElapsedTimer &t)
 // kept it waiting.
 double cpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
@@ -107,7 +106,7 @@ int main(int argc, char *argv[])
     }
     const QString typed = u"sales_1"_s;
     std::printf("bench_table_selector: %d tables in %d databases, typing \"%s\"\n", tableCount, databaseCount,
-                qPrintable(typed));
+        qPrintable(typed));
 
     const qint64 rssStart = residentKiB();
     const QList<TableInfo> tables = synthetic(tableCount, databaseCount);
@@ -144,9 +143,10 @@ int main(int argc, char *argv[])
         const Stats k = stats(keys);
         const Stats kc = stats(cpu);
         std::printf("  model load (setTables):             %8.1f ms\n", load);
-        std::printf("  filter keystroke, proxy only:       median %6.2f ms, max %6.2f ms wall; median %6.2f ms, "
-                    "max %6.2f ms CPU (%d keystrokes; %d tables match \"%s\")\n",
-                    k.median, k.max, kc.median, kc.max, int(keys.size()), visible, qPrintable(typed));
+        std::printf(
+            "  filter keystroke, proxy only:       median %6.2f ms, max %6.2f ms wall; median %6.2f ms, "
+            "max %6.2f ms CPU (%d keystrokes; %d tables match \"%s\")\n",
+            k.median, k.max, kc.median, kc.max, int(keys.size()), visible, qPrintable(typed));
         t.restart();
         proxy.setFilterText(QString());
         std::printf("  clear filter, proxy only:           %8.2f ms\n", ms(t));
@@ -211,15 +211,17 @@ int main(int argc, char *argv[])
     std::printf("  widget load (setTables + view):     %8.1f ms\n", widgetLoad);
     std::printf("  filter keystroke, widget + view:    median %6.2f ms, max %6.2f ms wall; median %6.2f ms, "
                 "max %6.2f ms CPU (%d keystrokes; CPU per key of round 1: %s)\n",
-                k.median, k.max, kc.median, kc.max, int(keys.size()), qPrintable(perKey.join(u", "_s)));
+        k.median, k.max, kc.median, kc.max, int(keys.size()), qPrintable(perKey.join(u", "_s)));
     std::printf("  keystroke \"sales_10\" (expanded):    %8.2f ms\n", expandedKey);
     std::printf("  clear filter, widget + view:        %8.2f ms\n", clearKey);
     std::printf("  select all visible:                 %8.2f ms (%d tables)\n", selectVisible, selected);
-    std::printf("  selection() of %lld tables:        %8.2f ms\n", qlonglong(selection.tables.size()), selectionMs);
+    std::printf(
+        "  selection() of %lld tables:        %8.2f ms\n", qlonglong(selection.tables.size()), selectionMs);
     std::printf("  memory (RSS): start %lld MiB, +synthetic list %lld MiB, +widget loaded %lld MiB\n",
-                rssStart / 1024, (rssData - rssStart) / 1024, (rssLoaded - rssData) / 1024);
-    std::printf("  target: filter <= 50 ms per keystroke (widget + view, CPU max %.1f ms, wall median %.1f ms): %s\n",
-                kc.max, k.median, kc.max <= 50.0 && k.median <= 50.0 ? "met" : "MISSED");
+        rssStart / 1024, (rssData - rssStart) / 1024, (rssLoaded - rssData) / 1024);
+    std::printf(
+        "  target: filter <= 50 ms per keystroke (widget + view, CPU max %.1f ms, wall median %.1f ms): %s\n",
+        kc.max, k.median, kc.max <= 50.0 && k.median <= 50.0 ? "met" : "MISSED");
     double load1 = 0, load5 = 0, load15 = 0;
     if (QFile loadavg(u"/proc/loadavg"_s); loadavg.open(QIODevice::ReadOnly)) {
         const QList<QByteArray> f = loadavg.readAll().split(' ');
@@ -227,8 +229,8 @@ int main(int argc, char *argv[])
         load5 = f.value(1).toDouble();
         load15 = f.value(2).toDouble();
     }
-    std::printf("  machine load average: %.2f %.2f %.2f on %d CPUs (wall times include waiting for a CPU)\n", load1,
-                load5, load15, QThread::idealThreadCount());
+    std::printf("  machine load average: %.2f %.2f %.2f on %d CPUs (wall times include waiting for a CPU)\n",
+        load1, load5, load15, QThread::idealThreadCount());
     // The figures scripts/bench collects: what a user sees (wall time, widget with a painted view).
     bench::result("table_selector_model_load", modelLoad, "ms", "-");
     bench::result("table_selector_widget_load", widgetLoad, "ms", "-");

@@ -10,6 +10,10 @@
 
 #include "connection/connectionsettings.h"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
@@ -20,11 +24,6 @@
 #include <QString>
 #include <QThread>
 #include <QVariant>
-
-#include <algorithm>
-#include <cmath>
-#include <cstdio>
-#include <ctime>
 
 namespace bench {
 
@@ -52,7 +51,8 @@ inline Server server()
     for (const QByteArray &line : env.readAll().split('\n')) {
         const qsizetype eq = line.indexOf('=');
         if (eq > 0)
-            values.insert(QString::fromUtf8(line.left(eq)).trimmed(), QString::fromUtf8(line.mid(eq + 1)).trimmed());
+            values.insert(
+                QString::fromUtf8(line.left(eq)).trimmed(), QString::fromUtf8(line.mid(eq + 1)).trimmed());
     }
     s.settings.host = values.value(u"MOCTL_STANDIN_HOST"_s, u"127.0.0.1"_s);
     s.settings.port = values.value(u"MOCTL_STANDIN_PORT"_s).toInt();
@@ -115,8 +115,9 @@ inline bool createTables(const Server &s, const QString &database, int count)
     if (!exec(s, u"CREATE DATABASE IF NOT EXISTS `%1`"_s.arg(database)))
         return false;
     for (int i = 0; i < count; ++i) {
-        if (!exec(s, u"CREATE TABLE IF NOT EXISTS `%1`.`t%2` (id INT PRIMARY KEY, v VARCHAR(32))"_s.arg(database)
-                         .arg(i, 4, 10, QLatin1Char('0'))))
+        if (!exec(s,
+                u"CREATE TABLE IF NOT EXISTS `%1`.`t%2` (id INT PRIMARY KEY, v VARCHAR(32))"_s.arg(database)
+                    .arg(i, 4, 10, QLatin1Char('0'))))
             return false;
     }
     return true;
@@ -148,8 +149,8 @@ inline double percentile(QList<double> values, double p)
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
-    const qsizetype rank = qBound<qsizetype>(1, qsizetype(std::ceil(p / 100.0 * double(values.size()))),
-                                             values.size());
+    const qsizetype rank
+        = qBound<qsizetype>(1, qsizetype(std::ceil(p / 100.0 * double(values.size()))), values.size());
     return values.at(rank - 1);
 }
 

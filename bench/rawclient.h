@@ -5,27 +5,26 @@
 
 #include "connection/connectionsettings.h"
 
+#include <cstdio>
+#include <cstring>
+#include <mysql.h>
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QList>
-
-#include <mysql.h>
-
-#include <cstdio>
-#include <cstring>
 
 namespace bench {
 
 struct RawLoopResult
 {
-    double wallMs = 0;     // connect + every statement + close
-    double loopMs = 0;     // the statements only
-    int ok = 0;            // replies whose first column says "OK"
+    double wallMs = 0; // connect + every statement + close
+    double loopMs = 0; // the statements only
+    int ok = 0; // replies whose first column says "OK"
     int failed = 0;
     QByteArray firstError;
 };
 
-inline RawLoopResult rawSequentialLoop(const moctl::ConnectionSettings &settings, const QList<QByteArray> &statements)
+inline RawLoopResult rawSequentialLoop(
+    const moctl::ConnectionSettings &settings, const QList<QByteArray> &statements)
 {
     RawLoopResult r;
     QElapsedTimer wall;
@@ -38,7 +37,7 @@ inline RawLoopResult rawSequentialLoop(const moctl::ConnectionSettings &settings
     const QByteArray password = settings.password.toUtf8();
     const QByteArray database = settings.database.toUtf8();
     if (!mysql_real_connect(mysql, host.constData(), user.constData(), password.constData(),
-                            database.isEmpty() ? nullptr : database.constData(), uint(settings.port), nullptr, 0)) {
+            database.isEmpty() ? nullptr : database.constData(), uint(settings.port), nullptr, 0)) {
         r.firstError = mysql_error(mysql);
         r.failed = int(statements.size());
         mysql_close(mysql);

@@ -10,9 +10,9 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QtConcurrent>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -30,7 +30,8 @@ CheckpointsPanel::CheckpointsPanel(QWidget *parent)
     m_refresh = new QPushButton(QIcon(u":/icons/refresh.svg"_s), tr("&Refresh checkpoints"), this);
     m_refresh->setObjectName(u"refreshCheckpoints"_s);
     m_refresh->setToolTip(tr("Read MatrixOne's checkpoint list (mo_ctl 'inspect') for the current profile"));
-    m_summary = new QLabel(tr("Not read yet: Refresh reads the checkpoint list of the current profile's cluster."), this);
+    m_summary = new QLabel(
+        tr("Not read yet: Refresh reads the checkpoint list of the current profile's cluster."), this);
     m_summary->setObjectName(u"checkpointSummary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -38,8 +39,8 @@ CheckpointsPanel::CheckpointsPanel(QWidget *parent)
     m_entries->setObjectName(u"checkpointEntries"_s);
     m_entries->setRootIsDecorated(false);
     m_entries->setColumnCount(ColumnCount);
-    m_entries->setHeaderLabels({tr("Checkpoint"), tr("Ended (UTC)"), tr("End (HLC)"), tr("Checkpoint LSN"),
-                                tr("Truncate LSN"), tr("State")});
+    m_entries->setHeaderLabels({ tr("Checkpoint"), tr("Ended (UTC)"), tr("End (HLC)"), tr("Checkpoint LSN"),
+        tr("Truncate LSN"), tr("State") });
     m_entries->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_entries->setAccessibleName(tr("Checkpoints: the last global and the incrementals since it"));
     m_raw = new QPlainTextEdit(this);
@@ -117,8 +118,9 @@ void CheckpointsPanel::display(const CheckpointList &list)
     }
     if (!list.isKnown()) {
         // Never guessed at: the reply as MatrixOne gave it.
-        m_summary->setText(tr("%1 answered \"%2\" in a format this version does not know; the reply is shown as received.")
-                               .arg(list.serverVersion, list.command));
+        m_summary->setText(
+            tr("%1 answered \"%2\" in a format this version does not know; the reply is shown as received.")
+                .arg(list.serverVersion, list.command));
         m_raw->setPlainText(list.raw);
         m_raw->setVisible(true);
         m_entries->setVisible(false);
@@ -139,7 +141,7 @@ void CheckpointsPanel::display(const CheckpointList &list)
         item->setText(TruncateColumn, QString::number(e.truncateLsn));
         item->setText(StateColumn, e.stateTitle());
         item->setToolTip(TypeColumn, e.detail.isEmpty() ? e.location : e.detail);
-        for (int c : {LsnColumn, TruncateColumn})
+        for (int c : { LsnColumn, TruncateColumn })
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
         if (bold) {
             QFont f = item->font(TypeColumn);
@@ -153,9 +155,11 @@ void CheckpointsPanel::display(const CheckpointList &list)
     for (const CheckpointEntry &e : incrementals)
         addRow(e, false);
     const QString when = global && global->endTime().isValid()
-                             ? global->endTime().toLocalTime().toString(QLocale().dateTimeFormat(QLocale::ShortFormat))
-                             : QString();
-    QString text = global ? tr("Last global checkpoint: LSN %1%2.").arg(global->ckpLsn).arg(when.isEmpty() ? QString() : tr(", ended %1").arg(when))
+        ? global->endTime().toLocalTime().toString(QLocale().dateTimeFormat(QLocale::ShortFormat))
+        : QString();
+    QString text = global ? tr("Last global checkpoint: LSN %1%2.")
+                                .arg(global->ckpLsn)
+                                .arg(when.isEmpty() ? QString() : tr(", ended %1").arg(when))
                           : tr("No global checkpoint in the list.");
     text += u' ' + tr("%n incremental checkpoint(s) since it.", nullptr, int(incrementals.size()));
     text += u' ' + tr("(%1, %2)").arg(list.serverVersion, list.command);

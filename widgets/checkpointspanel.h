@@ -3,11 +3,10 @@
 #include "connection/connectionsettings.h"
 #include "moctl/checkpoints.h"
 
-#include <QFutureWatcher>
-#include <QWidget>
-
 #include <functional>
 #include <optional>
+#include <QFutureWatcher>
+#include <QWidget>
 
 class QLabel;
 class QPlainTextEdit;
@@ -26,8 +25,8 @@ class CheckpointsPanel final : public QWidget
 
 public:
     // Gives the connection (on the GUI thread, possibly later); none = why not, in `error`.
-    using ConnectionSupplier = std::function<void(QObject *context,
-                                                  std::function<void(std::optional<ConnectionSettings>, QString error)> done)>;
+    using ConnectionSupplier = std::function<void(
+        QObject *context, std::function<void(std::optional<ConnectionSettings>, QString error)> done)>;
 
     explicit CheckpointsPanel(QWidget *parent = nullptr);
     ~CheckpointsPanel() override;

@@ -10,8 +10,8 @@ namespace moctl {
 bool askDiscardChanges(QWidget *parent, const QString &what)
 {
     QMessageBox box(QMessageBox::Question, GuardedDialog::tr("Discard Changes?"),
-                    GuardedDialog::tr("You changed %1. Close without saving the changes?").arg(what),
-                    QMessageBox::NoButton, parent);
+        GuardedDialog::tr("You changed %1. Close without saving the changes?").arg(what),
+        QMessageBox::NoButton, parent);
     box.setObjectName(u"discardChanges"_s);
     QPushButton *discard = box.addButton(GuardedDialog::tr("&Discard Changes"), QMessageBox::DestructiveRole);
     discard->setObjectName(u"discardChangesYes"_s);

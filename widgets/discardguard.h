@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QDialog>
-
 #include <functional>
+#include <QDialog>
 
 namespace moctl {
 

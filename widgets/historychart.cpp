@@ -2,13 +2,12 @@
 
 #include "historyrunsmodel.h"
 
+#include <algorithm>
 #include <QLocale>
 #include <QPainter>
 #include <QPolygonF>
 #include <QStyle>
 #include <QStyleOption>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -45,7 +44,8 @@ QString HistoryChart::planName() const
 {
     if (!m_hasSeries)
         return {};
-    return m_series.planId.isEmpty() ? tr("(ad hoc)") : (m_series.planName.isEmpty() ? m_series.planId : m_series.planName);
+    return m_series.planId.isEmpty() ? tr("(ad hoc)")
+                                     : (m_series.planName.isEmpty() ? m_series.planId : m_series.planName);
 }
 
 void HistoryChart::setSeries(const DurationSeries &series)
@@ -53,10 +53,11 @@ void HistoryChart::setSeries(const DurationSeries &series)
     m_series = series;
     m_hasSeries = true;
     const QString shown = series.isSampled()
-                              ? tr("Plan %1: the newest %2 of %3 finished runs")
-                                    .arg(planName(), QLocale().toString(series.points.size()), QLocale().toString(series.totalRuns))
-                              : tr("Plan %1: %n finished run(s)", nullptr, int(series.points.size())).arg(planName());
-    setAccessibleDescription(tr("%1; %n slower than twice the plan's median", nullptr, int(series.slow.size())).arg(shown));
+        ? tr("Plan %1: the newest %2 of %3 finished runs")
+              .arg(planName(), QLocale().toString(series.points.size()), QLocale().toString(series.totalRuns))
+        : tr("Plan %1: %n finished run(s)", nullptr, int(series.points.size())).arg(planName());
+    setAccessibleDescription(
+        tr("%1; %n slower than twice the plan's median", nullptr, int(series.slow.size())).arg(shown));
     setToolTip(accessibleDescription());
     update();
 }
@@ -81,16 +82,16 @@ void HistoryChart::paintEvent(QPaintEvent *)
         dMax = std::max(dMax, pt.durationMs);
     // Room for the legend above, the duration axis (its title turned up and its ticks) on the left,
     // the date axis (its ticks and title) below.
-    const int tickWidth = std::max({fm.horizontalAdvance(HistoryRunsModel::durationText(dMax)),
-                                    fm.horizontalAdvance(HistoryRunsModel::durationText(dMax / 2)), fm.horizontalAdvance(u"0"_s)});
+    const int tickWidth = std::max({ fm.horizontalAdvance(HistoryRunsModel::durationText(dMax)),
+        fm.horizontalAdvance(HistoryRunsModel::durationText(dMax / 2)), fm.horizontalAdvance(u"0"_s) });
     const QRectF area = QRectF(rect()).adjusted(line + 10 + tickWidth, line + 8, -12, -(2 * line + 8));
     p.setPen(pal.color(QPalette::Mid));
     p.drawRect(area);
 
     // Axis titles, always (they say what the empty frame would show).
     p.setPen(pal.color(QPalette::Text));
-    p.drawText(QRectF(area.left(), height() - line - 2, area.width(), line), Qt::AlignHCenter | Qt::AlignBottom,
-               dateAxisTitle());
+    p.drawText(QRectF(area.left(), height() - line - 2, area.width(), line),
+        Qt::AlignHCenter | Qt::AlignBottom, dateAxisTitle());
     p.save();
     p.translate(2, area.center().y());
     p.rotate(-90);
@@ -107,8 +108,9 @@ void HistoryChart::paintEvent(QPaintEvent *)
     const qint64 tMax = points.constLast().started.toMSecsSinceEpoch();
     const double tSpan = double(std::max<qint64>(1, tMax - tMin));
     const auto point = [&](const DurationPoint &pt) {
-        const double x = points.size() == 1 ? area.center().x()
-                                            : area.left() + area.width() * double(pt.started.toMSecsSinceEpoch() - tMin) / tSpan;
+        const double x = points.size() == 1
+            ? area.center().x()
+            : area.left() + area.width() * double(pt.started.toMSecsSinceEpoch() - tMin) / tSpan;
         const double y = area.bottom() - area.height() * double(pt.durationMs) / double(dMax);
         return QPointF(x, y);
     };
@@ -116,10 +118,11 @@ void HistoryChart::paintEvent(QPaintEvent *)
     // locale; the time too when they are on the same day).
     const QRectF tickColumn(area.left() - tickWidth - 6, 0, tickWidth, line);
     p.drawText(tickColumn.translated(0, area.top() - line / 2.0), Qt::AlignRight | Qt::AlignVCenter,
-               HistoryRunsModel::durationText(dMax));
+        HistoryRunsModel::durationText(dMax));
     p.drawText(tickColumn.translated(0, area.center().y() - line / 2.0), Qt::AlignRight | Qt::AlignVCenter,
-               HistoryRunsModel::durationText(dMax / 2));
-    p.drawText(tickColumn.translated(0, area.bottom() - line / 2.0), Qt::AlignRight | Qt::AlignVCenter, u"0"_s);
+        HistoryRunsModel::durationText(dMax / 2));
+    p.drawText(
+        tickColumn.translated(0, area.bottom() - line / 2.0), Qt::AlignRight | Qt::AlignVCenter, u"0"_s);
     const QLocale locale;
     const QDateTime first = points.constFirst().started.toLocalTime();
     const QDateTime last = points.constLast().started.toLocalTime();
@@ -148,7 +151,8 @@ void HistoryChart::paintEvent(QPaintEvent *)
         if (dense && !slow && pt.status == RunStatus::Ok)
             continue; // the line says it; dots would be a smear
         p.setPen(Qt::NoPen);
-        p.setBrush(slow ? QColor(0xd6, 0x3a, 0x3a) : (pt.status == RunStatus::Ok ? colour : HistoryRunsModel::statusColour(pt.status)));
+        p.setBrush(slow ? QColor(0xd6, 0x3a, 0x3a)
+                        : (pt.status == RunStatus::Ok ? colour : HistoryRunsModel::statusColour(pt.status)));
         p.drawEllipse(point(pt), slow ? 4.0 : 2.5, slow ? 4.0 : 2.5);
     }
     // The legend: the plan, and how many runs were slow.
@@ -158,13 +162,14 @@ void HistoryChart::paintEvent(QPaintEvent *)
     p.drawRect(QRectF(legend.left(), legend.center().y() - 5, 10, 10));
     p.setPen(pal.color(QPalette::Text));
     p.drawText(legend.adjusted(14, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-               m_series.isSampled() ? tr("%1 (newest %2 of %3 runs)")
-                                          .arg(planName(), QLocale().toString(points.size()), QLocale().toString(m_series.totalRuns))
-                                    : planName());
+        m_series.isSampled()
+            ? tr("%1 (newest %2 of %3 runs)")
+                  .arg(planName(), QLocale().toString(points.size()), QLocale().toString(m_series.totalRuns))
+            : planName());
     if (!m_series.slow.isEmpty()) {
         p.setPen(QColor(0xd6, 0x3a, 0x3a));
         p.drawText(legend, Qt::AlignRight | Qt::AlignVCenter,
-                   tr("%n run(s) slower than twice the plan's median", nullptr, int(m_series.slow.size())));
+            tr("%n run(s) slower than twice the plan's median", nullptr, int(m_series.slow.size())));
     }
 }
 

@@ -29,8 +29,8 @@ public:
     static QString dateAxisTitle();
     // Tall enough to read a trend (160 px at least).
     static constexpr int MinimumHeight = 160;
-    QSize sizeHint() const override { return {480, 200}; }
-    QSize minimumSizeHint() const override { return {240, MinimumHeight}; }
+    QSize sizeHint() const override { return { 480, 200 }; }
+    QSize minimumSizeHint() const override { return { 240, MinimumHeight }; }
 
 protected:
     void paintEvent(QPaintEvent *event) override;

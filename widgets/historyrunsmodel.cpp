@@ -50,7 +50,7 @@ void HistoryRunsModel::reload()
 bool HistoryRunsModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_atEnd && !m_resetting && m_fetching == Fetching::Active && !m_inFlight
-           && !m_queued;
+        && !m_queued;
 }
 
 void HistoryRunsModel::fetchMore(const QModelIndex &parent)
@@ -67,9 +67,9 @@ void HistoryRunsModel::takeNewRuns()
 
 void HistoryRunsModel::request(Want want)
 {
-    const Read read{want, m_generation};
+    const Read read { want, m_generation };
     if (m_loading == Loading::Synchronous) {
-        deliver(want, m_store ? m_store->runs(pageFilter(want)) : QList<RunRecord>{});
+        deliver(want, m_store ? m_store->runs(pageFilter(want)) : QList<RunRecord> {});
         return;
     }
     if (!m_inFlight) {
@@ -86,7 +86,8 @@ void HistoryRunsModel::start(Read read)
     const bool began = !m_inFlight;
     m_inFlight = read;
     HistoryStore *store = m_store;
-    m_watcher.setFuture(QtConcurrent::run([store, f] { return store ? store->runs(f) : QList<RunRecord>{}; }));
+    m_watcher.setFuture(
+        QtConcurrent::run([store, f] { return store ? store->runs(f) : QList<RunRecord> {}; }));
     if (began)
         Q_EMIT loadingChanged(true);
 }
@@ -188,12 +189,18 @@ int HistoryRunsModel::rowOf(qint64 runId) const
 QIcon HistoryRunsModel::statusIcon(RunStatus status)
 {
     switch (status) {
-    case RunStatus::Running: return QIcon(u":/icons/running.svg"_s);
-    case RunStatus::Ok: return QIcon(u":/icons/ok.svg"_s);
-    case RunStatus::Failed: return QIcon(u":/icons/failed.svg"_s);
-    case RunStatus::Partial: return QIcon(u":/icons/warning.svg"_s);
-    case RunStatus::Cancelled: return QIcon(u":/icons/cancelled.svg"_s);
-    case RunStatus::Interrupted: return QIcon(u":/icons/interrupted.svg"_s);
+    case RunStatus::Running:
+        return QIcon(u":/icons/running.svg"_s);
+    case RunStatus::Ok:
+        return QIcon(u":/icons/ok.svg"_s);
+    case RunStatus::Failed:
+        return QIcon(u":/icons/failed.svg"_s);
+    case RunStatus::Partial:
+        return QIcon(u":/icons/warning.svg"_s);
+    case RunStatus::Cancelled:
+        return QIcon(u":/icons/cancelled.svg"_s);
+    case RunStatus::Interrupted:
+        return QIcon(u":/icons/interrupted.svg"_s);
     }
     return {};
 }
@@ -202,12 +209,18 @@ QColor HistoryRunsModel::statusColour(RunStatus status)
 {
     // Mid-tone colours that read on light and dark palettes alike.
     switch (status) {
-    case RunStatus::Running: return QColor(0x2f, 0x80, 0xed);
-    case RunStatus::Ok: return QColor(0x2e, 0x9e, 0x4f);
-    case RunStatus::Failed: return QColor(0xd6, 0x3a, 0x3a);
-    case RunStatus::Partial: return QColor(0xe0, 0x8a, 0x1e);
-    case RunStatus::Cancelled: return QColor(0x8a, 0x8a, 0x8a);
-    case RunStatus::Interrupted: return QColor(0x9b, 0x59, 0xb6);
+    case RunStatus::Running:
+        return QColor(0x2f, 0x80, 0xed);
+    case RunStatus::Ok:
+        return QColor(0x2e, 0x9e, 0x4f);
+    case RunStatus::Failed:
+        return QColor(0xd6, 0x3a, 0x3a);
+    case RunStatus::Partial:
+        return QColor(0xe0, 0x8a, 0x1e);
+    case RunStatus::Cancelled:
+        return QColor(0x8a, 0x8a, 0x8a);
+    case RunStatus::Interrupted:
+        return QColor(0x9b, 0x59, 0xb6);
     }
     return {};
 }
@@ -233,7 +246,8 @@ QString HistoryRunsModel::planText(const RunRecord &run)
     if (!run.adHocKind)
         return tr("(ad hoc)");
     if (*run.adHocKind == OperationKind::Flush)
-        return run.operations == 1 ? tr("Flush (1 table)") : tr("Flush (%1 tables)").arg(QLocale().toString(run.operations));
+        return run.operations == 1 ? tr("Flush (1 table)")
+                                   : tr("Flush (%1 tables)").arg(QLocale().toString(run.operations));
     return operationTitle(*run.adHocKind);
 }
 
@@ -253,24 +267,38 @@ QVariant HistoryRunsModel::data(const QModelIndex &index, int role) const
         return {};
     const RunRecord &r = m_rows.at(index.row());
     switch (role) {
-    case RunIdRole: return r.id;
-    case StatusRole: return int(r.status);
-    case DurationMsRole: return r.durationMs();
-    case StartedRole: return r.started;
-    case PlanIdRole: return r.planId;
-    default: break;
+    case RunIdRole:
+        return r.id;
+    case StatusRole:
+        return int(r.status);
+    case DurationMsRole:
+        return r.durationMs();
+    case StartedRole:
+        return r.started;
+    case PlanIdRole:
+        return r.planId;
+    default:
+        break;
     }
     const int column = index.column();
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case WhenColumn: return QLocale().toString(r.started.toLocalTime(), QLocale::ShortFormat);
-        case ProfileColumn: return r.profileName.isEmpty() ? r.profileId : r.profileName;
-        case PlanColumn: return planText(r);
-        case TriggerColumn: return triggerTitle(r.trigger);
-        case StatusColumn: return runStatusTitle(r.status);
-        case DurationColumn: return r.status == RunStatus::Running ? tr("running") : durationText(r.durationMs());
-        case OperationsColumn: return tr("%1/%2").arg(QLocale().toString(r.ok), QLocale().toString(r.operations));
-        default: return {};
+        case WhenColumn:
+            return QLocale().toString(r.started.toLocalTime(), QLocale::ShortFormat);
+        case ProfileColumn:
+            return r.profileName.isEmpty() ? r.profileId : r.profileName;
+        case PlanColumn:
+            return planText(r);
+        case TriggerColumn:
+            return triggerTitle(r.trigger);
+        case StatusColumn:
+            return runStatusTitle(r.status);
+        case DurationColumn:
+            return r.status == RunStatus::Running ? tr("running") : durationText(r.durationMs());
+        case OperationsColumn:
+            return tr("%1/%2").arg(QLocale().toString(r.ok), QLocale().toString(r.operations));
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -280,7 +308,12 @@ QVariant HistoryRunsModel::data(const QModelIndex &index, int role) const
             return r.error;
         if (column == OperationsColumn)
             return tr("%1 succeeded, %2 failed, %3 timed out, %4 cancelled, %5 skipped of %6")
-                .arg(r.ok).arg(r.failed).arg(r.timedOut).arg(r.cancelled).arg(r.skipped).arg(r.operations);
+                .arg(r.ok)
+                .arg(r.failed)
+                .arg(r.timedOut)
+                .arg(r.cancelled)
+                .arg(r.skipped)
+                .arg(r.operations);
         return {};
     }
     if (role == Qt::DecorationRole && column == StatusColumn)
@@ -297,14 +330,22 @@ QVariant HistoryRunsModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case WhenColumn: return tr("When");
-    case ProfileColumn: return tr("Profile");
-    case PlanColumn: return tr("Plan");
-    case TriggerColumn: return tr("Trigger");
-    case StatusColumn: return tr("Status");
-    case DurationColumn: return tr("Duration");
-    case OperationsColumn: return tr("Operations");
-    default: return {};
+    case WhenColumn:
+        return tr("When");
+    case ProfileColumn:
+        return tr("Profile");
+    case PlanColumn:
+        return tr("Plan");
+    case TriggerColumn:
+        return tr("Trigger");
+    case StatusColumn:
+        return tr("Status");
+    case DurationColumn:
+        return tr("Duration");
+    case OperationsColumn:
+        return tr("Operations");
+    default:
+        return {};
     }
 }
 

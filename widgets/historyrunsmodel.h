@@ -2,12 +2,11 @@
 
 #include "history/historytypes.h"
 
+#include <optional>
 #include <QAbstractTableModel>
 #include <QColor>
 #include <QFutureWatcher>
 #include <QIcon>
-
-#include <optional>
 
 namespace moctl {
 
@@ -22,13 +21,22 @@ class HistoryRunsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(HistoryRunsModel)
 
 public:
-    enum Column { WhenColumn, ProfileColumn, PlanColumn, TriggerColumn, StatusColumn, DurationColumn, OperationsColumn, ColumnCount };
+    enum Column {
+        WhenColumn,
+        ProfileColumn,
+        PlanColumn,
+        TriggerColumn,
+        StatusColumn,
+        DurationColumn,
+        OperationsColumn,
+        ColumnCount
+    };
     enum Role {
         RunIdRole = Qt::UserRole + 1, // qint64
-        StatusRole,                   // RunStatus as int
-        DurationMsRole,               // qint64; -1 while running
-        StartedRole,                  // QDateTime (UTC)
-        PlanIdRole,                   // QString; empty for ad-hoc runs
+        StatusRole, // RunStatus as int
+        DurationMsRole, // qint64; -1 while running
+        StartedRole, // QDateTime (UTC)
+        PlanIdRole, // QString; empty for ad-hoc runs
     };
     static constexpr int DefaultPageSize = 200;
     // Whether canFetchMore()/fetchMore() load pages: a view that is not on screen (a hidden tab) must
@@ -91,7 +99,8 @@ Q_SIGNALS:
 private:
     // What a read is for: the first page (a new filter), the next page, or the runs newer than row 0.
     enum class Want { First, Next, Newer };
-    struct Read {
+    struct Read
+    {
         Want want = Want::First;
         quint64 generation = 0;
     };

@@ -1,15 +1,15 @@
 #include "historyview.h"
 
-#include "tablegrowthdialog.h"
-
-#include "historyrunsmodel.h"
-
 #include "connection/profilestore.h"
 #include "history/historystore.h"
+#include "historyrunsmodel.h"
 #include "moctl/identifier.h"
 #include "moctl/serverversion.h"
 #include "settings/preferences.h"
+#include "tablegrowthdialog.h"
 
+#include <algorithm>
+#include <functional>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
@@ -29,21 +29,27 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
+#include <QtConcurrent>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
-
 #include <utility>
-
-#include <algorithm>
-#include <functional>
 
 using namespace Qt::StringLiterals;
 
 namespace moctl {
 
 namespace {
-enum OutcomeColumn { OpColumn, TargetColumn, StatusColumn, AttemptsColumn, DurationColumn, CodeColumn, MessageColumn, StatementColumn, OutcomeColumnCount };
+enum OutcomeColumn {
+    OpColumn,
+    TargetColumn,
+    StatusColumn,
+    AttemptsColumn,
+    DurationColumn,
+    CodeColumn,
+    MessageColumn,
+    StatementColumn,
+    OutcomeColumnCount
+};
 
 QPushButton *button(const QString &icon, const QString &text, const QString &accessible, QWidget *parent)
 {
@@ -72,8 +78,8 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     m_status = new QComboBox(this);
     m_status->setAccessibleName(tr("Status filter"));
     m_status->addItem(tr("Any status"), -1);
-    for (RunStatus s : {RunStatus::Ok, RunStatus::Failed, RunStatus::Partial, RunStatus::Cancelled,
-                        RunStatus::Interrupted, RunStatus::Running})
+    for (RunStatus s : { RunStatus::Ok, RunStatus::Failed, RunStatus::Partial, RunStatus::Cancelled,
+             RunStatus::Interrupted, RunStatus::Running })
         m_status->addItem(HistoryRunsModel::statusIcon(s), runStatusTitle(s), int(s));
     const auto dateEdit = [this](const QString &accessible) {
         auto *e = new QDateEdit(this);
@@ -107,7 +113,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
         filters->addWidget(l, row, column);
         filters->addWidget(w, row, column + 1);
     };
-    for (QComboBox *combo : {m_profile, m_plan, m_status}) {
+    for (QComboBox *combo : { m_profile, m_plan, m_status }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(10);
     }
@@ -119,7 +125,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_text, 1);
     filters->addLayout(searchRow, 1, 4, 1, 2);
-    for (int column : {1, 3, 5})
+    for (int column : { 1, 3, 5 })
         filters->setColumnStretch(column, 1);
     m_loadingNote = new QLabel(tr("Searching…"), this);
     m_loadingNote->setObjectName(u"loadingNote"_s);
@@ -148,17 +154,20 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     auto *overlay = new QVBoxLayout(m_runs->viewport());
     overlay->addWidget(m_emptyNote);
     // Wide enough for a whole date and time in the user's format (the default cut it to "2026/11/27 03…").
-    const QString widestWhen = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
-    m_runs->horizontalHeader()->resizeSection(HistoryRunsModel::WhenColumn,
-                                              m_runs->fontMetrics().horizontalAdvance(widestWhen) + 24);
+    const QString widestWhen
+        = QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    m_runs->horizontalHeader()->resizeSection(
+        HistoryRunsModel::WhenColumn, m_runs->fontMetrics().horizontalAdvance(widestWhen) + 24);
 
     // Actions.
     m_refresh = button(u":/icons/refresh.svg"_s, tr("&Refresh"), tr("Refresh history"), this);
     m_exportRuns = button(u":/icons/export.svg"_s, tr("Export &runs…"), tr("Export runs as CSV"), this);
-    m_exportOutcomes = button(u":/icons/export.svg"_s, tr("Export &outcomes…"), tr("Export outcomes as CSV"), this);
+    m_exportOutcomes
+        = button(u":/icons/export.svg"_s, tr("Export &outcomes…"), tr("Export outcomes as CSV"), this);
     m_rerun = button(u":/icons/run.svg"_s, tr("Re-r&un"), tr("Run this run's operations again"), this);
     m_purge = button(u":/icons/delete.svg"_s, tr("P&urge…"), tr("Purge history by retention"), this);
-    m_growth = button(u":/icons/history.svg"_s, tr("Table &growth…"), tr("Rows and size of the selected outcome's table over its runs"), this);
+    m_growth = button(u":/icons/history.svg"_s, tr("Table &growth…"),
+        tr("Rows and size of the selected outcome's table over its runs"), this);
     m_growth->setObjectName(u"tableGrowth"_s);
     m_growth->setEnabled(false);
     auto *actions = new QHBoxLayout;
@@ -186,8 +195,8 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_outcomes = new QTableWidget(0, OutcomeColumnCount, this);
     m_outcomes->setAccessibleName(tr("Outcomes of the selected run"));
-    m_outcomes->setHorizontalHeaderLabels({tr("Operation"), tr("Target"), tr("Status"), tr("Attempts"),
-                                           tr("Duration"), tr("Code"), tr("Message"), tr("Statement")});
+    m_outcomes->setHorizontalHeaderLabels({ tr("Operation"), tr("Target"), tr("Status"), tr("Attempts"),
+        tr("Duration"), tr("Code"), tr("Message"), tr("Statement") });
     m_outcomes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_outcomes->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_outcomes->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -212,7 +221,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     detailSplit->addWidget(m_reply);
     detailSplit->setStretchFactor(0, 3);
     detailSplit->setStretchFactor(1, 1);
-    detailSplit->setSizes({600, 250});
+    detailSplit->setSizes({ 600, 250 });
     detailsLayout->addWidget(detailSplit, 1);
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -223,7 +232,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
-    split->setSizes({300, 300, 200}); // until the window restores what the user left
+    split->setSizes({ 300, 300, 200 }); // until the window restores what the user left
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -274,11 +283,12 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     });
     connect(&m_chartWatcher, &QFutureWatcher<DurationSeries>::finished, this, &HistoryView::chartRead);
     connect(&m_choicesWatcher, &QFutureWatcher<HistoryChoices>::finished, this,
-            [this] { addChoices(m_choicesWatcher.result()); });
+        [this] { addChoices(m_choicesWatcher.result()); });
     connect(m_outcomes, &QTableWidget::currentCellChanged, this, [this](int row) {
-        m_reply->setPlainText(row >= 0 && row < m_shownOutcomes.size() ? m_shownOutcomes.at(row).rawReply : QString());
+        m_reply->setPlainText(
+            row >= 0 && row < m_shownOutcomes.size() ? m_shownOutcomes.at(row).rawReply : QString());
         m_growth->setEnabled(row >= 0 && row < m_shownOutcomes.size()
-                             && m_shownOutcomes.at(row).operation.kind == OperationKind::Flush);
+            && m_shownOutcomes.at(row).operation.kind == OperationKind::Flush);
     });
     connect(m_growth, &QPushButton::clicked, this, &HistoryView::showTableGrowth);
     connect(m_refresh, &QPushButton::clicked, this, &HistoryView::refresh);
@@ -357,7 +367,7 @@ RunFilter HistoryView::currentFilter() const
     f.planId = m_plan->currentData().toString();
     const int status = m_status->currentData().toInt();
     if (status >= 0)
-        f.statuses = {RunStatus(status)};
+        f.statuses = { RunStatus(status) };
     if (m_from->date() > m_from->minimumDate())
         f.from = QDateTime(m_from->date(), QTime(0, 0)).toUTC();
     if (m_to->date() > m_to->minimumDate())
@@ -393,8 +403,8 @@ void HistoryView::selectRun(qint64 runId)
     const int row = m_model->rowOf(runId);
     if (row < 0)
         return;
-    m_runs->selectionModel()->setCurrentIndex(m_model->index(row, 0),
-                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_runs->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void HistoryView::runEnded(qint64 runId)
@@ -424,8 +434,8 @@ void HistoryView::showDetails()
         const RunRecord &r = m_model->run(row);
         QString text = tr("Run %1 on %2 (%3), %4: %5 of %6 operations succeeded.")
                            .arg(r.id)
-                           .arg(r.profileName.isEmpty() ? r.profileId : r.profileName, r.server.isEmpty() ? tr("unknown server") : r.server,
-                                runStatusTitle(r.status))
+                           .arg(r.profileName.isEmpty() ? r.profileId : r.profileName,
+                               r.server.isEmpty() ? tr("unknown server") : r.server, runStatusTitle(r.status))
                            .arg(r.ok)
                            .arg(r.operations);
         if (!r.serverVersion.isEmpty())
@@ -451,10 +461,10 @@ void HistoryView::showDetails()
         set(CodeColumn, o.code() ? QString::number(o.code()) : QString());
         set(MessageColumn, o.error.isError() ? o.message() : o.error.detail());
         set(StatementColumn, o.sql);
-        const RunStatus look = o.status == OutcomeStatus::Ok       ? RunStatus::Ok
-                               : o.status == OutcomeStatus::Skipped || o.status == OutcomeStatus::Cancelled
-                                   ? RunStatus::Cancelled
-                                   : RunStatus::Failed;
+        const RunStatus look = o.status == OutcomeStatus::Ok ? RunStatus::Ok
+            : o.status == OutcomeStatus::Skipped || o.status == OutcomeStatus::Cancelled
+            ? RunStatus::Cancelled
+            : RunStatus::Failed;
         m_outcomes->item(i, StatusColumn)->setIcon(HistoryRunsModel::statusIcon(look));
         m_outcomes->item(i, StatusColumn)->setForeground(HistoryRunsModel::statusColour(look));
     }
@@ -466,10 +476,11 @@ void HistoryView::updateEmptyNote()
 {
     const RunFilter f = m_model->filter();
     const bool filtered = !f.profileId.isEmpty() || !f.planId.isEmpty() || !f.statuses.isEmpty() || f.trigger
-                          || f.from.isValid() || f.to.isValid() || !f.text.isEmpty();
-    m_emptyNote->setText(filtered ? tr("No run matches the filters.")
-                                  : tr("No runs yet. Runs from the Operations page, the plans, the schedules and "
-                                       "moctl appear here as they happen."));
+        || f.from.isValid() || f.to.isValid() || !f.text.isEmpty();
+    m_emptyNote->setText(filtered
+            ? tr("No run matches the filters.")
+            : tr("No runs yet. Runs from the Operations page, the plans, the schedules and "
+                 "moctl appear here as they happen."));
     m_emptyNote->setVisible(m_model->rowCount() == 0 && !m_model->isLoading());
 }
 
@@ -558,9 +569,8 @@ void HistoryView::updateChart()
     const RunFilter filter = currentFilter();
     HistoryStore *store = m_store;
     const QString planId = *plan;
-    m_chartWatcher.setFuture(QtConcurrent::run([store, planId, filter] {
-        return store->planDurations(planId, filter, ChartRuns);
-    }));
+    m_chartWatcher.setFuture(QtConcurrent::run(
+        [store, planId, filter] { return store->planDurations(planId, filter, ChartRuns); }));
 }
 
 void HistoryView::chartRead()
@@ -600,7 +610,8 @@ bool HistoryView::exportRunsCsv(const QString &path)
         return false;
     QString error;
     const RunFilter f = currentFilter();
-    if (!writeCsv(path, [this, &f](QIODevice *d) { return m_store->exportRunsCsv(f, d); }, &error)) {
+    if (!writeCsv(
+            path, [this, &f](QIODevice *d) { return m_store->exportRunsCsv(f, d); }, &error)) {
         Q_EMIT messageShown(tr("The runs could not be exported to %1: %2").arg(path, error));
         return false;
     }
@@ -614,7 +625,8 @@ bool HistoryView::exportOutcomesCsv(const QString &path)
     if (!m_store || !id)
         return false;
     QString error;
-    if (!writeCsv(path, [this, id](QIODevice *d) { return m_store->exportOutcomesCsv(id, d); }, &error)) {
+    if (!writeCsv(
+            path, [this, id](QIODevice *d) { return m_store->exportOutcomesCsv(id, d); }, &error)) {
         Q_EMIT messageShown(tr("The outcomes could not be exported to %1: %2").arg(path, error));
         return false;
     }
@@ -624,8 +636,8 @@ bool HistoryView::exportOutcomesCsv(const QString &path)
 
 void HistoryView::exportRuns()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export runs"), u"moctl-runs.csv"_s,
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export runs"), u"moctl-runs.csv"_s, tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty() && !exportRunsCsv(path))
         QMessageBox::warning(this, tr("Export runs"), tr("The runs could not be exported to %1.").arg(path));
 }
@@ -635,16 +647,18 @@ void HistoryView::exportOutcomes()
     const qint64 id = selectedRunId();
     if (!id)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export outcomes"), u"moctl-run-%1.csv"_s.arg(id),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export outcomes"), u"moctl-run-%1.csv"_s.arg(id), tr("CSV files (*.csv);;All files (*)"));
     if (!path.isEmpty() && !exportOutcomesCsv(path))
-        QMessageBox::warning(this, tr("Export outcomes"), tr("The outcomes could not be exported to %1.").arg(path));
+        QMessageBox::warning(
+            this, tr("Export outcomes"), tr("The outcomes could not be exported to %1.").arg(path));
 }
 
 TableGrowthDialog *HistoryView::showTableGrowth()
 {
     const int row = m_outcomes->currentRow();
-    if (row < 0 || row >= m_shownOutcomes.size() || m_shownOutcomes.at(row).operation.kind != OperationKind::Flush)
+    if (row < 0 || row >= m_shownOutcomes.size()
+        || m_shownOutcomes.at(row).operation.kind != OperationKind::Flush)
         return nullptr;
     // Every run that recorded the table's figures (any plan): its growth over time.
     auto *dialog = new TableGrowthDialog(m_store, m_shownOutcomes.at(row).target, QString(), this);
@@ -721,9 +735,13 @@ void HistoryView::rerun()
     if (m_profiles) {
         // The run's own profile, never the current one: the operations were meant for that cluster.
         if (run.profileId.isEmpty())
-            problem = tr("Run %1 was not made with a saved profile, so it cannot be run again from here; nothing was run.").arg(id);
+            problem = tr("Run %1 was not made with a saved profile, so it cannot be run again from here; "
+                         "nothing was run.")
+                          .arg(id);
         else if (!m_profiles->profile(QUuid::fromString(run.profileId)))
-            problem = tr("Run %1 used the profile \u201c%2\u201d, which no longer exists; nothing was run.").arg(id).arg(profileName);
+            problem = tr("Run %1 used the profile \u201c%2\u201d, which no longer exists; nothing was run.")
+                          .arg(id)
+                          .arg(profileName);
     }
     QList<Operation> operations;
     if (problem.isEmpty()) {
@@ -745,7 +763,7 @@ void HistoryView::purge()
     if (!m_store || !m_store->isOpen())
         return;
     const Preferences preferences = Preferences::load();
-    const Retention retention{preferences.historyKeepDays, preferences.historyKeepRuns};
+    const Retention retention { preferences.historyKeepDays, preferences.historyKeepRuns };
     QStringList rules;
     if (retention.keepDays > 0)
         rules << tr("runs older than %n day(s)", nullptr, retention.keepDays);
@@ -753,11 +771,10 @@ void HistoryView::purge()
         rules << tr("all but the newest %n run(s)", nullptr, retention.keepRuns);
     if (rules.isEmpty()) {
         QMessageBox::information(this, tr("Purge history"),
-                                 tr("The retention in Preferences keeps the whole history; nothing to purge."));
+            tr("The retention in Preferences keeps the whole history; nothing to purge."));
         return;
     }
-    const auto answer = QMessageBox::question(
-        this, tr("Purge history"),
+    const auto answer = QMessageBox::question(this, tr("Purge history"),
         tr("Delete %1 from the history, with their outcomes? Running runs are kept. This cannot be undone.")
             .arg(QLocale().createSeparatedList(rules)),
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);

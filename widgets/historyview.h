@@ -1,16 +1,14 @@
 #pragma once
 
-#include "historychart.h"
-
 #include "history/historytypes.h"
+#include "historychart.h"
 #include "moctl/operation.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QSet>
 #include <QWidget>
-
-#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -133,7 +131,7 @@ private:
     QFutureWatcher<HistoryChoices> m_choicesWatcher;
     bool m_choicesDirty = true; // read when next shown
     bool m_chartPending = false; // asked again while reading
-    bool m_chartDirty = false;   // asked while hidden
+    bool m_chartDirty = false; // asked while hidden
 };
 
 } // namespace moctl

@@ -16,7 +16,8 @@ inline QString weekdayDateTime(const QDateTime &t, const QLocale &locale = QLoca
 {
     if (!t.isValid())
         return {};
-    return locale.dayName(t.date().dayOfWeek(), QLocale::ShortFormat) + u' ' + locale.toString(t, QLocale::ShortFormat);
+    return locale.dayName(t.date().dayOfWeek(), QLocale::ShortFormat) + u' '
+        + locale.toString(t, QLocale::ShortFormat);
 }
 
 // A weekday with the time (for a moment within the week at hand).
@@ -25,7 +26,7 @@ inline QString weekdayTime(const QDateTime &t, const QLocale &locale = QLocale()
     if (!t.isValid())
         return {};
     return locale.dayName(t.date().dayOfWeek(), QLocale::ShortFormat) + u' '
-           + locale.toString(t.time(), QLocale::ShortFormat);
+        + locale.toString(t.time(), QLocale::ShortFormat);
 }
 
 // The locale's short date with the time to the second (logs of events).
@@ -33,7 +34,8 @@ inline QString dateTimeSeconds(const QDateTime &t, const QLocale &locale = QLoca
 {
     if (!t.isValid())
         return {};
-    return locale.toString(t.date(), QLocale::ShortFormat) + u' ' + t.time().toString(QStringLiteral("HH:mm:ss"));
+    return locale.toString(t.date(), QLocale::ShortFormat) + u' '
+        + t.time().toString(QStringLiteral("HH:mm:ss"));
 }
 
 } // namespace LocaleText

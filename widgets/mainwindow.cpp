@@ -1,9 +1,8 @@
 #include "mainwindow.h"
 
-#include "progressvalue.h"
-
 #include "apppaths.h"
 #include "moctl_version.h"
+#include "progressvalue.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,7 +51,10 @@ public:
     }
     QWidget *page() const { return m_page; }
     QSize sizeHint() const override { return m_page->sizeHint(); }
-    QSize minimumSizeHint() const override { return m_page->minimumSizeHint().expandedTo(m_page->minimumSize()); }
+    QSize minimumSizeHint() const override
+    {
+        return m_page->minimumSizeHint().expandedTo(m_page->minimumSize());
+    }
 
 protected:
     void resizeEvent(QResizeEvent *) override { m_page->setGeometry(rect()); }
@@ -116,15 +118,16 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(u"MainWindow"_s);
     setWindowTitle(tr("MOCTL Studio") + u"[*]"_s);
     setWindowIcon(QIcon(u":/icons/moctl-studio.svg"_s));
-    resize(1180, 760); // until a saved geometry says otherwise; works down to 1024x700 and below (pages scroll)
+    resize(
+        1180, 760); // until a saved geometry says otherwise; works down to 1024x700 and below (pages scroll)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"pages"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Pages"));
     for (int i = 0; i < int(Page::Count); ++i) {
-        m_tabs->addTab(pageFrame(placeholder(tr("%1 will appear here.").arg(pageTitle(Page(i))))), pageIcon(Page(i)),
-                       pageTitle(Page(i)));
+        m_tabs->addTab(pageFrame(placeholder(tr("%1 will appear here.").arg(pageTitle(Page(i))))),
+            pageIcon(Page(i)), pageTitle(Page(i)));
     }
     // A banner above the pages for what must not go unnoticed (history not being written).
     m_banner = new QLabel(this);
@@ -133,7 +136,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setAccessibleName(tr("Warning"));
     m_banner->setMargin(8);
-    m_banner->setStyleSheet(u"QLabel#banner { background: #fff3cd; color: #664d03; border-bottom: 1px solid #e0c36a; }"_s);
+    m_banner->setStyleSheet(
+        u"QLabel#banner { background: #fff3cd; color: #664d03; border-bottom: 1px solid #e0c36a; }"_s);
     m_banner->setVisible(false);
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -146,12 +150,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_profilesDock = new QDockWidget(tr("Profiles"), this);
     m_profilesDock->setObjectName(u"profilesDock"_s);
-    m_profilesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
-                                | QDockWidget::DockWidgetClosable);
+    m_profilesDock->setFeatures(
+        QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
     m_profilesDock->setWidget(placeholder(tr("Connection profiles will appear here.")));
     addDockWidget(Qt::LeftDockWidgetArea, m_profilesDock);
     m_profilesDock->setMinimumWidth(180);
-    resizeDocks({m_profilesDock}, {240}, Qt::Horizontal); // until a saved state says otherwise
+    resizeDocks({ m_profilesDock }, { 240 }, Qt::Horizontal); // until a saved state says otherwise
 
     m_stateIndicator = new QLabel(this);
     m_stateIndicator->setObjectName(u"connectionIndicator"_s);
@@ -254,11 +258,16 @@ void MainWindow::setPageModified(Page page, bool modified)
 QString MainWindow::pageTitle(Page page) const
 {
     switch (page) {
-    case Page::Operations: return tr("Operations");
-    case Page::Plans: return tr("Plans");
-    case Page::Schedules: return tr("Schedules");
-    case Page::History: return tr("History");
-    case Page::Count: break;
+    case Page::Operations:
+        return tr("Operations");
+    case Page::Plans:
+        return tr("Plans");
+    case Page::Schedules:
+        return tr("Schedules");
+    case Page::History:
+        return tr("History");
+    case Page::Count:
+        break;
     }
     return {};
 }
@@ -266,11 +275,16 @@ QString MainWindow::pageTitle(Page page) const
 QString MainWindow::pageMenuTitle(Page page) const
 {
     switch (page) {
-    case Page::Operations: return tr("&Operations");
-    case Page::Plans: return tr("P&lans");
-    case Page::Schedules: return tr("&Schedules");
-    case Page::History: return tr("&History");
-    case Page::Count: break;
+    case Page::Operations:
+        return tr("&Operations");
+    case Page::Plans:
+        return tr("P&lans");
+    case Page::Schedules:
+        return tr("&Schedules");
+    case Page::History:
+        return tr("&History");
+    case Page::Count:
+        break;
     }
     return {};
 }
@@ -278,29 +292,36 @@ QString MainWindow::pageMenuTitle(Page page) const
 QIcon MainWindow::pageIcon(Page page) const
 {
     switch (page) {
-    case Page::Operations: return QIcon(u":/icons/flush.svg"_s);
-    case Page::Plans: return QIcon(u":/icons/plan.svg"_s);
-    case Page::Schedules: return QIcon(u":/icons/schedule.svg"_s);
-    case Page::History: return QIcon(u":/icons/history.svg"_s);
-    case Page::Count: break;
+    case Page::Operations:
+        return QIcon(u":/icons/flush.svg"_s);
+    case Page::Plans:
+        return QIcon(u":/icons/plan.svg"_s);
+    case Page::Schedules:
+        return QIcon(u":/icons/schedule.svg"_s);
+    case Page::History:
+        return QIcon(u":/icons/history.svg"_s);
+    case Page::Count:
+        break;
     }
     return {};
 }
 
 void MainWindow::buildActions()
 {
-    const auto make = [this](const QString &text, const QString &icon, const QKeySequence &key, const char *name) {
-        auto *action = new QAction(QIcon(u":/icons/%1.svg"_s.arg(icon)), text, this);
-        action->setShortcut(key);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setToolTip(key.isEmpty() ? text : u"%1 (%2)"_s.arg(text, key.toString(QKeySequence::NativeText)));
-        return action;
-    };
+    const auto make
+        = [this](const QString &text, const QString &icon, const QKeySequence &key, const char *name) {
+              auto *action = new QAction(QIcon(u":/icons/%1.svg"_s.arg(icon)), text, this);
+              action->setShortcut(key);
+              action->setObjectName(QString::fromLatin1(name));
+              action->setToolTip(
+                  key.isEmpty() ? text : u"%1 (%2)"_s.arg(text, key.toString(QKeySequence::NativeText)));
+              return action;
+          };
     m_new = make(tr("&New"), u"new"_s, QKeySequence::New, "actionNew");
     m_save = make(tr("&Save"), u"save"_s, QKeySequence::Save, "actionSave");
     m_refresh = make(tr("&Refresh"), u"refresh"_s, QKeySequence(Qt::Key_F5), "actionRefresh");
     m_run = make(tr("&Run"), u"run"_s, QKeySequence(Qt::CTRL | Qt::Key_Return), "actionRun");
-    m_run->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_run->setShortcuts({ QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter) });
     m_cancel = make(tr("&Cancel"), u"cancel"_s, QKeySequence(Qt::Key_Escape), "actionCancel");
     m_cancel->setShortcutContext(Qt::WindowShortcut);
     m_preferences = make(tr("&Preferences…"), u"settings"_s, QKeySequence::Preferences, "actionPreferences");
@@ -314,7 +335,8 @@ void MainWindow::buildActions()
     connect(m_preferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
     m_disconnect = new QAction(tr("&Disconnect"), this);
     m_disconnect->setObjectName(u"actionDisconnect"_s);
-    m_disconnect->setToolTip(tr("Close the session and forget its password (the keychain keeps a saved one)"));
+    m_disconnect->setToolTip(
+        tr("Close the session and forget its password (the keychain keeps a saved one)"));
     connect(m_disconnect, &QAction::triggered, this, &MainWindow::disconnectRequested);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -342,23 +364,26 @@ void MainWindow::buildActions()
     view->addAction(profiles);
     view->addSeparator();
     for (int i = 0; i < int(Page::Count); ++i) {
-        QAction *action = view->addAction(pageIcon(Page(i)), pageMenuTitle(Page(i)), this, [this, i] { showPage(Page(i)); });
+        QAction *action = view->addAction(
+            pageIcon(Page(i)), pageMenuTitle(Page(i)), this, [this, i] { showPage(Page(i)); });
         action->setObjectName(u"actionPage%1"_s.arg(i + 1));
         action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(QIcon(u":/icons/moctl-studio.svg"_s), tr("&About MOCTL Studio"), this, [this] {
-        QMessageBox box(this);
-        box.setObjectName(u"aboutBox"_s);
-        box.setWindowTitle(tr("About MOCTL Studio"));
-        box.setIconPixmap(QIcon(u":/icons/moctl-studio.svg"_s).pixmap(64, 64));
-        box.setText(tr("<b>MOCTL Studio %1</b>").arg(QStringLiteral(MOCTL_VERSION_STRING)));
-        box.setInformativeText(tr("Flushes, checkpoints, maintenance plans and schedules for MatrixOne "
-                                  "clusters.<br>Qt %1 · data in %2")
-                                   .arg(QString::fromLatin1(qVersion()), AppPaths::dataDirectory().toHtmlEscaped()));
-        box.exec();
-    });
+    QAction *about
+        = help->addAction(QIcon(u":/icons/moctl-studio.svg"_s), tr("&About MOCTL Studio"), this, [this] {
+              QMessageBox box(this);
+              box.setObjectName(u"aboutBox"_s);
+              box.setWindowTitle(tr("About MOCTL Studio"));
+              box.setIconPixmap(QIcon(u":/icons/moctl-studio.svg"_s).pixmap(64, 64));
+              box.setText(tr("<b>MOCTL Studio %1</b>").arg(QStringLiteral(MOCTL_VERSION_STRING)));
+              box.setInformativeText(
+                  tr("Flushes, checkpoints, maintenance plans and schedules for MatrixOne "
+                     "clusters.<br>Qt %1 · data in %2")
+                      .arg(QString::fromLatin1(qVersion()), AppPaths::dataDirectory().toHtmlEscaped()));
+              box.exec();
+          });
     about->setObjectName(u"actionAbout"_s);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
@@ -531,7 +556,8 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         for (int i = 0; i < int(Page::Count); ++i)
-            m_tabs->setTabText(i, m_pageModified[i] ? tr("%1 *").arg(pageTitle(Page(i))) : pageTitle(Page(i)));
+            m_tabs->setTabText(
+                i, m_pageModified[i] ? tr("%1 *").arg(pageTitle(Page(i))) : pageTitle(Page(i)));
         m_profilesDock->setWindowTitle(tr("Profiles"));
         m_profilesDock->toggleViewAction()->setText(tr("P&rofiles"));
     }

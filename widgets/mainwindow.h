@@ -2,10 +2,9 @@
 
 #include "connection/session.h"
 
+#include <functional>
 #include <QColor>
 #include <QMainWindow>
-
-#include <functional>
 
 class QTabWidget;
 class QDockWidget;

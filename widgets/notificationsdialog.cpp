@@ -17,8 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace moctl {
 
-NotificationsDialog::NotificationsDialog(const QString &planId, const QString &planName, const QString &profileName,
-                                         const NotificationSettings &settings, SecretStore *secrets, QWidget *parent)
+NotificationsDialog::NotificationsDialog(const QString &planId, const QString &planName,
+    const QString &profileName, const NotificationSettings &settings, SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
     , m_planId(planId)
     , m_planName(planName)
@@ -32,7 +32,8 @@ NotificationsDialog::NotificationsDialog(const QString &planId, const QString &p
     auto *form = new QFormLayout;
     m_when = new QComboBox(this);
     m_when->setObjectName(u"notifyWhen"_s);
-    for (NotifyWhen w : {NotifyWhen::Never, NotifyWhen::OnFailure, NotifyWhen::OnSuccess, NotifyWhen::Always})
+    for (NotifyWhen w :
+        { NotifyWhen::Never, NotifyWhen::OnFailure, NotifyWhen::OnSuccess, NotifyWhen::Always })
         m_when->addItem(notifyWhenTitle(w), int(w));
     m_when->setCurrentIndex(m_when->findData(int(settings.when)));
     form->addRow(tr("&Notify:"), m_when);
@@ -53,7 +54,7 @@ NotificationsDialog::NotificationsDialog(const QString &planId, const QString &p
     form->addRow(tr("&Address:"), m_url);
     m_preset = new QComboBox(this);
     m_preset->setObjectName(u"webhookPreset"_s);
-    for (WebhookPreset p : {WebhookPreset::Json, WebhookPreset::Slack, WebhookPreset::Teams})
+    for (WebhookPreset p : { WebhookPreset::Json, WebhookPreset::Slack, WebhookPreset::Teams })
         m_preset->addItem(webhookPresetTitle(p), int(p));
     m_preset->setCurrentIndex(m_preset->findData(int(settings.preset)));
     form->addRow(tr("&Payload:"), m_preset);
@@ -100,7 +101,8 @@ void NotificationsDialog::updateEnabled()
     const bool webhook = m_webhook->isChecked();
     m_url->setEnabled(webhook && !m_busy);
     m_preset->setEnabled(webhook);
-    m_test->setEnabled(webhook && !m_busy && (!m_url->text().trimmed().isEmpty() || (m_initial.webhook && m_secrets)));
+    m_test->setEnabled(
+        webhook && !m_busy && (!m_url->text().trimmed().isEmpty() || (m_initial.webhook && m_secrets)));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy);
 }
 
@@ -126,7 +128,9 @@ void NotificationsDialog::sendTest()
         m_busy = false;
         updateEnabled();
         if (!r.ok()) {
-            setStatus(r.status == SecretStore::Status::NotFound ? tr("No address is stored in the keychain.") : r.message, true);
+            setStatus(r.status == SecretStore::Status::NotFound ? tr("No address is stored in the keychain.")
+                                                                : r.message,
+                true);
             Q_EMIT testFinished(false);
             return;
         }
@@ -147,15 +151,15 @@ void NotificationsDialog::postTest(const QString &url)
     setStatus(tr("Sending a test notification…"), false);
     const RunNotice notice = RunNotice::testNotice(m_planId, m_planName, m_profileName);
     m_sender->post(QUrl(url), webhookPayload(notice, WebhookPreset(m_preset->currentData().toInt())),
-                   [this](const WebhookSender::Result &r) {
-                       m_busy = false;
-                       updateEnabled();
-                       if (r.ok)
-                           setStatus(tr("Sent: the webhook answered HTTP %1.").arg(r.httpStatus), false);
-                       else
-                           setStatus(r.message, true);
-                       Q_EMIT testFinished(r.ok);
-                   });
+        [this](const WebhookSender::Result &r) {
+            m_busy = false;
+            updateEnabled();
+            if (r.ok)
+                setStatus(tr("Sent: the webhook answered HTTP %1.").arg(r.httpStatus), false);
+            else
+                setStatus(r.message, true);
+            Q_EMIT testFinished(r.ok);
+        });
 }
 
 void NotificationsDialog::accept()

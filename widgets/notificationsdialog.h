@@ -27,7 +27,7 @@ class NotificationsDialog final : public QDialog
 
 public:
     NotificationsDialog(const QString &planId, const QString &planName, const QString &profileName,
-                        const NotificationSettings &settings, SecretStore *secrets, QWidget *parent = nullptr);
+        const NotificationSettings &settings, SecretStore *secrets, QWidget *parent = nullptr);
     ~NotificationsDialog() override;
 
     NotificationSettings settings() const;

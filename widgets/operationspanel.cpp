@@ -1,17 +1,17 @@
 #include "operationspanel.h"
 
 #include "checkpointspanel.h"
-#include "progressvalue.h"
-
 #include "moctl/duration.h"
 #include "moctl/identifier.h"
 #include "moctl/statement.h"
+#include "progressvalue.h"
 #include "runner/runner.h"
 #include "runoperationsmodel.h"
 #include "security/textsafety.h"
 #include "tableselectordialog.h"
 #include "tableselectorwidget.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
@@ -19,7 +19,6 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QTabWidget>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,9 +31,8 @@
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -62,7 +60,8 @@ OperationsPanel::OperationsPanel(QWidget *parent)
 
     m_tables = new QPlainTextEdit(kindBox);
     m_tables->setObjectName(u"tables"_s);
-    m_tables->setPlaceholderText(tr("One table per line: database.table (use `backticks` for names with dots)"));
+    m_tables->setPlaceholderText(
+        tr("One table per line: database.table (use `backticks` for names with dots)"));
     m_tables->setAccessibleName(tr("Tables to flush"));
     m_tables->setTabChangesFocus(true);
     // A few lines (it scrolls beyond): the height goes to the outcomes of the run.
@@ -80,7 +79,8 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     m_chooseTables = new QPushButton(QIcon(u":/icons/flush.svg"_s), tr("C&hoose tables…"), kindBox);
     m_chooseTables->setObjectName(u"chooseTables"_s);
     m_chooseTables->setAccessibleName(tr("Choose tables from the catalog"));
-    m_chooseTables->setToolTip(tr("Browse the databases and tables of the current profile, with rows and sizes"));
+    m_chooseTables->setToolTip(
+        tr("Browse the databases and tables of the current profile, with rows and sizes"));
     connect(m_chooseTables, &QPushButton::clicked, this, &OperationsPanel::chooseTables);
     kindLayout->addWidget(m_chooseTables, 0, Qt::AlignLeft);
     kindLayout->addWidget(m_checkpoint);
@@ -196,10 +196,10 @@ OperationsPanel::OperationsPanel(QWidget *parent)
     layout->addWidget(tabs, 1);
     layout->addWidget(m_status);
 
-    setDefaults(ExecutionOptions{});
+    setDefaults(ExecutionOptions {});
     // Tab goes as the page reads: what to run, then how, then Run, then the outcomes.
-    QWidget *order[] = {m_flush, m_tables, m_chooseTables, m_checkpoint, m_globalCheckpoint, m_duration,
-                        m_parallelism, m_timeout, m_retries, m_run, m_cancel, m_view};
+    QWidget *order[] = { m_flush, m_tables, m_chooseTables, m_checkpoint, m_globalCheckpoint, m_duration,
+        m_parallelism, m_timeout, m_retries, m_run, m_cancel, m_view };
     for (std::size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -233,9 +233,8 @@ void OperationsPanel::setConnectionSupplier(ConnectionSupplier supplier)
         m_supplier = nullptr;
         return;
     }
-    m_supplier = [supplier = std::move(supplier)](QObject *, std::function<void(Connection)> done) {
-        done(supplier());
-    };
+    m_supplier = [supplier = std::move(supplier)](
+                     QObject *, std::function<void(Connection)> done) { done(supplier()); };
 }
 
 void OperationsPanel::setConnectionSupplier(AsyncConnectionSupplier supplier)
@@ -348,7 +347,8 @@ void OperationsPanel::refreshDurationWarning()
         if (MoError e = checkDuration(duration); e.isError())
             warning = e.message();
         else
-            warning = durationLimitWarning(duration, std::chrono::milliseconds(qint64(m_timeout->value() * 1000.0)));
+            warning = durationLimitWarning(
+                duration, std::chrono::milliseconds(qint64(m_timeout->value() * 1000.0)));
     }
     m_durationWarning->setText(warning);
     m_durationWarning->setVisible(!warning.isEmpty());
@@ -453,8 +453,8 @@ void OperationsPanel::updateEnabled()
     m_tables->setEnabled(!running && flush);
     m_chooseTables->setEnabled(!running && flush);
     m_duration->setEnabled(!running && !flush);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_flush, m_checkpoint, m_globalCheckpoint, m_parallelism,
-                                                        m_timeout, m_retries})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_flush, m_checkpoint, m_globalCheckpoint, m_parallelism, m_timeout, m_retries })
         w->setEnabled(!running);
     m_parallelism->setEnabled(!running && flush);
     m_run->setEnabled(!running && !m_resolving);
@@ -487,7 +487,7 @@ bool OperationsPanel::run()
             return false;
         }
         operations << (kind() == OperationKind::Checkpoint ? Operation::checkpoint(duration)
-                                                  : Operation::globalCheckpoint(duration));
+                                                           : Operation::globalCheckpoint(duration));
     }
     return runOperations(operations, options());
 }
@@ -523,8 +523,8 @@ bool OperationsPanel::runOperations(const QList<Operation> &operations, const Ex
     return started->value_or(true);
 }
 
-bool OperationsPanel::start(const Connection &connection, const QList<Operation> &operations,
-                            const ExecutionOptions &options)
+bool OperationsPanel::start(
+    const Connection &connection, const QList<Operation> &operations, const ExecutionOptions &options)
 {
     if (!connection.error.isEmpty()) {
         showRefusal(connection.error);
@@ -533,7 +533,8 @@ bool OperationsPanel::start(const Connection &connection, const QList<Operation>
     RunRequest request;
     request.settings = connection.settings;
     request.profileId = connection.profileId;
-    request.profileName = connection.profileName.isEmpty() ? connection.settings.describe() : connection.profileName;
+    request.profileName
+        = connection.profileName.isEmpty() ? connection.settings.describe() : connection.profileName;
     request.trigger = RunTrigger::Manual;
     request.policy = FailurePolicy::Continue;
     request.steps = RunRequest::stepsFor(operations, options);
@@ -550,8 +551,8 @@ bool OperationsPanel::start(const Connection &connection, const QList<Operation>
         return false;
     updateEnabled();
     const QString text = operations.size() == 1
-                             ? tr("Running %1 on %2…").arg(operationTitle(operations.first().kind), m_profileName)
-                             : tr("Flushing %1 tables on %2…").arg(operations.size()).arg(m_profileName);
+        ? tr("Running %1 on %2…").arg(operationTitle(operations.first().kind), m_profileName)
+        : tr("Flushing %1 tables on %2…").arg(operations.size()).arg(m_profileName);
     showStatus(text);
     Q_EMIT progressChanged(true, 0, text);
     return true;
@@ -574,9 +575,14 @@ void OperationsPanel::onFinished(const RunSummary &summary)
     QString text;
     const int total = summary.ok + summary.failed + summary.timedOut + summary.cancelled + summary.skipped;
     switch (summary.status) {
-    case RunStatus::Ok: text = tr("Done on %1: %2 of %3 succeeded.").arg(m_profileName).arg(summary.ok).arg(total); break;
+    case RunStatus::Ok:
+        text = tr("Done on %1: %2 of %3 succeeded.").arg(m_profileName).arg(summary.ok).arg(total);
+        break;
     case RunStatus::Cancelled:
-        text = tr("Cancelled on %1: %2 succeeded, %3 cancelled.").arg(m_profileName).arg(summary.ok).arg(summary.cancelled);
+        text = tr("Cancelled on %1: %2 succeeded, %3 cancelled.")
+                   .arg(m_profileName)
+                   .arg(summary.ok)
+                   .arg(summary.cancelled);
         break;
     default:
         text = tr("%1 on %2: %3 succeeded, %4 failed, %5 timed out.")

@@ -4,9 +4,8 @@
 #include "moctl/operation.h"
 #include "runner/runtypes.h"
 
-#include <QWidget>
-
 #include <functional>
+#include <QWidget>
 
 class QButtonGroup;
 class QDoubleSpinBox;
@@ -44,7 +43,8 @@ public:
     using ConnectionSupplier = std::function<Connection()>;
     // Asynchronous form (a keychain read, a password prompt): calls `done` later, on the GUI thread;
     // `context` is the panel (a guard for the callback).
-    using AsyncConnectionSupplier = std::function<void(QObject *context, std::function<void(Connection)> done)>;
+    using AsyncConnectionSupplier
+        = std::function<void(QObject *context, std::function<void(Connection)> done)>;
 
     explicit OperationsPanel(QWidget *parent = nullptr);
     ~OperationsPanel() override;
@@ -111,7 +111,8 @@ private:
     void showStatus(const QString &text);
     void refreshDurationWarning();
     void onFinished(const RunSummary &summary);
-    bool start(const Connection &connection, const QList<Operation> &operations, const ExecutionOptions &options);
+    bool start(
+        const Connection &connection, const QList<Operation> &operations, const ExecutionOptions &options);
     bool runOperations(const QList<Operation> &operations, const ExecutionOptions &options);
     enum class StatusKind { None, Refusal, Run };
     void showRefusal(const QString &text);

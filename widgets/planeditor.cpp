@@ -9,9 +9,10 @@
 #include "tableselectordialog.h"
 #include "tableselectorwidget.h"
 
+#include <algorithm>
+#include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QAction>
 #include <QPointer>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -19,8 +20,6 @@
 #include <QUndoStack>
 #include <QUuid>
 #include <QVBoxLayout>
-
-#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -34,8 +33,8 @@ PlanEditor::PlanEditor(const QString &plansDirectory, QWidget *parent)
 {
     m_discardQuestion = [this](const QString &name) {
         return QMessageBox::question(this, tr("Unsaved plan"),
-                                     tr("The plan \"%1\" has unsaved changes. Save them?").arg(name),
-                                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+            tr("The plan \"%1\" has unsaved changes. Save them?").arg(name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     };
     buildUi();
     connect(m_model, &PlanModel::planChanged, this, &PlanEditor::followModel);
@@ -124,8 +123,8 @@ void PlanEditor::buildUi()
     addAction(undoAction);
     addAction(redoAction);
     // As wide as the form needs (it never scrolls sideways); it scrolls down when the window is short.
-    editorScroll->setMinimumWidth(m_editorPane->minimumSizeHint().width()
-                                  + editorScroll->verticalScrollBar()->sizeHint().width());
+    editorScroll->setMinimumWidth(
+        m_editorPane->minimumSizeHint().width() + editorScroll->verticalScrollBar()->sizeHint().width());
 
     // Preview and run
     auto *rightPane = new QSplitter(Qt::Vertical, splitter);
@@ -140,7 +139,7 @@ void PlanEditor::buildUi()
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 4);
     // Until the window restores what the user left: the list narrow, the editor and the preview alike.
-    splitter->setSizes({180, 420, 420});
+    splitter->setSizes({ 180, 420, 420 });
 }
 
 void PlanEditor::setSecretStore(SecretStore *secrets)
@@ -278,9 +277,12 @@ bool PlanEditor::confirmLeave()
     if (!isModified())
         return true;
     switch (m_discardQuestion(m_model->plan().name)) {
-    case QMessageBox::Save: return save();
-    case QMessageBox::Discard: return true;
-    default: return false;
+    case QMessageBox::Save:
+        return save();
+    case QMessageBox::Discard:
+        return true;
+    default:
+        return false;
     }
 }
 
@@ -330,7 +332,8 @@ bool PlanEditor::newFromTemplate(PlanTemplate which)
 {
     if (!confirmLeave())
         return false;
-    MaintenancePlan plan = which == PlanTemplate::Count ? MaintenancePlan::create(tr("New plan")) : makeTemplate(which);
+    MaintenancePlan plan
+        = which == PlanTemplate::Count ? MaintenancePlan::create(tr("New plan")) : makeTemplate(which);
     plan.name = freeName(plan.name); // plan names are unique (the store refuses a duplicate)
     m_model->load(plan, true);
     m_list->clearSelection();
@@ -385,7 +388,8 @@ void PlanEditor::deletePlan()
 {
     if (!m_model->hasPlan() || m_model->isNew())
         return;
-    if (QMessageBox::question(this, tr("Delete plan"), tr("Delete the plan \"%1\"?").arg(m_model->plan().name))
+    if (QMessageBox::question(
+            this, tr("Delete plan"), tr("Delete the plan \"%1\"?").arg(m_model->plan().name))
         != QMessageBox::Yes)
         return;
     QString error;
@@ -399,14 +403,15 @@ void PlanEditor::deletePlan()
 
 void PlanEditor::importPlan()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import plan"), {},
-                                                      tr("Plans (*.moplan.json *.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import plan"), {}, tr("Plans (*.moplan.json *.json);;All files (*)"));
     if (path.isEmpty() || !confirmLeave())
         return;
     QString error;
     const auto plan = m_store.importFile(path, &error);
     if (!plan) {
-        QMessageBox::warning(this, tr("Cannot import the plan"), tr("%1 cannot be imported: %2").arg(path, error));
+        QMessageBox::warning(
+            this, tr("Cannot import the plan"), tr("%1 cannot be imported: %2").arg(path, error));
         return;
     }
     m_model->load(*plan, false);
@@ -417,8 +422,8 @@ void PlanEditor::exportPlan()
 {
     if (!m_model->hasPlan())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export plan"), PlanStore::fileNameFor(m_model->plan()),
-                                                      tr("Plans (*.moplan.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export plan"), PlanStore::fileNameFor(m_model->plan()), tr("Plans (*.moplan.json)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -1,17 +1,15 @@
 #pragma once
 
+#include "plan/planstore.h"
 #include "planfieldsform.h"
 #include "planmodel.h"
-
-#include "plan/planstore.h"
 #include "runner/runtypes.h"
 #include "schedule/schedule.h"
 
-#include <QMessageBox>
-#include <QWidget>
-
 #include <functional>
 #include <optional>
+#include <QMessageBox>
+#include <QWidget>
 
 class QUndoStack;
 
@@ -40,7 +38,8 @@ public:
     // password) and calls `done` on `context`'s thread, with nullopt when there is none. Set by the
     // application; without it plans cannot run from here.
     using ConnectionDone = std::function<void(const std::optional<ConnectionSettings> &)>;
-    using ConnectionSupplier = std::function<void(const QString &profileId, QObject *context, ConnectionDone done)>;
+    using ConnectionSupplier
+        = std::function<void(const QString &profileId, QObject *context, ConnectionDone done)>;
     // Asked before a modified plan is left: Save, Discard or Cancel. Defaults to a message box.
     using DiscardQuestion = std::function<QMessageBox::StandardButton(const QString &planName)>;
 

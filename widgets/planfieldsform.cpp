@@ -4,6 +4,7 @@
 #include "planmodel.h"
 #include "scheduleeditor.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -14,8 +15,6 @@
 #include <QSignalBlocker>
 #include <QUuid>
 #include <QVBoxLayout>
-
-#include <algorithm>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -35,10 +34,11 @@ PlanFieldsForm::PlanFieldsForm(PlanModel *model, QWidget *parent)
     m_profile = new QComboBox(this);
     m_profile->setObjectName(u"planProfile"_s);
     m_profile->setAccessibleName(PlanTexts::tr("Profile the plan runs on"));
-    m_profile->setToolTip(PlanTexts::tr("The profile the plan runs on, also on a schedule. None: the profile that is "
-                             "current when you run it here."));
+    m_profile->setToolTip(
+        PlanTexts::tr("The profile the plan runs on, also on a schedule. None: the profile that is "
+                      "current when you run it here."));
     m_policy = new QComboBox(this);
-    for (auto p : {FailurePolicy::Stop, FailurePolicy::Continue, FailurePolicy::SkipCheckpoints})
+    for (auto p : { FailurePolicy::Stop, FailurePolicy::Continue, FailurePolicy::SkipCheckpoints })
         m_policy->addItem(failurePolicyTitle(p), int(p));
     m_notes = new QPlainTextEdit(this);
     m_notes->setMaximumHeight(48);
@@ -57,7 +57,8 @@ PlanFieldsForm::PlanFieldsForm(PlanModel *model, QWidget *parent)
     m_scheduleSentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_scheduleButton = new QPushButton(QIcon(u":/icons/schedule.svg"_s), PlanTexts::tr("S&chedule…"), this);
     m_scheduleButton->setObjectName(u"editScheduleButton"_s);
-    m_scheduleButton->setToolTip(PlanTexts::tr("When the plan runs by itself; Save in the dialog saves it at once"));
+    m_scheduleButton->setToolTip(
+        PlanTexts::tr("When the plan runs by itself; Save in the dialog saves it at once"));
     scheduleRow->addWidget(m_scheduleSentence, 1);
     scheduleRow->addWidget(m_scheduleButton);
     auto *scheduleLabel = new QLabel(PlanTexts::tr("Schedule:"), this);
@@ -71,7 +72,8 @@ PlanFieldsForm::PlanFieldsForm(PlanModel *model, QWidget *parent)
     m_notifySentence->setWordWrap(true);
     m_notifyButton = new QPushButton(PlanTexts::tr("No&tifications…"), this);
     m_notifyButton->setObjectName(u"editNotificationsButton"_s);
-    m_notifyButton->setToolTip(PlanTexts::tr("Who is told when the plan's runs end: a webhook, a desktop notification"));
+    m_notifyButton->setToolTip(
+        PlanTexts::tr("Who is told when the plan's runs end: a webhook, a desktop notification"));
     notifyRow->addWidget(m_notifySentence, 1);
     notifyRow->addWidget(m_notifyButton);
     auto *notifyLabel = new QLabel(PlanTexts::tr("Notifications:"), this);
@@ -80,22 +82,27 @@ PlanFieldsForm::PlanFieldsForm(PlanModel *model, QWidget *parent)
     connect(m_notifyButton, &QPushButton::clicked, this, &PlanFieldsForm::editNotifications);
     editLayout->addLayout(form);
     using F = PlanModel::Field;
-    const auto planEdit = [this](const std::function<void(MaintenancePlan &)> &change, const QString &text, int field) {
-        if (!m_refreshing)
-            m_model->editPlanField(change, text, field);
-    };
-    connect(m_name, &QLineEdit::textEdited, this,
-            [planEdit](const QString &t) { planEdit([&t](MaintenancePlan &p) { p.name = t; }, PlanTexts::tr("Rename plan"), F::FieldName); });
+    const auto planEdit
+        = [this](const std::function<void(MaintenancePlan &)> &change, const QString &text, int field) {
+              if (!m_refreshing)
+                  m_model->editPlanField(change, text, field);
+          };
+    connect(m_name, &QLineEdit::textEdited, this, [planEdit](const QString &t) {
+        planEdit([&t](MaintenancePlan &p) { p.name = t; }, PlanTexts::tr("Rename plan"), F::FieldName);
+    });
     connect(m_description, &QLineEdit::textEdited, this, [planEdit](const QString &t) {
-        planEdit([&t](MaintenancePlan &p) { p.description = t; }, PlanTexts::tr("Edit description"), F::FieldDescription);
+        planEdit([&t](MaintenancePlan &p) { p.description = t; }, PlanTexts::tr("Edit description"),
+            F::FieldDescription);
     });
     connect(m_profile, &QComboBox::activated, this, [this, planEdit](int index) {
         const QString id = m_profile->itemData(index).toString();
-        planEdit([&id](MaintenancePlan &p) { p.profileId = id; }, PlanTexts::tr("Change profile"), F::FieldProfile);
+        planEdit([&id](MaintenancePlan &p) { p.profileId = id; }, PlanTexts::tr("Change profile"),
+            F::FieldProfile);
     });
     connect(m_policy, &QComboBox::activated, this, [this, planEdit](int index) {
         const auto policy = FailurePolicy(m_policy->itemData(index).toInt());
-        planEdit([policy](MaintenancePlan &p) { p.policy = policy; }, PlanTexts::tr("Change failure policy"), -1);
+        planEdit(
+            [policy](MaintenancePlan &p) { p.policy = policy; }, PlanTexts::tr("Change failure policy"), -1);
     });
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this, planEdit] {
         const QString t = m_notes->toPlainText();
@@ -119,8 +126,9 @@ void PlanFieldsForm::editSchedule()
         ScheduleEditor::editInDialog(this, name, current, m_scheduleSaver); // saved by then
         return;
     }
-    const QString note = m_model->isNew() ? PlanTexts::tr("The plan is not saved yet: its schedule is saved with it.")
-                                          : QString();
+    const QString note = m_model->isNew()
+        ? PlanTexts::tr("The plan is not saved yet: its schedule is saved with it.")
+        : QString();
     if (const std::optional<Schedule> edited = ScheduleEditor::editInDialog(this, name, current, {}, note))
         m_model->setSchedule(*edited);
 }
@@ -131,15 +139,15 @@ void PlanFieldsForm::editNotifications()
         return;
     const MaintenancePlan &plan = m_model->plan();
     const PlanProfileChoice *profile = profileChoice(plan.profileId);
-    NotificationsDialog dialog(plan.idString(), plan.name, profile ? profile->name : plan.profileId, plan.notifications,
-                               m_secrets, this);
+    NotificationsDialog dialog(plan.idString(), plan.name, profile ? profile->name : plan.profileId,
+        plan.notifications, m_secrets, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const NotificationSettings settings = dialog.settings();
     if (settings == m_model->plan().notifications)
         return;
     m_model->editPlanField([settings](MaintenancePlan &p) { p.notifications = settings; },
-                           PlanTexts::tr("Change notifications"), -1);
+        PlanTexts::tr("Change notifications"), -1);
 }
 
 QString PlanFieldsForm::notificationsSentence() const
@@ -155,9 +163,10 @@ QString PlanFieldsForm::scheduleSentence() const
 void PlanFieldsForm::setProfileChoices(const QList<PlanProfileChoice> &profiles)
 {
     m_profileChoices = profiles;
-    std::sort(m_profileChoices.begin(), m_profileChoices.end(), [](const PlanProfileChoice &a, const PlanProfileChoice &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
+    std::sort(m_profileChoices.begin(), m_profileChoices.end(),
+        [](const PlanProfileChoice &a, const PlanProfileChoice &b) {
+            return QString::localeAwareCompare(a.name, b.name) < 0;
+        });
     const bool refreshing = std::exchange(m_refreshing, true);
     refreshProfileChoice();
     m_refreshing = refreshing;
@@ -191,7 +200,8 @@ void PlanFieldsForm::refreshProfileChoice()
             current = m_profile->count() - 1;
     }
     if (current < 0) {
-        m_profile->addItem(QIcon(u":/icons/warning.svg"_s), PlanTexts::tr("(missing profile %1)").arg(wanted), wanted);
+        m_profile->addItem(
+            QIcon(u":/icons/warning.svg"_s), PlanTexts::tr("(missing profile %1)").arg(wanted), wanted);
         current = m_profile->count() - 1;
     }
     m_profile->setCurrentIndex(current);
@@ -211,9 +221,11 @@ void PlanFieldsForm::refresh()
         m_notes->setPlainText(m_model->plan().notes);
     m_policy->setCurrentIndex(m_policy->findData(int(m_model->plan().policy)));
     if (m_model->hasPlan() && m_model->plan().schedule)
-        m_scheduleSentence->setText(ScheduleEditor::sentenceFor(*m_model->plan().schedule, QDateTime::currentDateTimeUtc()));
+        m_scheduleSentence->setText(
+            ScheduleEditor::sentenceFor(*m_model->plan().schedule, QDateTime::currentDateTimeUtc()));
     else if (m_model->hasPlan() && !m_model->plan().scheduleError.isEmpty())
-        m_scheduleSentence->setText(PlanTexts::tr("The schedule cannot be used: %1").arg(m_model->plan().scheduleError));
+        m_scheduleSentence->setText(
+            PlanTexts::tr("The schedule cannot be used: %1").arg(m_model->plan().scheduleError));
     else
         m_scheduleSentence->setText(PlanTexts::tr("Not scheduled"));
     const NotificationSettings &n = m_model->plan().notifications;

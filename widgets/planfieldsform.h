@@ -1,10 +1,9 @@
 #pragma once
 
+#include <functional>
 #include <QList>
 #include <QString>
 #include <QWidget>
-
-#include <functional>
 
 class QComboBox;
 class QLabel;

@@ -40,11 +40,13 @@ PlanListPane::PlanListPane(PlanModel *model, QWidget *parent)
     newButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     newButton->setPopupMode(QToolButton::InstantPopup);
     auto *newMenu = new QMenu(newButton);
-    newMenu->addAction(PlanTexts::tr("Empty plan"), this, [this] { Q_EMIT newRequested(PlanTemplate::Count); });
+    newMenu->addAction(
+        PlanTexts::tr("Empty plan"), this, [this] { Q_EMIT newRequested(PlanTemplate::Count); });
     newMenu->addSeparator();
     for (int t = 0; t < int(PlanTemplate::Count); ++t) {
         const auto which = PlanTemplate(t);
-        QAction *a = newMenu->addAction(templateTitle(which), this, [this, which] { Q_EMIT newRequested(which); });
+        QAction *a
+            = newMenu->addAction(templateTitle(which), this, [this, which] { Q_EMIT newRequested(which); });
         a->setToolTip(templateDescription(which));
     }
     newButton->setMenu(newMenu);
@@ -92,7 +94,7 @@ void PlanListPane::setPlans(const PlanStore &store)
         if (e.plan && e.problem == PlanStore::Problem::UnknownProfile)
             continue; // listed above; validation explains it
         auto *item = new QListWidgetItem(QIcon(u":/icons/warning.svg"_s),
-                                         PlanTexts::tr("%1 (cannot be used)").arg(QFileInfo(e.path).fileName()), m_list);
+            PlanTexts::tr("%1 (cannot be used)").arg(QFileInfo(e.path).fileName()), m_list);
         item->setToolTip(e.error);
         item->setFlags(Qt::ItemIsEnabled);
     }

@@ -12,8 +12,8 @@ namespace moctl {
 class PlanEditCommand final : public QUndoCommand
 {
 public:
-    PlanEditCommand(PlanModel *model, MaintenancePlan before, int stepBefore, MaintenancePlan after, int stepAfter,
-                    const QString &text, int mergeKey)
+    PlanEditCommand(PlanModel *model, MaintenancePlan before, int stepBefore, MaintenancePlan after,
+        int stepAfter, const QString &text, int mergeKey)
         : QUndoCommand(text)
         , m_model(model)
         , m_before(std::move(before))
@@ -83,8 +83,8 @@ void PlanModel::setKnownTables(const QList<TableRef> &tables)
     Q_EMIT planChanged();
 }
 
-void PlanModel::takePreflight(const PatternResolution &resolution, const std::optional<QList<TableRef>> &serverTables,
-                              const QList<TableInfo> &serverCatalog)
+void PlanModel::takePreflight(const PatternResolution &resolution,
+    const std::optional<QList<TableRef>> &serverTables, const QList<TableInfo> &serverCatalog)
 {
     m_resolution = resolution;
     m_resolutionKnown = serverTables && !serverTables->isEmpty();
@@ -146,7 +146,7 @@ void PlanModel::setRunning(bool running)
 bool PlanModel::isSizeRuleKnown() const
 {
     return std::any_of(m_serverCatalog.cbegin(), m_serverCatalog.cend(),
-                       [](const TableInfo &t) { return t.rows >= 0 || t.sizeBytes >= 0; });
+        [](const TableInfo &t) { return t.rows >= 0 || t.sizeBytes >= 0; });
 }
 
 void PlanModel::resolve(const MaintenancePlan &plan)
@@ -199,10 +199,10 @@ void PlanModel::updateState()
 }
 
 void PlanModel::push(const MaintenancePlan &after, int stepAfter, const QString &text, int mergeKey,
-                     std::optional<int> stepBefore)
+    std::optional<int> stepBefore)
 {
-    m_undo->push(new PlanEditCommand(this, m_plan, stepBefore.value_or(m_currentStep), after, stepAfter, text,
-                                     mergeKey));
+    m_undo->push(new PlanEditCommand(
+        this, m_plan, stepBefore.value_or(m_currentStep), after, stepAfter, text, mergeKey));
 }
 
 void PlanModel::editPlan(const MaintenancePlan &changed, const QString &text, int mergeKey)
@@ -215,7 +215,8 @@ void PlanModel::editPlan(const MaintenancePlan &changed, const QString &text, in
     push(changed, step, text, mergeKey);
 }
 
-void PlanModel::editPlanField(const std::function<void(MaintenancePlan &)> &change, const QString &text, int field)
+void PlanModel::editPlanField(
+    const std::function<void(MaintenancePlan &)> &change, const QString &text, int field)
 {
     if (!m_hasPlan)
         return;
@@ -259,7 +260,8 @@ void PlanModel::removeStep(int index)
 
 void PlanModel::moveStep(int from, int to)
 {
-    if (!m_hasPlan || from < 0 || to < 0 || from >= m_plan.steps.size() || to >= m_plan.steps.size() || from == to)
+    if (!m_hasPlan || from < 0 || to < 0 || from >= m_plan.steps.size() || to >= m_plan.steps.size()
+        || from == to)
         return;
     MaintenancePlan p = m_plan;
     p.steps.move(from, to);
@@ -273,8 +275,8 @@ void PlanModel::setStepEnabled(int index, bool enabled)
     MaintenancePlan p = m_plan;
     p.steps[index].enabled = enabled;
     push(p, index,
-         enabled ? PlanTexts::tr("Enable %1").arg(p.steps.at(index).title())
-                 : PlanTexts::tr("Disable %1").arg(p.steps.at(index).title()));
+        enabled ? PlanTexts::tr("Enable %1").arg(p.steps.at(index).title())
+                : PlanTexts::tr("Disable %1").arg(p.steps.at(index).title()));
 }
 
 void PlanModel::setStepTargets(int step, const PlanTargets &targets)

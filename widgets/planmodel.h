@@ -2,11 +2,10 @@
 
 #include "plan/maintenanceplan.h"
 
-#include <QCoreApplication>
-#include <QObject>
-
 #include <functional>
 #include <optional>
+#include <QCoreApplication>
+#include <QObject>
 
 class QUndoStack;
 
@@ -28,18 +27,31 @@ class PlanModel final : public QObject
 
 public:
     enum class State {
-        NoPlan,  // nothing open
-        Clean,   // as saved
-        Edited,  // changed (or new) and not saved; no errors
+        NoPlan, // nothing open
+        Clean, // as saved
+        Edited, // changed (or new) and not saved; no errors
         Invalid, // validation finds errors: cannot be saved or run
         Running, // a run (its preflight included) is going; edits stay possible, the run uses a copy
     };
     Q_ENUM(State)
     enum class TargetKind { Table, Pattern };
     // The fields whose consecutive edits merge into one undo command (typing a word is one edit).
-    enum Field { FieldName = 1, FieldDescription, FieldProfile, FieldNotes, FieldLabel, FieldDuration,
-                 FieldParallelism, FieldTimeout, FieldRetries, FieldWait, FieldAccount, FieldCompanions, FieldSizeRule,
-                 FieldMinIncrementals };
+    enum Field {
+        FieldName = 1,
+        FieldDescription,
+        FieldProfile,
+        FieldNotes,
+        FieldLabel,
+        FieldDuration,
+        FieldParallelism,
+        FieldTimeout,
+        FieldRetries,
+        FieldWait,
+        FieldAccount,
+        FieldCompanions,
+        FieldSizeRule,
+        FieldMinIncrementals
+    };
 
     explicit PlanModel(QObject *parent = nullptr);
     ~PlanModel() override;
@@ -61,8 +73,8 @@ public:
     const PatternResolution &resolution() const { return m_resolution; }
     bool isResolutionKnown() const { return m_resolutionKnown; }
     // A preflight's findings: the server's tables (when it connected) and the resolution.
-    void takePreflight(const PatternResolution &resolution, const std::optional<QList<TableRef>> &serverTables,
-                       const QList<TableInfo> &serverCatalog = {});
+    void takePreflight(const PatternResolution &resolution,
+        const std::optional<QList<TableRef>> &serverTables, const QList<TableInfo> &serverCatalog = {});
     // The catalog the last preflight read (parent links, for flushing companions); empty before one.
     const QList<TableInfo> &serverCatalog() const { return m_serverCatalog; }
     // What each size rule selects now, from the preflight's catalog (when it was read with figures)
@@ -113,7 +125,7 @@ private:
     friend class PlanEditCommand;
     void apply(const MaintenancePlan &plan, int currentStep);
     void push(const MaintenancePlan &after, int stepAfter, const QString &text, int mergeKey = -1,
-              std::optional<int> stepBefore = std::nullopt);
+        std::optional<int> stepBefore = std::nullopt);
     void updateState();
 
     MaintenancePlan m_plan;

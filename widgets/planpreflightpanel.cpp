@@ -1,8 +1,7 @@
 #include "planpreflightpanel.h"
 
-#include "planmodel.h"
-
 #include "connection/connectionfactory.h"
+#include "planmodel.h"
 #include "runner/runner.h"
 
 #include <QGridLayout>
@@ -10,8 +9,8 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QVBoxLayout>
 #include <QtConcurrent>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -28,8 +27,9 @@ PlanPreflightPanel::PlanPreflightPanel(PlanModel *model, QWidget *parent)
     auto *runButtons = new QGridLayout;
     m_saveButton = new QPushButton(QIcon(u":/icons/save.svg"_s), PlanTexts::tr("&Save"), this);
     m_preflightButton = new QPushButton(PlanTexts::tr("Pre&flight"), this);
-    m_preflightButton->setToolTip(PlanTexts::tr("Connect and check the profile, the tables and what the patterns "
-                                                "match, without sending mo_ctl"));
+    m_preflightButton->setToolTip(
+        PlanTexts::tr("Connect and check the profile, the tables and what the patterns "
+                      "match, without sending mo_ctl"));
     m_runButton = new QPushButton(QIcon(u":/icons/run.svg"_s), PlanTexts::tr("&Run now"), this);
     m_runButton->setObjectName(u"runButton"_s);
     m_cancelButton = new QPushButton(QIcon(u":/icons/cancel.svg"_s), PlanTexts::tr("Cancel"), this);
@@ -59,10 +59,10 @@ PlanPreflightPanel::PlanPreflightPanel(PlanModel *model, QWidget *parent)
     connect(m_model, &PlanModel::stateChanged, this, &PlanPreflightPanel::updateButtons);
     connect(m_model, &PlanModel::modifiedChanged, this, &PlanPreflightPanel::updateButtons);
     connect(&m_preflightWatcher, &QFutureWatcher<PreflightReport>::finished, this,
-            &PlanPreflightPanel::onPreflightFinished);
+        &PlanPreflightPanel::onPreflightFinished);
     connect(m_runner, &Runner::operationFinished, this, [this](const Outcome &o) {
-        QString line = u"%1  %2  %3  %4 ms"_s.arg(outcomeStatusTitle(o.status), operationTitle(o.operation.kind),
-                                                  o.target)
+        QString line = u"%1  %2  %3  %4 ms"_s
+                           .arg(outcomeStatusTitle(o.status), operationTitle(o.operation.kind), o.target)
                            .arg(o.durationMs);
         if (o.error.isError() || !o.error.detail().isEmpty())
             line += u"  "_s + (o.error.isError() ? o.error.message() : o.error.detail());
@@ -73,13 +73,14 @@ PlanPreflightPanel::PlanPreflightPanel(PlanModel *model, QWidget *parent)
         Q_EMIT runProgressChanged(true, percent, PlanTexts::tr("Running plan %1").arg(m_model->plan().name));
     });
     connect(m_runner, &Runner::finished, this, [this](const RunSummary &summary) {
-        appendLog(PlanTexts::tr("Run finished: %1 — %2 ok, %3 failed, %4 timed out, %5 cancelled, %6 skipped.")
-                      .arg(runStatusTitle(summary.status))
-                      .arg(summary.ok)
-                      .arg(summary.failed)
-                      .arg(summary.timedOut)
-                      .arg(summary.cancelled)
-                      .arg(summary.skipped));
+        appendLog(
+            PlanTexts::tr("Run finished: %1 — %2 ok, %3 failed, %4 timed out, %5 cancelled, %6 skipped.")
+                .arg(runStatusTitle(summary.status))
+                .arg(summary.ok)
+                .arg(summary.failed)
+                .arg(summary.timedOut)
+                .arg(summary.cancelled)
+                .arg(summary.skipped));
         m_cancelButton->setEnabled(false);
         m_progress->setValue(100);
         setPhase(Phase::Idle);
@@ -98,7 +99,8 @@ PlanPreflightPanel::~PlanPreflightPanel()
 void PlanPreflightPanel::setPhase(Phase phase)
 {
     m_phase = phase;
-    const bool running = phase == Phase::ConnectingToRun || phase == Phase::CheckingToRun || phase == Phase::Running;
+    const bool running
+        = phase == Phase::ConnectingToRun || phase == Phase::CheckingToRun || phase == Phase::Running;
     m_model->setRunning(running);
     updateButtons();
 }
@@ -120,7 +122,8 @@ void PlanPreflightPanel::preflight()
 
 void PlanPreflightPanel::run()
 {
-    if (!m_model->hasPlan() || m_phase != Phase::Idle || m_runner->isRunning() || m_preflightWatcher.isRunning())
+    if (!m_model->hasPlan() || m_phase != Phase::Idle || m_runner->isRunning()
+        || m_preflightWatcher.isRunning())
         return;
     if (m_model->revalidate()) {
         appendLog(PlanTexts::tr("The plan was not run: fix the problems listed first."));
@@ -134,7 +137,8 @@ void PlanPreflightPanel::run()
 void PlanPreflightPanel::connectAndCheck(bool thenRun)
 {
     const auto giveUp = [this] {
-        appendLog(PlanTexts::tr("No connection for this plan: choose a profile (or select one in the profiles panel)."));
+        appendLog(PlanTexts::tr(
+            "No connection for this plan: choose a profile (or select one in the profiles panel)."));
         if (m_phase == Phase::ConnectingToRun)
             abandonRun();
         else
@@ -144,12 +148,12 @@ void PlanPreflightPanel::connectAndCheck(bool thenRun)
     setPhase(thenRun ? Phase::ConnectingToRun : Phase::ConnectingToCheck);
     if (!m_connectionSupplier)
         return giveUp();
-    m_connectionSupplier(m_model->plan().profileId, this,
-                         [this, giveUp](const std::optional<ConnectionSettings> &settings) {
-                             if (!settings)
-                                 return giveUp();
-                             startPreflight(*settings);
-                         });
+    m_connectionSupplier(
+        m_model->plan().profileId, this, [this, giveUp](const std::optional<ConnectionSettings> &settings) {
+            if (!settings)
+                return giveUp();
+            startPreflight(*settings);
+        });
 }
 
 void PlanPreflightPanel::startPreflight(const ConnectionSettings &settings)
@@ -161,7 +165,8 @@ void PlanPreflightPanel::startPreflight(const ConnectionSettings &settings)
     const MaintenancePlan plan = m_model->plan();
     const PreflightDepth depth = thenRun ? PreflightDepth::Quick : PreflightDepth::WithEstimates;
     m_preflightWatcher.setFuture(QtConcurrent::run([plan, s = settings, depth, figures = m_figuresSource] {
-        const FiguresBaseline baseline = figures && hasSizeRules(plan) ? figures(plan.idString()) : FiguresBaseline();
+        const FiguresBaseline baseline
+            = figures && hasSizeRules(plan) ? figures(plan.idString()) : FiguresBaseline();
         PreflightReport r = runPreflight(plan, s, depth, CancelToken(), baseline);
         ConnectionFactory::releaseThreadConnections();
         return r;
@@ -174,13 +179,13 @@ void PlanPreflightPanel::onPreflightFinished()
     const PreflightReport report = m_preflightWatcher.result();
     m_model->setFiguresBaselineQuietly(report.baseline);
     m_model->takePreflight(report.resolution,
-                           report.connected() ? std::optional(report.serverTables) : std::nullopt,
-                           report.serverCatalog);
+        report.connected() ? std::optional(report.serverTables) : std::nullopt, report.serverCatalog);
     for (const PreflightReport::Item &item : report.items) {
-        const QString where = item.stepIndex < 0 ? QString() : PlanTexts::tr("Step %1: ").arg(item.stepIndex + 1);
-        const QString level = item.severity == PreflightReport::Severity::Error     ? PlanTexts::tr("error")
-                              : item.severity == PreflightReport::Severity::Warning ? PlanTexts::tr("warning")
-                                                                                    : PlanTexts::tr("info");
+        const QString where
+            = item.stepIndex < 0 ? QString() : PlanTexts::tr("Step %1: ").arg(item.stepIndex + 1);
+        const QString level = item.severity == PreflightReport::Severity::Error ? PlanTexts::tr("error")
+            : item.severity == PreflightReport::Severity::Warning               ? PlanTexts::tr("warning")
+                                                                                : PlanTexts::tr("info");
         appendLog(u"[%1] %2%3"_s.arg(level, where, item.message));
     }
     const bool runNext = m_phase == Phase::CheckingToRun;
@@ -206,8 +211,8 @@ void PlanPreflightPanel::abandonRun()
 void PlanPreflightPanel::startRun(const ConnectionSettings &settings, const PatternResolution &resolution)
 {
     const QList<TableInfo> &catalog = m_model->serverCatalog();
-    RunRequest request = toRunRequest(m_model->plan(), settings, resolution, RunTrigger::Manual,
-                                      catalog.isEmpty() ? nullptr : &catalog);
+    RunRequest request = toRunRequest(
+        m_model->plan(), settings, resolution, RunTrigger::Manual, catalog.isEmpty() ? nullptr : &catalog);
     if (m_requestNamer)
         m_requestNamer(request, settings);
     if (m_confirmer && !m_confirmer(request)) {
@@ -223,7 +228,8 @@ void PlanPreflightPanel::startRun(const ConnectionSettings &settings, const Patt
     }
     setPhase(Phase::Running);
     m_cancelButton->setEnabled(true);
-    appendLog(PlanTexts::tr("Running %1 (%n statement(s))…", nullptr, request.operationCount()).arg(m_model->plan().name));
+    appendLog(PlanTexts::tr("Running %1 (%n statement(s))…", nullptr, request.operationCount())
+                  .arg(m_model->plan().name));
 }
 
 void PlanPreflightPanel::cancel()

@@ -4,11 +4,10 @@
 #include "plan/preflight.h"
 #include "runner/runtypes.h"
 
-#include <QFutureWatcher>
-#include <QWidget>
-
 #include <functional>
 #include <optional>
+#include <QFutureWatcher>
+#include <QWidget>
 
 class QPlainTextEdit;
 class QProgressBar;
@@ -29,17 +28,18 @@ class PlanPreflightPanel final : public QWidget
 
 public:
     using ConnectionDone = std::function<void(const std::optional<ConnectionSettings> &)>;
-    using ConnectionSupplier = std::function<void(const QString &profileId, QObject *context, ConnectionDone done)>;
+    using ConnectionSupplier
+        = std::function<void(const QString &profileId, QObject *context, ConnectionDone done)>;
     // Names the run for history (its profile id and name) before it starts.
     using RequestNamer = std::function<void(RunRequest &request, const ConnectionSettings &settings)>;
 
     enum class Phase {
         Idle,
         ConnectingToCheck, // Preflight: asking for the plan's connection (keychain, password prompt)
-        Checking,          // Preflight: checking
-        ConnectingToRun,   // Run now: asking for the connection
-        CheckingToRun,     // Run now: the quick preflight before the run
-        Running,           // Run now: the run
+        Checking, // Preflight: checking
+        ConnectingToRun, // Run now: asking for the connection
+        CheckingToRun, // Run now: the quick preflight before the run
+        Running, // Run now: the run
     };
 
     explicit PlanPreflightPanel(PlanModel *model, QWidget *parent = nullptr);

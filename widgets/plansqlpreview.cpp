@@ -29,7 +29,8 @@ PlanSqlPreview::PlanSqlPreview(PlanModel *model, QWidget *parent)
     // Never cut: it scrolls both ways, and keeps a few lines however small the window.
     m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_preview->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    m_preview->setMinimumHeight(5 * QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).lineSpacing());
+    m_preview->setMinimumHeight(
+        5 * QFontMetrics(QFontDatabase::systemFont(QFontDatabase::FixedFont)).lineSpacing());
     m_preview->setObjectName(u"sqlPreview"_s);
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -50,7 +51,8 @@ void PlanSqlPreview::refresh()
         m_preview->clear();
         return;
     }
-    const QString text = previewText(previewLines(m_model->plan(), m_model->resolution(), &m_model->sizeRuleSelections()));
+    const QString text
+        = previewText(previewLines(m_model->plan(), m_model->resolution(), &m_model->sizeRuleSelections()));
     if (m_preview->toPlainText() != text)
         m_preview->setPlainText(text);
 }
@@ -77,9 +79,11 @@ void PlanIssueList::refresh()
     if (!m_model->hasPlan())
         return;
     for (const PlanIssue &issue : m_model->issues()) {
-        const QString where = issue.stepIndex < 0 ? QString() : PlanTexts::tr("Step %1: ").arg(issue.stepIndex + 1);
+        const QString where
+            = issue.stepIndex < 0 ? QString() : PlanTexts::tr("Step %1: ").arg(issue.stepIndex + 1);
         auto *item = new QListWidgetItem(
-            QIcon(issue.severity == PlanIssue::Severity::Error ? u":/icons/failed.svg"_s : u":/icons/warning.svg"_s),
+            QIcon(issue.severity == PlanIssue::Severity::Error ? u":/icons/failed.svg"_s
+                                                               : u":/icons/warning.svg"_s),
             where + issue.message, this);
         item->setData(StepIndexRole, issue.stepIndex);
     }

@@ -1,8 +1,7 @@
 #include "planstepeditor.h"
 
-#include "planmodel.h"
-
 #include "moctl/duration.h"
+#include "planmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -71,8 +70,8 @@ PlanStepEditor::PlanStepEditor(PlanModel *model, QWidget *parent)
     m_targets->setObjectName(u"targets"_s);
     m_targets->setAccessibleName(PlanTexts::tr("Tables and patterns of the step"));
     m_targets->setMinimumHeight(60);
-    auto *targetsLabel =
-        new QLabel(PlanTexts::tr("Tables and patterns (database.table; * and ? match any characters):"), flushPage);
+    auto *targetsLabel = new QLabel(
+        PlanTexts::tr("Tables and patterns (database.table; * and ? match any characters):"), flushPage);
     targetsLabel->setWordWrap(true); // the pane stays narrow on a small screen
     flushLayout->addWidget(targetsLabel);
     flushLayout->addWidget(m_targets);
@@ -86,7 +85,8 @@ PlanStepEditor::PlanStepEditor(PlanModel *model, QWidget *parent)
     targetRow->addWidget(m_targetInput, 1);
     targetRow->addWidget(addTargetButton);
     targetRow->addWidget(m_removeTargetButton);
-    auto *chooseTargetsButton = new QPushButton(QIcon(u":/icons/flush.svg"_s), PlanTexts::tr("C&hoose…"), flushPage);
+    auto *chooseTargetsButton
+        = new QPushButton(QIcon(u":/icons/flush.svg"_s), PlanTexts::tr("C&hoose…"), flushPage);
     chooseTargetsButton->setObjectName(u"chooseTargets"_s);
     chooseTargetsButton->setAccessibleName(PlanTexts::tr("Choose tables and patterns from the catalog"));
     chooseTargetsButton->setToolTip(
@@ -122,14 +122,16 @@ PlanStepEditor::PlanStepEditor(PlanModel *model, QWidget *parent)
     m_account->setObjectName(u"account"_s);
     m_account->setAccessibleName(PlanTexts::tr("Account"));
     m_account->setPlaceholderText(PlanTexts::tr("empty = the profile's own account"));
-    m_account->setToolTip(PlanTexts::tr("The tenant whose tables this step flushes (its account id); a sys profile can flush "
-                                        "every tenant's tables, sent as db.table.<account>"));
+    m_account->setToolTip(
+        PlanTexts::tr("The tenant whose tables this step flushes (its account id); a sys profile can flush "
+                      "every tenant's tables, sent as db.table.<account>"));
     m_account->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9]{0,10}"_s), m_account));
     flushForm->addRow(PlanTexts::tr("Acco&unt:"), m_account);
     m_withCompanions = new QCheckBox(PlanTexts::tr("With its &index and partition tables"), flushPage);
     m_withCompanions->setAccessibleName(PlanTexts::tr("With its index and partition tables"));
-    m_withCompanions->setToolTip(PlanTexts::tr("MatrixOne flushes exactly one table: also flush each table's index and partition "
-                                               "tables"));
+    m_withCompanions->setToolTip(
+        PlanTexts::tr("MatrixOne flushes exactly one table: also flush each table's index and partition "
+                      "tables"));
     flushForm->addRow(QString(), m_withCompanions);
     flushLayout->addLayout(flushForm);
 
@@ -138,9 +140,10 @@ PlanStepEditor::PlanStepEditor(PlanModel *model, QWidget *parent)
     m_sizeRuleBox->setObjectName(u"sizeRule"_s);
     m_sizeRuleBox->setCheckable(true);
     m_sizeRuleBox->setChecked(false);
-    m_sizeRuleBox->setToolTip(PlanTexts::tr("Flush the tables of the patterns above (or, without patterns, every user table of the "
-                                            "account) that meet every criterion given, from mo_table_rows() and mo_table_size(); "
-                                            "the tables listed above are flushed as well."));
+    m_sizeRuleBox->setToolTip(
+        PlanTexts::tr("Flush the tables of the patterns above (or, without patterns, every user table of the "
+                      "account) that meet every criterion given, from mo_table_rows() and mo_table_size(); "
+                      "the tables listed above are flushed as well."));
     auto *ruleForm = new QFormLayout(m_sizeRuleBox);
     const QRegularExpression digits(u"[0-9]{0,15}"_s);
     m_minRows = new QLineEdit(m_sizeRuleBox);
@@ -199,9 +202,10 @@ PlanStepEditor::PlanStepEditor(PlanModel *model, QWidget *parent)
     m_minIncrementals = spin(checkpointPage, 0, 100000, {});
     m_minIncrementals->setObjectName(u"minIncrementals"_s);
     m_minIncrementals->setSpecialValueText(PlanTexts::tr("always"));
-    m_minIncrementals->setToolTip(PlanTexts::tr("Send the global checkpoint only when MatrixOne's checkpoint list shows at least this "
-                                                "many incremental checkpoints since the last global one; otherwise the step is "
-                                                "skipped and History says why."));
+    m_minIncrementals->setToolTip(
+        PlanTexts::tr("Send the global checkpoint only when MatrixOne's checkpoint list shows at least this "
+                      "many incremental checkpoints since the last global one; otherwise the step is "
+                      "skipped and History says why."));
     checkpointForm->addRow(PlanTexts::tr("Only after &incrementals:"), m_minIncrementals);
     m_pages->addWidget(checkpointPage);
 
@@ -213,7 +217,8 @@ PlanStepEditor::PlanStepEditor(PlanModel *model, QWidget *parent)
     m_pages->addWidget(waitPage);
 
     connect(m_duration, &QLineEdit::textEdited, this, [edit](const QString &t) {
-        edit([&t](PlanStep &s) { s.duration = t.trimmed(); }, PlanTexts::tr("Edit duration"), F::FieldDuration);
+        edit([&t](PlanStep &s) { s.duration = t.trimmed(); }, PlanTexts::tr("Edit duration"),
+            F::FieldDuration);
     });
     connect(m_account, &QLineEdit::textEdited, this, [edit](const QString &t) {
         bool ok = false;
@@ -223,17 +228,19 @@ PlanStepEditor::PlanStepEditor(PlanModel *model, QWidget *parent)
     });
     connect(m_withCompanions, &QCheckBox::toggled, this, [edit](bool on) {
         edit([on](PlanStep &s) { s.withCompanions = on; }, PlanTexts::tr("Change index and partition tables"),
-             F::FieldCompanions);
+            F::FieldCompanions);
     });
     connect(m_parallelism, &QSpinBox::valueChanged, this, [edit](int v) {
-        edit([v](PlanStep &s) { s.parallelism = v; }, PlanTexts::tr("Change parallelism"), F::FieldParallelism);
+        edit([v](PlanStep &s) { s.parallelism = v; }, PlanTexts::tr("Change parallelism"),
+            F::FieldParallelism);
     });
-    for (QSpinBox *box : {m_flushTimeout, m_checkpointTimeout}) {
+    for (QSpinBox *box : { m_flushTimeout, m_checkpointTimeout }) {
         connect(box, &QSpinBox::valueChanged, this, [edit](int v) {
-            edit([v](PlanStep &s) { s.timeoutSeconds = v; }, PlanTexts::tr("Change timeout"), F::FieldTimeout);
+            edit(
+                [v](PlanStep &s) { s.timeoutSeconds = v; }, PlanTexts::tr("Change timeout"), F::FieldTimeout);
         });
     }
-    for (QSpinBox *box : {m_flushRetries, m_checkpointRetries}) {
+    for (QSpinBox *box : { m_flushRetries, m_checkpointRetries }) {
         connect(box, &QSpinBox::valueChanged, this, [edit](int v) {
             edit([v](PlanStep &s) { s.retries = v; }, PlanTexts::tr("Change retries"), F::FieldRetries);
         });
@@ -248,13 +255,13 @@ PlanStepEditor::PlanStepEditor(PlanModel *model, QWidget *parent)
         edit([rule](PlanStep &s) { s.sizeRule = rule; }, PlanTexts::tr("Change size rule"), F::FieldSizeRule);
     };
     connect(m_sizeRuleBox, &QGroupBox::toggled, this, editRule);
-    for (QLineEdit *line : {m_minRows, m_minSize, m_grownBy})
+    for (QLineEdit *line : { m_minRows, m_minSize, m_grownBy })
         connect(line, &QLineEdit::textEdited, this, editRule);
     connect(m_largest, &QSpinBox::valueChanged, this, editRule);
     connect(m_grownUnit, &QComboBox::activated, this, editRule);
     connect(m_minIncrementals, &QSpinBox::valueChanged, this, [edit](int v) {
         edit([v](PlanStep &s) { s.minIncrementals = v; }, PlanTexts::tr("Change incrementals to wait for"),
-             F::FieldMinIncrementals);
+            F::FieldMinIncrementals);
     });
     connect(m_waitSeconds, &QSpinBox::valueChanged, this, [edit](int v) {
         edit([v](PlanStep &s) { s.waitSeconds = v; }, PlanTexts::tr("Change wait"), F::FieldWait);
@@ -273,7 +280,7 @@ void PlanStepEditor::addTyped()
     const bool pattern = text.contains(u'*') || text.contains(u'?');
     QString error;
     if (m_model->addTarget(m_model->currentStep(), text,
-                           pattern ? PlanModel::TargetKind::Pattern : PlanModel::TargetKind::Table, &error))
+            pattern ? PlanModel::TargetKind::Pattern : PlanModel::TargetKind::Table, &error))
         m_targetInput->clear();
     else if (!error.isEmpty())
         Q_EMIT problemFound(error);
@@ -311,7 +318,8 @@ void PlanStepEditor::refresh()
         const int row = m_targets->currentRow();
         m_targets->clear();
         for (int i = 0; i < s.targets.tables.size(); ++i) {
-            auto *item = new QListWidgetItem(QIcon(u":/icons/flush.svg"_s), s.targets.tables.at(i).display(), m_targets);
+            auto *item = new QListWidgetItem(
+                QIcon(u":/icons/flush.svg"_s), s.targets.tables.at(i).display(), m_targets);
             item->setData(TargetIsPatternRole, false);
             item->setData(TargetIndexRole, i);
         }
@@ -319,7 +327,8 @@ void PlanStepEditor::refresh()
         for (int i = 0; i < s.targets.patterns.size(); ++i) {
             const QString &p = s.targets.patterns.at(i);
             QString text = PlanTexts::tr("pattern %1").arg(p);
-            if (const QString key = patternKey(p, s.account); m_model->isResolutionKnown() && resolution.contains(key))
+            if (const QString key = patternKey(p, s.account);
+                m_model->isResolutionKnown() && resolution.contains(key))
                 text += u"  → "_s + PlanTexts::tr("%n table(s)", nullptr, int(resolution.value(key).size()));
             auto *item = new QListWidgetItem(text, m_targets);
             item->setData(TargetIsPatternRole, true);
@@ -327,7 +336,8 @@ void PlanStepEditor::refresh()
         }
         m_targets->setCurrentRow(qMin(row, m_targets->count() - 1));
         m_parallelism->setValue(s.parallelism);
-        if (const QString account = s.account ? QString::number(*s.account) : QString(); m_account->text() != account)
+        if (const QString account = s.account ? QString::number(*s.account) : QString();
+            m_account->text() != account)
             m_account->setText(account);
         m_withCompanions->setChecked(s.withCompanions);
         m_flushTimeout->setValue(s.timeoutSeconds);
@@ -376,7 +386,7 @@ std::optional<SizeRule> PlanStepEditor::sizeRuleFromFields(QString *error) const
 void PlanStepEditor::showSizeRule(const PlanStep &s)
 {
     m_sizeRuleBox->setChecked(s.sizeRule.has_value());
-    const SizeRule rule = s.sizeRule.value_or(SizeRule{});
+    const SizeRule rule = s.sizeRule.value_or(SizeRule {});
     // Fields being typed in keep their text; the others show the rule.
     const auto setText = [](QLineEdit *line, const QString &text) {
         if (!line->hasFocus() && line->text() != text)
@@ -387,8 +397,9 @@ void PlanStepEditor::showSizeRule(const PlanStep &s)
     m_largest->setValue(rule.largest.value_or(0));
     if (rule.grownBy) {
         m_grownUnit->setCurrentIndex(m_grownUnit->findData(int(rule.grownBy->unit)));
-        setText(m_grownBy, rule.grownBy->unit == SizeGrowth::Unit::Bytes ? byteSizeText(rule.grownBy->amount)
-                                                                         : QString::number(rule.grownBy->amount));
+        setText(m_grownBy,
+            rule.grownBy->unit == SizeGrowth::Unit::Bytes ? byteSizeText(rule.grownBy->amount)
+                                                          : QString::number(rule.grownBy->amount));
     } else {
         setText(m_grownBy, QString());
     }
@@ -404,13 +415,15 @@ void PlanStepEditor::showSizeRule(const PlanStep &s)
             if (c.selected)
                 bytes += qMax<qint64>(0, c.now.bytes);
         }
-        m_sizeRuleStatus->setText(PlanTexts::tr("Now: selects %n of %1 table(s), %2 in all (see the SQL preview).", nullptr,
-                                                int(r.selected.size()))
-                                      .arg(r.candidates.size())
-                                      .arg(formatSize(bytes)));
+        m_sizeRuleStatus->setText(
+            PlanTexts::tr("Now: selects %n of %1 table(s), %2 in all (see the SQL preview).", nullptr,
+                int(r.selected.size()))
+                .arg(r.candidates.size())
+                .arg(formatSize(bytes)));
     } else {
-        m_sizeRuleStatus->setText(PlanTexts::tr("%1. Evaluated when the plan runs; Preflight shows what it selects now.")
-                                      .arg(s.sizeRule->describe()));
+        m_sizeRuleStatus->setText(
+            PlanTexts::tr("%1. Evaluated when the plan runs; Preflight shows what it selects now.")
+                .arg(s.sizeRule->describe()));
     }
 }
 
@@ -420,7 +433,8 @@ void PlanStepEditor::refreshDurationWarning()
     const QList<PlanStep> &steps = m_model->plan().steps;
     const int current = m_model->currentStep();
     if (current >= 0 && current < steps.size() && steps.at(current).isCheckpoint())
-        warning = durationLimitWarning(steps.at(current).duration, std::chrono::seconds(steps.at(current).timeoutSeconds));
+        warning = durationLimitWarning(
+            steps.at(current).duration, std::chrono::seconds(steps.at(current).timeoutSeconds));
     m_durationWarning->setText(warning);
     m_durationWarning->setVisible(!warning.isEmpty());
 }

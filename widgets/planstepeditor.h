@@ -2,9 +2,8 @@
 
 #include "plan/maintenanceplan.h"
 
-#include <QGroupBox>
-
 #include <optional>
+#include <QGroupBox>
 
 class QCheckBox;
 class QComboBox;
@@ -54,18 +53,18 @@ private:
     QSpinBox *m_parallelism = nullptr;
     QSpinBox *m_flushTimeout = nullptr;
     QSpinBox *m_flushRetries = nullptr;
-    QLineEdit *m_account = nullptr;        // flush step: the tenant's account id, empty = own
+    QLineEdit *m_account = nullptr; // flush step: the tenant's account id, empty = own
     QCheckBox *m_withCompanions = nullptr; // flush step: with its index and partition tables
-    QGroupBox *m_sizeRuleBox = nullptr;    // flush step: select by size (checkable)
+    QGroupBox *m_sizeRuleBox = nullptr; // flush step: select by size (checkable)
     QLineEdit *m_minRows = nullptr;
     QLineEdit *m_minSize = nullptr;
     QSpinBox *m_largest = nullptr;
     QLineEdit *m_grownBy = nullptr;
     QComboBox *m_grownUnit = nullptr;
-    QLabel *m_sizeRuleStatus = nullptr;    // what the rule selects now, when known
+    QLabel *m_sizeRuleStatus = nullptr; // what the rule selects now, when known
     QSpinBox *m_minIncrementals = nullptr; // global checkpoint: only after this many incrementals
     QLineEdit *m_duration = nullptr;
-    QLabel *m_durationWarning = nullptr;   // the duration is longer than the step's time limit
+    QLabel *m_durationWarning = nullptr; // the duration is longer than the step's time limit
     QSpinBox *m_checkpointTimeout = nullptr;
     QSpinBox *m_checkpointRetries = nullptr;
     QSpinBox *m_waitSeconds = nullptr;

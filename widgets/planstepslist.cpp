@@ -26,9 +26,12 @@ QIcon stepIcon(StepKind kind)
     if (!kind)
         return QIcon(u":/icons/schedule.svg"_s);
     switch (*kind) {
-    case OperationKind::Flush: return QIcon(u":/icons/flush.svg"_s);
-    case OperationKind::Checkpoint: return QIcon(u":/icons/checkpoint.svg"_s);
-    case OperationKind::GlobalCheckpoint: return QIcon(u":/icons/global-checkpoint.svg"_s);
+    case OperationKind::Flush:
+        return QIcon(u":/icons/flush.svg"_s);
+    case OperationKind::Checkpoint:
+        return QIcon(u":/icons/checkpoint.svg"_s);
+    case OperationKind::GlobalCheckpoint:
+        return QIcon(u":/icons/global-checkpoint.svg"_s);
     }
     return {};
 }
@@ -82,7 +85,8 @@ PlanStepsList::PlanStepsList(PlanModel *model, QWidget *parent)
     m_upButton->setToolTip(PlanTexts::tr("Move the step up (Ctrl+Up)"));
     m_downButton = new QPushButton(PlanTexts::tr("Down"), this);
     m_downButton->setToolTip(PlanTexts::tr("Move the step down (Ctrl+Down)"));
-    // Buttons with fixed labels (the command's text goes to the tooltip); the page's actions give the shortcuts.
+    // Buttons with fixed labels (the command's text goes to the tooltip); the page's actions give the
+    // shortcuts.
     QUndoStack *undo = m_model->undoStack();
     auto *undoButton = new QPushButton(PlanTexts::tr("Undo"), this);
     auto *redoButton = new QPushButton(PlanTexts::tr("Redo"), this);
@@ -96,7 +100,7 @@ PlanStepsList::PlanStepsList(PlanModel *model, QWidget *parent)
         undoButton->setToolTip(PlanTexts::tr("Undo %1 (Ctrl+Z)").arg(text));
     });
     connect(undo, &QUndoStack::redoTextChanged, redoButton,
-            [redoButton](const QString &text) { redoButton->setToolTip(PlanTexts::tr("Redo %1").arg(text)); });
+        [redoButton](const QString &text) { redoButton->setToolTip(PlanTexts::tr("Redo %1").arg(text)); });
     stepButtons->addWidget(m_addButton, 0, 0);
     stepButtons->addWidget(m_removeButton, 0, 1);
     stepButtons->addWidget(m_upButton, 0, 2);
@@ -107,13 +111,18 @@ PlanStepsList::PlanStepsList(PlanModel *model, QWidget *parent)
 
     const auto current = [this] { return m_model->currentStep(); };
     connect(m_removeButton, &QPushButton::clicked, this, [this, current] { m_model->removeStep(current()); });
-    connect(m_upButton, &QPushButton::clicked, this, [this, current] { m_model->moveStep(current(), current() - 1); });
-    connect(m_downButton, &QPushButton::clicked, this, [this, current] { m_model->moveStep(current(), current() + 1); });
-    auto *upShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), m_list, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(upShortcut, &QShortcut::activated, this, [this, current] { m_model->moveStep(current(), current() - 1); });
-    auto *downShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), m_list, nullptr, nullptr,
-                                       Qt::WidgetShortcut);
-    connect(downShortcut, &QShortcut::activated, this, [this, current] { m_model->moveStep(current(), current() + 1); });
+    connect(m_upButton, &QPushButton::clicked, this,
+        [this, current] { m_model->moveStep(current(), current() - 1); });
+    connect(m_downButton, &QPushButton::clicked, this,
+        [this, current] { m_model->moveStep(current(), current() + 1); });
+    auto *upShortcut
+        = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up), m_list, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(upShortcut, &QShortcut::activated, this,
+        [this, current] { m_model->moveStep(current(), current() - 1); });
+    auto *downShortcut
+        = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down), m_list, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(downShortcut, &QShortcut::activated, this,
+        [this, current] { m_model->moveStep(current(), current() + 1); });
     auto *deleteShortcut = new QShortcut(QKeySequence::Delete, m_list, nullptr, nullptr, Qt::WidgetShortcut);
     connect(deleteShortcut, &QShortcut::activated, this, [this, current] { m_model->removeStep(current()); });
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -125,11 +134,13 @@ PlanStepsList::PlanStepsList(PlanModel *model, QWidget *parent)
             return;
         const int index = item->data(StepIndexRole).toInt();
         const QList<PlanStep> &steps = m_model->plan().steps;
-        if (index >= 0 && index < steps.size() && steps.at(index).enabled != (item->checkState() == Qt::Checked))
+        if (index >= 0 && index < steps.size()
+            && steps.at(index).enabled != (item->checkState() == Qt::Checked))
             m_model->setStepEnabled(index, item->checkState() == Qt::Checked);
     });
     // A drop reorders the list's rows; turn the new order into an edit once the drop is over.
-    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, &PlanStepsList::onRowsMoved, Qt::QueuedConnection);
+    connect(m_list->model(), &QAbstractItemModel::rowsMoved, this, &PlanStepsList::onRowsMoved,
+        Qt::QueuedConnection);
 
     connect(m_model, &PlanModel::planChanged, this, &PlanStepsList::refresh);
     connect(m_model, &PlanModel::currentStepChanged, this, [this](int index) {
@@ -151,9 +162,11 @@ void PlanStepsList::refresh()
     m_list->clear();
     for (int i = 0; i < steps.size(); ++i) {
         const PlanStep &s = steps.at(i);
-        auto *item = new QListWidgetItem(stepIcon(s.kind), u"%1. %2 — %3"_s.arg(i + 1).arg(s.title(), stepSummary(s)));
+        auto *item = new QListWidgetItem(
+            stepIcon(s.kind), u"%1. %2 — %3"_s.arg(i + 1).arg(s.title(), stepSummary(s)));
         item->setData(StepIndexRole, i);
-        item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
+        item->setFlags(
+            Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
         item->setCheckState(s.enabled ? Qt::Checked : Qt::Unchecked);
         if (!s.enabled)
             item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));

@@ -1,15 +1,15 @@
 #include "preferencesdialog.h"
-#include "windowtitle.h"
 
 #include "discardguard.h"
+#include "windowtitle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLabel>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -37,15 +37,16 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_language->setCurrentIndex(qMax(0, m_language->findData(preferences.language)));
     generalForm->addRow(tr("&Language:"), m_language);
     // Page titles change at once; the rest of the window is built in the language it started with.
-    m_languageNote = new QLabel(tr("The new language applies fully the next time MOCTL Studio starts."), general);
+    m_languageNote
+        = new QLabel(tr("The new language applies fully the next time MOCTL Studio starts."), general);
     m_languageNote->setObjectName(u"languageNote"_s);
     m_languageNote->setWordWrap(true);
     m_languageNote->setVisible(false);
     generalForm->addRow(m_languageNote);
-    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
-        m_languageNote->setVisible(m_language->currentData().toString() != m_original.language);
-    });
-    m_tray = new QCheckBox(tr("Keep running in the system tray when the window is closed (schedules go on)"), general);
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+        [this] { m_languageNote->setVisible(m_language->currentData().toString() != m_original.language); });
+    m_tray = new QCheckBox(
+        tr("Keep running in the system tray when the window is closed (schedules go on)"), general);
     m_tray->setObjectName(u"keepRunningInTray"_s);
     m_tray->setChecked(preferences.keepRunningInTray);
     generalForm->addRow(m_tray);

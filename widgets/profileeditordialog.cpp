@@ -1,9 +1,9 @@
 #include "profileeditordialog.h"
-#include "windowtitle.h"
 
 #include "connection/secretstore.h"
 #include "discardguard.h"
 #include "profilespanel.h"
+#include "windowtitle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,12 +11,12 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPlainTextEdit>
-#include <QGuiApplication>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -49,17 +49,18 @@ QIcon swatch(const QString &colour)
 QList<std::pair<QString, QString>> ProfileEditorDialog::colourPresets()
 {
     return {
-        {tr("None"), QString()},
-        {tr("Red (production)"), ConnectionProfile::productionColour()},
-        {tr("Amber (staging)"), u"#ffa000"_s},
-        {tr("Green (development)"), u"#388e3c"_s},
-        {tr("Blue"), u"#1976d2"_s},
-        {tr("Purple"), u"#7b1fa2"_s},
-        {tr("Grey"), u"#757575"_s},
+        { tr("None"), QString() },
+        { tr("Red (production)"), ConnectionProfile::productionColour() },
+        { tr("Amber (staging)"), u"#ffa000"_s },
+        { tr("Green (development)"), u"#388e3c"_s },
+        { tr("Blue"), u"#1976d2"_s },
+        { tr("Purple"), u"#7b1fa2"_s },
+        { tr("Grey"), u"#757575"_s },
     };
 }
 
-ProfileEditorDialog::ProfileEditorDialog(const ConnectionProfile &profile, SecretStore *secrets, QWidget *parent)
+ProfileEditorDialog::ProfileEditorDialog(
+    const ConnectionProfile &profile, SecretStore *secrets, QWidget *parent)
     : QDialog(parent)
     , m_original(profile)
     , m_secrets(secrets)
@@ -133,9 +134,10 @@ void ProfileEditorDialog::buildUi()
     generalForm->addRow(tr("&Colour:"), m_colour);
     m_confirmRuns = new QCheckBox(tr("Confirm &before running"), general);
     m_confirmRuns->setObjectName(u"confirmRuns"_s);
-    m_confirmRuns->setToolTip(tr("Every run on this profile first says what it will send (kind, tables, cluster) "
-                                 "and waits for a yes. On by default for production profiles (the red colour, or a "
-                                 "group called production)."));
+    m_confirmRuns->setToolTip(
+        tr("Every run on this profile first says what it will send (kind, tables, cluster) "
+           "and waits for a yes. On by default for production profiles (the red colour, or a "
+           "group called production)."));
     generalForm->addRow(QString(), m_confirmRuns);
     main->addWidget(general);
     connect(m_confirmRuns, &QCheckBox::clicked, this, [this] { m_confirmTouched = true; });
@@ -192,9 +194,10 @@ void ProfileEditorDialog::buildUi()
     auto *securityForm = new QFormLayout(security);
     m_tls = new QComboBox(security);
     m_tls->setObjectName(u"tlsMode"_s);
-    for (auto mode : {ConnectionProfile::TlsMode::Disabled, ConnectionProfile::TlsMode::Preferred,
-                      ConnectionProfile::TlsMode::Required, ConnectionProfile::TlsMode::VerifyCa,
-                      ConnectionProfile::TlsMode::VerifyIdentity}) // listed so a file's choice is never shown weaker; validate() refuses it
+    for (auto mode : { ConnectionProfile::TlsMode::Disabled, ConnectionProfile::TlsMode::Preferred,
+             ConnectionProfile::TlsMode::Required, ConnectionProfile::TlsMode::VerifyCa,
+             ConnectionProfile::TlsMode::VerifyIdentity }) // listed so a file's choice is never shown weaker;
+                                                           // validate() refuses it
         m_tls->addItem(ConnectionProfile::tlsModeTitle(mode), int(mode));
     QWidget *caRow = nullptr, *certRow = nullptr, *keyRow = nullptr;
     const QString pem = tr("Certificates (*.pem *.crt *.cer *.key);;All files (*)");
@@ -252,8 +255,9 @@ void ProfileEditorDialog::buildUi()
     m_testResult->setReadOnly(true);
     m_testResult->setAccessibleName(tr("Connection test result"));
     m_testResult->setMaximumHeight(110);
-    m_testResult->setPlaceholderText(tr("Test the connection to see the server version, the account and role, "
-                                        "and whether mo_ctl is allowed."));
+    m_testResult->setPlaceholderText(
+        tr("Test the connection to see the server version, the account and role, "
+           "and whether mo_ctl is allowed."));
     main->addWidget(m_testResult);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -264,9 +268,10 @@ void ProfileEditorDialog::buildUi()
     // has the room.
     const int barWidth = scroll->verticalScrollBar()->sizeHint().width();
     scroll->setMinimumWidth(form->minimumSizeHint().width() + barWidth);
-    const QSize full = form->sizeHint() + QSize(barWidth, m_buttons->sizeHint().height() + 3 * outer->spacing())
-                       + QSize(outer->contentsMargins().left() + outer->contentsMargins().right(),
-                               outer->contentsMargins().top() + outer->contentsMargins().bottom());
+    const QSize full = form->sizeHint()
+        + QSize(barWidth, m_buttons->sizeHint().height() + 3 * outer->spacing())
+        + QSize(outer->contentsMargins().left() + outer->contentsMargins().right(),
+            outer->contentsMargins().top() + outer->contentsMargins().bottom());
     const QScreen *screen = QGuiApplication::primaryScreen();
     const QSize room = screen ? screen->availableGeometry().size() - QSize(40, 80) : full;
     resize(full.boundedTo(room).expandedTo(minimumSizeHint()));
@@ -277,7 +282,7 @@ void ProfileEditorDialog::buildUi()
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &ProfileEditorDialog::testConnection);
-    for (QLineEdit *edit : {m_name, m_host, m_database})
+    for (QLineEdit *edit : { m_name, m_host, m_database })
         connect(edit, &QLineEdit::textChanged, this, &ProfileEditorDialog::revalidate);
     connect(m_user, &QLineEdit::textChanged, this, [this] {
         updateUserParts();
@@ -362,7 +367,8 @@ bool ProfileEditorDialog::isModified() const
 void ProfileEditorDialog::reject()
 {
     if (isModified()) {
-        const QString what = m_original.name.isEmpty() ? tr("the new profile") : tr("the profile %1").arg(m_original.name);
+        const QString what
+            = m_original.name.isEmpty() ? tr("the new profile") : tr("the profile %1").arg(m_original.name);
         if (!askDiscardChanges(this, what))
             return;
     }
@@ -408,8 +414,9 @@ void ProfileEditorDialog::revalidate()
     m_problems->setText(list.join(u'\n'));
     m_problems->setVisible(!list.isEmpty());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(list.isEmpty());
-    const bool tls = ConnectionProfile::TlsMode(m_tls->currentData().toInt()) != ConnectionProfile::TlsMode::Disabled;
-    for (QLineEdit *edit : {m_ca, m_cert, m_key})
+    const bool tls
+        = ConnectionProfile::TlsMode(m_tls->currentData().toInt()) != ConnectionProfile::TlsMode::Disabled;
+    for (QLineEdit *edit : { m_ca, m_cert, m_key })
         edit->parentWidget()->setEnabled(tls);
 }
 
@@ -422,7 +429,7 @@ void ProfileEditorDialog::updateUserParts()
     }
     m_userParts->setText(tr("Account: %1 · User: %2 · Role: %3")
                              .arg(parts.account.isEmpty() ? u"sys"_s : parts.account, parts.user,
-                                  parts.role.isEmpty() ? tr("default") : parts.role));
+                                 parts.role.isEmpty() ? tr("default") : parts.role));
 }
 
 bool ProfileEditorDialog::isTesting() const

@@ -3,10 +3,9 @@
 #include "connection/connectionprofile.h"
 #include "connection/connectiontester.h"
 
+#include <optional>
 #include <QDialog>
 #include <QPointer>
-
-#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -74,7 +73,7 @@ private:
     QStringList m_takenNames;
     bool m_passwordEdited = false;
     bool m_confirmTouched = false; // the operator set "Confirm before running" themselves
-    ConnectionProfile m_shown;     // as the form showed it: "modified" compares to this
+    ConnectionProfile m_shown; // as the form showed it: "modified" compares to this
     ConnectionTester *m_tester = nullptr;
 
     QLineEdit *m_name = nullptr;

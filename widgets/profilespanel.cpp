@@ -1,9 +1,9 @@
 #include "profilespanel.h"
-#include "windowtitle.h"
 
 #include "connection/profilestore.h"
 #include "profileeditordialog.h"
 #include "profiletreemodel.h"
+#include "windowtitle.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -30,7 +30,8 @@ using namespace Qt::StringLiterals;
 
 namespace moctl {
 
-ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *keychain, MemorySecretStore *session, QWidget *parent)
+ProfilesPanel::ProfilesPanel(
+    ProfileStore *store, SecretStore *keychain, MemorySecretStore *session, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_keychain(keychain)
@@ -47,7 +48,8 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *keychain, MemoryS
     m_connect->setObjectName(u"actionConnectProfile"_s);
     m_disconnect = toolbar->addAction(tr("Disconnect"), this, &ProfilesPanel::disconnectProfile);
     m_disconnect->setObjectName(u"actionDisconnectProfile"_s);
-    m_disconnect->setToolTip(tr("Close the session and forget its password (the keychain keeps a saved one)"));
+    m_disconnect->setToolTip(
+        tr("Close the session and forget its password (the keychain keeps a saved one)"));
     m_new = toolbar->addAction(tr("New"), this, &ProfilesPanel::newProfile);
     m_new->setObjectName(u"actionNewProfile"_s);
     m_edit = toolbar->addAction(tr("Edit"), this, &ProfilesPanel::editProfile);
@@ -129,9 +131,10 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *keychain, MemoryS
     m_emptyState = new QWidget(this);
     m_emptyState->setObjectName(u"profilesEmptyState"_s);
     auto *emptyLayout = new QVBoxLayout(m_emptyState);
-    auto *emptyText = new QLabel(tr("No profiles yet. A profile says how to reach a MatrixOne cluster: host, port "
-                                    "and user (the password goes to the system keychain)."),
-                                 m_emptyState);
+    auto *emptyText
+        = new QLabel(tr("No profiles yet. A profile says how to reach a MatrixOne cluster: host, port "
+                        "and user (the password goes to the system keychain)."),
+            m_emptyState);
     emptyText->setObjectName(u"profilesEmptyText"_s);
     emptyText->setWordWrap(true);
     auto *create = new QPushButton(tr("&Create a Profile…"), m_emptyState);
@@ -168,7 +171,8 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *keychain, MemoryS
             connectProfile();
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, &ProfilesPanel::showContextMenu);
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProfilesPanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ProfilesPanel::updateActions);
     connect(store, &ProfileStore::loadFailed, this, &ProfilesPanel::updateReadOnlyBanner);
     connect(store, &ProfileStore::profilesChanged, this, &ProfilesPanel::updateEmptyState);
     connect(store, &ProfileStore::profilesChanged, this, [this] {
@@ -182,8 +186,8 @@ ProfilesPanel::ProfilesPanel(ProfileStore *store, SecretStore *keychain, MemoryS
     });
     connect(m_moveAside, &QPushButton::clicked, this, [this] {
         if (QMessageBox::question(this, tr("Start a New Profile List"),
-                                  tr("The damaged profiles file is copied aside (nothing is deleted) and a new, "
-                                     "empty list is started. Continue?"))
+                tr("The damaged profiles file is copied aside (nothing is deleted) and a new, "
+                   "empty list is started. Continue?"))
             != QMessageBox::Yes)
             return;
         QString error;
@@ -267,24 +271,28 @@ bool ProfilesPanel::addDemoProfile()
     if (m_session)
         m_session->write(demo.idString(), u"111"_s, this, {});
     selectProfile(demo.id);
-    Q_EMIT messageShown(tr("Added the profile %1 (127.0.0.1:6001, user root). Double-click it or press Connect.")
-                            .arg(demo.name));
+    Q_EMIT messageShown(
+        tr("Added the profile %1 (127.0.0.1:6001, user root). Double-click it or press Connect.")
+            .arg(demo.name));
     return true;
 }
 
 QString ProfilesPanel::keychainProblem(const SecretStore::Result &result, const QString &profileName)
 {
     switch (result.status) {
-    case SecretStore::Status::Ok: return {};
+    case SecretStore::Status::Ok:
+        return {};
     case SecretStore::Status::NotFound:
         return tr("No password is saved for \"%1\" in the keychain.").arg(profileName);
     case SecretStore::Status::Unavailable:
-        return tr("No keychain is available on this system, so no password of \"%1\" is saved there.").arg(profileName);
-    case SecretStore::Status::Failed: break;
+        return tr("No keychain is available on this system, so no password of \"%1\" is saved there.")
+            .arg(profileName);
+    case SecretStore::Status::Failed:
+        break;
     }
     return result.message.isEmpty()
-               ? tr("The keychain did not give the password of \"%1\".").arg(profileName)
-               : tr("The keychain did not give the password of \"%1\" (%2).").arg(profileName, result.message);
+        ? tr("The keychain did not give the password of \"%1\".").arg(profileName)
+        : tr("The keychain did not give the password of \"%1\" (%2).").arg(profileName, result.message);
 }
 
 void ProfilesPanel::updateReadOnlyBanner()
@@ -336,7 +344,7 @@ bool ProfilesPanel::runEditor(ConnectionProfile profile, bool isNew)
     }
     if (const auto password = dialog.newPassword())
         storePassword(edited, *password,
-                      dialog.passwordStorage() == ProfileEditorDialog::PasswordStorage::Session || !m_keychain);
+            dialog.passwordStorage() == ProfileEditorDialog::PasswordStorage::Session || !m_keychain);
     selectProfile(edited.id);
     return true;
 }
@@ -359,12 +367,14 @@ void ProfilesPanel::storePassword(const ConnectionProfile &profile, const QStrin
         // Say what happened in words (the keychain's own text, often a D-Bus error, only as details) and
         // offer to keep the password for this session only.
         const QString what = result.status == SecretStore::Status::Unavailable
-                                 ? tr("No keychain is available on this system, so the password of \"%1\" was not saved.").arg(name)
-                                 : tr("The keychain refused to save the password of \"%1\".").arg(name);
+            ? tr("No keychain is available on this system, so the password of \"%1\" was not saved.")
+                  .arg(name)
+            : tr("The keychain refused to save the password of \"%1\".").arg(name);
         QMessageBox box(QMessageBox::Warning, tr("Password Not Saved"), what, QMessageBox::NoButton, this);
         box.setObjectName(u"passwordNotSaved"_s);
-        box.setInformativeText(tr("Keep it in memory for this session only? It is forgotten when MOCTL Studio "
-                                  "closes, and you will be asked for it again next time."));
+        box.setInformativeText(
+            tr("Keep it in memory for this session only? It is forgotten when MOCTL Studio "
+               "closes, and you will be asked for it again next time."));
         box.setDetailedText(result.message);
         QPushButton *keep = box.addButton(tr("Keep for This Session Only"), QMessageBox::AcceptRole);
         keep->setObjectName(u"keepForSession"_s);
@@ -419,7 +429,8 @@ void ProfilesPanel::deleteProfile()
 {
     QList<ConnectionProfile> victims;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
-        if (auto p = m_store->profile(QUuid::fromString(index.data(ProfileTreeModel::ProfileIdRole).toString())))
+        if (auto p
+            = m_store->profile(QUuid::fromString(index.data(ProfileTreeModel::ProfileIdRole).toString())))
             victims << *p;
     }
     if (victims.isEmpty())
@@ -427,7 +438,8 @@ void ProfilesPanel::deleteProfile()
     const QString question = victims.size() == 1
         ? tr("Delete the profile \"%1\" and its saved password?").arg(victims.first().name)
         : tr("Delete %n profile(s) and their saved passwords?", nullptr, int(victims.size()));
-    QMessageBox box(QMessageBox::Question, tr("Delete Profile"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("Delete Profile"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setObjectName(u"confirmDelete"_s);
     box.setDefaultButton(QMessageBox::Cancel);
     if (box.exec() != QMessageBox::Yes)
@@ -466,8 +478,7 @@ void ProfilesPanel::setCurrentProfile(const QUuid &id)
 }
 
 void ProfilesPanel::resolveSettings(const QUuid &id, QObject *context,
-                                    std::function<void(const std::optional<ConnectionSettings> &)> done,
-                                    Prompt prompt)
+    std::function<void(const std::optional<ConnectionSettings> &)> done, Prompt prompt)
 {
     const auto profile = m_store->profile(id);
     if (!profile) {
@@ -511,7 +522,7 @@ void ProfilesPanel::resolveSettings(const QUuid &id, QObject *context,
     };
     auto fromKeychain = [this, p, guard, done, ask] {
         if (!m_keychain) {
-            ask(keychainProblem({SecretStore::Status::Unavailable, {}, {}}, p.name));
+            ask(keychainProblem({ SecretStore::Status::Unavailable, {}, {} }, p.name));
             return;
         }
         m_keychain->read(p.idString(), this, [p, guard, done, ask](const SecretStore::Result &result) {
@@ -570,8 +581,8 @@ void ProfilesPanel::moveSelectedToGroup()
     if (ids.isEmpty())
         return;
     bool ok = false;
-    const QString group = QInputDialog::getItem(this, tr("Move to Group"), tr("Group (empty for none):"),
-                                                m_store->groups(), 0, true, &ok);
+    const QString group = QInputDialog::getItem(
+        this, tr("Move to Group"), tr("Group (empty for none):"), m_store->groups(), 0, true, &ok);
     if (!ok)
         return;
     QString error;
@@ -581,8 +592,8 @@ void ProfilesPanel::moveSelectedToGroup()
 
 void ProfilesPanel::importProfiles()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Profiles"), QString(),
-                                                      tr("Profiles (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Profiles"), QString(), tr("Profiles (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     importProfilesFrom(path);
@@ -601,7 +612,7 @@ bool ProfilesPanel::importProfilesFrom(const QString &path)
     }
     const QString summary = tr("Imported %n profile(s). Passwords are not part of the file; enter them when "
                                "connecting.",
-                               nullptr, int(report->profiles.size()));
+        nullptr, int(report->profiles.size()));
     const QStringList notes = report->describe();
     if (!notes.isEmpty()) {
         QMessageBox box(QMessageBox::Information, tr("Import Profiles"), summary, QMessageBox::Ok, this);
@@ -615,13 +626,14 @@ bool ProfilesPanel::importProfilesFrom(const QString &path)
 
 void ProfilesPanel::exportProfiles()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Profiles"), u"moctl-profiles.json"_s,
-                                                      tr("Profiles (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Profiles"), u"moctl-profiles.json"_s, tr("Profiles (*.json)"));
     if (path.isEmpty())
         return;
     QList<ConnectionProfile> chosen;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
-        if (auto p = m_store->profile(QUuid::fromString(index.data(ProfileTreeModel::ProfileIdRole).toString())))
+        if (auto p
+            = m_store->profile(QUuid::fromString(index.data(ProfileTreeModel::ProfileIdRole).toString())))
             chosen << *p;
     }
     if (chosen.isEmpty())

@@ -3,11 +3,10 @@
 #include "connection/connectionprofile.h"
 #include "connection/secretstore.h"
 
-#include <QPointer>
-#include <QWidget>
-
 #include <functional>
 #include <optional>
+#include <QPointer>
+#include <QWidget>
 
 class QAction;
 class QLabel;
@@ -33,7 +32,8 @@ class ProfilesPanel final : public QWidget
 
 public:
     // `keychain` and `session` may be null (then no password is saved).
-    ProfilesPanel(ProfileStore *store, SecretStore *keychain, MemorySecretStore *session, QWidget *parent = nullptr);
+    ProfilesPanel(
+        ProfileStore *store, SecretStore *keychain, MemorySecretStore *session, QWidget *parent = nullptr);
     ~ProfilesPanel() override;
 
     ProfileTreeModel *model() const { return m_model; }
@@ -48,8 +48,7 @@ public:
     // Always: asks even when a password is kept or saved (the server refused it).
     enum class Prompt { Yes, No, Always };
     void resolveSettings(const QUuid &id, QObject *context,
-                         std::function<void(const std::optional<ConnectionSettings> &)> done,
-                         Prompt prompt = Prompt::Yes);
+        std::function<void(const std::optional<ConnectionSettings> &)> done, Prompt prompt = Prompt::Yes);
 
     // Called before an editor dialog is shown (tests fill it in and accept it).
     void setEditorHook(std::function<void(ProfileEditorDialog *)> hook) { m_editorHook = std::move(hook); }

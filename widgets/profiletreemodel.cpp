@@ -44,16 +44,18 @@ void ProfileTreeModel::rebuild()
     m_groups.clear();
     if (m_store) {
         QList<ConnectionProfile> profiles = m_store->profiles();
-        std::sort(profiles.begin(), profiles.end(), [](const ConnectionProfile &a, const ConnectionProfile &b) {
-            return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-        });
+        std::sort(
+            profiles.begin(), profiles.end(), [](const ConnectionProfile &a, const ConnectionProfile &b) {
+                return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+            });
         QStringList names = m_store->groups();
         for (const QString &name : std::as_const(names))
-            m_groups << Group{name, {}};
+            m_groups << Group { name, {} };
         for (const ConnectionProfile &p : std::as_const(profiles)) {
-            auto it = std::find_if(m_groups.begin(), m_groups.end(), [&p](const Group &g) { return g.name == p.group; });
+            auto it = std::find_if(
+                m_groups.begin(), m_groups.end(), [&p](const Group &g) { return g.name == p.group; });
             if (it == m_groups.end()) {
-                m_groups << Group{p.group, {}}; // ungrouped: last
+                m_groups << Group { p.group, {} }; // ungrouped: last
                 it = m_groups.end() - 1;
             }
             it->profiles << p;
@@ -118,11 +120,16 @@ QVariant ProfileTreeModel::data(const QModelIndex &index, int role) const
             font.setItalic(g.name.isEmpty());
             return font;
         }
-        case GroupRole: return g.name;
-        case IsGroupRole: return true;
-        case ProfileIdRole: return QString();
-        case FilterTextRole: return g.name;
-        default: return {};
+        case GroupRole:
+            return g.name;
+        case IsGroupRole:
+            return true;
+        case ProfileIdRole:
+            return QString();
+        case FilterTextRole:
+            return g.name;
+        default:
+            return {};
         }
     }
     const ConnectionProfile *p = profileAt(index);
@@ -141,18 +148,25 @@ QVariant ProfileTreeModel::data(const QModelIndex &index, int role) const
         return tr("%1\n%2@%3:%4\nTLS: %5%6")
             .arg(p->name, p->composedUser(), p->host)
             .arg(p->port)
-            .arg(ConnectionProfile::tlsModeTitle(p->tlsMode), p->notes.isEmpty() ? QString() : u"\n\n"_s + p->notes);
+            .arg(ConnectionProfile::tlsModeTitle(p->tlsMode),
+                p->notes.isEmpty() ? QString() : u"\n\n"_s + p->notes);
     case Qt::FontRole: {
         QFont font;
         font.setBold(p->id == m_current);
         return font;
     }
-    case ProfileIdRole: return p->idString();
-    case GroupRole: return p->group;
-    case IsGroupRole: return false;
-    case ColourRole: return p->colour;
-    case FilterTextRole: return QStringList{p->name, p->group, p->host, p->composedUser(), p->notes}.join(u'\n');
-    default: return {};
+    case ProfileIdRole:
+        return p->idString();
+    case GroupRole:
+        return p->group;
+    case IsGroupRole:
+        return false;
+    case ColourRole:
+        return p->colour;
+    case FilterTextRole:
+        return QStringList { p->name, p->group, p->host, p->composedUser(), p->notes }.join(u'\n');
+    default:
+        return {};
     }
 }
 
@@ -161,9 +175,12 @@ QVariant ProfileTreeModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Profile");
-    case AddressColumn: return tr("Address");
-    default: return {};
+    case NameColumn:
+        return tr("Profile");
+    case AddressColumn:
+        return tr("Address");
+    default:
+        return {};
     }
 }
 
@@ -181,7 +198,7 @@ Qt::ItemFlags ProfileTreeModel::flags(const QModelIndex &index) const
 
 QStringList ProfileTreeModel::mimeTypes() const
 {
-    return {QString::fromLatin1(MimeType)};
+    return { QString::fromLatin1(MimeType) };
 }
 
 QMimeData *ProfileTreeModel::mimeData(const QModelIndexList &indexes) const
@@ -198,14 +215,15 @@ QMimeData *ProfileTreeModel::mimeData(const QModelIndexList &indexes) const
     return mime;
 }
 
-bool ProfileTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
-                                       const QModelIndex &parent) const
+bool ProfileTreeModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
 {
-    return data && data->hasFormat(QString::fromLatin1(MimeType)) && action == Qt::MoveAction && parent.isValid();
+    return data && data->hasFormat(QString::fromLatin1(MimeType)) && action == Qt::MoveAction
+        && parent.isValid();
 }
 
-bool ProfileTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                                    const QModelIndex &parent)
+bool ProfileTreeModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
@@ -265,10 +283,10 @@ void ProfileTreeModel::setCurrentProfile(const QUuid &id)
     const QModelIndex before = indexOf(m_current);
     m_current = id;
     if (before.isValid())
-        Q_EMIT dataChanged(before, before.siblingAtColumn(ColumnCount - 1), {Qt::FontRole});
+        Q_EMIT dataChanged(before, before.siblingAtColumn(ColumnCount - 1), { Qt::FontRole });
     const QModelIndex after = indexOf(id);
     if (after.isValid())
-        Q_EMIT dataChanged(after, after.siblingAtColumn(ColumnCount - 1), {Qt::FontRole});
+        Q_EMIT dataChanged(after, after.siblingAtColumn(ColumnCount - 1), { Qt::FontRole });
 }
 
 } // namespace moctl

@@ -20,10 +20,10 @@ public:
     enum Column { NameColumn, AddressColumn, ColumnCount };
     enum Role {
         ProfileIdRole = Qt::UserRole, // QString (without braces); empty for a group row
-        GroupRole,                    // the group name ("" = ungrouped)
-        IsGroupRole,                  // bool
-        ColourRole,                   // "#rrggbb" or empty
-        FilterTextRole,               // name, group, host, user: what the filter box matches
+        GroupRole, // the group name ("" = ungrouped)
+        IsGroupRole, // bool
+        ColourRole, // "#rrggbb" or empty
+        FilterTextRole, // name, group, host, user: what the filter box matches
     };
     static constexpr auto MimeType = "application/x-moctl-profile-ids";
 
@@ -40,9 +40,9 @@ public:
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                         const QModelIndex &parent) const override;
+        const QModelIndex &parent) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
-                      const QModelIndex &parent) override;
+        const QModelIndex &parent) override;
     Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
     Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
 

@@ -17,7 +17,7 @@ void RunOperationsModel::reset(const QList<Operation> &operations)
     m_rows.clear();
     m_rows.reserve(operations.size());
     for (const Operation &op : operations)
-        m_rows.append(Row{op, State::Queued, 0, {}});
+        m_rows.append(Row { op, State::Queued, 0, {} });
     endResetModel();
 }
 
@@ -81,13 +81,17 @@ QVariant RunOperationsModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const bool done = row.state == State::Finished;
     switch (role) {
-    case StateRole: return int(row.state);
-    case OutcomeStatusRole: return done ? QVariant(int(row.outcome.status)) : QVariant();
-    case ErrorCodeRole: return done ? QVariant(row.outcome.code()) : QVariant();
+    case StateRole:
+        return int(row.state);
+    case OutcomeStatusRole:
+        return done ? QVariant(int(row.outcome.status)) : QVariant();
+    case ErrorCodeRole:
+        return done ? QVariant(row.outcome.code()) : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == MessageColumn || index.column() == StateColumn) {
             if (done && !row.outcome.sql.isEmpty())
-                return tr("%1\nSQL: %2").arg(data(index.siblingAtColumn(MessageColumn)).toString(), row.outcome.sql);
+                return tr("%1\nSQL: %2")
+                    .arg(data(index.siblingAtColumn(MessageColumn)).toString(), row.outcome.sql);
         }
         return {};
     case Qt::DecorationRole:
@@ -96,10 +100,13 @@ QVariant RunOperationsModel::data(const QModelIndex &index, int role) const
         if (!done)
             return row.state == State::Running ? QIcon(u":/icons/running.svg"_s) : QVariant();
         switch (row.outcome.status) {
-        case OutcomeStatus::Ok: return QIcon(u":/icons/ok.svg"_s);
+        case OutcomeStatus::Ok:
+            return QIcon(u":/icons/ok.svg"_s);
         case OutcomeStatus::Cancelled:
-        case OutcomeStatus::Skipped: return QIcon(u":/icons/cancelled.svg"_s);
-        default: return QIcon(u":/icons/failed.svg"_s);
+        case OutcomeStatus::Skipped:
+            return QIcon(u":/icons/cancelled.svg"_s);
+        default:
+            return QIcon(u":/icons/failed.svg"_s);
         }
     case Qt::TextAlignmentRole:
         if (index.column() == AttemptsColumn || index.column() == DurationColumn)
@@ -107,12 +114,16 @@ QVariant RunOperationsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DisplayRole:
         switch (Column(index.column())) {
-        case OperationColumn: return operationTitle(row.operation.kind);
-        case TargetColumn: return row.operation.targetText();
+        case OperationColumn:
+            return operationTitle(row.operation.kind);
+        case TargetColumn:
+            return row.operation.targetText();
         case StateColumn:
             switch (row.state) {
-            case State::Queued: return tr("Queued");
-            case State::Running: return row.attempt > 1 ? tr("Running (attempt %1)").arg(row.attempt) : tr("Running");
+            case State::Queued:
+                return tr("Queued");
+            case State::Running:
+                return row.attempt > 1 ? tr("Running (attempt %1)").arg(row.attempt) : tr("Running");
             case State::Finished:
                 // Queued operations a cancel stopped never reached the server: say so.
                 if (row.outcome.status == OutcomeStatus::Cancelled && row.outcome.attempts == 0)
@@ -120,17 +131,21 @@ QVariant RunOperationsModel::data(const QModelIndex &index, int role) const
                 return outcomeStatusTitle(row.outcome.status);
             }
             return {};
-        case AttemptsColumn: return row.attempt > 0 ? QVariant(row.attempt) : QVariant();
+        case AttemptsColumn:
+            return row.attempt > 0 ? QVariant(row.attempt) : QVariant();
         case DurationColumn:
-            return done ? QVariant(tr("%1 s").arg(double(row.outcome.durationMs) / 1000.0, 0, 'f', 1)) : QVariant();
+            return done ? QVariant(tr("%1 s").arg(double(row.outcome.durationMs) / 1000.0, 0, 'f', 1))
+                        : QVariant();
         case MessageColumn:
             if (!done)
                 return {};
             return row.outcome.error.isError() ? row.outcome.error.message() : row.outcome.error.detail();
-        case ColumnCount: break;
+        case ColumnCount:
+            break;
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -139,13 +154,20 @@ QVariant RunOperationsModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case OperationColumn: return tr("Operation");
-    case TargetColumn: return tr("Target");
-    case StateColumn: return tr("Status");
-    case AttemptsColumn: return tr("Attempts");
-    case DurationColumn: return tr("Duration");
-    case MessageColumn: return tr("Message");
-    case ColumnCount: break;
+    case OperationColumn:
+        return tr("Operation");
+    case TargetColumn:
+        return tr("Target");
+    case StateColumn:
+        return tr("Status");
+    case AttemptsColumn:
+        return tr("Attempts");
+    case DurationColumn:
+        return tr("Duration");
+    case MessageColumn:
+        return tr("Message");
+    case ColumnCount:
+        break;
     }
     return {};
 }

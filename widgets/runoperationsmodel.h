@@ -14,12 +14,20 @@ class RunOperationsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(RunOperationsModel)
 
 public:
-    enum Column { OperationColumn, TargetColumn, StateColumn, AttemptsColumn, DurationColumn, MessageColumn, ColumnCount };
+    enum Column {
+        OperationColumn,
+        TargetColumn,
+        StateColumn,
+        AttemptsColumn,
+        DurationColumn,
+        MessageColumn,
+        ColumnCount
+    };
     enum class State { Queued, Running, Finished };
     enum Role {
         StateRole = Qt::UserRole + 1, // State as int
-        OutcomeStatusRole,            // OutcomeStatus as int; only when finished
-        ErrorCodeRole,                // MatrixOne's code; only when finished
+        OutcomeStatusRole, // OutcomeStatus as int; only when finished
+        ErrorCodeRole, // MatrixOne's code; only when finished
     };
 
     explicit RunOperationsModel(QObject *parent = nullptr);

@@ -1,8 +1,8 @@
 #include "scheduleeditor.h"
 
+#include "discardguard.h"
 #include "localetext.h"
 #include "windowtitle.h"
-#include "discardguard.h"
 
 #include <algorithm>
 #include <QCheckBox>
@@ -403,12 +403,13 @@ QString ScheduleEditor::sentenceFor(const Schedule &s, const QDateTime &now)
     return sentence;
 }
 
-std::optional<Schedule> ScheduleEditor::editInDialog(QWidget *parent, const QString &planName, const Schedule &schedule,
-                                                     Saver saver, const QString &note)
+std::optional<Schedule> ScheduleEditor::editInDialog(
+    QWidget *parent, const QString &planName, const Schedule &schedule, Saver saver, const QString &note)
 {
     GuardedDialog dialog(parent);
     dialog.setObjectName(u"ScheduleDialog"_s);
-    dialog.setWindowTitle(QCoreApplication::translate("moctl::SchedulesPage", "Schedule of %1").arg(planName));
+    dialog.setWindowTitle(
+        QCoreApplication::translate("moctl::SchedulesPage", "Schedule of %1").arg(planName));
     keepTitleWhole(&dialog);
     auto *layout = new QVBoxLayout(&dialog);
     auto *editor = new ScheduleEditor(&dialog);
@@ -434,12 +435,13 @@ std::optional<Schedule> ScheduleEditor::editInDialog(QWidget *parent, const QStr
     connect(editor, &ScheduleEditor::scheduleChanged, &dialog, updateButtons);
     updateButtons();
     dialog.setModifiedCheck([editor, loaded] { return !(editor->schedule() == loaded); },
-                            QCoreApplication::translate("moctl::SchedulesPage", "the schedule of %1").arg(planName));
+        QCoreApplication::translate("moctl::SchedulesPage", "the schedule of %1").arg(planName));
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&dialog, editor, saver, saveError] {
         if (saver) { // saved before the dialog closes
             QString error;
             if (!saver(editor->schedule(), &error)) {
-                saveError->setText(QCoreApplication::translate("moctl::SchedulesPage", "Not saved: %1").arg(error));
+                saveError->setText(
+                    QCoreApplication::translate("moctl::SchedulesPage", "Not saved: %1").arg(error));
                 saveError->setVisible(true);
                 return;
             }

@@ -51,8 +51,8 @@ public:
     // succeeded (its error is shown in the dialog otherwise). Closing with changes asks first. `note`
     // (may be empty) is shown above the buttons. nullopt when cancelled.
     using Saver = std::function<bool(const Schedule &schedule, QString *error)>;
-    static std::optional<Schedule> editInDialog(QWidget *parent, const QString &planName, const Schedule &schedule,
-                                                Saver saver = {}, const QString &note = {});
+    static std::optional<Schedule> editInDialog(QWidget *parent, const QString &planName,
+        const Schedule &schedule, Saver saver = {}, const QString &note = {});
 
 Q_SIGNALS:
     void scheduleChanged();

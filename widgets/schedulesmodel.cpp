@@ -1,8 +1,8 @@
 #include "schedulesmodel.h"
 
-#include <QIcon>
 #include "localetext.h"
 
+#include <QIcon>
 #include <QLocale>
 #include <QUuid>
 

@@ -1,7 +1,7 @@
 #include "schedulespage.h"
 
-#include "schedule/scheduler.h"
 #include "localetext.h"
+#include "schedule/scheduler.h"
 #include "scheduleeditor.h"
 
 #include <QAction>
@@ -11,10 +11,10 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QtConcurrent>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +49,7 @@ SchedulesPage::SchedulesPage(Scheduler *scheduler, QWidget *parent)
     toolbar->addSeparator();
     toolbar->addWidget(m_status);
     // The page's buttons take the Tab focus like any other (a toolbar's do not by default).
-    for (QAction *action : {m_edit, m_pause}) {
+    for (QAction *action : { m_edit, m_pause }) {
         if (QWidget *button = toolbar->widgetForAction(action))
             button->setFocusPolicy(Qt::TabFocus);
     }
@@ -74,7 +74,8 @@ SchedulesPage::SchedulesPage(Scheduler *scheduler, QWidget *parent)
     // What a newcomer sees before any plan has a schedule: where schedules come from.
     auto *emptyHint = new QLabel(
         tr("No plan has a schedule yet. On the Plans page, open a plan and choose <b>Schedule…</b> to run it "
-           "every night, every few hours or on chosen days; its runs and the scheduler's decisions show here."),
+           "every night, every few hours or on chosen days; its runs and the scheduler's decisions show "
+           "here."),
         this);
     emptyHint->setObjectName(u"emptyHint"_s);
     emptyHint->setWordWrap(true);
@@ -210,8 +211,11 @@ void SchedulesPage::editSelected()
         return;
     ScheduleEditor::Saver saver;
     if (m_scheduleSaver)
-        saver = [this, planId](const Schedule &edited, QString *error) { return m_scheduleSaver(planId, edited, error); };
-    const std::optional<Schedule> schedule = ScheduleEditor::editInDialog(this, row->planName, row->schedule, saver);
+        saver = [this, planId](const Schedule &edited, QString *error) {
+            return m_scheduleSaver(planId, edited, error);
+        };
+    const std::optional<Schedule> schedule
+        = ScheduleEditor::editInDialog(this, row->planName, row->schedule, saver);
     if (!schedule)
         return;
     if (m_scheduleSaver)

@@ -31,7 +31,8 @@ public:
     using LastRunsLoader = std::function<QHash<QString, RunRecord>()>;
     // Saves an edited schedule from the dialog's Save, before the dialog closes (the owner's
     // saveSchedule). Without one, the page emits scheduleEdited() after the dialog closed.
-    using ScheduleSaver = std::function<bool(const QString &planId, const Schedule &schedule, QString *error)>;
+    using ScheduleSaver
+        = std::function<bool(const QString &planId, const Schedule &schedule, QString *error)>;
     void setScheduleSaver(ScheduleSaver saver) { m_scheduleSaver = std::move(saver); }
 
     explicit SchedulesPage(Scheduler *scheduler, QWidget *parent = nullptr);

@@ -45,7 +45,7 @@ void TableFilterProxyModel::setFilterText(const QString &text)
         m_needle = trimmed.toCaseFolded();
     // Typing on: a longer substring can only match a subset of what matched before.
     const bool narrowing = previousWasSubstring && !m_pattern.isValid() && m_needle != previousNeedle
-                           && m_needle.contains(previousNeedle);
+        && m_needle.contains(previousNeedle);
     recompute(narrowing ? Scope::PreviousMatches : Scope::All);
     invalidateFilter();
 }
@@ -69,8 +69,8 @@ void TableFilterProxyModel::setInternalTables(InternalTables shown)
 void TableFilterProxyModel::recompute(Scope scope)
 {
     const bool narrowing = scope == Scope::PreviousMatches && m_model
-                           && m_tableMatch.size() == size_t(m_model->tableCount())
-                           && m_databaseMatch.size() == size_t(m_model->databaseCount());
+        && m_tableMatch.size() == size_t(m_model->tableCount())
+        && m_databaseMatch.size() == size_t(m_model->databaseCount());
     m_matchCount = 0;
     if (!narrowing) {
         m_tableMatch.clear();
@@ -174,8 +174,10 @@ bool TableFilterProxyModel::hasChildren(const QModelIndex &parent) const
     if (m_model && parent.isValid()) {
         const QModelIndex source = mapToSource(parent);
         if (m_model->tenantNumber(source) >= 0)
-            return source.column() == TableTreeModel::NameColumn && m_model->databaseCountOf(m_model->tenantNumber(source)) > 0;
-        if (source.isValid() && m_model->tableNumber(source) < 0 && source.column() == TableTreeModel::NameColumn) {
+            return source.column() == TableTreeModel::NameColumn
+                && m_model->databaseCountOf(m_model->tenantNumber(source)) > 0;
+        if (source.isValid() && m_model->tableNumber(source) < 0
+            && source.column() == TableTreeModel::NameColumn) {
             // A database shown because of its name shows all its tables; one shown because of its
             // tables has at least one: either way it has children exactly when it has tables.
             return m_model->tableCountOf(m_model->databaseNumber(source)) > 0;
@@ -219,14 +221,16 @@ bool TableFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex 
             const auto key = [this](int t) -> std::pair<int, int> {
                 const quint64 parent = m_model->table(t).parentId;
                 const int p = parent != 0 ? m_model->findTableById(parent) : -1;
-                return p >= 0 && m_model->databaseOfTable(p) == m_model->databaseOfTable(t) ? std::pair{p, t}
-                                                                                              : std::pair{t, -1};
+                return p >= 0 && m_model->databaseOfTable(p) == m_model->databaseOfTable(t)
+                    ? std::pair { p, t }
+                    : std::pair { t, -1 };
             };
             return key(lt) < key(rt);
         }
         return left.row() < right.row();
     }
-    const int role = left.column() == TableTreeModel::RowsColumn ? TableTreeModel::RowsRole : TableTreeModel::SizeRole;
+    const int role
+        = left.column() == TableTreeModel::RowsColumn ? TableTreeModel::RowsRole : TableTreeModel::SizeRole;
     qint64 a;
     qint64 b;
     if (lt >= 0 && rt >= 0) {

@@ -3,7 +3,6 @@
 #include "catalog/tablepattern.h"
 
 #include <QSortFilterProxyModel>
-
 #include <vector>
 
 namespace moctl {
@@ -64,7 +63,7 @@ private:
 
     TableTreeModel *m_model = nullptr;
     QString m_text;
-    QString m_needle;       // folded substring
+    QString m_needle; // folded substring
     TablePattern m_pattern; // folded wildcard pattern, when the text has wildcards
     SystemDatabases m_system = SystemDatabases::Hidden;
     InternalTables m_internal = InternalTables::Hidden;

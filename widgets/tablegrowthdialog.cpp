@@ -7,8 +7,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
-#include <QVBoxLayout>
 #include <QtConcurrent>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +16,16 @@ namespace moctl {
 
 namespace {
 
-enum Column { RunColumn, WhenColumn, RowsColumn, RowsChangeColumn, SizeColumn, SizeChangeColumn, PlanColumn, ColumnCount };
+enum Column {
+    RunColumn,
+    WhenColumn,
+    RowsColumn,
+    RowsChangeColumn,
+    SizeColumn,
+    SizeChangeColumn,
+    PlanColumn,
+    ColumnCount
+};
 
 QString signedNumber(qint64 n)
 {
@@ -25,7 +34,8 @@ QString signedNumber(qint64 n)
 
 } // namespace
 
-TableGrowthDialog::TableGrowthDialog(HistoryStore *store, const QString &target, const QString &planId, QWidget *parent)
+TableGrowthDialog::TableGrowthDialog(
+    HistoryStore *store, const QString &target, const QString &planId, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Table growth: %1").arg(target));
@@ -35,8 +45,8 @@ TableGrowthDialog::TableGrowthDialog(HistoryStore *store, const QString &target,
     m_summary->setWordWrap(true);
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(u"growthTable"_s);
-    m_table->setHorizontalHeaderLabels({tr("Run"), tr("Flushed at"), tr("Rows"), tr("Rows change"), tr("Size"),
-                                        tr("Size change"), tr("Plan")});
+    m_table->setHorizontalHeaderLabels({ tr("Run"), tr("Flushed at"), tr("Rows"), tr("Rows change"),
+        tr("Size"), tr("Size change"), tr("Plan") });
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -48,7 +58,8 @@ TableGrowthDialog::TableGrowthDialog(HistoryStore *store, const QString &target,
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     resize(720, 420);
-    connect(&m_watcher, &QFutureWatcher<QList<TableGrowthPoint>>::finished, this, [this] { display(m_watcher.result()); });
+    connect(&m_watcher, &QFutureWatcher<QList<TableGrowthPoint>>::finished, this,
+        [this] { display(m_watcher.result()); });
     m_watcher.setFuture(QtConcurrent::run([store, target, planId] {
         return store ? store->tableGrowth(target, planId) : QList<TableGrowthPoint>();
     }));
@@ -75,24 +86,29 @@ void TableGrowthDialog::display(const QList<TableGrowthPoint> &points)
         cell(RunColumn, QString::number(p.runId), true);
         cell(WhenColumn, locale.toString(p.at.toLocalTime(), QLocale::ShortFormat), false);
         cell(RowsColumn, formatRows(p.rows), true);
-        cell(RowsChangeColumn, before && p.rows >= 0 && before->rows >= 0 ? signedNumber(p.rows - before->rows) : QString(), true);
+        cell(RowsChangeColumn,
+            before && p.rows >= 0 && before->rows >= 0 ? signedNumber(p.rows - before->rows) : QString(),
+            true);
         cell(SizeColumn, formatSize(p.bytes), true);
         cell(SizeChangeColumn,
-             before && p.bytes >= 0 && before->bytes >= 0
-                 ? (p.bytes >= before->bytes ? u"+"_s : u"-"_s) + formatSize(qAbs(p.bytes - before->bytes))
-                 : QString(),
-             true);
+            before && p.bytes >= 0 && before->bytes >= 0
+                ? (p.bytes >= before->bytes ? u"+"_s : u"-"_s) + formatSize(qAbs(p.bytes - before->bytes))
+                : QString(),
+            true);
         cell(PlanColumn, p.planName, false);
     }
     m_table->resizeColumnsToContents();
     if (points.isEmpty()) {
-        m_summary->setText(tr("History has no rows or size for this table: they are recorded when a plan with a size rule "
-                              "flushes it."));
+        m_summary->setText(
+            tr("History has no rows or size for this table: they are recorded when a plan with a size rule "
+               "flushes it."));
     } else {
         const TableGrowthPoint &first = points.first();
         const TableGrowthPoint &last = points.last();
-        m_summary->setText(tr("%n run(s) recorded its figures. From %1 rows and %2 to %3 rows and %4.", nullptr, int(points.size()))
-                               .arg(formatRows(first.rows), formatSize(first.bytes), formatRows(last.rows), formatSize(last.bytes)));
+        m_summary->setText(tr("%n run(s) recorded its figures. From %1 rows and %2 to %3 rows and %4.",
+            nullptr, int(points.size()))
+                               .arg(formatRows(first.rows), formatSize(first.bytes), formatRows(last.rows),
+                                   formatSize(last.bytes)));
     }
     Q_EMIT loaded(int(points.size()));
 }

@@ -19,7 +19,8 @@ class TableGrowthDialog final : public QDialog
     Q_OBJECT
 
 public:
-    TableGrowthDialog(HistoryStore *store, const QString &target, const QString &planId, QWidget *parent = nullptr);
+    TableGrowthDialog(
+        HistoryStore *store, const QString &target, const QString &planId, QWidget *parent = nullptr);
     ~TableGrowthDialog() override;
 
     QTableWidget *table() const { return m_table; }

@@ -1,7 +1,6 @@
 #include "tableselectordialog.h"
 
 #include "tableselectorwidget.h"
-
 #include "windowtitle.h"
 
 #include <QDialogButtonBox>

@@ -54,8 +54,9 @@ void TableSelectorWidget::buildUi()
     m_showSystem->setAccessibleName(tr("Show system databases"));
     m_showInternal = new QCheckBox(tr("Show &internal tables"), this);
     m_showInternal->setAccessibleName(tr("Show internal tables"));
-    m_showInternal->setToolTip(tr("MatrixOne's index and partition tables, which SHOW TABLES and patterns leave out; "
-                                  "each shows which table it belongs to"));
+    m_showInternal->setToolTip(
+        tr("MatrixOne's index and partition tables, which SHOW TABLES and patterns leave out; "
+           "each shows which table it belongs to"));
     m_allTenants = new QCheckBox(tr("All &tenants"), this);
     m_allTenants->setAccessibleName(tr("Show the tables of all tenants"));
     m_allTenants->setToolTip(tr("A sys profile sees every tenant's tables: show them grouped by tenant"));
@@ -66,7 +67,8 @@ void TableSelectorWidget::buildUi()
     m_tree = new QTreeView(this);
     m_tree->setModel(m_proxy);
     m_tree->setAccessibleName(tr("Tables"));
-    m_tree->setAccessibleDescription(tr("Databases and their tables; space checks or unchecks the current row"));
+    m_tree->setAccessibleDescription(
+        tr("Databases and their tables; space checks or unchecks the current row"));
     m_tree->setUniformRowHeights(true); // keeps layout linear for 100,000 rows
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(TableTreeModel::NameColumn, Qt::AscendingOrder);
@@ -79,7 +81,8 @@ void TableSelectorWidget::buildUi()
     // Interactive rather than ResizeToContents: measuring 100,000 rows is what makes big trees slow.
     header->setSectionResizeMode(TableTreeModel::RowsColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(TableTreeModel::SizeColumn, QHeaderView::Interactive);
-    header->resizeSection(TableTreeModel::RowsColumn, fontMetrics().horizontalAdvance(u"0,000,000,000"_s) + 16);
+    header->resizeSection(
+        TableTreeModel::RowsColumn, fontMetrics().horizontalAdvance(u"0,000,000,000"_s) + 16);
     header->resizeSection(TableTreeModel::SizeColumn, fontMetrics().horizontalAdvance(u"0,000.0 MiB"_s) + 16);
     m_tree->installEventFilter(this);
 
@@ -95,7 +98,8 @@ void TableSelectorWidget::buildUi()
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_patternEdit = new QLineEdit(this);
-    m_patternEdit->setPlaceholderText(tr("Pattern, e.g. analytics_db.* or *.event_* (empty: the filter text)"));
+    m_patternEdit->setPlaceholderText(
+        tr("Pattern, e.g. analytics_db.* or *.event_* (empty: the filter text)"));
     m_patternEdit->setAccessibleName(tr("New pattern"));
     m_addPattern = new QPushButton(tr("Add &pattern"), this);
     m_addPattern->setAccessibleName(tr("Add pattern"));
@@ -166,7 +170,7 @@ void TableSelectorWidget::buildUi()
                                       : TableFilterProxyModel::InternalTables::Hidden);
     });
     connect(m_allTenants, &QCheckBox::toggled, this,
-            [this](bool on) { setAccountScope(on ? AccountScope::All : AccountScope::Own); });
+        [this](bool on) { setAccountScope(on ? AccountScope::All : AccountScope::Own); });
     connect(m_refresh, &QPushButton::clicked, this, &TableSelectorWidget::refresh);
     connect(m_selectVisible, &QPushButton::clicked, this, &TableSelectorWidget::selectAllVisible);
     connect(m_clear, &QPushButton::clicked, this, &TableSelectorWidget::clearSelection);
@@ -479,7 +483,7 @@ void TableSelectorWidget::updateTotals()
     } else {
         m_patternInfo->setText(
             tr("The patterns match %n table(s) now; they are resolved again each time the selection is used.",
-               nullptr, m_patternMatchCount));
+                nullptr, m_patternMatchCount));
     }
 }
 
@@ -497,8 +501,8 @@ void TableSelectorWidget::updateState()
 {
     const bool loading = isLoading();
     if (loading)
-        m_status->setText(tr("Reading databases and tables from %1…").arg(m_settings ? m_settings->describe()
-                                                                                      : QString()));
+        m_status->setText(
+            tr("Reading databases and tables from %1…").arg(m_settings ? m_settings->describe() : QString()));
     else if (m_error.isError())
         m_status->setText(tr("Cannot list the tables: %1").arg(m_error.message()));
     else

@@ -4,11 +4,10 @@
 #include "catalog/tableselection.h"
 #include "tablefilterproxymodel.h"
 
+#include <optional>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
-
-#include <optional>
 
 class QCheckBox;
 class QLabel;

@@ -1,9 +1,8 @@
 #include "tabletreemodel.h"
 
+#include <algorithm>
 #include <QHash>
 #include <QSet>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -32,7 +31,7 @@ void sortTables(QList<TableInfo> &tables)
     QList<std::pair<quint64, QString>> names;
     std::vector<int> group(size_t(tables.size()));
     for (qsizetype i = 0; i < tables.size(); ++i) {
-        const std::pair<quint64, QString> key{tables.at(i).accountId, tables.at(i).database};
+        const std::pair<quint64, QString> key { tables.at(i).accountId, tables.at(i).database };
         auto it = groupOf.constFind(key);
         if (it == groupOf.constEnd()) {
             it = groupOf.insert(key, int(names.size()));
@@ -85,7 +84,7 @@ void TableTreeModel::setTables(QList<TableInfo> tables, const QStringList &datab
 {
     // Keep the checks of tables that stay.
     const auto checkKey = [](const TableInfo &t) {
-        return std::pair<QString, QString>{QString::number(t.accountId) + QChar(0) + t.database, t.name};
+        return std::pair<QString, QString> { QString::number(t.accountId) + QChar(0) + t.database, t.name };
     };
     QSet<std::pair<QString, QString>> wasChecked;
     for (int t : checkedTables())
@@ -158,7 +157,7 @@ void TableTreeModel::setTables(QList<TableInfo> tables, const QStringList &datab
     if (!m_databases.empty() && m_databases.front().account != m_databases.back().account) {
         for (size_t d = 0; d < m_databases.size(); ++d) {
             if (m_tenants.empty() || m_tenants.back().account != m_databases[d].account)
-                m_tenants.push_back(Tenant{m_databases[d].account, int(d), 0});
+                m_tenants.push_back(Tenant { m_databases[d].account, int(d), 0 });
             ++m_tenants.back().count;
         }
     }
@@ -275,7 +274,8 @@ QModelIndex TableTreeModel::tableIndex(int tableNumber, int column) const
 
 int TableTreeModel::tableNumber(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.internalId() == DatabaseId || (index.internalId() & TenantFlag))
+    if (!index.isValid() || index.model() != this || index.internalId() == DatabaseId
+        || (index.internalId() & TenantFlag))
         return -1;
     return m_databases[size_t(index.internalId() - 1)].first + index.row();
 }
@@ -295,8 +295,8 @@ int TableTreeModel::findDatabase(const QString &name) const
 {
     // The first account's databases (the own account's; all of them without tenants), sorted by name.
     const auto end = m_tenants.empty() ? m_databases.cend() : m_databases.cbegin() + m_tenants.front().count;
-    const auto it = std::lower_bound(m_databases.cbegin(), end, name,
-                                     [](const Database &db, const QString &n) { return db.name < n; });
+    const auto it = std::lower_bound(
+        m_databases.cbegin(), end, name, [](const Database &db, const QString &n) { return db.name < n; });
     if (it == end || it->name != name)
         return -1;
     return int(it - m_databases.cbegin());
@@ -320,7 +320,8 @@ int TableTreeModel::findTable(const QString &database, const QString &name, quin
     const Database &d = m_databases[size_t(db)];
     const auto begin = m_tables.cbegin() + d.first;
     const auto end = begin + d.count;
-    const auto it = std::lower_bound(begin, end, name, [](const TableInfo &t, const QString &n) { return t.name < n; });
+    const auto it
+        = std::lower_bound(begin, end, name, [](const TableInfo &t, const QString &n) { return t.name < n; });
     if (it == end || it->name != name)
         return -1;
     return int(it - m_tables.cbegin());
@@ -384,16 +385,23 @@ QVariant TableTreeModel::tenantData(int tenant, int column, int role) const
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         if (column == NameColumn)
-            return tr("Tenant %1, account id %2: %n database(s)", nullptr, t.count).arg(tenantName(t.account)).arg(t.account);
+            return tr("Tenant %1, account id %2: %n database(s)", nullptr, t.count)
+                .arg(tenantName(t.account))
+                .arg(t.account);
         break;
     case SortRole:
         return column == NameColumn ? QVariant(qulonglong(t.account)) : QVariant(qint64(-1));
-    case AccountRole: return qulonglong(t.account);
-    case IsTenantRole: return true;
-    case IsDatabaseRole: return false;
-    case IsSystemRole: return false;
+    case AccountRole:
+        return qulonglong(t.account);
+    case IsTenantRole:
+        return true;
+    case IsDatabaseRole:
+        return false;
+    case IsSystemRole:
+        return false;
     case RowsRole:
-    case SizeRole: return qint64(-1);
+    case SizeRole:
+        return qint64(-1);
     }
     return {};
 }
@@ -404,9 +412,12 @@ QVariant TableTreeModel::databaseData(int d, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case NameColumn: return db.name;
-        case RowsColumn: return formatRows(db.rows);
-        case SizeColumn: return formatSize(db.size);
+        case NameColumn:
+            return db.name;
+        case RowsColumn:
+            return formatRows(db.rows);
+        case SizeColumn:
+            return formatSize(db.size);
         }
         break;
     case Qt::ToolTipRole:
@@ -431,22 +442,36 @@ QVariant TableTreeModel::databaseData(int d, int column, int role) const
         break;
     case SortRole:
         switch (column) {
-        case NameColumn: return db.name;
-        case RowsColumn: return db.rows;
-        case SizeColumn: return db.size;
+        case NameColumn:
+            return db.name;
+        case RowsColumn:
+            return db.rows;
+        case SizeColumn:
+            return db.size;
         }
         break;
-    case DatabaseRole: return db.name;
-    case TableRole: return QString();
-    case TableIdRole: return qulonglong(0);
-    case KindRole: return QString();
-    case IsDatabaseRole: return true;
-    case IsSystemRole: return db.system;
-    case RowsRole: return db.rows;
-    case SizeRole: return db.size;
-    case AccountRole: return qulonglong(db.account);
-    case IsTenantRole: return false;
-    case IsInternalRole: return false;
+    case DatabaseRole:
+        return db.name;
+    case TableRole:
+        return QString();
+    case TableIdRole:
+        return qulonglong(0);
+    case KindRole:
+        return QString();
+    case IsDatabaseRole:
+        return true;
+    case IsSystemRole:
+        return db.system;
+    case RowsRole:
+        return db.rows;
+    case SizeRole:
+        return db.size;
+    case AccountRole:
+        return qulonglong(db.account);
+    case IsTenantRole:
+        return false;
+    case IsInternalRole:
+        return false;
     }
     return {};
 }
@@ -462,8 +487,10 @@ QVariant TableTreeModel::tableData(int t, int column, int role) const
             if (info.parentId != 0 && m_parentNames.contains(info.parentId))
                 return u"\u21b3 %1: %2"_s.arg(m_parentNames.value(info.parentId), info.name);
             return info.name;
-        case RowsColumn: return formatRows(info.rows);
-        case SizeColumn: return formatSize(info.sizeBytes);
+        case RowsColumn:
+            return formatRows(info.rows);
+        case SizeColumn:
+            return formatSize(info.sizeBytes);
         }
         break;
     case Qt::ToolTipRole:
@@ -473,8 +500,10 @@ QVariant TableTreeModel::tableData(int t, int column, int role) const
             if (info.hasId())
                 tip += u'\n' + tr("Table id %1").arg(info.id);
             if (info.parentId != 0 && m_parentNames.contains(info.parentId))
-                tip += u'\n' + tr("An index or partition table of %1: flushed on its own (\"with its index and partition tables\").")
-                                   .arg(m_parentNames.value(info.parentId));
+                tip += u'\n'
+                    + tr("An index or partition table of %1: flushed on its own (\"with its index and "
+                         "partition tables\").")
+                          .arg(m_parentNames.value(info.parentId));
             else if (info.isInternal())
                 tip += u'\n' + tr("One of MatrixOne's internal tables.");
             if (info.database.contains(u'.') || info.name.contains(u'.'))
@@ -496,23 +525,38 @@ QVariant TableTreeModel::tableData(int t, int column, int role) const
         break;
     case SortRole:
         switch (column) {
-        case NameColumn: return info.name;
-        case RowsColumn: return info.rows;
-        case SizeColumn: return info.sizeBytes;
+        case NameColumn:
+            return info.name;
+        case RowsColumn:
+            return info.rows;
+        case SizeColumn:
+            return info.sizeBytes;
         }
         break;
-    case DatabaseRole: return info.database;
-    case TableRole: return info.name;
-    case TableIdRole: return qulonglong(info.id);
-    case KindRole: return info.kind;
-    case IsDatabaseRole: return false;
-    case IsSystemRole: return m_databases[size_t(m_tableDatabase[size_t(t)])].system;
-    case RowsRole: return info.rows;
-    case SizeRole: return info.sizeBytes;
-    case AccountRole: return qulonglong(info.accountId);
-    case IsTenantRole: return false;
-    case IsInternalRole: return info.isInternal();
-    case ParentTableRole: return info.parentId != 0 ? m_parentNames.value(info.parentId) : QString();
+    case DatabaseRole:
+        return info.database;
+    case TableRole:
+        return info.name;
+    case TableIdRole:
+        return qulonglong(info.id);
+    case KindRole:
+        return info.kind;
+    case IsDatabaseRole:
+        return false;
+    case IsSystemRole:
+        return m_databases[size_t(m_tableDatabase[size_t(t)])].system;
+    case RowsRole:
+        return info.rows;
+    case SizeRole:
+        return info.sizeBytes;
+    case AccountRole:
+        return qulonglong(info.accountId);
+    case IsTenantRole:
+        return false;
+    case IsInternalRole:
+        return info.isInternal();
+    case ParentTableRole:
+        return info.parentId != 0 ? m_parentNames.value(info.parentId) : QString();
     }
     return {};
 }
@@ -539,7 +583,8 @@ Qt::ItemFlags TableTreeModel::flags(const QModelIndex &index) const
 
 bool TableTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::CheckStateRole || !index.isValid() || index.model() != this || index.column() != NameColumn)
+    if (role != Qt::CheckStateRole || !index.isValid() || index.model() != this
+        || index.column() != NameColumn)
         return false;
     const auto state = Qt::CheckState(value.toInt());
     if (state != Qt::Checked && state != Qt::Unchecked)
@@ -555,7 +600,7 @@ bool TableTreeModel::setData(const QModelIndex &index, const QVariant &value, in
         setTablesChecked(tables, state);
         return true;
     }
-    setTablesChecked({tableNumber(index)}, state);
+    setTablesChecked({ tableNumber(index) }, state);
     return true;
 }
 
@@ -578,7 +623,7 @@ bool TableTreeModel::applyCheck(int t, bool checked)
 
 void TableTreeModel::emitCheckChanges(int d, int firstRow, int lastRow)
 {
-    const QList<int> roles{Qt::CheckStateRole};
+    const QList<int> roles { Qt::CheckStateRole };
     const QModelIndex parent = databaseIndex(d);
     Q_EMIT dataChanged(index(firstRow, NameColumn, parent), index(lastRow, NameColumn, parent), roles);
     Q_EMIT dataChanged(parent, parent, roles);
@@ -650,9 +695,12 @@ QVariant TableTreeModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case NameColumn: return tr("Name");
-        case RowsColumn: return tr("Rows");
-        case SizeColumn: return tr("Size");
+        case NameColumn:
+            return tr("Name");
+        case RowsColumn:
+            return tr("Rows");
+        case SizeColumn:
+            return tr("Size");
         }
     }
     if (role == Qt::TextAlignmentRole && section != NameColumn)

@@ -5,7 +5,6 @@
 #include <QAbstractItemModel>
 #include <QLocale>
 #include <QMap>
-
 #include <vector>
 
 namespace moctl {
@@ -24,16 +23,16 @@ public:
     enum Column { NameColumn, RowsColumn, SizeColumn, Count };
     enum Role {
         SortRole = Qt::UserRole, // raw value of the column: name, rows or bytes (-1 = unknown)
-        DatabaseRole,            // the database name (of the table, or the database itself)
-        TableRole,               // the table name; empty for a database
-        TableIdRole,             // mo_tables.rel_id as qulonglong; 0 when unknown or a database
-        KindRole,                // relkind
+        DatabaseRole, // the database name (of the table, or the database itself)
+        TableRole, // the table name; empty for a database
+        TableIdRole, // mo_tables.rel_id as qulonglong; 0 when unknown or a database
+        KindRole, // relkind
         IsDatabaseRole,
         IsSystemRole,
         RowsRole, // qint64, -1 = unknown
         SizeRole, // qint64 bytes, -1 = unknown
-        AccountRole,   // the tenant's account id (qulonglong; 0 = sys)
-        IsTenantRole,  // a tenant row (when grouped by tenant)
+        AccountRole, // the tenant's account id (qulonglong; 0 = sys)
+        IsTenantRole, // a tenant row (when grouped by tenant)
         IsInternalRole, // one of MatrixOne's internal tables (index, partition, ...)
         ParentTableRole, // an index or partition table: the name of its table
     };
@@ -80,7 +79,10 @@ public:
     int firstTableOf(int databaseNumber) const { return m_databases[size_t(databaseNumber)].first; }
     int tableCountOf(int databaseNumber) const { return m_databases[size_t(databaseNumber)].count; }
     // Case-folded names, for filtering.
-    const QString &foldedDatabaseName(int databaseNumber) const { return m_databases[size_t(databaseNumber)].folded; }
+    const QString &foldedDatabaseName(int databaseNumber) const
+    {
+        return m_databases[size_t(databaseNumber)].folded;
+    }
     const QString &foldedTableName(int tableNumber) const { return m_foldedNames[size_t(tableNumber)]; }
 
     QModelIndex databaseIndex(int databaseNumber, int column = NameColumn) const;

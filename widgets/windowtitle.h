@@ -25,7 +25,8 @@ public:
     static void fit(QWidget *window)
     {
         // Never wider than a small screen, whatever the title (a long profile name).
-        const int needed = qMin(window->fontMetrics().horizontalAdvance(window->windowTitle()) + TitleBarButtons, MaximumWidth);
+        const int needed = qMin(
+            window->fontMetrics().horizontalAdvance(window->windowTitle()) + TitleBarButtons, MaximumWidth);
         if (window->minimumWidth() < needed)
             window->setMinimumWidth(needed);
     }

@@ -1,15 +1,13 @@
 // moctl: the headless command. All behaviour lives in mo_core (cli/).
 #include "cli/cli.h"
-#include "settings/preferences.h"
-#include "security/processsecurity.h"
-
 #include "moctl_version.h"
+#include "security/processsecurity.h"
+#include "settings/preferences.h"
 
+#include <cstdio>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
-
-#include <cstdio>
 
 int main(int argc, char *argv[])
 {

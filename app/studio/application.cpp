@@ -7,31 +7,29 @@
 #include "history/historystore.h"
 #include "historyview.h"
 #include "mainwindow.h"
+#include "moctl/serverversion.h"
+#include "moctl_version.h"
 #include "operationspanel.h"
+#include "plan/planstore.h"
 #include "planeditor.h"
-#include "preferencesdialog.h"
 #include "planmodel.h"
+#include "preferencesdialog.h"
 #include "profilespanel.h"
 #include "runconfirmation.h"
-#include "moctl/serverversion.h"
-#include "plan/planstore.h"
 #include "schedule/processhost.h"
 #include "schedule/scheduler.h"
 #include "schedulesmodel.h"
 #include "schedulespage.h"
 #include "scheduletray.h"
 
-#include "moctl_version.h"
-
+#include <cstdio>
 #include <QApplication>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QDir>
+#include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QWindow>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -43,7 +41,10 @@ namespace {
 class FirstExposeProbe final : public QObject
 {
 public:
-    explicit FirstExposeProbe(const QElapsedTimer &clock) : m_clock(clock) {}
+    explicit FirstExposeProbe(const QElapsedTimer &clock)
+        : m_clock(clock)
+    {
+    }
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Expose && static_cast<QWindow *>(watched)->isExposed()) {
@@ -83,8 +84,9 @@ Application::Application(Options options, QObject *parent)
     // Profiles: the shared JSON file (watched, so moctl's changes show up), passwords in the keychain
     // or, when there is none, remembered for this session only.
     m_profileStore = std::make_unique<ProfileStore>(AppPaths::profilesFile(), ProfileStore::Watch::Yes);
-    m_keychain = m_options.keychainService.isEmpty() ? std::make_unique<KeychainSecretStore>()
-                                                     : std::make_unique<KeychainSecretStore>(m_options.keychainService);
+    m_keychain = m_options.keychainService.isEmpty()
+        ? std::make_unique<KeychainSecretStore>()
+        : std::make_unique<KeychainSecretStore>(m_options.keychainService);
     m_sessionSecrets = std::make_unique<MemorySecretStore>();
     m_session = std::make_unique<Session>();
     // The history outlives the window (and so every run the window starts). Retention: purged in the
@@ -98,8 +100,8 @@ Application::Application(Options options, QObject *parent)
     }
     // Schedules: each scheduled run is a child `moctl run-plan ID` (it records the run in history), so
     // the GUI and moctl serve behave the same and share state and plan locks.
-    m_scheduleHost = std::make_unique<PlanProcessHost>(m_options.moctlProgram, QStringList(),
-                                                       PlanProcessHost::Mode::Background);
+    m_scheduleHost = std::make_unique<PlanProcessHost>(
+        m_options.moctlProgram, QStringList(), PlanProcessHost::Mode::Background);
     m_scheduler = std::make_unique<Scheduler>(m_scheduleHost.get());
     m_scheduleHost->setScheduler(m_scheduler.get());
 
@@ -125,7 +127,8 @@ Application::~Application()
     disconnect(m_session.get(), nullptr, this, nullptr);
     disconnect(m_profileStore.get(), nullptr, this, nullptr);
     m_scheduler->stop();
-    m_scheduleHost->setScheduler(nullptr); // runs stopped by the host's destructor release no lock of a gone scheduler
+    m_scheduleHost->setScheduler(
+        nullptr); // runs stopped by the host's destructor release no lock of a gone scheduler
     m_window.reset();
 }
 
@@ -152,15 +155,16 @@ void Application::buildProfiles()
     m_profilesPanel = new ProfilesPanel(m_profileStore.get(), m_keychain.get(), m_sessionSecrets.get());
     m_window->setProfilesPanel(m_profilesPanel);
     connect(m_profilesPanel, &ProfilesPanel::messageShown, m_window.get(),
-            [this](const QString &text) { m_window->showMessage(text); });
+        [this](const QString &text) { m_window->showMessage(text); });
     // Connect in the dock opens the session; the status bar follows the session.
     connect(m_profilesPanel, &ProfilesPanel::currentProfileChanged, this, &Application::openSession);
     connect(m_profilesPanel, &ProfilesPanel::connectRequested, this, &Application::connectProfile);
     connect(m_profilesPanel, &ProfilesPanel::disconnectRequested, this, &Application::disconnectSession);
-    connect(m_profilesPanel, &ProfilesPanel::passwordEntered, this, [this](const QUuid &id, const QString &password) {
-        if (!id.isNull() && QUuid::fromString(m_session->profileId()) == id)
-            m_session->providePassword(password); // verified again; the runs use it from now on
-    });
+    connect(m_profilesPanel, &ProfilesPanel::passwordEntered, this,
+        [this](const QUuid &id, const QString &password) {
+            if (!id.isNull() && QUuid::fromString(m_session->profileId()) == id)
+                m_session->providePassword(password); // verified again; the runs use it from now on
+        });
     connect(m_session.get(), &Session::profileChanged, this, &Application::showSession);
     connect(m_session.get(), &Session::stateChanged, this, &Application::showSession);
     connect(m_session.get(), &Session::stateChanged, this, [this](Session::State state) {
@@ -187,7 +191,7 @@ void Application::connectProfile(const QUuid &id)
     if (m_profilesPanel->currentProfile() != id)
         m_profilesPanel->setCurrentProfile(id); // the dock marks it and asks openSession()
     else if (id.isNull() || QUuid::fromString(m_session->profileId()) != id
-             || m_session->state() == Session::State::Failed || m_session->state() == Session::State::Disconnected)
+        || m_session->state() == Session::State::Failed || m_session->state() == Session::State::Disconnected)
         openSession(id);
 }
 
@@ -203,17 +207,19 @@ void Application::openSession(const QUuid &id)
         return; // the same profile again: verified again with its password
     // The password: kept for this session, else the keychain, else asked for; asked for at once when the
     // server refused the last one.
-    const auto prompt = m_session->passwordRefused() ? ProfilesPanel::Prompt::Always : ProfilesPanel::Prompt::Yes;
-    m_profilesPanel->resolveSettings(profile->id, m_session.get(),
-                                     [this, id](const std::optional<ConnectionSettings> &settings) {
-                                         if (QUuid::fromString(m_session->profileId()) != id)
-                                             return; // another profile since
-                                         if (settings)
-                                             m_session->providePassword(settings->password);
-                                         else
-                                             m_session->fail(tr("No password given; not connected."));
-                                     },
-                                     prompt);
+    const auto prompt
+        = m_session->passwordRefused() ? ProfilesPanel::Prompt::Always : ProfilesPanel::Prompt::Yes;
+    m_profilesPanel->resolveSettings(
+        profile->id, m_session.get(),
+        [this, id](const std::optional<ConnectionSettings> &settings) {
+            if (QUuid::fromString(m_session->profileId()) != id)
+                return; // another profile since
+            if (settings)
+                m_session->providePassword(settings->password);
+            else
+                m_session->fail(tr("No password given; not connected."));
+        },
+        prompt);
 }
 
 void Application::disconnectSession()
@@ -240,7 +246,7 @@ void Application::showSession()
 {
     const auto profile = m_session->profile();
     m_window->setCurrentProfile(profile ? profile->name : QString(),
-                                profile && !profile->colour.isEmpty() ? QColor(profile->colour) : QColor());
+        profile && !profile->colour.isEmpty() ? QColor(profile->colour) : QColor());
     // One voice: the indicator and the status bar say the state (a failure's reason until the next
     // state); the Operations page forgets why an earlier run could not start.
     m_window->setConnectionState(m_session->state(), m_session->errorString());
@@ -248,12 +254,18 @@ void Application::showSession()
     if (m_operations && m_session->state() != Session::State::Failed)
         m_operations->clearRefusal();
     switch (m_session->state()) {
-    case Session::State::Disconnected: m_window->setServerVersion({}); break;
-    case Session::State::Connecting: m_window->setServerVersion(Session::stateTitle(Session::State::Connecting)); break;
+    case Session::State::Disconnected:
+        m_window->setServerVersion({});
+        break;
+    case Session::State::Connecting:
+        m_window->setServerVersion(Session::stateTitle(Session::State::Connecting));
+        break;
     case Session::State::Connected:
         m_window->setServerVersion(ServerVersion::parse(m_session->serverVersion()).display());
         break;
-    case Session::State::Failed: m_window->setServerVersion(Session::stateTitle(Session::State::Failed)); break;
+    case Session::State::Failed:
+        m_window->setServerVersion(Session::stateTitle(Session::State::Failed));
+        break;
     }
     if (m_plans) // a plan without a profile runs on the session's and is recorded under it
         m_plans->setCurrentProfile(m_session->profileId());
@@ -325,19 +337,21 @@ void Application::buildHistory()
 {
     m_historyView = new HistoryView(m_history.get());
     connect(m_historyView, &HistoryView::messageShown, m_window.get(),
-            [this](const QString &text) { m_window->showMessage(text); });
+        [this](const QString &text) { m_window->showMessage(text); });
     m_historyView->setProfileStore(m_profileStore.get()); // it refuses runs whose profile is gone
     connect(m_historyView, &HistoryView::rerunRequested, this,
-            [this](const QList<Operation> &operations, const QString &profileId) { rerun(operations, profileId); });
+        [this](
+            const QList<Operation> &operations, const QString &profileId) { rerun(operations, profileId); });
     PageActions actions;
     actions.newItem = [this] { m_profilesPanel->newProfile(); };
     actions.refresh = [this] { m_historyView->refresh(); };
     m_window->setPage(MainWindow::Page::History, m_historyView, actions);
     // History that cannot be written is never silent: a banner until it works again.
     const auto historyBanner = [this](const QString &why) {
-        m_window->showBanner(tr("History is not being recorded: %1 Runs are kept in memory and written when it "
-                                "works again; they are lost if you quit first.")
-                                 .arg(why));
+        m_window->showBanner(
+            tr("History is not being recorded: %1 Runs are kept in memory and written when it "
+               "works again; they are lost if you quit first.")
+                .arg(why));
     };
     connect(m_history.get(), &HistoryStore::writeFailed, m_window.get(), historyBanner);
     connect(m_history.get(), &HistoryStore::writesRecovered, m_window.get(), &MainWindow::hideBanner);
@@ -348,8 +362,8 @@ void Application::buildHistory()
     else if (const int interrupted = m_history->interruptedOnOpen(); interrupted > 0)
         m_window->showMessage(tr("%n run(s) stopped unfinished (the process running them ended); "
                                  "marked interrupted in History.",
-                                 nullptr, interrupted),
-                              0);
+                                  nullptr, interrupted),
+            0);
 }
 
 bool Application::rerun(const QList<Operation> &operations, const QString &profileId)
@@ -388,7 +402,7 @@ QFuture<int> Application::purgeHistory()
 {
     if (!m_historyOpen)
         return {};
-    return m_history->purge(Retention{m_preferences.historyKeepDays, m_preferences.historyKeepRuns});
+    return m_history->purge(Retention { m_preferences.historyKeepDays, m_preferences.historyKeepRuns });
 }
 
 // --- Schedules
@@ -403,53 +417,54 @@ void Application::buildSchedules()
     }
     // Each run's password, handed to its child on stdin: the session's (when the plan's profile is the
     // session's), the one kept for this session, else the keychain's.
-    m_scheduleHost->setCredentialsSource([this](const ScheduledPlan &plan, QObject *context,
-                                                PlanProcessHost::CredentialsDone done) {
-        PlanProcessHost::Credentials credentials;
-        const auto profile = m_profileStore->profile(QUuid::fromString(plan.profileId));
-        if (!profile) {
-            credentials.error = plan.profileId.isEmpty()
-                                    ? tr("The plan has no profile; choose one in the plan.")
-                                    : tr("The plan's profile no longer exists.");
-            credentials.profileId = plan.profileId;
-            done(credentials);
-            return;
-        }
-        credentials.profileId = profile->idString();
-        credentials.profileName = profile->name;
-        findProfilePassword(*profile, m_session.get(), m_sessionSecrets.get(), m_keychain.get(), context,
-                            [credentials, done](const std::optional<QString> &password, const QString &error) mutable {
-                                credentials.password = password;
-                                credentials.error = error;
-                                done(credentials);
-                            });
-    });
+    m_scheduleHost->setCredentialsSource(
+        [this](const ScheduledPlan &plan, QObject *context, PlanProcessHost::CredentialsDone done) {
+            PlanProcessHost::Credentials credentials;
+            const auto profile = m_profileStore->profile(QUuid::fromString(plan.profileId));
+            if (!profile) {
+                credentials.error = plan.profileId.isEmpty()
+                    ? tr("The plan has no profile; choose one in the plan.")
+                    : tr("The plan's profile no longer exists.");
+                credentials.profileId = plan.profileId;
+                done(credentials);
+                return;
+            }
+            credentials.profileId = profile->idString();
+            credentials.profileName = profile->name;
+            findProfilePassword(*profile, m_session.get(), m_sessionSecrets.get(), m_keychain.get(), context,
+                [credentials, done](const std::optional<QString> &password, const QString &error) mutable {
+                    credentials.password = password;
+                    credentials.error = error;
+                    done(credentials);
+                });
+        });
 
     m_schedulesPage = new SchedulesPage(m_scheduler.get());
     // The schedule dialog's Save writes the plan file before the dialog closes.
-    m_schedulesPage->setScheduleSaver([this](const QString &planId, const Schedule &schedule, QString *error) {
-        return saveSchedule(planId, schedule, error);
-    });
+    m_schedulesPage->setScheduleSaver([this](const QString &planId, const Schedule &schedule,
+                                          QString *error) { return saveSchedule(planId, schedule, error); });
     PageActions actions;
     actions.newItem = [this] { m_profilesPanel->newProfile(); };
     actions.refresh = [this] { m_schedulesPage->refresh(); };
     m_window->setPage(MainWindow::Page::Schedules, m_schedulesPage, actions);
     connect(m_schedulesPage, &SchedulesPage::scheduleEdited, this,
-            [this](const QString &planId, const Schedule &schedule) {
-                QString error;
-                if (!saveSchedule(planId, schedule, &error))
-                    QMessageBox::warning(m_window.get(), tr("Schedule not saved"), error);
-            });
-    connect(m_schedulesPage, &SchedulesPage::enabledToggled, this, [this](const QString &planId, bool enabled) {
-        QString error;
-        if (!setScheduleEnabled(planId, enabled, &error))
-            QMessageBox::warning(m_window.get(), tr("Schedule not saved"), error);
-    });
+        [this](const QString &planId, const Schedule &schedule) {
+            QString error;
+            if (!saveSchedule(planId, schedule, &error))
+                QMessageBox::warning(m_window.get(), tr("Schedule not saved"), error);
+        });
+    connect(
+        m_schedulesPage, &SchedulesPage::enabledToggled, this, [this](const QString &planId, bool enabled) {
+            QString error;
+            if (!setScheduleEnabled(planId, enabled, &error))
+                QMessageBox::warning(m_window.get(), tr("Schedule not saved"), error);
+        });
     QDir().mkpath(plansDirectory());
     m_plansWatcher.addPath(plansDirectory());
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(500);
-    connect(&m_plansWatcher, &QFileSystemWatcher::directoryChanged, &m_reloadSoon, qOverload<>(&QTimer::start));
+    connect(
+        &m_plansWatcher, &QFileSystemWatcher::directoryChanged, &m_reloadSoon, qOverload<>(&QTimer::start));
     connect(&m_reloadSoon, &QTimer::timeout, this, &Application::reloadPlans);
     reloadPlans();
     // The Profile column shows profile names; last runs and their status come from history (read in
@@ -477,8 +492,8 @@ void Application::reloadPlans()
     QList<ScheduleRow> rows;
     for (const ScheduledPlan &plan : plans) {
         const ScheduleRow *old = m_schedulesPage->model()->rowFor(plan.id);
-        rows.append({plan.id, plan.name, {}, plan.schedule, old ? old->lastRun : QDateTime(),
-                     old ? old->lastStatus : std::nullopt, plan.profileId});
+        rows.append({ plan.id, plan.name, {}, plan.schedule, old ? old->lastRun : QDateTime(),
+            old ? old->lastStatus : std::nullopt, plan.profileId });
     }
     m_schedulesPage->model()->setRows(rows);
 }
@@ -518,8 +533,8 @@ void Application::onRunEnded(const QString &planId, int exitCode)
     if (m_historyOpen)
         m_schedulesPage->reloadLastRuns(); // the run as history has it
     else
-        m_schedulesPage->model()->setLastRun(planId, QDateTime::currentDateTimeUtc(),
-                                              exitCode == 0 ? RunStatus::Ok : RunStatus::Failed);
+        m_schedulesPage->model()->setLastRun(
+            planId, QDateTime::currentDateTimeUtc(), exitCode == 0 ? RunStatus::Ok : RunStatus::Failed);
     const ScheduleRow *row = m_schedulesPage->model()->rowFor(planId);
     if (m_tray && exitCode != 0 && row)
         m_tray->notifyRunFailed(row->planName, tr("moctl exited with code %1 (see History).").arg(exitCode));
@@ -538,14 +553,16 @@ void Application::onRunEnded(const QString &planId, int exitCode)
                 }
             }
         });
-        watcher->setFuture(QtConcurrent::run([history = m_history.get(), planId] { return history->events(planId, 5); }));
+        watcher->setFuture(
+            QtConcurrent::run([history = m_history.get(), planId] { return history->events(planId, 5); }));
     }
     // A success is shown when the plan asks for desktop notifications of successes.
     if (m_tray && exitCode == 0 && row) {
         PlanStore store(plansDirectory());
         store.load();
         const auto entry = store.find(planId);
-        const NotificationSettings n = entry && entry->plan ? entry->plan->notifications : NotificationSettings{};
+        const NotificationSettings n
+            = entry && entry->plan ? entry->plan->notifications : NotificationSettings {};
         if (n.desktop && shouldNotify(n.when, RunStatus::Ok))
             m_tray->notifyRun(row->planName, true, tr("every operation ok (see History)."));
     }
@@ -579,37 +596,40 @@ void Application::buildPlans()
     m_plans = new PlanEditor(plansDirectory());
     // A plan runs on its own profile: the session's when it is that one (or has none), else found in
     // the keychain or asked for.
-    m_plans->setConnectionSupplier([this](const QString &profileId, QObject *context, PlanEditor::ConnectionDone done) {
-        QUuid id = QUuid::fromString(profileId);
-        const QUuid sessionId = QUuid::fromString(m_session->profileId());
-        if (id.isNull())
-            id = sessionId;
-        if (id.isNull())
-            return done(std::nullopt);
-        if (id == sessionId) {
-            whenSessionReady(context, [this, done] { done(m_session->settings()); });
-            return;
-        }
-        m_profilesPanel->resolveSettings(id, context, std::move(done));
-    });
+    m_plans->setConnectionSupplier(
+        [this](const QString &profileId, QObject *context, PlanEditor::ConnectionDone done) {
+            QUuid id = QUuid::fromString(profileId);
+            const QUuid sessionId = QUuid::fromString(m_session->profileId());
+            if (id.isNull())
+                id = sessionId;
+            if (id.isNull())
+                return done(std::nullopt);
+            if (id == sessionId) {
+                whenSessionReady(context, [this, done] { done(m_session->settings()); });
+                return;
+            }
+            m_profilesPanel->resolveSettings(id, context, std::move(done));
+        });
     m_plans->setRecorder(m_history.get());
     if (m_historyOpen) {
         HistoryStore *history = m_history.get(); // outlives the plan editor (the application owns both)
-        m_plans->setFiguresSource([history](const QString &planId) { return history->lastTableFigures(planId); });
+        m_plans->setFiguresSource(
+            [history](const QString &planId) { return history->lastTableFigures(planId); });
     }
     m_plans->setRunConfirmer([this](const RunRequest &request) { return confirmRun(request); });
     m_plans->setScheduleSaver([this](const QUuid &planId, const Schedule &schedule, QString *error) {
         return saveSchedule(planId.toString(QUuid::WithoutBraces), schedule, error);
     });
     // Unsaved changes: a "*" on the Plans tab and in the window title.
-    const auto markModified = [this] { m_window->setPageModified(MainWindow::Page::Plans, m_plans->isModified()); };
+    const auto markModified
+        = [this] { m_window->setPageModified(MainWindow::Page::Plans, m_plans->isModified()); };
     connect(m_plans->model(), &PlanModel::modifiedChanged, m_window.get(), markModified);
     connect(m_plans->model(), &PlanModel::planChanged, m_window.get(), markModified);
     // The plan's Profile field lists the profiles by name, kept current as they change.
     const auto offerProfiles = [this] {
         QList<PlanEditor::ProfileChoice> choices;
         for (const ConnectionProfile &p : m_profileStore->profiles())
-            choices << PlanEditor::ProfileChoice{p.idString(), p.name};
+            choices << PlanEditor::ProfileChoice { p.idString(), p.name };
         m_plans->setProfileChoices(choices);
     };
     offerProfiles();
@@ -640,12 +660,12 @@ void Application::buildPlans()
         if (!m_tray || !n.desktop || !shouldNotify(n.when, summary.status))
             return;
         m_tray->notifyRun(plan.name, summary.status == RunStatus::Ok,
-                          tr("%1 ok, %2 failed, %3 timed out, %4 skipped.")
-                              .arg(summary.ok)
-                              .arg(summary.failed)
-                              .arg(summary.timedOut)
-                              .arg(summary.skipped)
-                              + (summary.firstError.isError() ? u" "_s + summary.firstError.message() : QString()));
+            tr("%1 ok, %2 failed, %3 timed out, %4 skipped.")
+                    .arg(summary.ok)
+                    .arg(summary.failed)
+                    .arg(summary.timedOut)
+                    .arg(summary.skipped)
+                + (summary.firstError.isError() ? u" "_s + summary.firstError.message() : QString()));
     });
 }
 
@@ -682,7 +702,7 @@ void Application::applyPreferences(const Preferences &preferences)
     if (preferences.language != m_preferences.language)
         installTranslations(preferences.language);
     const bool retentionChanged = preferences.historyKeepDays != m_preferences.historyKeepDays
-                                  || preferences.historyKeepRuns != m_preferences.historyKeepRuns;
+        || preferences.historyKeepRuns != m_preferences.historyKeepRuns;
     m_preferences = preferences;
     m_preferences.save();
     m_operations->setDefaults(m_preferences.defaults);

@@ -5,15 +5,14 @@
 #include "schedule/schedule.h"
 #include "settings/preferences.h"
 
+#include <memory>
+#include <optional>
 #include <QElapsedTimer>
 #include <QFileSystemWatcher>
 #include <QFuture>
 #include <QObject>
 #include <QTimer>
 #include <QUuid>
-
-#include <memory>
-#include <optional>
 
 namespace moctl {
 

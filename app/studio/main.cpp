@@ -1,14 +1,12 @@
 // moctl-studio: parses the arguments and starts the application (app/studio/application.h).
 #include "application.h"
-
 #include "moctl_version.h"
 #include "security/processsecurity.h"
 
+#include <cstdio>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-
-#include <cstdio>
 
 int main(int argc, char *argv[])
 {

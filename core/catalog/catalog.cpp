@@ -2,6 +2,7 @@
 
 #include "connection/connectionfactory.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QHash>
@@ -10,8 +11,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -65,7 +64,8 @@ std::optional<quint64> readOwnAccount(QSqlDatabase &db)
     }
     const QString user = db.userName();
     const QChar separator = user.contains(u':') ? u':' : u'#';
-    if (!user.contains(separator) || user.section(separator, 0, 0).compare(u"sys"_s, Qt::CaseInsensitive) == 0)
+    if (!user.contains(separator)
+        || user.section(separator, 0, 0).compare(u"sys"_s, Qt::CaseInsensitive) == 0)
         return quint64(0);
     return std::nullopt;
 }
@@ -75,7 +75,7 @@ bool hasMoCatalog(QSqlDatabase &db, bool *known)
     QSqlQuery q(db);
     *known = q.exec(u"SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'mo_catalog' "
                     "AND TABLE_NAME = 'mo_tables'"_s)
-             && q.next();
+        && q.next();
     return *known && q.value(0).toLongLong() > 0;
 }
 
@@ -98,8 +98,9 @@ QString tablesQuery(AccountScope scope, std::optional<quint64> ownAccount, bool 
             size = u"CASE WHEN account_id = %1 THEN %2 END"_s.arg(own, size);
         }
     }
-    QString sql = u"SELECT reldatabase, relname, rel_id, relkind, account_id, %1, %2 FROM mo_catalog.mo_tables "
-                  "WHERE relkind IN %3"_s.arg(rows, size, FlushableKinds);
+    QString sql
+        = u"SELECT reldatabase, relname, rel_id, relkind, account_id, %1, %2 FROM mo_catalog.mo_tables "
+          "WHERE relkind IN %3"_s.arg(rows, size, FlushableKinds);
     if (scope == AccountScope::Own && ownAccount)
         sql += u" AND account_id = "_s + own;
     return sql;
@@ -195,8 +196,9 @@ void readDatabases(QSqlDatabase &db, CatalogListing &listing, std::optional<quin
     q.setForwardOnly(true);
     // On MatrixOne the own account's databases (mo_database has every tenant's for sys).
     if (listing.source == CatalogListing::Source::MoCatalog
-        && q.exec(ownAccount ? u"SELECT datname FROM mo_catalog.mo_database WHERE account_id = %1"_s.arg(*ownAccount)
-                             : u"SELECT datname FROM mo_catalog.mo_database"_s)) {
+        && q.exec(ownAccount
+                ? u"SELECT datname FROM mo_catalog.mo_database WHERE account_id = %1"_s.arg(*ownAccount)
+                : u"SELECT datname FROM mo_catalog.mo_database"_s)) {
         while (q.next())
             listing.databases << q.value(0).toString();
         return;
@@ -226,7 +228,8 @@ QString CatalogListing::accountName(quint64 account) const
     return account == 0 ? u"sys"_s : QString::number(account);
 }
 
-const TableInfo *CatalogListing::find(const QString &database, const QString &table, std::optional<quint64> account) const
+const TableInfo *CatalogListing::find(
+    const QString &database, const QString &table, std::optional<quint64> account) const
 {
     const qsizetype i = findTableIndex(tables, database, table, account.value_or(ownAccount));
     return i < 0 ? nullptr : &tables.at(i);
@@ -300,7 +303,8 @@ quint64 Catalog::cacheKey(const ConnectionSettings &settings, AccountScope scope
     return scope == AccountScope::All ? key ^ Q_UINT64_C(0x9e3779b97f4a7c15) : key;
 }
 
-QFuture<CatalogListing> Catalog::load(const ConnectionSettings &settings, CachePolicy policy, AccountScope scope)
+QFuture<CatalogListing> Catalog::load(
+    const ConnectionSettings &settings, CachePolicy policy, AccountScope scope)
 {
     const quint64 key = cacheKey(settings, scope);
     std::shared_ptr<State> state = m_state;
@@ -317,7 +321,7 @@ QFuture<CatalogListing> Catalog::load(const ConnectionSettings &settings, CacheP
         }
         // The task owns a copy of the settings and the shared state, never `this`: it may outlive us.
         future = QtConcurrent::run([settings, state, key, scope]() {
-            CatalogListing listing = Catalog::fetch(settings, CatalogOptions{scope, true});
+            CatalogListing listing = Catalog::fetch(settings, CatalogOptions { scope, true });
             QMutexLocker taskLock(&state->mutex);
             if (listing.ok())
                 state->cache.insert(key, listing);
@@ -386,7 +390,8 @@ CatalogListing Catalog::fetch(QSqlDatabase &db, CatalogOptions options)
         if (error.isError() && mo && options.figures) {
             // mo_tables is there but the figure functions are not (or failed): names and ids still help.
             listing.tables.clear();
-            const MoError withoutFigures = readMoTables(db, listing, tablesQuery(options.accounts, own, false));
+            const MoError withoutFigures
+                = readMoTables(db, listing, tablesQuery(options.accounts, own, false));
             if (!withoutFigures.isError())
                 error = {};
         }

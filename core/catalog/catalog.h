@@ -4,14 +4,13 @@
 #include "moctl/moerror.h"
 #include "tableinfo.h"
 
+#include <memory>
+#include <optional>
 #include <QDateTime>
 #include <QFuture>
 #include <QMap>
 #include <QObject>
 #include <QStringList>
-
-#include <memory>
-#include <optional>
 
 class QSqlDatabase;
 
@@ -35,18 +34,19 @@ struct CatalogListing
     // Sorted by account, database, then table name; system databases and MatrixOne's internal tables
     // (TableInfo::isInternal) included.
     QList<TableInfo> tables;
-    QStringList databases;   // every database of the own account, empty ones included, sorted
+    QStringList databases; // every database of the own account, empty ones included, sorted
     Source source = Source::None;
     MoError error;
     QDateTime fetchedAt; // UTC
-    quint64 ownAccount = 0;    // current_account_id(): 0 = sys
+    quint64 ownAccount = 0; // current_account_id(): 0 = sys
     AccountScope scope = AccountScope::Own;
     QMap<quint64, QString> accountNames; // mo_catalog.mo_account (sys connections), for people
 
     // "acc1" for 1, "sys" for 0, the number when the name is not known.
     QString accountName(quint64 account) const;
     // The table of `account` (the own account by default) named so, MatrixOne's case rule applied.
-    const TableInfo *find(const QString &database, const QString &table, std::optional<quint64> account = {}) const;
+    const TableInfo *find(
+        const QString &database, const QString &table, std::optional<quint64> account = {}) const;
     const TableInfo *findId(quint64 id) const;
     // The index and partition tables that belong to `table`.
     QList<TableInfo> companionsOf(const TableInfo &table) const;
@@ -75,9 +75,10 @@ public:
 
     // A listing for these settings: from the cache (a finished future) unless asked to refresh, else a
     // background load; a load already running for the same settings is shared. loaded() follows.
-    QFuture<CatalogListing> load(const ConnectionSettings &settings, CachePolicy policy = CachePolicy::UseCache,
-                                 AccountScope scope = AccountScope::Own);
-    std::optional<CatalogListing> cached(const ConnectionSettings &settings, AccountScope scope = AccountScope::Own) const;
+    QFuture<CatalogListing> load(const ConnectionSettings &settings,
+        CachePolicy policy = CachePolicy::UseCache, AccountScope scope = AccountScope::Own);
+    std::optional<CatalogListing> cached(
+        const ConnectionSettings &settings, AccountScope scope = AccountScope::Own) const;
     void invalidate(const ConnectionSettings &settings);
     void clear();
 
@@ -87,7 +88,8 @@ public:
     static CatalogListing fetch(QSqlDatabase &db, CatalogOptions options = {});
 
     // The main catalog query (for --dry-run and documentation): the own account's tables, or all.
-    static QString moTablesQuery(AccountScope scope = AccountScope::Own, quint64 ownAccount = 0, bool figures = true);
+    static QString moTablesQuery(
+        AccountScope scope = AccountScope::Own, quint64 ownAccount = 0, bool figures = true);
 
     // The key a settings value is cached under (its fingerprint, and the scope).
     static quint64 cacheKey(const ConnectionSettings &settings, AccountScope scope = AccountScope::Own);

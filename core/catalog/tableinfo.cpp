@@ -11,9 +11,8 @@ namespace moctl {
 namespace {
 const QStringList &systemList()
 {
-    static const QStringList list{u"information_schema"_s, u"mo_catalog"_s,  u"mo_debug"_s,
-                                  u"mo_task"_s,            u"mysql"_s,       u"system"_s,
-                                  u"system_metrics"_s,     u"performance_schema"_s, u"sys"_s};
+    static const QStringList list { u"information_schema"_s, u"mo_catalog"_s, u"mo_debug"_s, u"mo_task"_s,
+        u"mysql"_s, u"system"_s, u"system_metrics"_s, u"performance_schema"_s, u"sys"_s };
     return list;
 }
 } // namespace
@@ -45,7 +44,8 @@ bool TableInfo::isInternal() const
 bool isInternalTableName(QStringView name)
 {
     return name.startsWith(u"__mo_index_") || name.startsWith(u"__mo_tmp_")
-           || !partitionParentName(name).isEmpty() || name == u"mo_increment_columns" || name == u"__mo_account_lock";
+        || !partitionParentName(name).isEmpty() || name == u"mo_increment_columns"
+        || name == u"__mo_account_lock";
 }
 
 bool isUserRelkind(QStringView kind)
@@ -71,7 +71,8 @@ bool sameIdentifier(QStringView typed, QStringView stored)
     return typed.toString().toLower() == stored;
 }
 
-qsizetype findTableIndex(const QList<TableInfo> &tables, const QString &database, const QString &table, quint64 account)
+qsizetype findTableIndex(
+    const QList<TableInfo> &tables, const QString &database, const QString &table, quint64 account)
 {
     qsizetype folded = -1;
     for (qsizetype i = 0; i < tables.size(); ++i) {

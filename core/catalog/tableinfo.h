@@ -47,8 +47,8 @@ QString partitionParentName(QStringView name);
 bool sameIdentifier(QStringView typed, QStringView stored);
 // The index of the table `database`.`table` of `account` in `tables`: the exact name first, then the
 // lower-cased one; -1 when absent.
-qsizetype findTableIndex(const QList<TableInfo> &tables, const QString &database, const QString &table,
-                         quint64 account = 0);
+qsizetype findTableIndex(
+    const QList<TableInfo> &tables, const QString &database, const QString &table, quint64 account = 0);
 
 // Whether a resolved TableRef carries the table id: only where MatrixOne cannot address the table by
 // name (a dot in a name), or always.
@@ -59,8 +59,8 @@ enum class IdPolicy { WhereNeeded, Always };
 TableRef tableRefFor(const TableInfo &info, IdPolicy policy = IdPolicy::WhereNeeded);
 // `refs` with, after each table, its index and partition tables (children by parentId in `catalog`),
 // each table once. MatrixOne flushes exactly one table id, so these are separate flushes.
-QList<TableRef> withCompanions(const QList<TableRef> &refs, const QList<TableInfo> &catalog,
-                               IdPolicy policy = IdPolicy::WhereNeeded);
+QList<TableRef> withCompanions(
+    const QList<TableRef> &refs, const QList<TableInfo> &catalog, IdPolicy policy = IdPolicy::WhereNeeded);
 
 // MatrixOne's system databases (information_schema, mo_catalog, mo_debug, mo_task, mysql, system,
 // system_metrics) and those of MySQL-compatible stand-ins (performance_schema, sys).

@@ -84,7 +84,8 @@ TablePattern TablePattern::parse(const QString &input, QString *error)
     const QString text = input.trimmed();
     auto fail = [&](const QString &why) {
         if (error)
-            *error = QCoreApplication::translate("moctl::TablePattern", "Cannot read the pattern \"%1\": %2").arg(text, why);
+            *error = QCoreApplication::translate("moctl::TablePattern", "Cannot read the pattern \"%1\": %2")
+                         .arg(text, why);
         return TablePattern();
     };
     if (text.isEmpty())
@@ -133,7 +134,8 @@ TablePattern TablePattern::parse(const QString &input, QString *error)
             continue;
         }
         if (c.isSpace())
-            return fail(QCoreApplication::translate("moctl::TablePattern", "spaces need backticks around the name"));
+            return fail(
+                QCoreApplication::translate("moctl::TablePattern", "spaces need backticks around the name"));
         const bool wildcard = c == u'*' || c == u'?';
         current.glob += c;
         current.wild.push_back(wildcard);
@@ -144,12 +146,14 @@ TablePattern TablePattern::parse(const QString &input, QString *error)
     if (!finishPart())
         return fail(QCoreApplication::translate("moctl::TablePattern", "a name part is empty"));
     if (parts.size() > 2)
-        return fail(QCoreApplication::translate("moctl::TablePattern", "expected a name, or database.table (use backticks for names containing dots)"));
+        return fail(QCoreApplication::translate("moctl::TablePattern",
+            "expected a name, or database.table (use backticks for names containing dots)"));
     for (const Part &part : parts) {
         if (part.glob.contains(QChar(0)))
             return fail(QCoreApplication::translate("moctl::TablePattern", "it contains a NUL character"));
         if (part.glob.size() > 256)
-            return fail(QCoreApplication::translate("moctl::TablePattern", "a name part is longer than 256 characters"));
+            return fail(QCoreApplication::translate(
+                "moctl::TablePattern", "a name part is longer than 256 characters"));
     }
     TablePattern pattern;
     pattern.m_text = text;
@@ -210,13 +214,14 @@ TablePattern TablePattern::lowered() const
     return copy;
 }
 
-QList<qsizetype> TablePattern::matchingIndexes(const QList<TablePattern> &patterns, const QList<TableInfo> &tables)
+QList<qsizetype> TablePattern::matchingIndexes(
+    const QList<TablePattern> &patterns, const QList<TableInfo> &tables)
 {
     QList<qsizetype> result;
     QList<std::pair<TablePattern, TablePattern>> valid; // as written, lower-cased
     for (const TablePattern &p : patterns) {
         if (p.isValid())
-            valid.append({p, p.lowered()});
+            valid.append({ p, p.lowered() });
     }
     if (valid.isEmpty())
         return result;
@@ -225,7 +230,8 @@ QList<qsizetype> TablePattern::matchingIndexes(const QList<TablePattern> &patter
         const bool system = info.isSystem();
         const bool internal = info.isInternal();
         for (const auto &[p, lower] : std::as_const(valid)) {
-            if (system && !p.namesDatabaseLiterally(info.database) && !lower.namesDatabaseLiterally(info.database))
+            if (system && !p.namesDatabaseLiterally(info.database)
+                && !lower.namesDatabaseLiterally(info.database))
                 continue;
             if (internal && !p.namesTableLiterally(info.name))
                 continue;
@@ -238,15 +244,16 @@ QList<qsizetype> TablePattern::matchingIndexes(const QList<TablePattern> &patter
     return result;
 }
 
-QList<TableRef> TablePattern::resolve(const QList<TablePattern> &patterns, const QList<TableInfo> &tables,
-                                      IdPolicy policy)
+QList<TableRef> TablePattern::resolve(
+    const QList<TablePattern> &patterns, const QList<TableInfo> &tables, IdPolicy policy)
 {
     QList<TableRef> refs;
     QSet<std::pair<QString, QString>> seen;
     for (qsizetype i : matchingIndexes(patterns, tables)) {
         const TableInfo &info = tables.at(i);
         // A catalog lists each table once, but a hand-made list may not.
-        const std::pair<QString, QString> key{QString::number(info.accountId) + QChar(0) + info.database, info.name};
+        const std::pair<QString, QString> key { QString::number(info.accountId) + QChar(0) + info.database,
+            info.name };
         if (seen.contains(key))
             continue;
         seen.insert(key);

@@ -5,7 +5,6 @@
 #include <QList>
 #include <QString>
 #include <QStringView>
-
 #include <vector>
 
 namespace moctl {
@@ -57,16 +56,17 @@ public:
     // when the table is named literally. A name matches as written or lower-cased (MatrixOne's rule).
     // References carry the id as `policy` says.
     static QList<TableRef> resolve(const QList<TablePattern> &patterns, const QList<TableInfo> &tables,
-                                   IdPolicy policy = IdPolicy::WhereNeeded);
+        IdPolicy policy = IdPolicy::WhereNeeded);
     // The indexes into `tables` of the matches (same rules).
-    static QList<qsizetype> matchingIndexes(const QList<TablePattern> &patterns, const QList<TableInfo> &tables);
+    static QList<qsizetype> matchingIndexes(
+        const QList<TablePattern> &patterns, const QList<TableInfo> &tables);
 
     friend bool operator==(const TablePattern &a, const TablePattern &b) { return a.m_text == b.m_text; }
 
 private:
     struct Part
     {
-        QString glob;           // the characters; wildcards where `wild` says so
+        QString glob; // the characters; wildcards where `wild` says so
         std::vector<bool> wild; // per character of glob: a wildcard rather than a literal * or ?
         bool hasWildcard = false;
         bool isStar = false; // exactly "*"

@@ -72,13 +72,14 @@ QList<TableRef> TableSelection::resolve(const QList<TableInfo> &catalog, IdPolic
     QSet<quint64> seenIds;
     for (const TableRef &ref : tables) {
         if (ref.hasName()) {
-            const NameKey key{ref.database, ref.table};
+            const NameKey key { ref.database, ref.table };
             if (seenNames.contains(key))
                 continue;
             seenNames.insert(key);
             // The table of the named account (the own one, account 0 in a listing of one account);
             // MatrixOne's case rule: as written, else lower-cased.
-            const qsizetype found = findTableIndex(catalog, ref.database, ref.table, ref.accountId.value_or(0));
+            const qsizetype found
+                = findTableIndex(catalog, ref.database, ref.table, ref.accountId.value_or(0));
             if (found >= 0) {
                 TableRef fresh = tableRefFor(catalog.at(found), policy);
                 if (ref.accountId)
@@ -95,7 +96,7 @@ QList<TableRef> TableSelection::resolve(const QList<TableInfo> &catalog, IdPolic
         }
     }
     for (const TableRef &ref : TablePattern::resolve(compiledPatterns(), catalog, policy)) {
-        const NameKey key{ref.database, ref.table};
+        const NameKey key { ref.database, ref.table };
         if (seenNames.contains(key))
             continue;
         seenNames.insert(key);
@@ -140,35 +141,50 @@ std::optional<TableSelection> TableSelection::fromJson(const QJsonObject &object
     for (qsizetype i = 0; i < tableArray.size(); ++i) {
         const QJsonValue v = tableArray.at(i);
         if (!v.isObject())
-            return fail(QCoreApplication::translate("moctl::TableSelection", "Table %1 of the selection is not an object.").arg(i + 1));
+            return fail(QCoreApplication::translate(
+                "moctl::TableSelection", "Table %1 of the selection is not an object.")
+                            .arg(i + 1));
         const QJsonObject o = v.toObject();
         TableRef ref;
         const QJsonValue db = o.value(u"database"_s);
         const QJsonValue table = o.value(u"table"_s);
         if (!db.isUndefined() || !table.isUndefined()) {
             if (!db.isString() || !table.isString())
-                return fail(QCoreApplication::translate("moctl::TableSelection", "Table %1 of the selection needs both \"database\" and \"table\" as text.").arg(i + 1));
+                return fail(QCoreApplication::translate("moctl::TableSelection",
+                    "Table %1 of the selection needs both \"database\" and \"table\" as text.")
+                                .arg(i + 1));
             ref.database = db.toString();
             ref.table = table.toString();
-            for (const QString &name : {ref.database, ref.table}) {
-                if (const MoError e = validateName(name, QCoreApplication::translate("moctl::TableSelection", "table")); e.isError())
-                    return fail(QCoreApplication::translate("moctl::TableSelection", "Table %1 of the selection: %2").arg(i + 1).arg(e.message()));
+            for (const QString &name : { ref.database, ref.table }) {
+                if (const MoError e
+                    = validateName(name, QCoreApplication::translate("moctl::TableSelection", "table"));
+                    e.isError())
+                    return fail(
+                        QCoreApplication::translate("moctl::TableSelection", "Table %1 of the selection: %2")
+                            .arg(i + 1)
+                            .arg(e.message()));
             }
         }
         if (o.contains(u"id"_s)) {
             const auto id = readId(o.value(u"id"_s));
             if (!id || *id == 0)
-                return fail(QCoreApplication::translate("moctl::TableSelection", "Table %1 of the selection has an id that is not a table id.").arg(i + 1));
+                return fail(QCoreApplication::translate(
+                    "moctl::TableSelection", "Table %1 of the selection has an id that is not a table id.")
+                                .arg(i + 1));
             ref.tableId = id;
         }
         if (o.contains(u"account"_s)) {
             const auto account = readId(o.value(u"account"_s));
             if (!account)
-                return fail(QCoreApplication::translate("moctl::TableSelection", "Table %1 of the selection has an account that is not an account id.").arg(i + 1));
+                return fail(QCoreApplication::translate("moctl::TableSelection",
+                    "Table %1 of the selection has an account that is not an account id.")
+                                .arg(i + 1));
             ref.accountId = account;
         }
         if (!ref.hasName() && !ref.tableId)
-            return fail(QCoreApplication::translate("moctl::TableSelection", "Table %1 of the selection names no table and no id.").arg(i + 1));
+            return fail(QCoreApplication::translate(
+                "moctl::TableSelection", "Table %1 of the selection names no table and no id.")
+                            .arg(i + 1));
         selection.tables << ref;
     }
     const QJsonValue patternsValue = object.value(u"patterns"_s);
@@ -176,7 +192,8 @@ std::optional<TableSelection> TableSelection::fromJson(const QJsonObject &object
         return fail(QCoreApplication::translate("moctl::TableSelection", "\"patterns\" must be a list."));
     for (const QJsonValue v : patternsValue.toArray()) {
         if (!v.isString())
-            return fail(QCoreApplication::translate("moctl::TableSelection", "A pattern of the selection is not text."));
+            return fail(QCoreApplication::translate(
+                "moctl::TableSelection", "A pattern of the selection is not text."));
         QString why;
         if (!selection.addPattern(v.toString(), &why))
             return fail(why);

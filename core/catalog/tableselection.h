@@ -2,11 +2,10 @@
 
 #include "tablepattern.h"
 
+#include <optional>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
-
-#include <optional>
 
 namespace moctl {
 

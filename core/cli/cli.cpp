@@ -1,8 +1,8 @@
 #include "cli.h"
 
 #include "cli_commands.h"
-#include "security/textsafety.h"
 #include "moctl_version.h"
+#include "security/textsafety.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -14,7 +14,6 @@ namespace moctl::cli {
 
 namespace {
 
-
 struct Command
 {
     const char *name;
@@ -25,63 +24,117 @@ struct Command
 QList<Command> commands()
 {
     return {
-        {"flush", QT_TRANSLATE_NOOP("moctl::cli", "flush tables: flush DB.TABLE|PATTERN... | --id N [--account ID] [--with-companions]"),
-         commandFlush},
-        {"checkpoint", QT_TRANSLATE_NOOP("moctl::cli", "force an incremental checkpoint [--duration 30s]"),
-         [](Context &c) { return commandCheckpoint(c, OperationKind::Checkpoint); }},
-        {"global-checkpoint", QT_TRANSLATE_NOOP("moctl::cli", "force a global checkpoint [--duration 30s]"),
-         [](Context &c) { return commandCheckpoint(c, OperationKind::GlobalCheckpoint); }},
-        {"tables", QT_TRANSLATE_NOOP("moctl::cli", "list tables with ids, rows and sizes: tables [DB...] [--system] [--internal] [--all-accounts]"),
-         commandTables},
-        {"checkpoints", QT_TRANSLATE_NOOP("moctl::cli", "MatrixOne's checkpoint list: the last global checkpoint and the incrementals since it; --format text|json"),
-         commandCheckpoints},
-        {"run-plan", QT_TRANSLATE_NOOP("moctl::cli", "run a saved plan: run-plan FILE|NAME | --plan-file FILE [--profile NAME] [--dry-run] [--notify] [--metrics-textfile FILE]"),
-         commandRunPlan},
-        {"plans", QT_TRANSLATE_NOOP("moctl::cli", "saved plans: plans list | show FILE|NAME | validate [FILE|NAME] | notify NAME [--when W] [--preset P] [--webhook-url-stdin|--no-webhook] [--desktop|--no-desktop] [--test]"),
-         commandPlans},
-        {"profiles", QT_TRANSLATE_NOOP("moctl::cli", "saved connection profiles: list | show NAME | add NAME "
-                                                     "--host H [...] | remove NAME | export [NAME...] | import FILE"),
-         commandProfiles},
-        {"history",
-         QT_TRANSLATE_NOOP("moctl::cli", "list recorded runs [--limit N] [--status S] [--search TEXT] [--run ID] "
-                                         "[--purge-older-than DAYS]; --format text|json|csv"),
-         commandHistory},
-        {"schedule", QT_TRANSLATE_NOOP("moctl::cli", "scheduled plans: schedule list | run [--grace MIN] [--wait S] (cron, timers)"),
-         commandSchedule},
-        {"serve", QT_TRANSLATE_NOOP("moctl::cli", "keep running and run plans on their schedules [--grace MIN] [--metrics-address HOST:PORT]"),
-         commandServe},
+        { "flush",
+            QT_TRANSLATE_NOOP("moctl::cli",
+                "flush tables: flush DB.TABLE|PATTERN... | --id N [--account ID] [--with-companions]"),
+            commandFlush },
+        { "checkpoint", QT_TRANSLATE_NOOP("moctl::cli", "force an incremental checkpoint [--duration 30s]"),
+            [](Context &c) { return commandCheckpoint(c, OperationKind::Checkpoint); } },
+        { "global-checkpoint", QT_TRANSLATE_NOOP("moctl::cli", "force a global checkpoint [--duration 30s]"),
+            [](Context &c) { return commandCheckpoint(c, OperationKind::GlobalCheckpoint); } },
+        { "tables",
+            QT_TRANSLATE_NOOP("moctl::cli",
+                "list tables with ids, rows and sizes: tables [DB...] [--system] [--internal] "
+                "[--all-accounts]"),
+            commandTables },
+        { "checkpoints",
+            QT_TRANSLATE_NOOP("moctl::cli",
+                "MatrixOne's checkpoint list: the last global checkpoint and the incrementals since it; "
+                "--format text|json"),
+            commandCheckpoints },
+        { "run-plan",
+            QT_TRANSLATE_NOOP("moctl::cli",
+                "run a saved plan: run-plan FILE|NAME | --plan-file FILE [--profile NAME] [--dry-run] "
+                "[--notify] [--metrics-textfile FILE]"),
+            commandRunPlan },
+        { "plans",
+            QT_TRANSLATE_NOOP("moctl::cli",
+                "saved plans: plans list | show FILE|NAME | validate [FILE|NAME] | notify NAME [--when W] "
+                "[--preset P] [--webhook-url-stdin|--no-webhook] [--desktop|--no-desktop] [--test]"),
+            commandPlans },
+        { "profiles",
+            QT_TRANSLATE_NOOP("moctl::cli",
+                "saved connection profiles: list | show NAME | add NAME "
+                "--host H [...] | remove NAME | export [NAME...] | import FILE"),
+            commandProfiles },
+        { "history",
+            QT_TRANSLATE_NOOP("moctl::cli",
+                "list recorded runs [--limit N] [--status S] [--search TEXT] [--run ID] "
+                "[--purge-older-than DAYS]; --format text|json|csv"),
+            commandHistory },
+        { "schedule",
+            QT_TRANSLATE_NOOP(
+                "moctl::cli", "scheduled plans: schedule list | run [--grace MIN] [--wait S] (cron, timers)"),
+            commandSchedule },
+        { "serve",
+            QT_TRANSLATE_NOOP("moctl::cli",
+                "keep running and run plans on their schedules [--grace MIN] [--metrics-address HOST:PORT]"),
+            commandServe },
     };
 }
 
 void printHelp(QTextStream &out)
 {
-    out << QCoreApplication::translate("moctl::cli", "Usage: moctl [options] COMMAND [command options]") << "\n\n"
-        << QCoreApplication::translate("moctl::cli", "Maintenance operations for MatrixOne clusters (mo_ctl).") << "\n\n"
+    out << QCoreApplication::translate("moctl::cli", "Usage: moctl [options] COMMAND [command options]")
+        << "\n\n"
+        << QCoreApplication::translate(
+               "moctl::cli", "Maintenance operations for MatrixOne clusters (mo_ctl).")
+        << "\n\n"
         << QCoreApplication::translate("moctl::cli", "Options:") << '\n'
-        << "  --host H             " << QCoreApplication::translate("moctl::cli", "server host (127.0.0.1)") << '\n'
-        << "  --port P             " << QCoreApplication::translate("moctl::cli", "server port (6001)") << '\n'
-        << "  --user U             " << QCoreApplication::translate("moctl::cli", "user, also account:user[:role] or account#user[#role] (root)") << '\n'
-        << "  --profile NAME       " << QCoreApplication::translate("moctl::cli", "use a saved connection profile") << '\n'
-        << "  --password-stdin     " << QCoreApplication::translate("moctl::cli", "read the password from standard input (else MOCTL_PASSWORD)") << '\n'
-        << "  --password-file F    " << QCoreApplication::translate("moctl::cli", "read the password from a file only its owner can read (a mounted Secret)") << '\n'
-        << "  --ssl-mode M         " << QCoreApplication::translate("moctl::cli", "DISABLED, PREFERRED (default), REQUIRED, VERIFY_CA or VERIFY_IDENTITY (refused: see README)") << '\n'
-        << "  --ssl-ca F, --ssl-cert F, --ssl-key F " << QCoreApplication::translate("moctl::cli", "CA certificate, client certificate and key (PEM)") << '\n'
+        << "  --host H             " << QCoreApplication::translate("moctl::cli", "server host (127.0.0.1)")
+        << '\n'
+        << "  --port P             " << QCoreApplication::translate("moctl::cli", "server port (6001)")
+        << '\n'
+        << "  --user U             "
+        << QCoreApplication::translate(
+               "moctl::cli", "user, also account:user[:role] or account#user[#role] (root)")
+        << '\n'
+        << "  --profile NAME       "
+        << QCoreApplication::translate("moctl::cli", "use a saved connection profile") << '\n'
+        << "  --password-stdin     "
+        << QCoreApplication::translate(
+               "moctl::cli", "read the password from standard input (else MOCTL_PASSWORD)")
+        << '\n'
+        << "  --password-file F    "
+        << QCoreApplication::translate(
+               "moctl::cli", "read the password from a file only its owner can read (a mounted Secret)")
+        << '\n'
+        << "  --ssl-mode M         "
+        << QCoreApplication::translate("moctl::cli",
+               "DISABLED, PREFERRED (default), REQUIRED, VERIFY_CA or VERIFY_IDENTITY (refused: see README)")
+        << '\n'
+        << "  --ssl-ca F, --ssl-cert F, --ssl-key F "
+        << QCoreApplication::translate("moctl::cli", "CA certificate, client certificate and key (PEM)")
+        << '\n'
         << "  --format text|json|csv " << QCoreApplication::translate("moctl::cli", "output format") << '\n'
-        << "  --log-format text|json " << QCoreApplication::translate("moctl::cli", "json: a run prints one JSON object per event (ts, level, event) for log collectors") << '\n'
-        << "  --dry-run            " << QCoreApplication::translate("moctl::cli", "print the SQL that would be sent and send nothing") << '\n'
-        << "  --data-dir DIR       " << QCoreApplication::translate("moctl::cli", "where profiles, plans and history are kept") << '\n'
-        << "  --version, --help" << "\n\n"
+        << "  --log-format text|json "
+        << QCoreApplication::translate("moctl::cli",
+               "json: a run prints one JSON object per event (ts, level, event) for log collectors")
+        << '\n'
+        << "  --dry-run            "
+        << QCoreApplication::translate("moctl::cli", "print the SQL that would be sent and send nothing")
+        << '\n'
+        << "  --data-dir DIR       "
+        << QCoreApplication::translate("moctl::cli", "where profiles, plans and history are kept") << '\n'
+        << "  --version, --help"
+        << "\n\n"
         << QCoreApplication::translate("moctl::cli", "Commands:") << '\n';
     for (const Command &c : commands())
         out << "  " << QString::fromLatin1(c.name).leftJustified(20) << ' '
             << QCoreApplication::translate("moctl::cli", c.summary) << '\n';
     out << '\n'
-        << QCoreApplication::translate("moctl::cli", "Flush and checkpoint options: --timeout SECONDS, --retries N, --parallel N (flush).") << '\n'
-        << QCoreApplication::translate("moctl::cli", "Exit codes: 0 ok, 1 an operation failed, 2 usage or bad input (nothing sent), 3 cannot "
-              "connect or authenticate (also: TLS required but not offered, a server asking for the password in "
-              "clear text), 4 timed out or cancelled, 5 ran but the history was not recorded, 6 the password could "
-              "not be saved in the keychain, 7 the plan is already running elsewhere (nothing sent). When several "
-              "apply: 2, then 3, then 4, then 1; 5 only when the run itself was ok.")
+        << QCoreApplication::translate("moctl::cli",
+               "Flush and checkpoint options: --timeout SECONDS, --retries N, --parallel N (flush).")
+        << '\n'
+        << QCoreApplication::translate("moctl::cli",
+               "Exit codes: 0 ok, 1 an operation failed, 2 usage or bad input (nothing sent), 3 cannot "
+               "connect or authenticate (also: TLS required but not offered, a server asking for the "
+               "password in "
+               "clear text), 4 timed out or cancelled, 5 ran but the history was not recorded, 6 the "
+               "password could "
+               "not be saved in the keychain, 7 the plan is already running elsewhere (nothing sent). When "
+               "several "
+               "apply: 2, then 3, then 4, then 1; 5 only when the run itself was ok.")
         << '\n';
 }
 
@@ -157,14 +210,19 @@ int Context::usageError(const QString &message)
 int exitCodeFor(const MoError &error)
 {
     switch (error.kind()) {
-    case MoError::Kind::None: return ExitOk;
-    case MoError::Kind::InvalidInput: return ExitUsage;
+    case MoError::Kind::None:
+        return ExitOk;
+    case MoError::Kind::InvalidInput:
+        return ExitUsage;
     case MoError::Kind::Connection:
-    case MoError::Kind::Authentication: return ExitConnection;
+    case MoError::Kind::Authentication:
+        return ExitConnection;
     case MoError::Kind::ClientTimeout:
     case MoError::Kind::ServerTimeout:
-    case MoError::Kind::Cancelled: return ExitTimeout;
-    default: return ExitFailed;
+    case MoError::Kind::Cancelled:
+        return ExitTimeout;
+    default:
+        return ExitFailed;
     }
 }
 
@@ -198,12 +256,14 @@ void printOutcome(Context &context, const Outcome &outcome)
         o.insert(u"sql"_s, outcome.sql);
         context.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
     } else {
-        QString line = u"%1  %2  %3  %4 ms"_s.arg(outcomeStatusName(outcome.status).leftJustified(9),
-                                                  operationName(outcome.operation.kind).leftJustified(17),
-                                                  printable(outcome.target))
-                           .arg(outcome.durationMs);
+        QString line
+            = u"%1  %2  %3  %4 ms"_s
+                  .arg(outcomeStatusName(outcome.status).leftJustified(9),
+                      operationName(outcome.operation.kind).leftJustified(17), printable(outcome.target))
+                  .arg(outcome.durationMs);
         if (outcome.attempts > 1)
-            line += u"  "_s + QCoreApplication::translate("moctl::cli", "(%1 attempts)").arg(outcome.attempts);
+            line
+                += u"  "_s + QCoreApplication::translate("moctl::cli", "(%1 attempts)").arg(outcome.attempts);
         if (outcome.error.isError())
             line += u"\n           "_s + printable(outcome.error.message());
         else if (!outcome.error.detail().isEmpty())
@@ -216,11 +276,11 @@ void printOutcome(Context &context, const Outcome &outcome)
 int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::function<QString()> readStdin)
 {
     Arguments global(rawArgs);
-    Context context{.out = out,
-                    .err = err,
-                    .readStdin = std::move(readStdin),
-                    .env = [](const char *name) { return qEnvironmentVariable(name); },
-                    .args = Arguments({})};
+    Context context { .out = out,
+        .err = err,
+        .readStdin = std::move(readStdin),
+        .env = [](const char *name) { return qEnvironmentVariable(name); },
+        .args = Arguments({}) };
     if (global.takeFlag(u"--version"_s)) {
         out << "moctl " << MOCTL_VERSION_STRING << '\n';
         return ExitOk;
@@ -232,7 +292,8 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::fun
         bool ok = false;
         const int p = port->toInt(&ok);
         if (!ok || p < 1 || p > 65535)
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--port takes a number from 1 to 65535."));
+            return context.usageError(
+                QCoreApplication::translate("moctl::cli", "--port takes a number from 1 to 65535."));
         context.port = p;
     }
     context.user = global.takeValue(u"--user"_s, &error);
@@ -240,21 +301,25 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::fun
     context.passwordStdin = global.takeFlag(u"--password-stdin"_s);
     context.passwordFile = global.takeValue(u"--password-file"_s, &error);
     if (context.passwordStdin && context.passwordFile)
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Give --password-stdin or --password-file, not both."));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "Give --password-stdin or --password-file, not both."));
     if (context.passwordFile && context.passwordFile->isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "--password-file needs a file name."));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "--password-file needs a file name."));
     if (auto logFormat = global.takeValue(u"--log-format"_s, &error)) {
         if (*logFormat == u"text"_s)
             context.logFormat = LogFormat::Text;
         else if (*logFormat == u"json"_s)
             context.logFormat = LogFormat::Json;
         else
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--log-format takes text or json."));
+            return context.usageError(
+                QCoreApplication::translate("moctl::cli", "--log-format takes text or json."));
     }
     if (auto mode = global.takeValue(u"--ssl-mode"_s, &error)) {
         const auto parsed = ConnectionSettings::tlsModeFromName(*mode);
         if (!parsed)
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--ssl-mode takes DISABLED, PREFERRED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY."));
+            return context.usageError(QCoreApplication::translate("moctl::cli",
+                "--ssl-mode takes DISABLED, PREFERRED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY."));
         context.sslMode = *parsed;
     }
     context.sslCa = global.takeValue(u"--ssl-ca"_s, &error);
@@ -262,8 +327,9 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::fun
     context.sslKey = global.takeValue(u"--ssl-key"_s, &error);
     context.dryRun = global.takeFlag(u"--dry-run"_s);
     if (global.takeValue(u"--password"_s, &error) || global.takeFlag(u"-p"_s))
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Passwords are never taken as arguments; use MOCTL_PASSWORD, "
-                                     "--password-stdin or --password-file FILE."));
+        return context.usageError(QCoreApplication::translate("moctl::cli",
+            "Passwords are never taken as arguments; use MOCTL_PASSWORD, "
+            "--password-stdin or --password-file FILE."));
     if (auto dir = global.takeValue(u"--data-dir"_s, &error))
         context.dataDir = *dir;
     else
@@ -276,7 +342,8 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::fun
         else if (*format == u"csv"_s)
             context.format = OutputFormat::Csv;
         else
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--format takes text, json or csv."));
+            return context.usageError(
+                QCoreApplication::translate("moctl::cli", "--format takes text, json or csv."));
     }
     if (!error.isEmpty())
         return context.usageError(error);
@@ -296,7 +363,9 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::fun
     if (commandName.isEmpty()) {
         for (const QString &word : std::as_const(rest)) {
             if (!word.startsWith(u'-'))
-                return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown command \"%1\". See moctl --help.").arg(word));
+                return context.usageError(
+                    QCoreApplication::translate("moctl::cli", "Unknown command \"%1\". See moctl --help.")
+                        .arg(word));
         }
     }
     if (help || commandName == u"help"_s) {
@@ -314,7 +383,9 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::fun
             return command.run(context);
         }
     }
-    return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown command \"%1\". See moctl --help.").arg(commandName));
+    return context.usageError(
+        QCoreApplication::translate("moctl::cli", "Unknown command \"%1\". See moctl --help.")
+            .arg(commandName));
 }
 
 } // namespace moctl::cli

@@ -4,22 +4,21 @@
 #include "moctl/moerror.h"
 #include "runner/runtypes.h"
 
-#include <QStringList>
-#include <QTextStream>
-
 #include <functional>
 #include <optional>
+#include <QStringList>
+#include <QTextStream>
 
 namespace moctl::cli {
 
 // Exit codes of moctl (the CLI contract).
 enum ExitCode {
     ExitOk = 0,
-    ExitFailed = 1,     // an operation failed on the server
-    ExitUsage = 2,      // usage or bad input; nothing was sent
+    ExitFailed = 1, // an operation failed on the server
+    ExitUsage = 2, // usage or bad input; nothing was sent
     ExitConnection = 3, // cannot connect or authenticate
-    ExitTimeout = 4,    // timed out or cancelled (Ctrl+C, SIGTERM, SIGHUP)
-    ExitHistory = 5,    // the run was ok but its history could not be written (said on stderr)
+    ExitTimeout = 4, // timed out or cancelled (Ctrl+C, SIGTERM, SIGHUP)
+    ExitHistory = 5, // the run was ok but its history could not be written (said on stderr)
     // The command did its work but a password could not be stored in (or removed from) the keychain:
     // `profiles add --password-stdin` saved the profile without its password.
     ExitSecretNotSaved = 6,
@@ -64,22 +63,22 @@ struct Context
     OutputFormat format = OutputFormat::Text;
     bool dryRun = false;
     // Connection options as given (resolved later: profile, then explicit flags).
-    std::optional<QString> host{};
-    std::optional<int> port{};
-    std::optional<QString> user{};
-    std::optional<QString> profile{};
+    std::optional<QString> host {};
+    std::optional<int> port {};
+    std::optional<QString> user {};
+    std::optional<QString> profile {};
     bool passwordStdin = false;
     // --password-file FILE (a Kubernetes Secret mounted as a file): read once, when the connection is
     // resolved; the path is in the arguments, never the password. (--history URL and
     // --history-password-file, the shared history, will be global options next to these.)
-    std::optional<QString> passwordFile{};
+    std::optional<QString> passwordFile {};
     LogFormat logFormat = LogFormat::Text;
     // --ssl-mode, --ssl-ca, --ssl-cert, --ssl-key (override the profile's TLS settings).
-    std::optional<ConnectionSettings::TlsMode> sslMode{};
-    std::optional<QString> sslCa{};
-    std::optional<QString> sslCert{};
-    std::optional<QString> sslKey{};
-    QString dataDir{}; // --data-dir, or MOCTL_DATA_DIR; empty = the standard location
+    std::optional<ConnectionSettings::TlsMode> sslMode {};
+    std::optional<QString> sslCa {};
+    std::optional<QString> sslCert {};
+    std::optional<QString> sslKey {};
+    QString dataDir {}; // --data-dir, or MOCTL_DATA_DIR; empty = the standard location
 
     // Prints a usage error and returns ExitUsage.
     int usageError(const QString &message);

@@ -1,8 +1,7 @@
 // moctl checkpoints: MatrixOne's checkpoint list (the last global, the incrementals since it)
 #include "cli_commands.h"
-#include "security/textsafety.h"
-
 #include "moctl/checkpoints.h"
+#include "security/textsafety.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -27,7 +26,8 @@ QString timeText(const QString &hlc)
 
 void printEntry(QTextStream &out, const CheckpointEntry &e)
 {
-    out << "  " << e.typeTitle().leftJustified(12) << ' ' << tr("LSN %1 (truncate %2)").arg(e.ckpLsn).arg(e.truncateLsn);
+    out << "  " << e.typeTitle().leftJustified(12) << ' '
+        << tr("LSN %1 (truncate %2)").arg(e.ckpLsn).arg(e.truncateLsn);
     const QString end = timeText(e.end);
     if (!end.isEmpty())
         out << "  " << tr("ended %1").arg(end) << "  [" << e.end << ']';
@@ -45,9 +45,13 @@ int commandCheckpoints(Context &context)
     if (!context.args.remaining().isEmpty())
         return context.usageError(tr("Unexpected argument %1.").arg(context.args.remaining().first()));
     if (context.dryRun) {
-        context.out << "-- " << tr("checkpoints only reads MatrixOne's checkpoint list (by the server's version):") << '\n'
-                    << checkpointListStatement(ServerVersion::parse(u"8.0.30-MatrixOne-v2.2.0"_s)) << ";  -- v2.0 - v2.2\n"
-                    << checkpointListStatement(ServerVersion::parse(u"8.0.30-MatrixOne-v3.0.0"_s)) << ";  -- v3.0+\n";
+        context.out << "-- "
+                    << tr("checkpoints only reads MatrixOne's checkpoint list (by the server's version):")
+                    << '\n'
+                    << checkpointListStatement(ServerVersion::parse(u"8.0.30-MatrixOne-v2.2.0"_s))
+                    << ";  -- v2.0 - v2.2\n"
+                    << checkpointListStatement(ServerVersion::parse(u"8.0.30-MatrixOne-v3.0.0"_s))
+                    << ";  -- v3.0+\n";
         context.out.flush();
         return ExitOk;
     }
@@ -56,7 +60,8 @@ int commandCheckpoints(Context &context)
         return connection.exitCode;
     const CheckpointList list = readCheckpoints(connection.settings);
     if (list.error.isError()) {
-        context.err << "moctl: " << tr("cannot read the checkpoint list: %1").arg(printable(list.error.message())) << '\n';
+        context.err << "moctl: "
+                    << tr("cannot read the checkpoint list: %1").arg(printable(list.error.message())) << '\n';
         context.err.flush();
         const int code = exitCodeFor(list.error);
         return code == ExitOk ? ExitFailed : code;
@@ -84,7 +89,9 @@ int commandCheckpoints(Context &context)
         out << tr("Last global checkpoint: none in the list") << '\n';
     }
     const QList<CheckpointEntry> incrementals = list.incrementalsSinceGlobal();
-    out << QCoreApplication::translate("moctl::cli", "%n incremental checkpoint(s) since it:", nullptr, int(incrementals.size())) << '\n';
+    out << QCoreApplication::translate(
+        "moctl::cli", "%n incremental checkpoint(s) since it:", nullptr, int(incrementals.size()))
+        << '\n';
     for (const CheckpointEntry &e : incrementals)
         printEntry(out, e);
     out.flush();

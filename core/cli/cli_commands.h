@@ -3,7 +3,6 @@
 // The commands of moctl. Each returns an exit code (cli.h). Add a command here and in the table in
 // cli.cpp.
 #include "cli.h"
-
 #include "moctl/operation.h"
 
 namespace moctl {
@@ -12,7 +11,7 @@ class Scheduler;
 struct MaintenancePlan;
 struct RunNotice;
 struct PlanNextRun;
-}
+} // namespace moctl
 
 #include <memory>
 
@@ -36,7 +35,7 @@ int commandTables(Context &context);
 // Runs ad-hoc operations (validated first; --dry-run prints them), recording history.
 // `connection`: already resolved (asked for once: a password read from stdin cannot be read twice).
 int runOperations(Context &context, const QList<Operation> &operations, const ExecutionOptions &options,
-                  const ResolvedConnection *connection = nullptr);
+    const ResolvedConnection *connection = nullptr);
 // Runs a prepared request (Ctrl+C cancels), prints each outcome and a summary, records history;
 // returns the exit code.
 // `summary`, when given, receives the run's summary.

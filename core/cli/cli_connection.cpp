@@ -1,7 +1,6 @@
 // Connection resolution (profile, then explicit flags) and the history recorder of the CLI.
-#include "cli_commands.h"
-
 #include "apppaths.h"
+#include "cli_commands.h"
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
 #include "history/historystore.h"
@@ -43,8 +42,9 @@ ResolvedConnection resolveConnection(Context &context)
         }
         const auto profile = store.find(*context.profile);
         if (!profile) {
-            result.error = MoError::invalidInput(
-                QCoreApplication::translate("moctl::cli", "No profile is called \"%1\" (see moctl profiles list).").arg(*context.profile));
+            result.error = MoError::invalidInput(QCoreApplication::translate(
+                "moctl::cli", "No profile is called \"%1\" (see moctl profiles list).")
+                                                     .arg(*context.profile));
             result.exitCode = context.usageError(result.error.message());
             return result;
         }
@@ -59,13 +59,16 @@ ResolvedConnection resolveConnection(Context &context)
                 keychainPassword = secret.secret;
             } else if (secret.status == SecretStore::Status::NotFound) {
                 context.err << "moctl: "
-                            << QCoreApplication::translate("moctl::cli", "No password is stored for profile \"%1\"; trying without one (set "
-                                  "MOCTL_PASSWORD or use --password-stdin).")
+                            << QCoreApplication::translate("moctl::cli",
+                                   "No password is stored for profile \"%1\"; trying without one (set "
+                                   "MOCTL_PASSWORD or use --password-stdin).")
                                    .arg(profile->name)
                             << '\n';
             } else {
                 context.err << "moctl: " << secret.message << ' '
-                            << QCoreApplication::translate("moctl::cli", "Set MOCTL_PASSWORD or use --password-stdin.") << '\n';
+                            << QCoreApplication::translate(
+                                   "moctl::cli", "Set MOCTL_PASSWORD or use --password-stdin.")
+                            << '\n';
             }
             context.err.flush();
         }

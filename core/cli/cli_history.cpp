@@ -1,10 +1,8 @@
 // moctl history
 #include "cli_commands.h"
-#include "security/textsafety.h"
-
-#include "moctl/serverversion.h"
-
 #include "history/historystore.h"
+#include "moctl/serverversion.h"
+#include "security/textsafety.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -107,27 +105,31 @@ int commandHistory(Context &context)
         bool ok = false;
         limit = v->toInt(&ok);
         if (!ok || limit < 0)
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--limit takes a whole number (0 = all)."));
+            return context.usageError(
+                QCoreApplication::translate("moctl::cli", "--limit takes a whole number (0 = all)."));
     }
     std::optional<qint64> runId;
     if (auto v = context.args.takeValue(u"--run"_s, &error)) {
         bool ok = false;
         runId = v->toLongLong(&ok);
         if (!ok || *runId <= 0)
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--run takes a run id (a positive number)."));
+            return context.usageError(
+                QCoreApplication::translate("moctl::cli", "--run takes a run id (a positive number)."));
     }
     std::optional<int> purgeDays;
     if (auto v = context.args.takeValue(u"--purge-older-than"_s, &error)) {
         bool ok = false;
         purgeDays = v->toInt(&ok);
         if (!ok || *purgeDays < 1)
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--purge-older-than takes a number of days (1 or more)."));
+            return context.usageError(QCoreApplication::translate(
+                "moctl::cli", "--purge-older-than takes a number of days (1 or more)."));
     }
     RunFilter filter;
     for (const QString &status : context.args.takeValues(u"--status"_s, &error)) {
         if (runStatusName(runStatusFromName(status)) != status)
-            return context.usageError(
-                QCoreApplication::translate("moctl::cli", "--status takes running, ok, failed, partial, cancelled or interrupted, not \"%1\".").arg(status));
+            return context.usageError(QCoreApplication::translate("moctl::cli",
+                "--status takes running, ok, failed, partial, cancelled or interrupted, not \"%1\".")
+                                          .arg(status));
         filter.statuses << runStatusFromName(status);
     }
     if (auto v = context.args.takeValue(u"--search"_s, &error))
@@ -135,24 +137,28 @@ int commandHistory(Context &context)
     if (!error.isEmpty())
         return context.usageError(error);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for history.").arg(unknown));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "Unknown option %1 for history.").arg(unknown));
     if (!context.args.remaining().isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(context.args.remaining().first()));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.")
+                                      .arg(context.args.remaining().first()));
     if (purgeDays && runId)
-        return context.usageError(QCoreApplication::translate("moctl::cli", "--purge-older-than and --run cannot be combined."));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "--purge-older-than and --run cannot be combined."));
 
     std::unique_ptr<HistoryStore> store = openHistory(context);
     if (!store)
         return ExitFailed;
 
     if (purgeDays) {
-        const int n = store->purgeNow(Retention{*purgeDays, 0});
+        const int n = store->purgeNow(Retention { *purgeDays, 0 });
         if (n < 0) {
             context.err << "moctl: " << store->errorString() << '\n';
             return ExitFailed;
         }
         if (context.format == OutputFormat::Json)
-            context.out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"purged"_s, n}}).toJson(QJsonDocument::Compact))
+            context.out << QString::fromUtf8(
+                QJsonDocument(QJsonObject { { u"purged"_s, n } }).toJson(QJsonDocument::Compact))
                         << '\n';
         else
             context.out << QCoreApplication::translate("moctl::cli", "%n run(s) purged.", nullptr, n) << '\n';
@@ -163,7 +169,9 @@ int commandHistory(Context &context)
     if (runId) {
         const std::optional<RunRecord> run = store->run(*runId);
         if (!run) {
-            context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "No run %1 in the history.").arg(*runId) << '\n';
+            context.err << "moctl: "
+                        << QCoreApplication::translate("moctl::cli", "No run %1 in the history.").arg(*runId)
+                        << '\n';
             return ExitFailed;
         }
         const QList<Outcome> outcomes = store->outcomes(*runId);
@@ -183,20 +191,26 @@ int commandHistory(Context &context)
         case OutputFormat::Text:
             context.out << QCoreApplication::translate("moctl::cli", "Run %1: %2, %3 (%4), started %5, %6")
                                .arg(run->id)
-                               .arg(runStatusTitle(run->status), run->planName.isEmpty() ? QCoreApplication::translate("moctl::cli", "ad hoc") : printable(run->planName),
-                                    printable(run->profileName), localTime(run->started), durationText(run->durationMs()))
+                               .arg(runStatusTitle(run->status),
+                                   run->planName.isEmpty()
+                                       ? QCoreApplication::translate("moctl::cli", "ad hoc")
+                                       : printable(run->planName),
+                                   printable(run->profileName), localTime(run->started),
+                                   durationText(run->durationMs()))
                         << '\n';
             if (!run->serverVersion.isEmpty())
-                context.out << "  " << QCoreApplication::translate("moctl::cli", "Server: %1")
-                                           .arg(ServerVersion::parse(run->serverVersion).display())
+                context.out << "  "
+                            << QCoreApplication::translate("moctl::cli", "Server: %1")
+                                   .arg(ServerVersion::parse(run->serverVersion).display())
                             << '\n';
             for (const Outcome &o : outcomes) {
-                QString line = u"  %1  %2  %3  %4 ms"_s.arg(outcomeStatusName(o.status).leftJustified(9),
-                                                            operationName(o.operation.kind).leftJustified(17),
-                                                            printable(o.target))
+                QString line = u"  %1  %2  %3  %4 ms"_s
+                                   .arg(outcomeStatusName(o.status).leftJustified(9),
+                                       operationName(o.operation.kind).leftJustified(17), printable(o.target))
                                    .arg(o.durationMs);
                 if (o.attempts > 1)
-                    line += u"  "_s + QCoreApplication::translate("moctl::cli", "(%1 attempts)").arg(o.attempts);
+                    line += u"  "_s
+                        + QCoreApplication::translate("moctl::cli", "(%1 attempts)").arg(o.attempts);
                 if (o.error.isError())
                     line += u"\n             "_s + printable(o.error.message());
                 context.out << line << '\n';
@@ -225,19 +239,23 @@ int commandHistory(Context &context)
             context.out << QCoreApplication::translate("moctl::cli", "No runs recorded.") << '\n';
             break;
         }
-        context.out << u"%1  %2  %3  %4  %5  %6  %7"_s.arg(QCoreApplication::translate("moctl::cli", "ID").rightJustified(6), QCoreApplication::translate("moctl::cli", "Started").leftJustified(19),
-                                                          QCoreApplication::translate("moctl::cli", "Status").leftJustified(11), QCoreApplication::translate("moctl::cli", "Trigger").leftJustified(9),
-                                                          QCoreApplication::translate("moctl::cli", "OK/all").rightJustified(7), QCoreApplication::translate("moctl::cli", "Time").rightJustified(8),
-                                                          QCoreApplication::translate("moctl::cli", "Profile / plan"))
+        context.out << u"%1  %2  %3  %4  %5  %6  %7"_s.arg(
+            QCoreApplication::translate("moctl::cli", "ID").rightJustified(6),
+            QCoreApplication::translate("moctl::cli", "Started").leftJustified(19),
+            QCoreApplication::translate("moctl::cli", "Status").leftJustified(11),
+            QCoreApplication::translate("moctl::cli", "Trigger").leftJustified(9),
+            QCoreApplication::translate("moctl::cli", "OK/all").rightJustified(7),
+            QCoreApplication::translate("moctl::cli", "Time").rightJustified(8),
+            QCoreApplication::translate("moctl::cli", "Profile / plan"))
                     << '\n';
         for (const RunRecord &r : runs) {
-            const QString what = printable(r.planName.isEmpty() ? r.profileName : r.profileName + u" / "_s + r.planName);
+            const QString what
+                = printable(r.planName.isEmpty() ? r.profileName : r.profileName + u" / "_s + r.planName);
             context.out << u"%1  %2  %3  %4  %5  %6  %7"_s.arg(QString::number(r.id).rightJustified(6),
-                                                              localTime(r.started).leftJustified(19),
-                                                              runStatusName(r.status).leftJustified(11),
-                                                              triggerName(r.trigger).leftJustified(9),
-                                                              u"%1/%2"_s.arg(r.ok).arg(r.operations).rightJustified(7),
-                                                              durationText(r.durationMs()).rightJustified(8), what)
+                localTime(r.started).leftJustified(19), runStatusName(r.status).leftJustified(11),
+                triggerName(r.trigger).leftJustified(9),
+                u"%1/%2"_s.arg(r.ok).arg(r.operations).rightJustified(7),
+                durationText(r.durationMs()).rightJustified(8), what)
                         << '\n';
         }
         break;

@@ -16,9 +16,12 @@ namespace {
 QString levelName(LogLevel level)
 {
     switch (level) {
-    case LogLevel::Info: return u"info"_s;
-    case LogLevel::Warning: return u"warning"_s;
-    case LogLevel::Error: return u"error"_s;
+    case LogLevel::Info:
+        return u"info"_s;
+    case LogLevel::Warning:
+        return u"warning"_s;
+    case LogLevel::Error:
+        return u"error"_s;
     }
     return u"info"_s;
 }
@@ -27,16 +30,19 @@ LogLevel levelFor(OutcomeStatus status)
 {
     switch (status) {
     case OutcomeStatus::Ok:
-    case OutcomeStatus::Skipped: return LogLevel::Info;
-    case OutcomeStatus::Failed: return LogLevel::Error;
-    default: return LogLevel::Warning; // timed out, cancelled
+    case OutcomeStatus::Skipped:
+        return LogLevel::Info;
+    case OutcomeStatus::Failed:
+        return LogLevel::Error;
+    default:
+        return LogLevel::Warning; // timed out, cancelled
     }
 }
 
 // A JSON string literal, escaped as QJsonDocument escapes it.
 QByteArray jsonString(const QString &text)
 {
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact); // ["..."]
+    const QByteArray array = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact); // ["..."]
     return array.mid(1, array.size() - 2);
 }
 
@@ -56,9 +62,9 @@ void logEvent(Context &context, LogLevel level, const QString &event, const QJso
 {
     // ts, level and event first, in that order (QJsonObject sorts its keys), then the fields.
     QByteArray line = "{\"ts\":" + jsonString(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-                      + ",\"level\":" + jsonString(levelName(level)) + ",\"event\":" + jsonString(event);
+        + ",\"level\":" + jsonString(levelName(level)) + ",\"event\":" + jsonString(event);
     QJsonObject rest = fields;
-    for (const QString &key : {u"ts"_s, u"level"_s, u"event"_s})
+    for (const QString &key : { u"ts"_s, u"level"_s, u"event"_s })
         rest.remove(key);
     if (!rest.isEmpty())
         line += ',' + QJsonDocument(rest).toJson(QJsonDocument::Compact).mid(1); // without its '{'
@@ -106,9 +112,9 @@ void logRunFinished(Context &context, const RunRequest &request, const RunSummar
     o.insert(u"timedOut"_s, summary.timedOut);
     o.insert(u"cancelled"_s, summary.cancelled);
     o.insert(u"skipped"_s, summary.skipped);
-    o.insert(u"durationMs"_s, summary.started.isValid() && summary.finished.isValid()
-                                  ? summary.started.msecsTo(summary.finished)
-                                  : qint64(0));
+    o.insert(u"durationMs"_s,
+        summary.started.isValid() && summary.finished.isValid() ? summary.started.msecsTo(summary.finished)
+                                                                : qint64(0));
     if (!summary.serverVersion.isEmpty())
         o.insert(u"serverVersion"_s, summary.serverVersion);
     if (summary.firstError.isError())

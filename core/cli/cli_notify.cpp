@@ -1,16 +1,15 @@
 // After a run: webhook notifications (moctl run-plan --notify, and every scheduled run) and the
 // metrics of --metrics-textfile / moctl serve --metrics-address.
-#include "cli_commands.h"
-
 #include "apppaths.h"
+#include "cli_commands.h"
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
 #include "history/historystore.h"
 #include "metrics/metrics.h"
 #include "plan/maintenanceplan.h"
 #include "plan/planstore.h"
-#include "schedule/schedulestate.h"
 #include "schedule/scheduler.h"
+#include "schedule/schedulestate.h"
 #include "security/textsafety.h"
 
 #include <QCoreApplication>
@@ -29,21 +28,25 @@ void notifyRun(Context &context, const MaintenancePlan &plan, const RunNotice &n
     const SecretStore::Result secret = keychain.readBlocking(webhookSecretKey(plan.idString()));
     QString problem;
     if (!secret.ok()) {
-        problem = secret.status == SecretStore::Status::NotFound
-            ? QCoreApplication::translate("moctl::cli", "the plan has a webhook but no address is stored in the keychain")
-            : secret.message;
+        problem = secret.status == SecretStore::Status::NotFound ? QCoreApplication::translate(
+                      "moctl::cli", "the plan has a webhook but no address is stored in the keychain")
+                                                                 : secret.message;
     } else {
         WebhookSender sender;
-        const WebhookSender::Result result = sender.postBlocking(QUrl(secret.secret), webhookPayload(notice, settings.preset));
+        const WebhookSender::Result result
+            = sender.postBlocking(QUrl(secret.secret), webhookPayload(notice, settings.preset));
         if (result.ok) {
             if (history)
                 history->recordEvent(u"notified"_s, plan.idString(), plan.name,
-                                     QCoreApplication::translate("moctl::cli", "Webhook notified (%n attempt(s)).", nullptr, result.attempts));
+                    QCoreApplication::translate(
+                        "moctl::cli", "Webhook notified (%n attempt(s)).", nullptr, result.attempts));
             return;
         }
-        problem = QCoreApplication::translate("moctl::cli", "%1 (%n attempt(s))", nullptr, result.attempts).arg(result.message);
+        problem = QCoreApplication::translate("moctl::cli", "%1 (%n attempt(s))", nullptr, result.attempts)
+                      .arg(result.message);
     }
-    const QString message = QCoreApplication::translate("moctl::cli", "The notification was not sent: %1").arg(problem);
+    const QString message
+        = QCoreApplication::translate("moctl::cli", "The notification was not sent: %1").arg(problem);
     context.err << "moctl: " << printable(message) << '\n';
     context.err.flush();
     if (history)
@@ -69,7 +72,8 @@ QList<PlanNextRun> planNextRuns(Context &context, const Scheduler *scheduler)
         store.load();
         plans = store.scheduledPlans();
     }
-    const QHash<QString, PlanScheduleState> state = scheduler ? QHash<QString, PlanScheduleState>() : ScheduleStateStore().read();
+    const QHash<QString, PlanScheduleState> state
+        = scheduler ? QHash<QString, PlanScheduleState>() : ScheduleStateStore().read();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const ScheduledPlan &plan : std::as_const(plans)) {
         PlanNextRun n;

@@ -1,23 +1,21 @@
 // moctl flush / checkpoint / global-checkpoint
-#include "cli_commands.h"
-#include "cli_log.h"
-
 #include "catalog/catalog.h"
 #include "catalog/tablepattern.h"
-#include "moctl/duration.h"
+#include "cli_commands.h"
+#include "cli_log.h"
 #include "history/historystore.h"
+#include "moctl/duration.h"
 #include "moctl/identifier.h"
 #include "moctl/statement.h"
 #include "platform/stoprequests.h"
 #include "runner/runner.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <csignal>
 #include <mutex>
+#include <QCoreApplication>
 #include <thread>
 
 #ifndef Q_OS_WIN
@@ -29,7 +27,6 @@ using namespace Qt::StringLiterals;
 namespace moctl::cli {
 
 namespace {
-
 
 // --timeout: at least a second (connect timeouts are whole seconds), at most a day.
 constexpr double MinTimeoutSeconds = 1;
@@ -58,7 +55,8 @@ int readCommon(Context &context, CommonOptions &options, bool flush)
         const double seconds = v->toDouble(&ok);
         // NaN fails every comparison: accept only what is inside the range, never "not outside" it.
         if (!ok || !std::isfinite(seconds) || !(seconds >= MinTimeoutSeconds && seconds <= MaxTimeoutSeconds))
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--timeout takes a number of seconds from %1 to %2, not \"%3\".")
+            return context.usageError(QCoreApplication::translate(
+                "moctl::cli", "--timeout takes a number of seconds from %1 to %2, not \"%3\".")
                                           .arg(MinTimeoutSeconds)
                                           .arg(MaxTimeoutSeconds)
                                           .arg(*v));
@@ -68,7 +66,8 @@ int readCommon(Context &context, CommonOptions &options, bool flush)
         bool ok = false;
         const int retries = v->toInt(&ok);
         if (!ok || retries < 0 || retries > 20)
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--retries takes a whole number from 0 to 20."));
+            return context.usageError(
+                QCoreApplication::translate("moctl::cli", "--retries takes a whole number from 0 to 20."));
         options.execution.retries = retries;
     }
     if (flush) {
@@ -76,7 +75,8 @@ int readCommon(Context &context, CommonOptions &options, bool flush)
             bool ok = false;
             const int parallel = v->toInt(&ok);
             if (!ok || parallel < 1 || parallel > 64)
-                return context.usageError(QCoreApplication::translate("moctl::cli", "--parallel takes a whole number from 1 to 64."));
+                return context.usageError(QCoreApplication::translate(
+                    "moctl::cli", "--parallel takes a whole number from 1 to 64."));
             options.execution.parallelism = parallel;
         }
     }
@@ -89,8 +89,13 @@ void printDryRun(Context &context, const QList<Operation> &operations)
 {
     for (const Operation &op : operations) {
         if (op.kind == OperationKind::Flush && !op.table.tableId && needsTableId(op.table)) {
-            context.out << "-- " << QCoreApplication::translate("moctl::cli", "%1 contains a dot; its id is looked up first:").arg(op.table.display())
-                        << "\n-- " << tableIdQuery(op.table.database, op.table.table, op.table.accountId.value_or(0)) << ";\n"
+            context.out << "-- "
+                        << QCoreApplication::translate(
+                               "moctl::cli", "%1 contains a dot; its id is looked up first:")
+                               .arg(op.table.display())
+                        << "\n-- "
+                        << tableIdQuery(op.table.database, op.table.table, op.table.accountId.value_or(0))
+                        << ";\n"
                         << "SELECT mo_ctl('dn', 'flush', '<rel_id>');\n";
             continue;
         }
@@ -102,13 +107,14 @@ void printDryRun(Context &context, const QList<Operation> &operations)
 } // namespace
 
 int runOperations(Context &context, const QList<Operation> &operations, const ExecutionOptions &options,
-                  const ResolvedConnection *resolved)
+    const ResolvedConnection *resolved)
 {
     // Everything is checked before anything is sent.
     for (const Operation &op : operations) {
         if (op.kind == OperationKind::Flush && !op.table.tableId && needsTableId(op.table)) {
-            for (const QString &name : {op.table.database, op.table.table}) {
-                if (MoError e = validateName(name, QCoreApplication::translate("moctl::cli", "name")); e.isError())
+            for (const QString &name : { op.table.database, op.table.table }) {
+                if (MoError e = validateName(name, QCoreApplication::translate("moctl::cli", "name"));
+                    e.isError())
                     return context.usageError(e.message());
             }
             continue;
@@ -128,7 +134,8 @@ int runOperations(Context &context, const QList<Operation> &operations, const Ex
     RunRequest request;
     request.settings = connection.settings;
     request.profileId = connection.profileId;
-    request.profileName = connection.profileName.isEmpty() ? connection.settings.describe() : connection.profileName;
+    request.profileName
+        = connection.profileName.isEmpty() ? connection.settings.describe() : connection.profileName;
     request.trigger = RunTrigger::Cli;
     request.policy = FailurePolicy::Continue;
     request.steps = RunRequest::stepsFor(operations, options);
@@ -143,7 +150,7 @@ int runRequest(Context &context, const RunRequest &request, RunSummary *summaryO
     // the watcher thread turns the request into a cancellation (KILL QUERY for what is running, the
     // run recorded as cancelled, exit 4); the default handling is back afterwards.
     auto stopRequests = std::make_unique<platform::StopRequests>();
-    std::atomic<bool> runDone{false};
+    std::atomic<bool> runDone { false };
     // A scheduler's child (MOCTL_PARENT_PID) also cancels when its parent is gone: Linux sends it
     // SIGTERM (PR_SET_PDEATHSIG); elsewhere this check is what ties it to the parent.
     const qint64 parentPid = context.env("MOCTL_PARENT_PID").toLongLong();
@@ -177,8 +184,10 @@ int runRequest(Context &context, const RunRequest &request, RunSummary *summaryO
     // that was otherwise ok exits 5.
     if (recorder->unwrittenCount() > 0 && !recorder->writeUnwritten()) {
         context.err << "moctl: "
-                    << QCoreApplication::translate("moctl::cli", "the history could not be written, so this run is not (fully) recorded "
-                                                                 "(%n record(s) lost): %1", nullptr, recorder->unwrittenCount())
+                    << QCoreApplication::translate("moctl::cli",
+                           "the history could not be written, so this run is not (fully) recorded "
+                           "(%n record(s) lost): %1",
+                           nullptr, recorder->unwrittenCount())
                            .arg(recorder->errorString())
                     << '\n';
         context.err.flush();
@@ -192,14 +201,16 @@ int runRequest(Context &context, const RunRequest &request, RunSummary *summaryO
         return code;
     }
     if (context.format == OutputFormat::Text && request.operationCount() > 1) {
-        QString line = QCoreApplication::translate("moctl::cli", "%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped")
+        QString line = QCoreApplication::translate(
+            "moctl::cli", "%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped")
                            .arg(summary.ok)
                            .arg(summary.failed)
                            .arg(summary.timedOut)
                            .arg(summary.cancelled)
                            .arg(summary.skipped);
         if (summary.notAttempted > 0)
-            line += QCoreApplication::translate("moctl::cli", ", %1 not attempted (server unreachable)").arg(summary.notAttempted);
+            line += QCoreApplication::translate("moctl::cli", ", %1 not attempted (server unreachable)")
+                        .arg(summary.notAttempted);
         context.out << line << '\n';
     }
     context.out.flush();
@@ -217,7 +228,8 @@ int commandFlush(Context &context)
         bool ok = false;
         account = v->toULongLong(&ok);
         if (!ok || *account > 0xffffffffULL) // MatrixOne: an account id is a uint32
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--account takes a numeric account id."));
+            return context.usageError(
+                QCoreApplication::translate("moctl::cli", "--account takes a numeric account id."));
     }
     const bool companions = context.args.takeFlag(u"--with-companions"_s);
     QList<TableRef> requested; // in the order given: names, then ids
@@ -226,7 +238,9 @@ int commandFlush(Context &context)
         bool ok = false;
         const quint64 id = idText.toULongLong(&ok);
         if (!ok || id == 0)
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--id takes a numeric table id, not \"%1\".").arg(idText));
+            return context.usageError(
+                QCoreApplication::translate("moctl::cli", "--id takes a numeric table id, not \"%1\".")
+                    .arg(idText));
         TableRef ref = TableRef::byId(id);
         ref.accountId = account; // checked against mo_tables before the flush
         requested << ref;
@@ -234,7 +248,8 @@ int commandFlush(Context &context)
     if (!error.isEmpty())
         return context.usageError(error);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for flush.").arg(unknown));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "Unknown option %1 for flush.").arg(unknown));
     QList<TableRef> named;
     for (const QString &target : context.args.remaining()) {
         if (TablePattern::hasUnquotedWildcard(target)) {
@@ -242,7 +257,7 @@ int commandFlush(Context &context)
             const TablePattern pattern = TablePattern::parse(target, &why);
             if (!pattern.isValid())
                 return context.usageError(why);
-            patterns.append({named.size(), pattern});
+            patterns.append({ named.size(), pattern });
             continue;
         }
         ParsedTarget parsed = parseTableTarget(target);
@@ -253,14 +268,14 @@ int commandFlush(Context &context)
     }
     requested = named + requested;
     if (requested.isEmpty() && patterns.isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "flush needs at least one table (db.table), a pattern (db.*) or --id N."));
+        return context.usageError(QCoreApplication::translate(
+            "moctl::cli", "flush needs at least one table (db.table), a pattern (db.*) or --id N."));
 
     // The catalog is read for patterns, companions, and names MatrixOne would lower-case (a name as
     // written is found or not by the server itself); otherwise nothing but the flush is sent, and a
     // dry run needs no server.
-    const bool mixedCase = std::any_of(named.cbegin(), named.cend(), [](const TableRef &t) {
-        return t.database != t.database.toLower() || t.table != t.table.toLower();
-    });
+    const bool mixedCase = std::any_of(named.cbegin(), named.cend(),
+        [](const TableRef &t) { return t.database != t.database.toLower() || t.table != t.table.toLower(); });
     const bool needCatalog = !patterns.isEmpty() || companions || (mixedCase && !context.dryRun);
     if (!needCatalog) {
         QList<Operation> operations;
@@ -269,8 +284,9 @@ int commandFlush(Context &context)
         return runOperations(context, operations, options.execution);
     }
     for (const TableRef &ref : std::as_const(named)) {
-        for (const QString &name : {ref.database, ref.table}) {
-            if (MoError e = validateName(name, QCoreApplication::translate("moctl::cli", "name")); e.isError())
+        for (const QString &name : { ref.database, ref.table }) {
+            if (MoError e = validateName(name, QCoreApplication::translate("moctl::cli", "name"));
+                e.isError())
                 return context.usageError(e.message());
         }
     }
@@ -281,9 +297,11 @@ int commandFlush(Context &context)
     // Names, patterns and companions are resolved from the catalog the way MatrixOne finds tables:
     // the account's own tables (sys's unless --account), the name as written or lower-cased.
     const CatalogListing listing = Catalog::fetch(
-        connection.settings, CatalogOptions{account ? AccountScope::All : AccountScope::Own, false});
+        connection.settings, CatalogOptions { account ? AccountScope::All : AccountScope::Own, false });
     if (!listing.ok() && (!patterns.isEmpty() || companions)) {
-        context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "cannot list the tables: %1").arg(listing.error.message())
+        context.err << "moctl: "
+                    << QCoreApplication::translate("moctl::cli", "cannot list the tables: %1")
+                           .arg(listing.error.message())
                     << '\n';
         context.err.flush();
         const int code = exitCodeFor(listing.error);
@@ -296,9 +314,12 @@ int commandFlush(Context &context)
         for (const auto &[at, pattern] : std::as_const(patterns)) {
             if (at != position)
                 continue;
-            const QList<TableRef> matched = TablePattern::resolve({pattern}, tables);
+            const QList<TableRef> matched = TablePattern::resolve({ pattern }, tables);
             if (matched.isEmpty()) {
-                context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "the pattern %1 matches no table").arg(pattern.text()) << '\n';
+                context.err << "moctl: "
+                            << QCoreApplication::translate("moctl::cli", "the pattern %1 matches no table")
+                                   .arg(pattern.text())
+                            << '\n';
                 context.err.flush();
                 return false;
             }
@@ -306,8 +327,10 @@ int commandFlush(Context &context)
                 QStringList names;
                 for (const TableRef &t : matched)
                     names << t.display();
-                context.out << "-- " << QCoreApplication::translate("moctl::cli", "%1 resolves to %n table(s): %2", nullptr, int(matched.size()))
-                                            .arg(pattern.text(), names.join(u", "_s))
+                context.out << "-- "
+                            << QCoreApplication::translate("moctl::cli", "%1 resolves to %n table(s): %2",
+                                   nullptr, int(matched.size()))
+                                   .arg(pattern.text(), names.join(u", "_s))
                             << '\n';
             }
             refs << matched;
@@ -319,8 +342,8 @@ int commandFlush(Context &context)
             return ExitFailed;
         const TableRef &ref = requested.at(i);
         const qsizetype found = ref.hasName() && listing.ok()
-                                    ? findTableIndex(tables, ref.database, ref.table, scopeAccount)
-                                    : -1;
+            ? findTableIndex(tables, ref.database, ref.table, scopeAccount)
+            : -1;
         refs << (found >= 0 ? tableRefFor(tables.at(found)) : ref); // a missing table: the server says so
     }
     if (!resolvePatternsAt(requested.size()))
@@ -348,17 +371,21 @@ int commandCheckpoint(Context &context, OperationKind kind)
     if (!error.isEmpty())
         return context.usageError(error);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1.").arg(unknown));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "Unknown option %1.").arg(unknown));
     if (!context.args.remaining().isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(context.args.remaining().first()));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.")
+                                      .arg(context.args.remaining().first()));
     const Operation op = kind == OperationKind::Checkpoint ? Operation::checkpoint(duration)
                                                            : Operation::globalCheckpoint(duration);
     // The server may take the whole duration; a shorter client time limit gives up first.
-    if (const QString warning = durationLimitWarning(duration, options.execution.timeout); !warning.isEmpty()) {
-        context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "warning: %1").arg(warning) << '\n';
+    if (const QString warning = durationLimitWarning(duration, options.execution.timeout);
+        !warning.isEmpty()) {
+        context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "warning: %1").arg(warning)
+                    << '\n';
         context.err.flush();
     }
-    return runOperations(context, {op}, options.execution);
+    return runOperations(context, { op }, options.execution);
 }
 
 } // namespace moctl::cli

@@ -1,17 +1,15 @@
 // moctl run-plan / moctl plans list|show|validate
-#include "cli_commands.h"
-#include "security/textsafety.h"
-
 #include "apppaths.h"
+#include "cli_commands.h"
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
 #include "history/historystore.h"
+#include "metrics/metrics.h"
+#include "notify/notification.h"
 #include "plan/planstore.h"
 #include "plan/preflight.h"
 #include "schedule/planlock.h"
-#include "history/historystore.h"
-#include "metrics/metrics.h"
-#include "notify/notification.h"
+#include "security/textsafety.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -25,7 +23,6 @@ using namespace Qt::StringLiterals;
 namespace moctl::cli {
 
 namespace {
-
 
 PlanStore openStore(Context &context)
 {
@@ -47,10 +44,14 @@ PlanStore openStore(Context &context)
 QString problemName(PlanStore::Problem problem)
 {
     switch (problem) {
-    case PlanStore::Problem::None: return u"ok"_s;
-    case PlanStore::Problem::Corrupt: return u"corrupt"_s;
-    case PlanStore::Problem::TooNew: return u"too-new"_s;
-    case PlanStore::Problem::UnknownProfile: return u"unknown-profile"_s;
+    case PlanStore::Problem::None:
+        return u"ok"_s;
+    case PlanStore::Problem::Corrupt:
+        return u"corrupt"_s;
+    case PlanStore::Problem::TooNew:
+        return u"too-new"_s;
+    case PlanStore::Problem::UnknownProfile:
+        return u"unknown-profile"_s;
     }
     return {};
 }
@@ -60,17 +61,20 @@ std::optional<PlanStore::Entry> takePlan(Context &context, const PlanStore &stor
 {
     const QStringList rest = context.args.remaining();
     if (rest.isEmpty()) {
-        *exitCode = context.usageError(QCoreApplication::translate("moctl::cli", "Name a plan (its name, id or file)."));
+        *exitCode = context.usageError(
+            QCoreApplication::translate("moctl::cli", "Name a plan (its name, id or file)."));
         return std::nullopt;
     }
     if (rest.size() > 1) {
-        *exitCode = context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
+        *exitCode = context.usageError(
+            QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
         return std::nullopt;
     }
     std::optional<PlanStore::Entry> entry = store.find(rest.first());
     if (const QList<PlanStore::Entry> named = store.matchingName(rest.first()); !entry && named.size() > 1) {
         context.err << "moctl: "
-                    << QCoreApplication::translate("moctl::cli", "%1 plans are called \"%2\"; name one by its id or file:")
+                    << QCoreApplication::translate(
+                           "moctl::cli", "%1 plans are called \"%2\"; name one by its id or file:")
                            .arg(named.size())
                            .arg(rest.first())
                     << '\n';
@@ -82,11 +86,14 @@ std::optional<PlanStore::Entry> takePlan(Context &context, const PlanStore &stor
     }
     if (!entry) {
         *exitCode = context.usageError(
-            QCoreApplication::translate("moctl::cli", "No plan \"%1\" in %2 (and no such file).").arg(rest.first(), store.directory()));
+            QCoreApplication::translate("moctl::cli", "No plan \"%1\" in %2 (and no such file).")
+                .arg(rest.first(), store.directory()));
         return std::nullopt;
     }
     if (!entry->plan) {
-        *exitCode = context.usageError(QCoreApplication::translate("moctl::cli", "The plan file %1 cannot be used: %2").arg(entry->path, entry->error));
+        *exitCode = context.usageError(
+            QCoreApplication::translate("moctl::cli", "The plan file %1 cannot be used: %2")
+                .arg(entry->path, entry->error));
         return std::nullopt;
     }
     return entry;
@@ -94,28 +101,32 @@ std::optional<PlanStore::Entry> takePlan(Context &context, const PlanStore &stor
 
 // run-plan --plan-file FILE: exactly that file (never a name looked up in the plans directory). It is
 // only read; a missing file, a directory, a FIFO or a device is refused.
-std::optional<PlanStore::Entry> takePlanFile(Context &context, const PlanStore &store, const QString &path, int *exitCode)
+std::optional<PlanStore::Entry> takePlanFile(
+    Context &context, const PlanStore &store, const QString &path, int *exitCode)
 {
     if (!context.args.remaining().isEmpty()) {
-        *exitCode = context.usageError(
-            QCoreApplication::translate("moctl::cli", "Give --plan-file FILE or a plan's name, not both (unexpected %1).")
-                .arg(context.args.remaining().first()));
+        *exitCode = context.usageError(QCoreApplication::translate(
+            "moctl::cli", "Give --plan-file FILE or a plan's name, not both (unexpected %1).")
+                                           .arg(context.args.remaining().first()));
         return std::nullopt;
     }
     const QFileInfo info(path);
     if (path.isEmpty() || !info.exists()) {
-        *exitCode = context.usageError(QCoreApplication::translate("moctl::cli", "The plan file %1 does not exist.").arg(path));
+        *exitCode = context.usageError(
+            QCoreApplication::translate("moctl::cli", "The plan file %1 does not exist.").arg(path));
         return std::nullopt;
     }
     if (!info.isFile()) {
-        *exitCode = context.usageError(
-            QCoreApplication::translate("moctl::cli", "The plan file %1 is not a regular file; it was not read.").arg(path));
+        *exitCode = context.usageError(QCoreApplication::translate(
+            "moctl::cli", "The plan file %1 is not a regular file; it was not read.")
+                                           .arg(path));
         return std::nullopt;
     }
     std::optional<PlanStore::Entry> entry = store.find(info.absoluteFilePath());
     if (!entry || !entry->plan) {
-        *exitCode = context.usageError(QCoreApplication::translate("moctl::cli", "The plan file %1 cannot be used: %2")
-                                           .arg(path, entry ? entry->error : QString()));
+        *exitCode = context.usageError(
+            QCoreApplication::translate("moctl::cli", "The plan file %1 cannot be used: %2")
+                .arg(path, entry ? entry->error : QString()));
         return std::nullopt;
     }
     return entry;
@@ -126,7 +137,8 @@ QString severityName(PlanIssue::Severity s)
     return s == PlanIssue::Severity::Error ? u"error"_s : u"warning"_s;
 }
 
-void printIssues(Context &context, const QString &planName, const QList<PlanIssue> &issues, QTextStream &stream)
+void printIssues(
+    Context &context, const QString &planName, const QList<PlanIssue> &issues, QTextStream &stream)
 {
     for (const PlanIssue &issue : issues) {
         if (context.format == OutputFormat::Json) {
@@ -139,7 +151,9 @@ void printIssues(Context &context, const QString &planName, const QList<PlanIssu
             stream << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
             continue;
         }
-        const QString where = issue.stepIndex < 0 ? QCoreApplication::translate("moctl::cli", "plan") : QCoreApplication::translate("moctl::cli", "step %1").arg(issue.stepIndex + 1);
+        const QString where = issue.stepIndex < 0
+            ? QCoreApplication::translate("moctl::cli", "plan")
+            : QCoreApplication::translate("moctl::cli", "step %1").arg(issue.stepIndex + 1);
         stream << planName << ": " << severityName(issue.severity) << ": " << where << " (" << issue.field
                << "): " << issue.message << '\n';
     }
@@ -167,13 +181,17 @@ int plansList(Context &context, const PlanStore &store)
         }
         if (e.plan && !e.isBroken()) {
             context.out << printable(e.plan->name) << "  " << e.plan->idString().left(8) << "  "
-                        << QCoreApplication::translate("moctl::cli", "%n step(s)", nullptr, int(e.plan->steps.size())) << "  " << file << '\n';
+                        << QCoreApplication::translate(
+                               "moctl::cli", "%n step(s)", nullptr, int(e.plan->steps.size()))
+                        << "  " << file << '\n';
         } else {
-            context.out << QCoreApplication::translate("moctl::cli", "BROKEN") << "  " << printable(file) << "  " << printable(e.error) << '\n';
+            context.out << QCoreApplication::translate("moctl::cli", "BROKEN") << "  " << printable(file)
+                        << "  " << printable(e.error) << '\n';
         }
     }
     if (store.entries().isEmpty() && context.format == OutputFormat::Text)
-        context.out << QCoreApplication::translate("moctl::cli", "No plans in %1.").arg(store.directory()) << '\n';
+        context.out << QCoreApplication::translate("moctl::cli", "No plans in %1.").arg(store.directory())
+                    << '\n';
     context.out.flush();
     return ExitOk;
 }
@@ -194,14 +212,21 @@ int plansShow(Context &context, const PlanStore &store)
                 << QCoreApplication::translate("moctl::cli", "Id:") << ' ' << plan.idString() << '\n'
                 << QCoreApplication::translate("moctl::cli", "File:") << ' ' << entry->path << '\n';
     if (!plan.description.isEmpty())
-        context.out << QCoreApplication::translate("moctl::cli", "Description:") << ' ' << plan.description << '\n';
-    context.out << QCoreApplication::translate("moctl::cli", "Profile:") << ' ' << (plan.profileId.isEmpty() ? QCoreApplication::translate("moctl::cli", "(none)") : plan.profileId) << '\n'
-                << QCoreApplication::translate("moctl::cli", "On failure:") << ' ' << failurePolicyTitle(plan.policy) << '\n'
+        context.out << QCoreApplication::translate("moctl::cli", "Description:") << ' ' << plan.description
+                    << '\n';
+    context.out << QCoreApplication::translate("moctl::cli", "Profile:") << ' '
+                << (plan.profileId.isEmpty() ? QCoreApplication::translate("moctl::cli", "(none)")
+                                             : plan.profileId)
+                << '\n'
+                << QCoreApplication::translate("moctl::cli", "On failure:") << ' '
+                << failurePolicyTitle(plan.policy) << '\n'
                 << QCoreApplication::translate("moctl::cli", "Steps:") << '\n';
     for (int i = 0; i < plan.steps.size(); ++i) {
         const PlanStep &s = plan.steps.at(i);
         context.out << "  " << i + 1 << ". " << s.title() << " [" << stepKindName(s.kind) << ']'
-                    << (s.enabled ? QString() : u" ("_s + QCoreApplication::translate("moctl::cli", "disabled") + u')') << '\n';
+                    << (s.enabled ? QString()
+                                  : u" ("_s + QCoreApplication::translate("moctl::cli", "disabled") + u')')
+                    << '\n';
     }
     context.out << '\n' << previewText(previewLines(plan));
     context.out.flush();
@@ -216,10 +241,13 @@ int plansValidate(Context &context, const PlanStore &store)
     } else {
         const QStringList rest = context.args.remaining();
         if (rest.size() > 1)
-            return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
+            return context.usageError(
+                QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
         const auto e = store.find(rest.first());
         if (!e)
-            return context.usageError(QCoreApplication::translate("moctl::cli", "No plan \"%1\" in %2 (and no such file).").arg(rest.first(), store.directory()));
+            return context.usageError(
+                QCoreApplication::translate("moctl::cli", "No plan \"%1\" in %2 (and no such file).")
+                    .arg(rest.first(), store.directory()));
         entries << *e;
     }
     bool anyError = false;
@@ -232,9 +260,9 @@ int plansValidate(Context &context, const PlanStore &store)
         QList<PlanIssue> issues = validate(*e.plan);
         if (e.problem == PlanStore::Problem::UnknownProfile) {
             issues.erase(std::remove_if(issues.begin(), issues.end(),
-                                        [](const PlanIssue &i) { return i.field == u"profile"_s; }),
-                         issues.end());
-            issues.prepend(PlanIssue{-1, u"profile"_s, PlanIssue::Severity::Error, e.error});
+                             [](const PlanIssue &i) { return i.field == u"profile"_s; }),
+                issues.end());
+            issues.prepend(PlanIssue { -1, u"profile"_s, PlanIssue::Severity::Error, e.error });
         }
         anyError = anyError || hasErrors(issues);
         if (issues.isEmpty() && context.format == OutputFormat::Text)
@@ -260,7 +288,8 @@ int plansNotify(Context &context, PlanStore &store)
     if (!error.isEmpty())
         return context.usageError(error);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for plans notify.").arg(unknown));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "Unknown option %1 for plans notify.").arg(unknown));
     if ((urlStdin && noWebhook) || (desktop && noDesktop))
         return context.usageError(QCoreApplication::translate("moctl::cli", "Contradicting options."));
     int rc = ExitOk;
@@ -273,13 +302,15 @@ int plansNotify(Context &context, PlanStore &store)
     if (when) {
         const auto w = notifyWhenFromName(*when);
         if (!w)
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--when takes never, failure, success or always."));
+            return context.usageError(
+                QCoreApplication::translate("moctl::cli", "--when takes never, failure, success or always."));
         n.when = *w;
     }
     if (preset) {
         const auto p = webhookPresetFromName(*preset);
         if (!p)
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--preset takes json, slack or teams."));
+            return context.usageError(
+                QCoreApplication::translate("moctl::cli", "--preset takes json, slack or teams."));
         n.preset = *p;
     }
     if (desktop || noDesktop)
@@ -294,7 +325,11 @@ int plansNotify(Context &context, PlanStore &store)
             return context.usageError(why);
         const SecretStore::Result stored = keychain.writeBlocking(key, url);
         if (!stored.ok()) {
-            context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "The webhook address was not stored (nothing changed): %1").arg(stored.message) << '\n';
+            context.err << "moctl: "
+                        << QCoreApplication::translate(
+                               "moctl::cli", "The webhook address was not stored (nothing changed): %1")
+                               .arg(stored.message)
+                        << '\n';
             context.err.flush();
             return ExitSecretNotSaved;
         }
@@ -311,20 +346,28 @@ int plansNotify(Context &context, PlanStore &store)
             return ExitUsage;
         }
     }
-    context.out << plan.name << ": " << QCoreApplication::translate("moctl::cli", "notify %1; webhook: %2 (%3); desktop: %4")
-                                         .arg(notifyWhenName(n.when),
-                                              n.webhook ? QCoreApplication::translate("moctl::cli", "yes") : QCoreApplication::translate("moctl::cli", "no"),
-                                              webhookPresetName(n.preset),
-                                              n.desktop ? QCoreApplication::translate("moctl::cli", "yes") : QCoreApplication::translate("moctl::cli", "no"))
+    context.out << plan.name << ": "
+                << QCoreApplication::translate("moctl::cli", "notify %1; webhook: %2 (%3); desktop: %4")
+                       .arg(notifyWhenName(n.when),
+                           n.webhook ? QCoreApplication::translate("moctl::cli", "yes")
+                                     : QCoreApplication::translate("moctl::cli", "no"),
+                           webhookPresetName(n.preset),
+                           n.desktop ? QCoreApplication::translate("moctl::cli", "yes")
+                                     : QCoreApplication::translate("moctl::cli", "no"))
                 << '\n';
     context.out.flush();
     if (!test)
         return ExitOk;
     if (!n.webhook)
-        return context.usageError(QCoreApplication::translate("moctl::cli", "The plan has no webhook to test."));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "The plan has no webhook to test."));
     const SecretStore::Result secret = keychain.readBlocking(key);
     if (!secret.ok()) {
-        context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "The webhook address cannot be read from the keychain: %1").arg(secret.message) << '\n';
+        context.err << "moctl: "
+                    << QCoreApplication::translate(
+                           "moctl::cli", "The webhook address cannot be read from the keychain: %1")
+                           .arg(secret.message)
+                    << '\n';
         context.err.flush();
         return ExitFailed;
     }
@@ -335,14 +378,16 @@ int plansNotify(Context &context, PlanStore &store)
             profileName = profile->name;
     }
     WebhookSender sender;
-    const WebhookSender::Result result = sender.postBlocking(
-        QUrl(secret.secret), webhookPayload(RunNotice::testNotice(plan.idString(), plan.name, profileName), n.preset));
+    const WebhookSender::Result result = sender.postBlocking(QUrl(secret.secret),
+        webhookPayload(RunNotice::testNotice(plan.idString(), plan.name, profileName), n.preset));
     if (!result.ok) {
         context.err << "moctl: " << printable(result.message) << '\n';
         context.err.flush();
         return ExitFailed;
     }
-    context.out << QCoreApplication::translate("moctl::cli", "Test notification sent (HTTP %1).").arg(result.httpStatus) << '\n';
+    context.out << QCoreApplication::translate("moctl::cli", "Test notification sent (HTTP %1).")
+                       .arg(result.httpStatus)
+                << '\n';
     context.out.flush();
     return ExitOk;
 }
@@ -354,12 +399,14 @@ int commandPlans(Context &context)
     QStringList rest = context.args.remaining();
     const QString sub = rest.isEmpty() || rest.first().startsWith(u'-') ? u"list"_s : rest.takeFirst();
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty() && sub != u"notify"_s)
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for plans.").arg(unknown));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "Unknown option %1 for plans.").arg(unknown));
     context.args = Arguments(rest);
     PlanStore store = openStore(context);
     if (sub == u"list"_s) {
         if (!rest.isEmpty())
-            return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.first()));
+            return context.usageError(
+                QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.first()));
         return plansList(context, store);
     }
     if (sub == u"show"_s)
@@ -368,7 +415,9 @@ int commandPlans(Context &context)
         return plansValidate(context, store);
     if (sub == u"notify"_s)
         return plansNotify(context, store);
-    return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown plans command \"%1\": use list, show, validate or notify.").arg(sub));
+    return context.usageError(QCoreApplication::translate(
+        "moctl::cli", "Unknown plans command \"%1\": use list, show, validate or notify.")
+                                  .arg(sub));
 }
 
 int commandRunPlan(Context &context)
@@ -384,20 +433,25 @@ int commandRunPlan(Context &context)
     if (!optionError.isEmpty())
         return context.usageError(optionError);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for run-plan.").arg(unknown));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "Unknown option %1 for run-plan.").arg(unknown));
     const PlanStore store = openStore(context);
     int rc = ExitOk;
-    const auto entry = planFile ? takePlanFile(context, store, *planFile, &rc) : takePlan(context, store, &rc);
+    const auto entry
+        = planFile ? takePlanFile(context, store, *planFile, &rc) : takePlan(context, store, &rc);
     if (!entry)
         return rc;
     const MaintenancePlan &plan = *entry->plan;
     const bool explicitConnection = context.profile || context.host || context.port || context.user;
     if (entry->problem == PlanStore::Problem::UnknownProfile && !explicitConnection && !context.dryRun)
-        return context.usageError(QCoreApplication::translate("moctl::cli", "%1 Give --profile NAME to run it.").arg(entry->error));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "%1 Give --profile NAME to run it.").arg(entry->error));
     const QList<PlanIssue> issues = validate(plan);
     if (hasErrors(issues)) {
         printIssues(context, plan.name, issues, context.err);
-        return context.usageError(QCoreApplication::translate("moctl::cli", "The plan \"%1\" is not valid; nothing was sent.").arg(plan.name));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "The plan \"%1\" is not valid; nothing was sent.")
+                .arg(plan.name));
     }
     const bool sizeRules = hasSizeRules(plan);
     if (context.dryRun && !sizeRules) {
@@ -413,9 +467,11 @@ int commandRunPlan(Context &context)
     if (!lock.tryLock()) {
         const qint64 holder = lock.holderPid();
         context.err << "moctl: "
-                    << QCoreApplication::translate("moctl::cli", "The plan \"%1\" is already running (process %2 holds %3); "
-                                                                 "nothing was sent.")
-                           .arg(printable(plan.name), holder > 0 ? QString::number(holder) : u"?"_s, lock.path())
+                    << QCoreApplication::translate("moctl::cli",
+                           "The plan \"%1\" is already running (process %2 holds %3); "
+                           "nothing was sent.")
+                           .arg(printable(plan.name), holder > 0 ? QString::number(holder) : u"?"_s,
+                               lock.path())
                     << '\n';
         context.err.flush();
         return ExitBusy;
@@ -448,9 +504,12 @@ int commandRunPlan(Context &context)
         MoError error;
         // With size rules, every table's rows and size are read just before the run.
         const QList<TableRef> tables = listServerTables(connection.settings, &error, &catalog,
-                                                        sizeRules ? CatalogFigures::With : CatalogFigures::Without);
+            sizeRules ? CatalogFigures::With : CatalogFigures::Without);
         if (error.isError()) {
-            context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "Cannot resolve the plan's patterns: %1").arg(printable(error.message())) << '\n';
+            context.err << "moctl: "
+                        << QCoreApplication::translate("moctl::cli", "Cannot resolve the plan's patterns: %1")
+                               .arg(printable(error.message()))
+                        << '\n';
             context.err.flush();
             const int code = exitCodeFor(error);
             return code == ExitOk || code == ExitUsage ? ExitFailed : code;
@@ -466,10 +525,13 @@ int commandRunPlan(Context &context)
     }
     // A scheduler (GUI, moctl serve, moctl schedule run) starts scheduled runs as child processes with
     // MOCTL_RUN_TRIGGER=scheduled, so history tells them from runs typed by hand.
-    const RunTrigger trigger = context.env("MOCTL_RUN_TRIGGER") == u"scheduled"_s ? RunTrigger::Scheduled : RunTrigger::Cli;
-    RunRequest request = toRunRequest(plan, connection.settings, resolution, trigger, needCatalog ? &catalog : nullptr);
+    const RunTrigger trigger
+        = context.env("MOCTL_RUN_TRIGGER") == u"scheduled"_s ? RunTrigger::Scheduled : RunTrigger::Cli;
+    RunRequest request
+        = toRunRequest(plan, connection.settings, resolution, trigger, needCatalog ? &catalog : nullptr);
     request.profileId = connection.profileId.isEmpty() ? plan.profileId : connection.profileId;
-    request.profileName = connection.profileName.isEmpty() ? connection.settings.describe() : connection.profileName;
+    request.profileName
+        = connection.profileName.isEmpty() ? connection.settings.describe() : connection.profileName;
     RunSummary summary;
     const int exitCode = runRequest(context, request, &summary);
     // Neither a notification nor the metrics file changes the run's exit code.

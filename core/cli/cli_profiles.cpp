@@ -1,6 +1,5 @@
 // moctl profiles list | show NAME | add NAME ... | remove NAME | export [NAME...] | import FILE
 #include "cli_commands.h"
-
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
 #include "security/processsecurity.h"
@@ -8,11 +7,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -20,21 +19,24 @@ namespace moctl::cli {
 
 namespace {
 
-
 void printProfilesUsage(QTextStream &out)
 {
     out << QCoreApplication::translate("moctl::cli", "Usage:") << '\n'
         << "  moctl profiles list [--format json]\n"
         << "  moctl profiles show NAME [--format json]\n"
-        << "  moctl profiles add NAME --host H [--port P] [--user U] [--group G] [--colour C] [--database D]\n"
-        << "                     [--ssl-mode DISABLED|PREFERRED|REQUIRED|VERIFY_CA] [--ssl-ca F] [--ssl-cert F]\n"
-        << "                     [--ssl-key F] (also --tls disabled|preferred|required|verify-ca, --ca-file F, --cert-file F)\n"
+        << "  moctl profiles add NAME --host H [--port P] [--user U] [--group G] [--colour C] [--database "
+           "D]\n"
+        << "                     [--ssl-mode DISABLED|PREFERRED|REQUIRED|VERIFY_CA] [--ssl-ca F] [--ssl-cert "
+           "F]\n"
+        << "                     [--ssl-key F] (also --tls disabled|preferred|required|verify-ca, --ca-file "
+           "F, --cert-file F)\n"
         << "                     [--key-file F] [--notes TEXT] [--password-stdin]\n"
         << "  moctl profiles remove NAME\n"
         << "  moctl profiles export [NAME...] [--output FILE]\n"
         << "  moctl profiles import FILE|- [--replace]\n"
-        << QCoreApplication::translate("moctl::cli", "The user may be account:user[:role] or account#user[#role]. add --password-stdin stores the "
-              "password in the OS keychain; it is never written to the profiles file.")
+        << QCoreApplication::translate("moctl::cli",
+               "The user may be account:user[:role] or account#user[#role]. add --password-stdin stores the "
+               "password in the OS keychain; it is never written to the profiles file.")
         << '\n';
 }
 
@@ -55,7 +57,8 @@ QString tlsText(const ConnectionProfile &p)
 int list(Context &context, ProfileStore &store)
 {
     if (!context.args.remaining().isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(context.args.remaining().first()));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.")
+                                      .arg(context.args.remaining().first()));
     const QList<ConnectionProfile> profiles = store.profiles();
     if (context.format == OutputFormat::Json) {
         QJsonArray array;
@@ -66,7 +69,9 @@ int list(Context &context, ProfileStore &store)
         return ExitOk;
     }
     if (profiles.isEmpty()) {
-        context.out << QCoreApplication::translate("moctl::cli", "No profiles. Add one with: moctl profiles add NAME --host H --user U") << '\n';
+        context.out << QCoreApplication::translate(
+            "moctl::cli", "No profiles. Add one with: moctl profiles add NAME --host H --user U")
+                    << '\n';
         context.out.flush();
         return ExitOk;
     }
@@ -76,12 +81,15 @@ int list(Context &context, ProfileStore &store)
         groupWidth = qMax(groupWidth, p.group.size());
         addressWidth = qMax(addressWidth, p.host.size() + 6);
     }
-    context.out << QCoreApplication::translate("moctl::cli", "NAME").leftJustified(nameWidth) << "  " << QCoreApplication::translate("moctl::cli", "GROUP").leftJustified(groupWidth) << "  "
-                << QCoreApplication::translate("moctl::cli", "ADDRESS").leftJustified(addressWidth) << "  " << QCoreApplication::translate("moctl::cli", "USER") << '\n';
+    context.out << QCoreApplication::translate("moctl::cli", "NAME").leftJustified(nameWidth) << "  "
+                << QCoreApplication::translate("moctl::cli", "GROUP").leftJustified(groupWidth) << "  "
+                << QCoreApplication::translate("moctl::cli", "ADDRESS").leftJustified(addressWidth) << "  "
+                << QCoreApplication::translate("moctl::cli", "USER") << '\n';
     for (const ConnectionProfile &p : profiles) {
-        context.out << printable(p.name).leftJustified(nameWidth) << "  " << printable(p.group).leftJustified(groupWidth) << "  "
-                    << u"%1:%2"_s.arg(printable(p.host)).arg(p.port).leftJustified(addressWidth) << "  " << printable(p.composedUser())
-                    << '\n';
+        context.out << printable(p.name).leftJustified(nameWidth) << "  "
+                    << printable(p.group).leftJustified(groupWidth) << "  "
+                    << u"%1:%2"_s.arg(printable(p.host)).arg(p.port).leftJustified(addressWidth) << "  "
+                    << printable(p.composedUser()) << '\n';
     }
     context.out.flush();
     return ExitOk;
@@ -91,13 +99,16 @@ std::optional<ConnectionProfile> takeProfile(Context &context, ProfileStore &sto
 {
     const QStringList rest = context.args.remaining();
     if (rest.size() != 1) {
-        *rc = context.usageError(rest.isEmpty() ? QCoreApplication::translate("moctl::cli", "Name the profile.")
-                                                : QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
+        *rc = context.usageError(rest.isEmpty()
+                ? QCoreApplication::translate("moctl::cli", "Name the profile.")
+                : QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
         return std::nullopt;
     }
     auto profile = store.find(rest.first());
     if (!profile) {
-        *rc = context.usageError(QCoreApplication::translate("moctl::cli", "No profile is called \"%1\" (see moctl profiles list).").arg(rest.first()));
+        *rc = context.usageError(QCoreApplication::translate(
+            "moctl::cli", "No profile is called \"%1\" (see moctl profiles list).")
+                                     .arg(rest.first()));
         return std::nullopt;
     }
     return profile;
@@ -126,7 +137,8 @@ int show(Context &context, ProfileStore &store)
     line(QCoreApplication::translate("moctl::cli", "Port"), QString::number(p.port));
     line(QCoreApplication::translate("moctl::cli", "Account"), p.account.isEmpty() ? u"sys"_s : p.account);
     line(QCoreApplication::translate("moctl::cli", "User"), p.user);
-    line(QCoreApplication::translate("moctl::cli", "Role"), p.role.isEmpty() ? QCoreApplication::translate("moctl::cli", "(default)") : p.role);
+    line(QCoreApplication::translate("moctl::cli", "Role"),
+        p.role.isEmpty() ? QCoreApplication::translate("moctl::cli", "(default)") : p.role);
     line(QCoreApplication::translate("moctl::cli", "Sent as"), p.composedUser());
     line(QCoreApplication::translate("moctl::cli", "Database"), p.database);
     line(QCoreApplication::translate("moctl::cli", "TLS"), tlsText(p));
@@ -136,12 +148,14 @@ int show(Context &context, ProfileStore &store)
         line(QCoreApplication::translate("moctl::cli", "Certificate"), p.certFile);
     if (!p.keyFile.isEmpty())
         line(QCoreApplication::translate("moctl::cli", "Key file"), p.keyFile);
-    line(QCoreApplication::translate("moctl::cli", "Connect timeout"), QCoreApplication::translate("moctl::cli", "%1 s").arg(p.connectTimeoutSec));
-    line(QCoreApplication::translate("moctl::cli", "Read timeout"), QCoreApplication::translate("moctl::cli", "%1 s").arg(p.readTimeoutSec));
+    line(QCoreApplication::translate("moctl::cli", "Connect timeout"),
+        QCoreApplication::translate("moctl::cli", "%1 s").arg(p.connectTimeoutSec));
+    line(QCoreApplication::translate("moctl::cli", "Read timeout"),
+        QCoreApplication::translate("moctl::cli", "%1 s").arg(p.readTimeoutSec));
     line(QCoreApplication::translate("moctl::cli", "Confirm runs"),
-         p.confirmsRuns() ? (p.confirmRuns ? QCoreApplication::translate("moctl::cli", "yes")
-                                           : QCoreApplication::translate("moctl::cli", "yes (production)"))
-                          : QCoreApplication::translate("moctl::cli", "no"));
+        p.confirmsRuns() ? (p.confirmRuns ? QCoreApplication::translate("moctl::cli", "yes")
+                                          : QCoreApplication::translate("moctl::cli", "yes (production)"))
+                         : QCoreApplication::translate("moctl::cli", "no"));
     if (!p.notes.isEmpty())
         line(QCoreApplication::translate("moctl::cli", "Notes"), p.notes);
     context.out.flush();
@@ -165,11 +179,13 @@ int add(Context &context, ProfileStore &store)
     if (!error.isEmpty())
         return context.usageError(error);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for profiles add.").arg(unknown));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "Unknown option %1 for profiles add.").arg(unknown));
     const QStringList rest = context.args.remaining();
     if (rest.size() != 1)
-        return context.usageError(rest.isEmpty() ? QCoreApplication::translate("moctl::cli", "profiles add needs a NAME.")
-                                                 : QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
+        return context.usageError(rest.isEmpty()
+                ? QCoreApplication::translate("moctl::cli", "profiles add needs a NAME.")
+                : QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
     p.name = rest.first();
     if (!context.host)
         return context.usageError(QCoreApplication::translate("moctl::cli", "profiles add needs --host."));
@@ -186,7 +202,8 @@ int add(Context &context, ProfileStore &store)
     if (colour) {
         static const QRegularExpression hex(u"^#[0-9a-fA-F]{6}$"_s);
         if (!hex.match(*colour).hasMatch())
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--colour takes #rrggbb, for example #d32f2f."));
+            return context.usageError(
+                QCoreApplication::translate("moctl::cli", "--colour takes #rrggbb, for example #d32f2f."));
         p.colour = colour->toLower();
     }
     if (database)
@@ -194,7 +211,9 @@ int add(Context &context, ProfileStore &store)
     if (tls) {
         const auto mode = ConnectionProfile::tlsModeFromName(*tls);
         if (!mode)
-            return context.usageError(QCoreApplication::translate("moctl::cli", "--tls takes disabled, preferred, required or verify-ca (or --ssl-mode DISABLED|PREFERRED|REQUIRED|VERIFY_CA)."));
+            return context.usageError(QCoreApplication::translate("moctl::cli",
+                "--tls takes disabled, preferred, required or verify-ca (or --ssl-mode "
+                "DISABLED|PREFERRED|REQUIRED|VERIFY_CA)."));
         p.tlsMode = *mode;
     }
     // The global --ssl-mode/--ssl-ca/--ssl-cert/--ssl-key (the mysql client's names) work here too.
@@ -207,7 +226,9 @@ int add(Context &context, ProfileStore &store)
     if (const QStringList problems = p.validate(); !problems.isEmpty())
         return context.usageError(problems.join(u' '));
     if (store.find(p.name) && store.find(p.name)->name.compare(p.name, Qt::CaseInsensitive) == 0)
-        return context.usageError(QCoreApplication::translate("moctl::cli", "A profile called \"%1\" already exists; remove it first.").arg(p.name));
+        return context.usageError(QCoreApplication::translate(
+            "moctl::cli", "A profile called \"%1\" already exists; remove it first.")
+                                      .arg(p.name));
     // The password is read before anything is written so a failure leaves nothing half-done.
     std::optional<QString> password;
     if (context.passwordStdin)
@@ -217,27 +238,38 @@ int add(Context &context, ProfileStore &store)
         context.err.flush();
         return ExitUsage;
     }
-    context.out << QCoreApplication::translate("moctl::cli", "Added profile \"%1\" (%2).").arg(p.name, p.idString()) << '\n';
+    context.out
+        << QCoreApplication::translate("moctl::cli", "Added profile \"%1\" (%2).").arg(p.name, p.idString())
+        << '\n';
     int rc = ExitOk;
     if (password) {
         KeychainSecretStore keychain;
         const SecretStore::Result r = keychain.writeBlocking(p.idString(), *password);
         wipe(*password);
         if (r.ok()) {
-            context.out << QCoreApplication::translate("moctl::cli", "The password is stored in the keychain.") << '\n';
+            context.out << QCoreApplication::translate(
+                "moctl::cli", "The password is stored in the keychain.")
+                        << '\n';
         } else {
             // In words first; the keychain's own text (a D-Bus error) only as the technical detail.
             context.err << "moctl: "
                         << (r.status == SecretStore::Status::Unavailable
-                                ? QCoreApplication::translate("moctl::cli", "The password was NOT saved: no keychain (Secret Service) is available on this system.")
-                                : QCoreApplication::translate("moctl::cli", "The password was NOT saved: the keychain refused to store it."))
+                                   ? QCoreApplication::translate("moctl::cli",
+                                       "The password was NOT saved: no keychain (Secret Service) is "
+                                       "available on this system.")
+                                   : QCoreApplication::translate("moctl::cli",
+                                       "The password was NOT saved: the keychain refused to store it."))
                         << '\n'
                         << "moctl: "
-                        << QCoreApplication::translate("moctl::cli", "The profile \"%1\" was saved without it. Give the password when connecting: "
-                                                                     "--password-stdin, or the MOCTL_PASSWORD environment variable.")
+                        << QCoreApplication::translate("moctl::cli",
+                               "The profile \"%1\" was saved without it. Give the password when connecting: "
+                               "--password-stdin, or the MOCTL_PASSWORD environment variable.")
                                .arg(printable(p.name))
                         << '\n'
-                        << "moctl: " << QCoreApplication::translate("moctl::cli", "(keychain: %1)").arg(printable(r.message.trimmed())) << '\n';
+                        << "moctl: "
+                        << QCoreApplication::translate("moctl::cli", "(keychain: %1)")
+                               .arg(printable(r.message.trimmed()))
+                        << '\n';
             rc = ExitSecretNotSaved;
         }
     }
@@ -260,7 +292,8 @@ int remove(Context &context, ProfileStore &store)
     }
     KeychainSecretStore keychain;
     const SecretStore::Result r = keychain.removeBlocking(profile->idString());
-    context.out << QCoreApplication::translate("moctl::cli", "Removed profile \"%1\".").arg(profile->name) << '\n';
+    context.out << QCoreApplication::translate("moctl::cli", "Removed profile \"%1\".").arg(profile->name)
+                << '\n';
     if (r.status == SecretStore::Status::Failed)
         context.err << "moctl: " << r.message << '\n';
     context.out.flush();
@@ -277,7 +310,8 @@ int exportProfiles(Context &context, ProfileStore &store)
     if (!error.isEmpty())
         return context.usageError(error);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for profiles export.").arg(unknown));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "Unknown option %1 for profiles export.").arg(unknown));
     QList<ConnectionProfile> chosen;
     const QStringList names = context.args.remaining();
     if (names.isEmpty())
@@ -285,7 +319,9 @@ int exportProfiles(Context &context, ProfileStore &store)
     for (const QString &name : names) {
         const auto profile = store.find(name);
         if (!profile)
-            return context.usageError(QCoreApplication::translate("moctl::cli", "No profile is called \"%1\" (see moctl profiles list).").arg(name));
+            return context.usageError(QCoreApplication::translate(
+                "moctl::cli", "No profile is called \"%1\" (see moctl profiles list).")
+                                          .arg(name));
         if (!chosen.contains(*profile))
             chosen.append(*profile);
     }
@@ -297,11 +333,17 @@ int exportProfiles(Context &context, ProfileStore &store)
     }
     QSaveFile file(*output);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "Cannot write %1: %2").arg(*output, file.errorString()) << '\n';
+        context.err << "moctl: "
+                    << QCoreApplication::translate("moctl::cli", "Cannot write %1: %2")
+                           .arg(*output, file.errorString())
+                    << '\n';
         context.err.flush();
         return ExitUsage;
     }
-    context.out << QCoreApplication::translate("moctl::cli", "Exported %n profile(s) to %1.", nullptr, int(chosen.size())).arg(*output) << '\n';
+    context.out << QCoreApplication::translate(
+        "moctl::cli", "Exported %n profile(s) to %1.", nullptr, int(chosen.size()))
+                       .arg(*output)
+                << '\n';
     context.out.flush();
     return ExitOk;
 }
@@ -314,24 +356,36 @@ int importProfiles(Context &context, ProfileStore &store)
 {
     const bool replace = context.args.takeFlag(u"--replace"_s);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty() && unknown != u"-"_s)
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for profiles import.").arg(unknown));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "Unknown option %1 for profiles import.").arg(unknown));
     const QStringList rest = context.args.remaining();
     if (rest.size() != 1)
-        return context.usageError(rest.isEmpty() ? QCoreApplication::translate("moctl::cli", "profiles import needs a FILE (or - for standard input).")
-                                                 : QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
-    const ProfileStore::ImportMode mode = replace ? ProfileStore::ImportMode::Replace : ProfileStore::ImportMode::KeepExisting;
+        return context.usageError(rest.isEmpty()
+                ? QCoreApplication::translate(
+                    "moctl::cli", "profiles import needs a FILE (or - for standard input).")
+                : QCoreApplication::translate("moctl::cli", "Unexpected argument %1.").arg(rest.at(1)));
+    const ProfileStore::ImportMode mode
+        = replace ? ProfileStore::ImportMode::Replace : ProfileStore::ImportMode::KeepExisting;
     QString error;
     std::optional<ProfileStore::ImportReport> report;
     if (rest.first() == u"-"_s) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "Cannot read %1: %2").arg(rest.first(), in.errorString()) << '\n';
+            context.err << "moctl: "
+                        << QCoreApplication::translate("moctl::cli", "Cannot read %1: %2")
+                               .arg(rest.first(), in.errorString())
+                        << '\n';
             context.err.flush();
             return ExitUsage;
         }
         const QByteArray json = in.read(MaxProfilesFileBytes + 1);
         if (json.size() > MaxProfilesFileBytes) {
-            context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "The standard input is too large for a profiles document (the limit is %1 bytes).").arg(MaxProfilesFileBytes) << '\n';
+            context.err
+                << "moctl: "
+                << QCoreApplication::translate("moctl::cli",
+                       "The standard input is too large for a profiles document (the limit is %1 bytes).")
+                       .arg(MaxProfilesFileBytes)
+                << '\n';
             context.err.flush();
             return ExitUsage;
         }
@@ -355,14 +409,20 @@ int importProfiles(Context &context, ProfileStore &store)
         const SecretStore::Result r = keychain.removeBlocking(p.id.toString(QUuid::WithoutBraces));
         if (r.status == SecretStore::Status::Failed) {
             context.err << "moctl: " << printable(r.message) << ' '
-                        << QCoreApplication::translate("moctl::cli", "The stored password of \"%1\" could not be removed; remove the profile to be sure it is not sent to the new host.").arg(printable(p.name)) << '\n';
+                        << QCoreApplication::translate("moctl::cli",
+                               "The stored password of \"%1\" could not be removed; remove the profile to be "
+                               "sure it is not sent to the new host.")
+                               .arg(printable(p.name))
+                        << '\n';
             rc = ExitSecretNotSaved;
         }
     }
     for (const QString &line : report->describe())
         context.out << printable(line) << '\n';
-    context.out << QCoreApplication::translate("moctl::cli", "Imported %n profile(s). Passwords are not part of an export: "
-                                                             "store them with the profile editor or give MOCTL_PASSWORD.", nullptr, int(report->profiles.size()))
+    context.out << QCoreApplication::translate("moctl::cli",
+        "Imported %n profile(s). Passwords are not part of an export: "
+        "store them with the profile editor or give MOCTL_PASSWORD.",
+        nullptr, int(report->profiles.size()))
                 << '\n';
     context.out.flush();
     context.err.flush();
@@ -401,7 +461,9 @@ int commandProfiles(Context &context)
         return exportProfiles(context, store);
     if (sub == u"import"_s)
         return importProfiles(context, store);
-    return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown profiles command \"%1\": use list, show, add, remove, export or import.").arg(sub));
+    return context.usageError(QCoreApplication::translate(
+        "moctl::cli", "Unknown profiles command \"%1\": use list, show, add, remove, export or import.")
+                                  .arg(sub));
 }
 
 } // namespace moctl::cli

@@ -4,10 +4,10 @@
 // child process `moctl run-plan ID` (the same binary), so a run can be stopped cleanly (SIGTERM cancels
 // it, KILL QUERY included) and the scheduler keeps its event loop while runs go.
 #include "apppaths.h"
-#include "history/historystore.h"
-#include "metrics/metrics.h"
 #include "cli_commands.h"
 #include "cli_log.h"
+#include "history/historystore.h"
+#include "metrics/metrics.h"
 #include "plan/planstore.h"
 #include "platform/stoprequests.h"
 #include "schedule/processhost.h"
@@ -231,7 +231,8 @@ int commandServe(Context &context)
     Scheduler scheduler(host.get());
     host->setScheduler(&scheduler);
     QString optionError;
-    const std::optional<QString> metricsAddress = context.args.takeValue(u"--metrics-address"_s, &optionError);
+    const std::optional<QString> metricsAddress
+        = context.args.takeValue(u"--metrics-address"_s, &optionError);
     if (!optionError.isEmpty())
         return context.usageError(optionError);
     if (int rc = readScheduleOptions(context, scheduler, nullptr); rc != ExitOk)
@@ -248,14 +249,16 @@ int commandServe(Context &context)
         metricsHistory = openHistory(context);
         if (!metricsHistory)
             return ExitUsage;
-        metrics = std::make_unique<MetricsServer>(
-            [&context, &scheduler, history = metricsHistory.get()] { return collectMetrics(context, *history, &scheduler); });
+        metrics = std::make_unique<MetricsServer>([&context, &scheduler, history = metricsHistory.get()] {
+            return collectMetrics(context, *history, &scheduler);
+        });
         if (!metrics->listen(address, port, &error))
             return context.usageError(error);
         const QString where = metrics->address().protocol() == QAbstractSocket::IPv6Protocol
             ? u"[%1]:%2"_s.arg(metrics->address().toString()).arg(metrics->port())
             : u"%1:%2"_s.arg(metrics->address().toString()).arg(metrics->port());
-        context.out << QCoreApplication::translate("moctl::cli", "Metrics on http://%1/metrics").arg(where) << '\n';
+        context.out << QCoreApplication::translate("moctl::cli", "Metrics on http://%1/metrics").arg(where)
+                    << '\n';
         context.out.flush();
     }
     const auto reload = [&] { scheduler.setPlans(loadPlans(context)); };
@@ -283,7 +286,7 @@ int commandServe(Context &context)
         const QString message = QCoreApplication::translate(
             "moctl::cli", "Stopping: the scheduler stops and running plans are cancelled.");
         if (context.logFormat == LogFormat::Json)
-            logEvent(context, LogLevel::Info, u"serve.stopping"_s, {{u"message"_s, message}});
+            logEvent(context, LogLevel::Info, u"serve.stopping"_s, { { u"message"_s, message } });
         else
             context.out << message << '\n';
         context.out.flush();
@@ -303,7 +306,7 @@ int commandServe(Context &context)
         int(scheduler.plans().size()));
     if (context.logFormat == LogFormat::Json)
         logEvent(context, LogLevel::Info, u"serve.started"_s,
-                 {{u"plans"_s, int(scheduler.plans().size())}, {u"message"_s, started}});
+            { { u"plans"_s, int(scheduler.plans().size()) }, { u"message"_s, started } });
     else
         context.out << started << '\n';
     context.out.flush();

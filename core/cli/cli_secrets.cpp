@@ -1,7 +1,6 @@
 // --password-file FILE: the password from a file (a Kubernetes Secret mounted as a file, a systemd
 // credential, a file only its owner reads). The same reader will serve --history-password-file.
 #include "cli_commands.h"
-
 #include "security/processsecurity.h"
 #include "security/textsafety.h"
 
@@ -34,9 +33,10 @@ std::optional<QString> readPasswordFile(const QString &path, QString *error)
     // follows links, so a Kubernetes Secret (a link into ..data/) is judged by the file it points to.
     if (QFileInfo(path).permissions() & QFileDevice::ReadOther) {
         wipe(*bytes);
-        return fail(QCoreApplication::translate("moctl::cli", "%1 can be read by every user of this machine; it "
-                                                              "was not used (chmod o-r it; in Kubernetes give the "
-                                                              "Secret volume defaultMode 0440 and the pod an fsGroup).")
+        return fail(QCoreApplication::translate("moctl::cli",
+            "%1 can be read by every user of this machine; it "
+            "was not used (chmod o-r it; in Kubernetes give the "
+            "Secret volume defaultMode 0440 and the pod an fsGroup).")
                         .arg(shown));
     }
 #endif

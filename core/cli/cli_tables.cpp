@@ -1,10 +1,9 @@
 // moctl tables [DB...] [--system]: the catalog (databases, tables, ids, rows, sizes) as text, JSON
 // lines or CSV.
-#include "cli_commands.h"
-#include "security/textsafety.h"
-
 #include "catalog/catalog.h"
 #include "catalog/tablepattern.h"
+#include "cli_commands.h"
+#include "security/textsafety.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -29,7 +28,7 @@ struct DatabaseFilter
 
 DatabaseFilter databaseFilter(const QString &text)
 {
-    DatabaseFilter filter{text, {}};
+    DatabaseFilter filter { text, {} };
     if (!text.contains(u'*') && !text.contains(u'?'))
         return filter;
     // Quote everything but the wildcards, so dots and backticks in the name stay literal.
@@ -74,18 +73,18 @@ QJsonValue jsonId(quint64 id)
 
 void printText(Context &context, const QList<TableInfo> &tables, const CatalogListing *accounts)
 {
-    QStringList header{QCoreApplication::translate("moctl::cli", "DATABASE"),
-                             QCoreApplication::translate("moctl::cli", "TABLE"),
-                             QCoreApplication::translate("moctl::cli", "ID"),
-                             QCoreApplication::translate("moctl::cli", "ROWS"),
-                             QCoreApplication::translate("moctl::cli", "SIZE")};
+    QStringList header { QCoreApplication::translate("moctl::cli", "DATABASE"),
+        QCoreApplication::translate("moctl::cli", "TABLE"), QCoreApplication::translate("moctl::cli", "ID"),
+        QCoreApplication::translate("moctl::cli", "ROWS"),
+        QCoreApplication::translate("moctl::cli", "SIZE") };
     if (accounts)
         header.prepend(QCoreApplication::translate("moctl::cli", "ACCOUNT"));
     QList<QStringList> rows;
     rows.reserve(tables.size());
     for (const TableInfo &t : tables) {
-        rows << QStringList{printable(t.database), printable(t.name), t.hasId() ? QString::number(t.id) : u"-"_s,
-                            t.rows < 0 ? u"-"_s : formatRows(t.rows), t.sizeBytes < 0 ? u"-"_s : formatSize(t.sizeBytes)};
+        rows << QStringList { printable(t.database), printable(t.name),
+            t.hasId() ? QString::number(t.id) : u"-"_s, t.rows < 0 ? u"-"_s : formatRows(t.rows),
+            t.sizeBytes < 0 ? u"-"_s : formatSize(t.sizeBytes) };
         if (accounts)
             rows.last().prepend(printable(accounts->accountName(t.accountId)));
     }
@@ -122,18 +121,21 @@ int commandTables(Context &context)
     const bool allAccounts = context.args.takeFlag(u"--all-accounts"_s);
     const AccountScope scope = allAccounts ? AccountScope::All : AccountScope::Own;
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(QCoreApplication::translate("moctl::cli", "Unknown option %1 for tables.").arg(unknown));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "Unknown option %1 for tables.").arg(unknown));
     QList<DatabaseFilter> filters;
     for (const QString &arg : context.args.remaining()) {
         if (arg == u"--"_s)
             continue;
         if (arg.isEmpty() || arg.contains(QChar(0)))
-            return context.usageError(QCoreApplication::translate("moctl::cli", "A database name is empty or "
-                                                                                "contains a NUL character."));
+            return context.usageError(QCoreApplication::translate("moctl::cli",
+                "A database name is empty or "
+                "contains a NUL character."));
         filters << databaseFilter(arg);
     }
     if (context.dryRun) {
-        context.out << "-- " << QCoreApplication::translate("moctl::cli", "tables only reads the catalog:") << '\n'
+        context.out << "-- " << QCoreApplication::translate("moctl::cli", "tables only reads the catalog:")
+                    << '\n'
                     << Catalog::moTablesQuery(scope) << ";\n";
         context.out.flush();
         return ExitOk;
@@ -142,10 +144,11 @@ int commandTables(Context &context)
     if (connection.exitCode != ExitOk)
         return connection.exitCode;
 
-    const CatalogListing listing = Catalog::fetch(connection.settings, CatalogOptions{scope, true});
+    const CatalogListing listing = Catalog::fetch(connection.settings, CatalogOptions { scope, true });
     if (!listing.ok()) {
-        context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "cannot list the tables: %1")
-                                        .arg(printable(listing.error.message()))
+        context.err << "moctl: "
+                    << QCoreApplication::translate("moctl::cli", "cannot list the tables: %1")
+                           .arg(printable(listing.error.message()))
                     << '\n';
         context.err.flush();
         return exitCodeFor(listing.error);
@@ -153,7 +156,8 @@ int commandTables(Context &context)
     // A database named exactly must exist; a wildcard may match nothing.
     for (const DatabaseFilter &f : std::as_const(filters)) {
         if (!f.glob.isValid() && !listing.databases.contains(f.text)) {
-            context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "database \"%1\" not found").arg(f.text)
+            context.err << "moctl: "
+                        << QCoreApplication::translate("moctl::cli", "database \"%1\" not found").arg(f.text)
                         << '\n';
             context.err.flush();
             return ExitFailed;
@@ -184,7 +188,9 @@ int commandTables(Context &context)
     }
 
     switch (context.format) {
-    case OutputFormat::Text: printText(context, tables, allAccounts ? &listing : nullptr); break;
+    case OutputFormat::Text:
+        printText(context, tables, allAccounts ? &listing : nullptr);
+        break;
     case OutputFormat::Json:
         for (const TableInfo &t : std::as_const(tables)) {
             QJsonObject o;
@@ -206,16 +212,16 @@ int commandTables(Context &context)
             context.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
         }
         break;
-    case OutputFormat::Csv:
-        {
-            QStringList header{u"database"_s, u"table"_s, u"id"_s, u"rows"_s, u"size"_s};
-            if (allAccounts)
-                header.prepend(u"account"_s);
-            context.out << QString::fromUtf8(csvLine(header));
-        }
+    case OutputFormat::Csv: {
+        QStringList header { u"database"_s, u"table"_s, u"id"_s, u"rows"_s, u"size"_s };
+        if (allAccounts)
+            header.prepend(u"account"_s);
+        context.out << QString::fromUtf8(csvLine(header));
+    }
         for (const TableInfo &t : std::as_const(tables)) {
-            QStringList fields{csvField(t.database), csvField(t.name), t.hasId() ? QString::number(t.id) : QString(),
-                               numberOrEmpty(t.rows), numberOrEmpty(t.sizeBytes)};
+            QStringList fields { csvField(t.database), csvField(t.name),
+                t.hasId() ? QString::number(t.id) : QString(), numberOrEmpty(t.rows),
+                numberOrEmpty(t.sizeBytes) };
             if (allAccounts)
                 fields.prepend(csvField(listing.accountName(t.accountId)));
             context.out << QString::fromUtf8(csvLine(fields));

@@ -6,8 +6,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlError>
-#include <QTcpSocket>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QThread>
 #include <QThreadStorage>
 
@@ -61,15 +61,14 @@ ThreadConnections &threadData()
     return *s_threadConnections.localData();
 }
 
-
 } // namespace
 
 QString verifyIdentityUnsupported()
 {
     return QCoreApplication::translate("moctl::ConnectionFactory",
-                                       "VERIFY_IDENTITY cannot be honoured: Qt's MySQL driver (QMYSQL) gives no way to "
-                                       "check the server's host name against its certificate. Nothing was sent. Use "
-                                       "VERIFY_CA (TLS required, certificate chain checked against --ssl-ca).");
+        "VERIFY_IDENTITY cannot be honoured: Qt's MySQL driver (QMYSQL) gives no way to "
+        "check the server's host name against its certificate. Nothing was sent. Use "
+        "VERIFY_CA (TLS required, certificate chain checked against --ssl-ca).");
 }
 
 namespace {
@@ -88,43 +87,51 @@ MoError probeGreeting(const ConnectionSettings &settings)
     // the translated explanation is the detail.
     const auto fail = [&](int code, const QString &why, int sysErrno) {
         const QString server = code == 2005 ? u"Unknown server host '%1' (-2)"_s.arg(settings.host)
-                               : code == 2013
-                                   ? u"Lost connection to server at 'handshake: reading initial communication "
-                                     u"packet', system error: %1"_s.arg(sysErrno)
-                                   : u"Can't connect to server on '%1' (%2)"_s.arg(settings.host).arg(sysErrno);
+            : code == 2013 ? u"Lost connection to server at 'handshake: reading initial communication "
+                             u"packet', system error: %1"_s.arg(sysErrno)
+                           : u"Can't connect to server on '%1' (%2)"_s.arg(settings.host).arg(sysErrno);
         return MoError(MoError::Kind::Connection, code, server, why);
     };
     if (!socket.waitForConnected(timeoutMs)) {
         switch (socket.error()) {
         case QAbstractSocket::HostNotFoundError:
-            return fail(2005, QCoreApplication::translate("moctl::ConnectionFactory", "Unknown host %1.")
-                                  .arg(settings.host), -2);
+            return fail(2005,
+                QCoreApplication::translate("moctl::ConnectionFactory", "Unknown host %1.")
+                    .arg(settings.host),
+                -2);
         case QAbstractSocket::ConnectionRefusedError:
-            return fail(2003, QCoreApplication::translate("moctl::ConnectionFactory",
-                                                          "Connection refused by %1:%2 (is the server running?).")
-                                  .arg(settings.host)
-                                  .arg(settings.port), 111);
+            return fail(2003,
+                QCoreApplication::translate(
+                    "moctl::ConnectionFactory", "Connection refused by %1:%2 (is the server running?).")
+                    .arg(settings.host)
+                    .arg(settings.port),
+                111);
         case QAbstractSocket::SocketTimeoutError:
-            return fail(2003, QCoreApplication::translate("moctl::ConnectionFactory",
-                                                          "No connection to %1:%2 within %3 s.")
-                                  .arg(settings.host)
-                                  .arg(settings.port)
-                                  .arg(settings.connectTimeoutSec), 110);
+            return fail(2003,
+                QCoreApplication::translate("moctl::ConnectionFactory", "No connection to %1:%2 within %3 s.")
+                    .arg(settings.host)
+                    .arg(settings.port)
+                    .arg(settings.connectTimeoutSec),
+                110);
         default:
-            return fail(2003, QCoreApplication::translate("moctl::ConnectionFactory", "Cannot connect to %1:%2: %3")
-                                  .arg(settings.host)
-                                  .arg(settings.port)
-                                  .arg(socket.errorString()), 113);
+            return fail(2003,
+                QCoreApplication::translate("moctl::ConnectionFactory", "Cannot connect to %1:%2: %3")
+                    .arg(settings.host)
+                    .arg(settings.port)
+                    .arg(socket.errorString()),
+                113);
         }
     }
     if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(timeoutMs)) {
-        return fail(2013, QCoreApplication::translate("moctl::ConnectionFactory",
-                                                      "%1:%2 accepted the connection but sent no greeting within "
-                                                      "%3 s (the server is hanging or is not a MySQL-protocol "
-                                                      "server).")
-                              .arg(settings.host)
-                              .arg(settings.port)
-                              .arg(settings.connectTimeoutSec), 110);
+        return fail(2013,
+            QCoreApplication::translate("moctl::ConnectionFactory",
+                "%1:%2 accepted the connection but sent no greeting within "
+                "%3 s (the server is hanging or is not a MySQL-protocol "
+                "server).")
+                .arg(settings.host)
+                .arg(settings.port)
+                .arg(settings.connectTimeoutSec),
+            110);
     }
     socket.abort();
     return {};
@@ -145,7 +152,8 @@ ConnectionFactory::Handle open(const ConnectionSettings &settings, const QString
     }
     if (!QSqlDatabase::isDriverAvailable(u"QMYSQL"_s)) {
         handle.error = MoError(MoError::Kind::Connection, 0, {},
-                               QCoreApplication::translate("moctl::ConnectionFactory", "The Qt MySQL driver (QMYSQL) is not installed."));
+            QCoreApplication::translate(
+                "moctl::ConnectionFactory", "The Qt MySQL driver (QMYSQL) is not installed."));
         return handle;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QMYSQL"_s, name);
@@ -158,12 +166,14 @@ ConnectionFactory::Handle open(const ConnectionSettings &settings, const QString
     if (!db.open()) {
         handle.error = MoError::fromSqlError(db.lastError());
         if (handle.error.kind() == MoError::Kind::ServerError)
-            handle.error = MoError(MoError::Kind::Connection, handle.error.code(), handle.error.serverMessage());
+            handle.error
+                = MoError(MoError::Kind::Connection, handle.error.code(), handle.error.serverMessage());
         db = QSqlDatabase();
         removeConnection(name);
         return handle;
     }
-    MoError error = ConnectionFactory::prepareConnection(db, settings, &handle.connectionId, &handle.serverVersion);
+    MoError error
+        = ConnectionFactory::prepareConnection(db, settings, &handle.connectionId, &handle.serverVersion);
     if (error.isError()) {
         handle.error = error;
         db = QSqlDatabase();
@@ -176,8 +186,8 @@ ConnectionFactory::Handle open(const ConnectionSettings &settings, const QString
 
 } // namespace
 
-MoError ConnectionFactory::prepareConnection(QSqlDatabase &db, const ConnectionSettings &settings,
-                                             qint64 *connectionId, QString *serverVersion)
+MoError ConnectionFactory::prepareConnection(
+    QSqlDatabase &db, const ConnectionSettings &settings, qint64 *connectionId, QString *serverVersion)
 {
     QSqlQuery query(db);
     // version() in the same round trip: MatrixOne's forms depend on it (serverversion.h).
@@ -196,7 +206,8 @@ MoError ConnectionFactory::prepareConnection(QSqlDatabase &db, const ConnectionS
         if (cipher.isEmpty()) {
             db.close();
             return MoError(MoError::Kind::Connection, 2026, {},
-                           QCoreApplication::translate("moctl::ConnectionFactory", "The profile requires TLS but the server did not offer an encrypted connection."));
+                QCoreApplication::translate("moctl::ConnectionFactory",
+                    "The profile requires TLS but the server did not offer an encrypted connection."));
         }
     }
     return {};
@@ -215,7 +226,7 @@ ConnectionFactory::Handle ConnectionFactory::threadConnection(const ConnectionSe
     if (it != data.entries.end()) {
         QSqlDatabase db = QSqlDatabase::database(it->name, false);
         if (db.isValid() && db.isOpen())
-            return Handle{db, it->connectionId, {}, it->serverVersion};
+            return Handle { db, it->connectionId, {}, it->serverVersion };
         db = QSqlDatabase();
         removeConnection(it->name);
         data.entries.erase(it);
@@ -223,7 +234,8 @@ ConnectionFactory::Handle ConnectionFactory::threadConnection(const ConnectionSe
     const QString name = uniqueName(u"worker"_s);
     Handle handle = open(settings, name);
     if (handle.ok())
-        data.entries.insert(key, ThreadConnections::Entry{name, handle.connectionId, handle.serverVersion});
+        data.entries.insert(
+            key, ThreadConnections::Entry { name, handle.connectionId, handle.serverVersion });
     return handle;
 }
 
@@ -249,7 +261,8 @@ int ConnectionFactory::threadConnectionCount()
     return s_threadConnections.hasLocalData() ? int(s_threadConnections.localData()->entries.size()) : 0;
 }
 
-ConnectionFactory::Handle ConnectionFactory::openDedicated(const ConnectionSettings &settings, const QString &purpose)
+ConnectionFactory::Handle ConnectionFactory::openDedicated(
+    const ConnectionSettings &settings, const QString &purpose)
 {
     return open(settings, uniqueName(purpose));
 }

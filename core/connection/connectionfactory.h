@@ -43,8 +43,8 @@ public:
     static MoError probe(const ConnectionSettings &settings);
 
     // After opening: checks TLS when the settings require it, reads CONNECTION_ID() and VERSION().
-    static MoError prepareConnection(QSqlDatabase &db, const ConnectionSettings &settings, qint64 *connectionId,
-                                     QString *serverVersion = nullptr);
+    static MoError prepareConnection(QSqlDatabase &db, const ConnectionSettings &settings,
+        qint64 *connectionId, QString *serverVersion = nullptr);
 };
 
 // Owns a dedicated connection and removes it (after the last handle is gone) on destruction.

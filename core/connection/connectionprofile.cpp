@@ -10,7 +10,6 @@ namespace moctl {
 
 namespace {
 
-
 } // namespace
 
 UserNameParts parseUserName(const QString &text)
@@ -24,7 +23,8 @@ UserNameParts parseUserName(const QString &text)
     const bool colon = name.contains(u':');
     const bool hash = name.contains(u'#');
     if (colon && hash) {
-        parts.error = QCoreApplication::translate("moctl::ConnectionProfile", "Use either \":\" or \"#\" to separate account, user and role, not both.");
+        parts.error = QCoreApplication::translate("moctl::ConnectionProfile",
+            "Use either \":\" or \"#\" to separate account, user and role, not both.");
         return parts;
     }
     if (!colon && !hash) {
@@ -33,12 +33,15 @@ UserNameParts parseUserName(const QString &text)
     }
     const QStringList pieces = name.split(colon ? u':' : u'#');
     if (pieces.size() > 3) {
-        parts.error = QCoreApplication::translate("moctl::ConnectionProfile", "A user name has at most three parts: account%1user%1role.").arg(colon ? u':' : u'#');
+        parts.error = QCoreApplication::translate(
+            "moctl::ConnectionProfile", "A user name has at most three parts: account%1user%1role.")
+                          .arg(colon ? u':' : u'#');
         return parts;
     }
     for (const QString &piece : pieces) {
         if (piece.trimmed().isEmpty()) {
-            parts.error = QCoreApplication::translate("moctl::ConnectionProfile", "\"%1\" has an empty part; write account%2user or account%2user%2role.")
+            parts.error = QCoreApplication::translate("moctl::ConnectionProfile",
+                "\"%1\" has an empty part; write account%2user or account%2user%2role.")
                               .arg(name, colon ? u":"_s : u"#"_s);
             return parts;
         }
@@ -75,7 +78,8 @@ bool ConnectionProfile::isProduction() const
 {
     const QString g = group.trimmed();
     return colour.compare(productionColour(), Qt::CaseInsensitive) == 0
-           || g.compare(u"production"_s, Qt::CaseInsensitive) == 0 || g.compare(u"prod"_s, Qt::CaseInsensitive) == 0;
+        || g.compare(u"production"_s, Qt::CaseInsensitive) == 0
+        || g.compare(u"prod"_s, Qt::CaseInsensitive) == 0;
 }
 
 ConnectionSettings ConnectionProfile::toSettings(const QString &password) const
@@ -105,46 +109,60 @@ QStringList ConnectionProfile::validate() const
     if (host.trimmed().isEmpty())
         problems << QCoreApplication::translate("moctl::ConnectionProfile", "Enter the server host.");
     else if (host.trimmed().contains(QRegularExpression(u"\\s"_s)))
-        problems << QCoreApplication::translate("moctl::ConnectionProfile", "The host must not contain spaces.");
+        problems << QCoreApplication::translate(
+            "moctl::ConnectionProfile", "The host must not contain spaces.");
     if (port < 1 || port > 65535)
-        problems << QCoreApplication::translate("moctl::ConnectionProfile", "The port must be a number from 1 to 65535.");
+        problems << QCoreApplication::translate(
+            "moctl::ConnectionProfile", "The port must be a number from 1 to 65535.");
     if (user.trimmed().isEmpty())
         problems << QCoreApplication::translate("moctl::ConnectionProfile", "Enter the user name.");
-    for (const QString &part : {account, user, role}) {
+    for (const QString &part : { account, user, role }) {
         if (part.contains(u':') || part.contains(u'#')) {
-            problems << QCoreApplication::translate("moctl::ConnectionProfile", "Account, user and role must not contain \":\" or \"#\".");
+            problems << QCoreApplication::translate(
+                "moctl::ConnectionProfile", "Account, user and role must not contain \":\" or \"#\".");
             break;
         }
     }
     if (tlsMode == TlsMode::VerifyIdentity)
-        problems << QCoreApplication::translate("moctl::ConnectionProfile", "\"Verify identity\" is not available: Qt's MySQL driver cannot check the server's host name. Use \"Verify CA\".");
+        problems << QCoreApplication::translate("moctl::ConnectionProfile",
+            "\"Verify identity\" is not available: Qt's MySQL driver cannot check the server's host name. "
+            "Use \"Verify CA\".");
     else if (tlsMode == TlsMode::VerifyCa && caFile.isEmpty())
-        problems << QCoreApplication::translate("moctl::ConnectionProfile", "\"Verify CA\" needs a CA certificate file.");
+        problems << QCoreApplication::translate(
+            "moctl::ConnectionProfile", "\"Verify CA\" needs a CA certificate file.");
     if (certFile.isEmpty() != keyFile.isEmpty())
-        problems << QCoreApplication::translate("moctl::ConnectionProfile", "A client certificate needs its key file, and a key needs its certificate.");
+        problems << QCoreApplication::translate("moctl::ConnectionProfile",
+            "A client certificate needs its key file, and a key needs its certificate.");
     if (connectTimeoutSec < 1 || connectTimeoutSec > 3600)
-        problems << QCoreApplication::translate("moctl::ConnectionProfile", "The connect timeout must be from 1 to 3600 seconds.");
+        problems << QCoreApplication::translate(
+            "moctl::ConnectionProfile", "The connect timeout must be from 1 to 3600 seconds.");
     if (readTimeoutSec < 1 || readTimeoutSec > 86400)
-        problems << QCoreApplication::translate("moctl::ConnectionProfile", "The read timeout must be from 1 to 86400 seconds.");
+        problems << QCoreApplication::translate(
+            "moctl::ConnectionProfile", "The read timeout must be from 1 to 86400 seconds.");
     return problems;
 }
 
 QString ConnectionProfile::tlsModeName(TlsMode mode)
 {
     switch (mode) {
-    case TlsMode::Disabled: return u"disabled"_s;
-    case TlsMode::Preferred: return u"preferred"_s;
-    case TlsMode::Required: return u"required"_s;
-    case TlsMode::VerifyCa: return u"verify-ca"_s;
-    case TlsMode::VerifyIdentity: return u"verify-identity"_s;
+    case TlsMode::Disabled:
+        return u"disabled"_s;
+    case TlsMode::Preferred:
+        return u"preferred"_s;
+    case TlsMode::Required:
+        return u"required"_s;
+    case TlsMode::VerifyCa:
+        return u"verify-ca"_s;
+    case TlsMode::VerifyIdentity:
+        return u"verify-identity"_s;
     }
     return u"preferred"_s;
 }
 
 std::optional<ConnectionProfile::TlsMode> ConnectionProfile::tlsModeFromName(const QString &name)
 {
-    for (TlsMode mode : {TlsMode::Disabled, TlsMode::Preferred, TlsMode::Required, TlsMode::VerifyCa,
-                         TlsMode::VerifyIdentity}) {
+    for (TlsMode mode : { TlsMode::Disabled, TlsMode::Preferred, TlsMode::Required, TlsMode::VerifyCa,
+             TlsMode::VerifyIdentity }) {
         if (tlsModeName(mode) == name)
             return mode;
     }
@@ -154,12 +172,19 @@ std::optional<ConnectionProfile::TlsMode> ConnectionProfile::tlsModeFromName(con
 QString ConnectionProfile::tlsModeTitle(TlsMode mode)
 {
     switch (mode) {
-    case TlsMode::Disabled: return QCoreApplication::translate("moctl::ConnectionProfile", "Disabled");
-    case TlsMode::Preferred: return QCoreApplication::translate("moctl::ConnectionProfile", "Preferred (use TLS when the server offers it)");
-    case TlsMode::Required: return QCoreApplication::translate("moctl::ConnectionProfile", "Required");
-    case TlsMode::VerifyCa: return QCoreApplication::translate("moctl::ConnectionProfile", "Required, verify the server against the CA");
+    case TlsMode::Disabled:
+        return QCoreApplication::translate("moctl::ConnectionProfile", "Disabled");
+    case TlsMode::Preferred:
+        return QCoreApplication::translate(
+            "moctl::ConnectionProfile", "Preferred (use TLS when the server offers it)");
+    case TlsMode::Required:
+        return QCoreApplication::translate("moctl::ConnectionProfile", "Required");
+    case TlsMode::VerifyCa:
+        return QCoreApplication::translate(
+            "moctl::ConnectionProfile", "Required, verify the server against the CA");
     case TlsMode::VerifyIdentity:
-        return QCoreApplication::translate("moctl::ConnectionProfile", "Required, verify the CA and the host name (not available: refused)");
+        return QCoreApplication::translate(
+            "moctl::ConnectionProfile", "Required, verify the CA and the host name (not available: refused)");
     }
     return {};
 }
@@ -209,18 +234,24 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
         return fail(QCoreApplication::translate("moctl::ConnectionProfile", "a profile has no valid id"));
     p.name = str(u"name"_s);
     if (p.name.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("moctl::ConnectionProfile", "profile %1 has no name").arg(p.idString()));
-    for (const QString &key : {u"name"_s, u"host"_s, u"user"_s}) {
+        return fail(QCoreApplication::translate("moctl::ConnectionProfile", "profile %1 has no name")
+                        .arg(p.idString()));
+    for (const QString &key : { u"name"_s, u"host"_s, u"user"_s }) {
         if (o.contains(key) && !o.value(key).isString())
-            return fail(QCoreApplication::translate("moctl::ConnectionProfile", "profile \"%1\": \"%2\" must be a string").arg(p.name, key));
+            return fail(QCoreApplication::translate(
+                "moctl::ConnectionProfile", "profile \"%1\": \"%2\" must be a string")
+                            .arg(p.name, key));
     }
     p.group = str(u"group"_s);
     p.colour = str(u"colour"_s);
     p.host = str(u"host"_s, p.host);
     if (o.contains(u"port"_s)) {
         const QJsonValue port = o.value(u"port"_s);
-        if (!port.isDouble() || port.toDouble() != double(port.toInt()) || port.toInt() < 1 || port.toInt() > 65535)
-            return fail(QCoreApplication::translate("moctl::ConnectionProfile", "profile \"%1\": the port must be a number from 1 to 65535").arg(p.name));
+        if (!port.isDouble() || port.toDouble() != double(port.toInt()) || port.toInt() < 1
+            || port.toInt() > 65535)
+            return fail(QCoreApplication::translate(
+                "moctl::ConnectionProfile", "profile \"%1\": the port must be a number from 1 to 65535")
+                            .arg(p.name));
         p.port = port.toInt();
     }
     p.account = str(u"account"_s);
@@ -231,7 +262,9 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     if (tls.contains(u"mode"_s)) {
         const auto mode = tlsModeFromName(tls.value(u"mode"_s).toString());
         if (!mode)
-            return fail(QCoreApplication::translate("moctl::ConnectionProfile", "profile \"%1\": unknown TLS mode \"%2\"").arg(p.name, tls.value(u"mode"_s).toString()));
+            return fail(QCoreApplication::translate(
+                "moctl::ConnectionProfile", "profile \"%1\": unknown TLS mode \"%2\"")
+                            .arg(p.name, tls.value(u"mode"_s).toString()));
         p.tlsMode = *mode;
     }
     p.caFile = tls.value(u"caFile"_s).toString();
@@ -243,7 +276,9 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
     if (const QJsonValue confirm = o.value(u"confirmBeforeRunning"_s); confirm.isBool())
         p.confirmRuns = confirm.toBool();
     else if (!confirm.isUndefined() && !confirm.isNull())
-        return fail(QCoreApplication::translate("moctl::ConnectionProfile", "profile \"%1\": \"confirmBeforeRunning\" must be true or false").arg(p.name));
+        return fail(QCoreApplication::translate(
+            "moctl::ConnectionProfile", "profile \"%1\": \"confirmBeforeRunning\" must be true or false")
+                        .arg(p.name));
     return p;
 }
 

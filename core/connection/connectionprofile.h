@@ -2,12 +2,11 @@
 
 #include "connectionsettings.h"
 
+#include <optional>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QUuid>
-
-#include <optional>
 
 namespace moctl {
 
@@ -38,13 +37,13 @@ struct ConnectionProfile
 
     QUuid id = QUuid::createUuid();
     QString name;
-    QString group;   // folder in the Profiles panel; empty = top level
-    QString colour;  // "#rrggbb" tag (prod red, staging amber...); empty = none
+    QString group; // folder in the Profiles panel; empty = top level
+    QString colour; // "#rrggbb" tag (prod red, staging amber...); empty = none
     QString host = QStringLiteral("127.0.0.1");
     int port = 6001;
     QString account; // MatrixOne account (tenant); empty = sys
     QString user = QStringLiteral("root");
-    QString role;    // empty = the user's default role
+    QString role; // empty = the user's default role
     QString database;
     TlsMode tlsMode = TlsMode::Preferred;
     QString caFile;
@@ -81,9 +80,10 @@ struct ConnectionProfile
     QJsonObject toJson() const;
     static std::optional<ConnectionProfile> fromJson(const QJsonObject &object, QString *error);
 
-    static QString tlsModeName(TlsMode mode);   // "disabled", "preferred", "required", "verify-ca", "verify-identity"
+    static QString tlsModeName(
+        TlsMode mode); // "disabled", "preferred", "required", "verify-ca", "verify-identity"
     static std::optional<TlsMode> tlsModeFromName(const QString &name);
-    static QString tlsModeTitle(TlsMode mode);  // translated, for the UI
+    static QString tlsModeTitle(TlsMode mode); // translated, for the UI
 
     friend bool operator==(const ConnectionProfile &, const ConnectionProfile &) = default;
 };

@@ -47,8 +47,8 @@ QString ConnectionSettings::describe() const
 
 size_t ConnectionSettings::fingerprint() const
 {
-    return qHashMulti(0x6d6f63746cU, host, port, user, password, database, int(tlsMode), caFile, certFile, keyFile,
-                      connectTimeoutSec, readTimeoutSec);
+    return qHashMulti(0x6d6f63746cU, host, port, user, password, database, int(tlsMode), caFile, certFile,
+        keyFile, connectTimeoutSec, readTimeoutSec);
 }
 
 } // namespace moctl

@@ -1,8 +1,7 @@
 #pragma once
 
-#include <QString>
-
 #include <optional>
+#include <QString>
 
 namespace moctl {
 
@@ -32,7 +31,11 @@ struct ConnectionSettings
 
     // DISABLED, PREFERRED, REQUIRED, VERIFY_CA, VERIFY_IDENTITY (any case; '-' for '_').
     static std::optional<TlsMode> tlsModeFromName(const QString &name);
-    bool requiresTls() const { return tlsMode == TlsMode::Required || tlsMode == TlsMode::VerifyCa || tlsMode == TlsMode::VerifyIdentity; }
+    bool requiresTls() const
+    {
+        return tlsMode == TlsMode::Required || tlsMode == TlsMode::VerifyCa
+            || tlsMode == TlsMode::VerifyIdentity;
+    }
 
     // QMYSQL connect options for these settings (timeouts, TLS files).
     QString connectOptions() const;

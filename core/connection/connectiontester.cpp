@@ -8,15 +8,14 @@
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QVariant>
 #include <QtConcurrent>
+#include <QVariant>
 
 using namespace Qt::StringLiterals;
 
 namespace moctl {
 
 namespace {
-
 
 } // namespace
 
@@ -33,8 +32,8 @@ ConnectionTestResult::Failure ConnectionTester::classify(const MoError &error)
         return F::HostNotFound;
     if (error.code() == 2026 || text.contains(u"ssl"_s) || text.contains(u"tls"_s))
         return F::Tls;
-    if (text.contains(u"(110)"_s) || text.contains(u"system error: 110"_s) || text.contains(u"timed out"_s) || text.contains(u"timeout"_s)
-        || text.contains(u"(10060)"_s))
+    if (text.contains(u"(110)"_s) || text.contains(u"system error: 110"_s) || text.contains(u"timed out"_s)
+        || text.contains(u"timeout"_s) || text.contains(u"(10060)"_s))
         return F::Timeout;
     // MariaDB Connector/C reports a refused non-blocking connect as EINPROGRESS (115); run() tells it
     // from a timeout by how long the attempt took.
@@ -99,9 +98,8 @@ ConnectionTestResult ConnectionTester::run(const ConnectionSettings &settings)
 ConnectionTester::ConnectionTester(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<ConnectionTestResult>::finished, this, [this] {
-        Q_EMIT finished(m_watcher.result());
-    });
+    connect(&m_watcher, &QFutureWatcher<ConnectionTestResult>::finished, this,
+        [this] { Q_EMIT finished(m_watcher.result()); });
 }
 
 ConnectionTester::~ConnectionTester()
@@ -127,20 +125,25 @@ QString ConnectionTestResult::failureMessage() const
     case Failure::None:
         return {};
     case Failure::HostNotFound:
-        return QCoreApplication::translate("moctl::ConnectionTester", "The host name could not be resolved (DNS). Check the host. Server said: %1")
+        return QCoreApplication::translate("moctl::ConnectionTester",
+            "The host name could not be resolved (DNS). Check the host. Server said: %1")
             .arg(error.serverMessage());
     case Failure::Refused:
-        return QCoreApplication::translate("moctl::ConnectionTester", "The connection was refused: nothing listens on that host and port. Check the port (MatrixOne "
-                  "uses 6001) and that the server is running.");
+        return QCoreApplication::translate("moctl::ConnectionTester",
+            "The connection was refused: nothing listens on that host and port. Check the port (MatrixOne "
+            "uses 6001) and that the server is running.");
     case Failure::Timeout:
-        return QCoreApplication::translate("moctl::ConnectionTester", "No answer before the connect timeout: the host may be down or a firewall drops the "
-                  "connection.");
+        return QCoreApplication::translate("moctl::ConnectionTester",
+            "No answer before the connect timeout: the host may be down or a firewall drops the "
+            "connection.");
     case Failure::Authentication:
-        return QCoreApplication::translate("moctl::ConnectionTester", "The server refused the user name or password (%1). Check the password and the account:user "
-                  "form of the user name.")
+        return QCoreApplication::translate("moctl::ConnectionTester",
+            "The server refused the user name or password (%1). Check the password and the account:user "
+            "form of the user name.")
             .arg(error.serverMessage());
     case Failure::Tls:
-        return QCoreApplication::translate("moctl::ConnectionTester", "The TLS connection failed: %1 Check the TLS mode and the CA, certificate and key files.")
+        return QCoreApplication::translate("moctl::ConnectionTester",
+            "The TLS connection failed: %1 Check the TLS mode and the CA, certificate and key files.")
             .arg(error.serverMessage().isEmpty() ? error.detail() : error.serverMessage());
     case Failure::Other:
         return error.message();
@@ -152,14 +155,20 @@ QString ConnectionTestResult::privilegeText() const
 {
     switch (privilege) {
     case Privilege::Yes:
-        return QCoreApplication::translate("moctl::ConnectionTester", "Yes: sys account with the moadmin role.");
+        return QCoreApplication::translate(
+            "moctl::ConnectionTester", "Yes: sys account with the moadmin role.");
     case Privilege::Probably:
-        return QCoreApplication::translate("moctl::ConnectionTester", "Probably: sys account with the user's default role (moadmin for root). Give the role "
-                  "explicitly (sys:user:moadmin) to be sure.");
+        return QCoreApplication::translate("moctl::ConnectionTester",
+            "Probably: sys account with the user's default role (moadmin for root). Give the role "
+            "explicitly (sys:user:moadmin) to be sure.");
     case Privilege::ProbablyNot:
-        return QCoreApplication::translate("moctl::ConnectionTester", "Probably not: mo_ctl needs the moadmin role; this user connects with role \"%1\".").arg(role);
+        return QCoreApplication::translate("moctl::ConnectionTester",
+            "Probably not: mo_ctl needs the moadmin role; this user connects with role \"%1\".")
+            .arg(role);
     case Privilege::No:
-        return QCoreApplication::translate("moctl::ConnectionTester", "No: account \"%1\" is not sys; mo_ctl is only allowed to the sys account.").arg(account);
+        return QCoreApplication::translate("moctl::ConnectionTester",
+            "No: account \"%1\" is not sys; mo_ctl is only allowed to the sys account.")
+            .arg(account);
     }
     return {};
 }
@@ -167,15 +176,15 @@ QString ConnectionTestResult::privilegeText() const
 QStringList ConnectionTestResult::summaryLines() const
 {
     if (!ok())
-        return {failureMessage()};
+        return { failureMessage() };
     QStringList lines;
     lines << QCoreApplication::translate("moctl::ConnectionTester", "Connected.");
     lines << QCoreApplication::translate("moctl::ConnectionTester", "Server version: %1").arg(serverVersion);
     const ServerVersion version = ServerVersion::parse(serverVersion);
     if (version.isMatrixOne() && !version.isKnown()) {
         lines << QCoreApplication::translate("moctl::ConnectionTester",
-                                             "MatrixOne version unknown (perhaps a build from a branch): every mo_ctl "
-                                             "form is allowed, but an old server may refuse some.");
+            "MatrixOne version unknown (perhaps a build from a branch): every mo_ctl "
+            "form is allowed, but an old server may refuse some.");
     } else if (version.isKnown()) {
         QStringList lacking;
         for (ServerFeature f : AllServerFeatures) {
@@ -188,12 +197,18 @@ QStringList ConnectionTestResult::summaryLines() const
                          .arg(version.version().toString(), lacking.join(u"; "_s));
     }
     lines << (isMatrixOne ? QCoreApplication::translate("moctl::ConnectionTester", "This is MatrixOne.")
-                          : QCoreApplication::translate("moctl::ConnectionTester", "This does not look like MatrixOne (the version does not say so)."));
-    lines << QCoreApplication::translate("moctl::ConnectionTester", "Connected as: %1 (account %2, user %3, role %4)")
+                          : QCoreApplication::translate("moctl::ConnectionTester",
+                              "This does not look like MatrixOne (the version does not say so)."));
+    lines << QCoreApplication::translate(
+        "moctl::ConnectionTester", "Connected as: %1 (account %2, user %3, role %4)")
                  .arg(currentUser, account.isEmpty() ? u"sys"_s : account, user,
-                      role.isEmpty() ? QCoreApplication::translate("moctl::ConnectionTester", "default") : role);
-    lines << QCoreApplication::translate("moctl::ConnectionTester", "mo_ctl privilege: %1").arg(privilegeText());
-    lines << QCoreApplication::translate("moctl::ConnectionTester", "Round trip: %1 ms (connect %2 ms)").arg(roundTripMs).arg(connectMs);
+                     role.isEmpty() ? QCoreApplication::translate("moctl::ConnectionTester", "default")
+                                    : role);
+    lines << QCoreApplication::translate("moctl::ConnectionTester", "mo_ctl privilege: %1")
+                 .arg(privilegeText());
+    lines << QCoreApplication::translate("moctl::ConnectionTester", "Round trip: %1 ms (connect %2 ms)")
+                 .arg(roundTripMs)
+                 .arg(connectMs);
     return lines;
 }
 

@@ -13,22 +13,22 @@ struct ConnectionTestResult
 {
     enum class Failure { None, HostNotFound, Refused, Timeout, Authentication, Tls, Other };
     enum class Privilege {
-        Yes,         // sys account with the moadmin role
-        Probably,    // sys account, role not given (root's default role is moadmin)
+        Yes, // sys account with the moadmin role
+        Probably, // sys account, role not given (root's default role is moadmin)
         ProbablyNot, // sys account with another role
-        No,          // a tenant account: mo_ctl is refused
+        No, // a tenant account: mo_ctl is refused
     };
 
     Failure failure = Failure::None;
     MoError error;
-    QString serverVersion;    // SELECT VERSION()
+    QString serverVersion; // SELECT VERSION()
     bool isMatrixOne = false; // the version string says MatrixOne
-    QString currentUser;      // SELECT CURRENT_USER(), or the user as sent when unavailable
-    QString account;          // as the user name says (empty = sys)
+    QString currentUser; // SELECT CURRENT_USER(), or the user as sent when unavailable
+    QString account; // as the user name says (empty = sys)
     QString user;
-    QString role;             // empty = the user's default role
+    QString role; // empty = the user's default role
     Privilege privilege = Privilege::No;
-    qint64 roundTripMs = -1;  // SELECT 1
+    qint64 roundTripMs = -1; // SELECT 1
     qint64 connectMs = -1;
 
     bool ok() const { return failure == Failure::None; }

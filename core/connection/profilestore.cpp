@@ -235,13 +235,15 @@ bool ProfileStore::remove(const QUuid &id, QString *error)
 
 QString ProfileStore::moveDamagedFileAside(QString *error)
 {
-    const QString backup = m_path + u".bak-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString backup
+        = m_path + u".bak-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
     QString target = backup;
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = backup + u'-' + QString::number(n);
     if (QFileInfo::exists(m_path) && !QFile::copy(m_path, target)) {
         if (error)
-            *error = tr("Could not copy %1 aside; nothing was changed.").arg(QDir::toNativeSeparators(m_path));
+            *error
+                = tr("Could not copy %1 aside; nothing was changed.").arg(QDir::toNativeSeparators(m_path));
         return {};
     }
     m_profiles.clear();
@@ -296,7 +298,8 @@ std::optional<QList<ConnectionProfile>> ProfileStore::parse(const QByteArray &js
     if (parseError.error != QJsonParseError::NoError) {
         if (json.trimmed().isEmpty())
             return fail(tr("The file is empty."));
-        return fail(tr("It is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
+        return fail(
+            tr("It is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
     }
     if (!doc.isObject())
         return fail(tr("It is not a profiles file (expected a JSON object)."));
@@ -334,7 +337,7 @@ std::optional<QList<ConnectionProfile>> ProfileStore::parse(const QByteArray &js
 bool ProfileStore::sameTarget(const ConnectionProfile &a, const ConnectionProfile &b)
 {
     return a.host.trimmed().compare(b.host.trimmed(), Qt::CaseInsensitive) == 0 && a.port == b.port
-           && a.composedUser() == b.composedUser();
+        && a.composedUser() == b.composedUser();
 }
 
 int ProfileStore::importJson(const QByteArray &json, QString *error, ImportMode mode, ImportReport *report)
@@ -366,7 +369,8 @@ int ProfileStore::importJson(const QByteArray &json, QString *error, ImportMode 
                 *error = tr("Profile \"%1\" cannot be imported: %2").arg(p.name, problems.join(u' '));
             return -1;
         }
-        auto it = std::find_if(next.begin(), next.end(), [&p](const ConnectionProfile &q) { return q.id == p.id; });
+        auto it = std::find_if(
+            next.begin(), next.end(), [&p](const ConnectionProfile &q) { return q.id == p.id; });
         // The password stored for a profile belongs to its host, port and user: an imported profile
         // that points elsewhere never takes over that id (and so that password) unless asked to.
         ImportedProfile::Action action = ImportedProfile::Action::Added;
@@ -388,7 +392,7 @@ int ProfileStore::importJson(const QByteArray &json, QString *error, ImportMode 
             *it = p;
         else
             next << p;
-        result.profiles << ImportedProfile{p.id, p.name, action};
+        result.profiles << ImportedProfile { p.id, p.name, action };
     }
     if (!write(next, error))
         return -1;
@@ -399,8 +403,8 @@ int ProfileStore::importJson(const QByteArray &json, QString *error, ImportMode 
     return int(imported->size());
 }
 
-std::optional<ProfileStore::ImportReport> ProfileStore::importFile(const QString &path, ImportMode mode,
-                                                                   QString *error)
+std::optional<ProfileStore::ImportReport> ProfileStore::importFile(
+    const QString &path, ImportMode mode, QString *error)
 {
     const std::optional<QByteArray> data = readRegularFile(path, MaxProfilesFileBytes, error);
     if (!data)
@@ -414,7 +418,7 @@ std::optional<ProfileStore::ImportReport> ProfileStore::importFile(const QString
 int ProfileStore::ImportReport::count(ImportedProfile::Action action) const
 {
     return int(std::count_if(profiles.cbegin(), profiles.cend(),
-                             [action](const ImportedProfile &p) { return p.action == action; }));
+        [action](const ImportedProfile &p) { return p.action == action; }));
 }
 
 QStringList ProfileStore::ImportReport::describe() const
@@ -422,17 +426,21 @@ QStringList ProfileStore::ImportReport::describe() const
     QStringList lines;
     for (const ImportedProfile &p : profiles) {
         switch (p.action) {
-        case ImportedProfile::Action::Added: break;
-        case ImportedProfile::Action::Updated: break;
+        case ImportedProfile::Action::Added:
+            break;
+        case ImportedProfile::Action::Updated:
+            break;
         case ImportedProfile::Action::AddedAsNew:
-            lines << tr("\"%1\" has the id of an existing profile but another host, port or user: added as a new "
-                        "profile without a password (the stored password stays with the existing one; use "
-                        "--replace to replace it).")
+            lines << tr(
+                "\"%1\" has the id of an existing profile but another host, port or user: added as a new "
+                "profile without a password (the stored password stays with the existing one; use "
+                "--replace to replace it).")
                          .arg(p.name);
             break;
         case ImportedProfile::Action::Replaced:
-            lines << tr("\"%1\" replaced the profile with its id and now points to another host, port or user: its "
-                        "stored password was removed.")
+            lines << tr(
+                "\"%1\" replaced the profile with its id and now points to another host, port or user: its "
+                "stored password was removed.")
                          .arg(p.name);
             break;
         }

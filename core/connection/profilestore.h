@@ -61,10 +61,10 @@ public:
     struct ImportedProfile
     {
         enum class Action {
-            Added,      // a new id
-            Updated,    // same id, same host, port and user: updated, its password kept
+            Added, // a new id
+            Updated, // same id, same host, port and user: updated, its password kept
             AddedAsNew, // same id but another host, port or user: added under a new id, no password
-            Replaced,   // same id, another target, ImportMode::Replace: the caller must drop its password
+            Replaced, // same id, another target, ImportMode::Replace: the caller must drop its password
         };
         QUuid id;
         QString name;
@@ -86,8 +86,8 @@ public:
     // password) unless mode is Replace, which replaces it — the caller then removes the stored password
     // of every Replaced profile (see the report). A name taken by another profile gets " (imported)"
     // appended. Returns how many profiles the document had, -1 with *error (nothing changes then).
-    int importJson(const QByteArray &json, QString *error = nullptr, ImportMode mode = ImportMode::KeepExisting,
-                   ImportReport *report = nullptr);
+    int importJson(const QByteArray &json, QString *error = nullptr,
+        ImportMode mode = ImportMode::KeepExisting, ImportReport *report = nullptr);
     // The same from a file (a regular file up to the size limit only).
     std::optional<ImportReport> importFile(const QString &path, ImportMode mode, QString *error);
 

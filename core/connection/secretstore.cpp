@@ -3,16 +3,14 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QMetaObject>
-#include <QTimer>
-
 #include <qt6keychain/keychain.h>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace moctl {
 
 namespace {
-
 
 SecretStore::Result blocking(const std::function<void(QObject *, SecretStore::Callback)> &start)
 {
@@ -27,7 +25,9 @@ SecretStore::Result blocking(const std::function<void(QObject *, SecretStore::Ca
     if (!finished) {
         // The keychain answers or fails on its own (D-Bus timeouts); this is only a last resort.
         QTimer::singleShot(120000, &loop, [&] {
-            result = {SecretStore::Status::Failed, {}, QCoreApplication::translate("moctl::SecretStore", "The keychain did not answer within two minutes.")};
+            result = { SecretStore::Status::Failed, {},
+                QCoreApplication::translate(
+                    "moctl::SecretStore", "The keychain did not answer within two minutes.") };
             loop.quit();
         });
         loop.exec();
@@ -52,9 +52,10 @@ SecretStore::Result fromJob(const QKeychain::Job &job, bool *unavailable)
     case QKeychain::OtherError: {
         // libsecret without a Secret Service on D-Bus, or no D-Bus session at all, ends up here.
         const QString text = job.errorString();
-        const bool noService = text.contains(u"org.freedesktop.secrets"_s) || text.contains(u"D-Bus"_s, Qt::CaseInsensitive)
-            || text.contains(u"DBus"_s, Qt::CaseInsensitive) || text.contains(u"ServiceUnknown"_s)
-            || text.contains(u"No such secret collection"_s) || text.contains(u"not provided by any .service"_s)
+        const bool noService = text.contains(u"org.freedesktop.secrets"_s)
+            || text.contains(u"D-Bus"_s, Qt::CaseInsensitive) || text.contains(u"DBus"_s, Qt::CaseInsensitive)
+            || text.contains(u"ServiceUnknown"_s) || text.contains(u"No such secret collection"_s)
+            || text.contains(u"not provided by any .service"_s)
             || text.contains(u"autolaunch"_s, Qt::CaseInsensitive);
         result.status = noService ? SecretStore::Status::Unavailable : SecretStore::Status::Failed;
         break;
@@ -65,11 +66,13 @@ SecretStore::Result fromJob(const QKeychain::Job &job, bool *unavailable)
     }
     if (result.status == SecretStore::Status::Unavailable) {
         *unavailable = true;
-        result.message = QCoreApplication::translate("moctl::SecretStore", "No keychain is available on this system (%1); the password was not saved or read "
-                            "there.")
+        result.message = QCoreApplication::translate("moctl::SecretStore",
+            "No keychain is available on this system (%1); the password was not saved or read "
+            "there.")
                              .arg(job.errorString());
     } else if (result.status == SecretStore::Status::Failed) {
-        result.message = QCoreApplication::translate("moctl::SecretStore", "The keychain failed: %1").arg(job.errorString());
+        result.message = QCoreApplication::translate("moctl::SecretStore", "The keychain failed: %1")
+                             .arg(job.errorString());
     }
     return result;
 }
@@ -121,9 +124,9 @@ void MemorySecretStore::read(const QString &key, QObject *context, Callback done
 {
     const auto it = m_secrets.constFind(key);
     if (it == m_secrets.cend())
-        deliver(context, std::move(done), {Status::NotFound, {}, {}});
+        deliver(context, std::move(done), { Status::NotFound, {}, {} });
     else
-        deliver(context, std::move(done), {Status::Ok, *it, {}});
+        deliver(context, std::move(done), { Status::Ok, *it, {} });
 }
 
 void MemorySecretStore::write(const QString &key, const QString &secret, QObject *context, Callback done)
@@ -142,7 +145,7 @@ void MemorySecretStore::remove(const QString &key, QObject *context, Callback do
         it->fill(u'\0');
         m_secrets.erase(it);
     }
-    deliver(context, std::move(done), {existed ? Status::Ok : Status::NotFound, {}, {}});
+    deliver(context, std::move(done), { existed ? Status::Ok : Status::NotFound, {}, {} });
 }
 
 // --- KeychainSecretStore

@@ -1,11 +1,10 @@
 #pragma once
 
+#include <functional>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
-
-#include <functional>
 
 namespace moctl {
 
@@ -19,14 +18,14 @@ class SecretStore : public QObject
 public:
     enum class Status {
         Ok,
-        NotFound,    // no password stored for this key
+        NotFound, // no password stored for this key
         Unavailable, // no keychain on this system (for example no Secret Service on D-Bus)
-        Failed,      // the keychain refused or failed; see message
+        Failed, // the keychain refused or failed; see message
     };
     struct Result
     {
         Status status = Status::Ok;
-        QString secret;  // read: the password
+        QString secret; // read: the password
         QString message; // translated, for Unavailable/Failed
         bool ok() const { return status == Status::Ok; }
     };

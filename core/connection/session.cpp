@@ -43,10 +43,14 @@ std::optional<ConnectionSettings> Session::settings() const
 QString Session::stateTitle(State state)
 {
     switch (state) {
-    case State::Disconnected: return QCoreApplication::translate("moctl::Session", "Not connected");
-    case State::Connecting: return QCoreApplication::translate("moctl::Session", "Connecting…");
-    case State::Connected: return QCoreApplication::translate("moctl::Session", "Connected");
-    case State::Failed: return QCoreApplication::translate("moctl::Session", "Connection failed");
+    case State::Disconnected:
+        return QCoreApplication::translate("moctl::Session", "Not connected");
+    case State::Connecting:
+        return QCoreApplication::translate("moctl::Session", "Connecting…");
+    case State::Connected:
+        return QCoreApplication::translate("moctl::Session", "Connected");
+    case State::Failed:
+        return QCoreApplication::translate("moctl::Session", "Connection failed");
     }
     return {};
 }
@@ -168,12 +172,13 @@ void Session::setState(State state)
 }
 
 void findProfilePassword(const ConnectionProfile &profile, const Session *session, SecretStore *kept,
-                         SecretStore *keychain, QObject *context,
-                         std::function<void(const std::optional<QString> &password, const QString &error)> done)
+    SecretStore *keychain, QObject *context,
+    std::function<void(const std::optional<QString> &password, const QString &error)> done)
 {
     if (session && session->profileId() == profile.idString() && session->hasPassword()) {
         const QString password = session->settings()->password;
-        QMetaObject::invokeMethod(context, [done, password] { done(password, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, password] { done(password, {}); }, Qt::QueuedConnection);
         return;
     }
     const QString key = profile.idString();
@@ -181,21 +186,24 @@ void findProfilePassword(const ConnectionProfile &profile, const Session *sessio
     QPointer<SecretStore> saved(keychain);
     const auto fromKeychain = [key, name, saved, context, done] {
         if (!saved) {
-            done(std::nullopt, QCoreApplication::translate("moctl::Session", "No password for the profile %1.").arg(name));
+            done(std::nullopt,
+                QCoreApplication::translate("moctl::Session", "No password for the profile %1.").arg(name));
             return;
         }
         saved->read(key, context, [name, done](const SecretStore::Result &result) {
             if (result.ok())
                 done(result.secret, {});
             else if (result.status == SecretStore::Status::NotFound)
-                done(std::nullopt, QCoreApplication::translate("moctl::Session",
-                                                               "No password for the profile %1: none is saved in the "
-                                                               "keychain and none is kept for this session. Connect to "
-                                                               "the profile, or save its password.")
-                                       .arg(name));
+                done(std::nullopt,
+                    QCoreApplication::translate("moctl::Session",
+                        "No password for the profile %1: none is saved in the "
+                        "keychain and none is kept for this session. Connect to "
+                        "the profile, or save its password.")
+                        .arg(name));
             else
-                done(std::nullopt, QCoreApplication::translate("moctl::Session", "No password for the profile %1: %2")
-                                       .arg(name, result.message));
+                done(std::nullopt,
+                    QCoreApplication::translate("moctl::Session", "No password for the profile %1: %2")
+                        .arg(name, result.message));
         });
     };
     if (!kept) {

@@ -4,11 +4,10 @@
 #include "connectionsettings.h"
 #include "connectiontester.h"
 
-#include <QObject>
-#include <QString>
-
 #include <functional>
 #include <optional>
+#include <QObject>
+#include <QString>
 
 namespace moctl {
 
@@ -97,7 +96,7 @@ class SecretStore;
 // `context`'s thread with the password, or nullopt and why not (translated). For work that runs
 // without the operator (scheduled runs).
 void findProfilePassword(const ConnectionProfile &profile, const Session *session, SecretStore *kept,
-                         SecretStore *keychain, QObject *context,
-                         std::function<void(const std::optional<QString> &password, const QString &error)> done);
+    SecretStore *keychain, QObject *context,
+    std::function<void(const std::optional<QString> &password, const QString &error)> done);
 
 } // namespace moctl

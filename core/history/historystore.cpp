@@ -6,11 +6,16 @@
 // their own that only this class uses.
 #include "historystore.h"
 
+#include "apppaths.h"
 #include "platform/process.h"
 #include "security/textsafety.h"
 
-#include "apppaths.h"
-
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <mutex>
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -24,18 +29,10 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QSysInfo>
+#include <QtConcurrent>
 #include <QThread>
 #include <QUuid>
 #include <QVariant>
-#include <QtConcurrent>
-
-#include <algorithm>
-#include <condition_variable>
-#include <deque>
-#include <functional>
-#include <future>
-#include <mutex>
-
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -62,15 +59,15 @@ bool isBusy(const QSqlError &error)
 {
     const int code = sqliteCode(error);
     return code == SqliteBusy || code == SqliteLocked
-           || error.databaseText().contains(u"database is locked"_s, Qt::CaseInsensitive);
+        || error.databaseText().contains(u"database is locked"_s, Qt::CaseInsensitive);
 }
 
 bool isCorrupt(const QSqlError &error)
 {
     const int code = sqliteCode(error);
     return code == SqliteCorrupt || code == SqliteNotADb
-           || error.databaseText().contains(u"not a database"_s, Qt::CaseInsensitive)
-           || error.databaseText().contains(u"malformed"_s, Qt::CaseInsensitive);
+        || error.databaseText().contains(u"not a database"_s, Qt::CaseInsensitive)
+        || error.databaseText().contains(u"malformed"_s, Qt::CaseInsensitive);
 }
 
 QString errorText(const QSqlError &error)
@@ -113,8 +110,8 @@ QString processStartTime(qint64 pid)
 // Who wrote a run: the process start time and a token unique to this process.
 QString writerToken()
 {
-    static const QString token =
-        processStartTime(currentPid()) + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    static const QString token
+        = processStartTime(currentPid()) + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces);
     return token;
 }
 
@@ -139,7 +136,8 @@ const QList<QStringList> &migrations()
             " id INTEGER PRIMARY KEY,"
             " run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
             " step INTEGER NOT NULL, op_index INTEGER NOT NULL, operation TEXT NOT NULL,"
-            " target TEXT NOT NULL DEFAULT '', sql TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0,"
+            " target TEXT NOT NULL DEFAULT '', sql TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL "
+            "DEFAULT 0,"
             " started INTEGER NOT NULL, duration_ms INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL,"
             " error_kind TEXT NOT NULL DEFAULT '', code INTEGER NOT NULL DEFAULT 0,"
             " message TEXT NOT NULL DEFAULT '', raw_reply TEXT NOT NULL DEFAULT '',"
@@ -210,7 +208,8 @@ QSqlError inTransaction(QSqlDatabase &db, const std::function<QSqlError(QSqlData
 }
 
 // Executes one statement with positional values; returns its error (invalid when fine).
-QSqlError execute(QSqlDatabase &db, const QString &sql, const QVariantList &values = {}, QVariant *lastId = nullptr)
+QSqlError execute(
+    QSqlDatabase &db, const QString &sql, const QVariantList &values = {}, QVariant *lastId = nullptr)
 {
     QSqlQuery query(db);
     if (!query.prepare(sql))
@@ -266,11 +265,12 @@ QString likePattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
-const QString RunColumns = u"id, profile_id, profile_name, plan_id, plan_name, trigger, started, finished, status,"
-                           " operations, ok, failed, timed_out, cancelled, skipped, server, host, pid, error, server_version,"
-                           // an ad-hoc run's kind: its first outcome's operation (one index lookup)
-                           " CASE WHEN plan_id = '' THEN (SELECT o.operation FROM outcomes o WHERE o.run_id = runs.id"
-                           " ORDER BY o.op_index LIMIT 1) END"_s;
+const QString RunColumns
+    = u"id, profile_id, profile_name, plan_id, plan_name, trigger, started, finished, status,"
+      " operations, ok, failed, timed_out, cancelled, skipped, server, host, pid, error, server_version,"
+      // an ad-hoc run's kind: its first outcome's operation (one index lookup)
+      " CASE WHEN plan_id = '' THEN (SELECT o.operation FROM outcomes o WHERE o.run_id = runs.id"
+      " ORDER BY o.op_index LIMIT 1) END"_s;
 
 RunRecord readRun(const QSqlQuery &q)
 {
@@ -334,9 +334,11 @@ QString whereFor(const RunFilter &f, QVariantList &values)
     }
     if (!f.text.trimmed().isEmpty()) {
         const QString p = likePattern(f.text.trimmed());
-        conditions << u"(profile_name LIKE ? ESCAPE '\\' OR plan_name LIKE ? ESCAPE '\\' OR error LIKE ? ESCAPE '\\'"
-                      " OR server LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM outcomes o WHERE o.run_id = runs.id AND"
-                      " (o.target LIKE ? ESCAPE '\\' OR o.message LIKE ? ESCAPE '\\')))"_s;
+        conditions
+            << u"(profile_name LIKE ? ESCAPE '\\' OR plan_name LIKE ? ESCAPE '\\' OR error LIKE ? ESCAPE '\\'"
+               " OR server LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM outcomes o WHERE o.run_id = runs.id "
+               "AND"
+               " (o.target LIKE ? ESCAPE '\\' OR o.message LIKE ? ESCAPE '\\')))"_s;
         for (int i = 0; i < 6; ++i)
             values << p;
     }
@@ -384,8 +386,7 @@ public:
         m_cv.notify_all();
     }
 
-    template<typename R>
-    R call(std::function<R(QSqlDatabase &)> job)
+    template <typename R> R call(std::function<R(QSqlDatabase &)> job)
     {
         auto task = std::make_shared<std::packaged_task<R(QSqlDatabase &)>>(std::move(job));
         std::future<R> result = task->get_future();
@@ -446,32 +447,37 @@ InitResult initialise(QSqlDatabase &db)
         return r;
     };
     if (!db.isOpen())
-        return fail(HistoryStore::OpenError::CannotOpen, db.lastError(), QCoreApplication::translate("moctl::HistoryStore", "Cannot open the history file."));
+        return fail(HistoryStore::OpenError::CannotOpen, db.lastError(),
+            QCoreApplication::translate("moctl::HistoryStore", "Cannot open the history file."));
     configure(db);
     // Nothing is written before the file is known to be ours and not too new.
     {
         QSqlQuery q(db);
         bool ours = false;
         if (!q.exec(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s))
-            return fail(HistoryStore::OpenError::CannotOpen, q.lastError(), QCoreApplication::translate("moctl::HistoryStore", "Cannot read the history file."));
+            return fail(HistoryStore::OpenError::CannotOpen, q.lastError(),
+                QCoreApplication::translate("moctl::HistoryStore", "Cannot read the history file."));
         QStringList tables;
         while (q.next())
             tables << q.value(0).toString();
         q.finish();
         ours = tables.contains(u"schema_version"_s);
-        if (!ours && !tables.isEmpty() && tables != QStringList{u"sqlite_sequence"_s}) {
+        if (!ours && !tables.isEmpty() && tables != QStringList { u"sqlite_sequence"_s }) {
             r.error = HistoryStore::OpenError::Corrupt;
-            r.message = QCoreApplication::translate("moctl::HistoryStore", "The file is an SQLite database but not a MOCTL Studio history.");
+            r.message = QCoreApplication::translate(
+                "moctl::HistoryStore", "The file is an SQLite database but not a MOCTL Studio history.");
             return r;
         }
         if (ours) {
             if (!q.exec(u"SELECT MAX(version) FROM schema_version"_s) || !q.next())
-                return fail(HistoryStore::OpenError::CannotOpen, q.lastError(), QCoreApplication::translate("moctl::HistoryStore", "Cannot read the history file."));
+                return fail(HistoryStore::OpenError::CannotOpen, q.lastError(),
+                    QCoreApplication::translate("moctl::HistoryStore", "Cannot read the history file."));
             const int found = q.value(0).toInt();
             if (found > HistoryStore::SchemaVersion) {
                 r.error = HistoryStore::OpenError::TooNew;
-                r.message = QCoreApplication::translate("moctl::HistoryStore", "The history file was written by a newer version of MOCTL Studio (schema %1; this "
-                               "version understands up to %2). It was left untouched.")
+                r.message = QCoreApplication::translate("moctl::HistoryStore",
+                    "The history file was written by a newer version of MOCTL Studio (schema %1; this "
+                    "version understands up to %2). It was left untouched.")
                                 .arg(found)
                                 .arg(HistoryStore::SchemaVersion);
                 return r;
@@ -486,7 +492,7 @@ InitResult initialise(QSqlDatabase &db)
         while (!q.exec(u"PRAGMA journal_mode = WAL"_s)) {
             if (!isBusy(q.lastError()) || deadline.hasExpired())
                 return fail(HistoryStore::OpenError::CannotOpen, q.lastError(),
-                            QCoreApplication::translate("moctl::HistoryStore", "Cannot use the history file."));
+                    QCoreApplication::translate("moctl::HistoryStore", "Cannot use the history file."));
             QThread::msleep(50);
         }
         // In WAL mode NORMAL loses nothing when a process crashes or is killed (only an OS crash or a power
@@ -508,7 +514,7 @@ InitResult initialise(QSqlDatabase &db)
             if (!q.exec(u"SELECT MAX(version) FROM schema_version"_s) || !q.next())
                 return q.lastError();
             version = q.value(0).toInt();
-        } else if (tables.isEmpty() || tables == QStringList{u"sqlite_sequence"_s}) {
+        } else if (tables.isEmpty() || tables == QStringList { u"sqlite_sequence"_s }) {
             version = 0;
         } else {
             version = -1; // someone else's database
@@ -522,21 +528,24 @@ InitResult initialise(QSqlDatabase &db)
                     return e;
             }
             if (QSqlError e = execute(db, u"INSERT INTO schema_version (version, applied) VALUES (?, ?)"_s,
-                                      {v + 1, QDateTime::currentMSecsSinceEpoch()});
+                    { v + 1, QDateTime::currentMSecsSinceEpoch() });
                 e.isValid())
                 return e;
         }
         return {};
     });
     if (error.isValid())
-        return fail(HistoryStore::OpenError::CannotOpen, error, QCoreApplication::translate("moctl::HistoryStore", "Cannot read the history file."));
+        return fail(HistoryStore::OpenError::CannotOpen, error,
+            QCoreApplication::translate("moctl::HistoryStore", "Cannot read the history file."));
     if (version < 0) {
         r.error = HistoryStore::OpenError::Corrupt;
-        r.message = QCoreApplication::translate("moctl::HistoryStore", "The file is an SQLite database but not a MOCTL Studio history.");
+        r.message = QCoreApplication::translate(
+            "moctl::HistoryStore", "The file is an SQLite database but not a MOCTL Studio history.");
     } else if (version > HistoryStore::SchemaVersion) {
         r.error = HistoryStore::OpenError::TooNew;
-        r.message = QCoreApplication::translate("moctl::HistoryStore", "The history file was written by a newer version of MOCTL Studio (schema %1; this "
-                       "version understands up to %2). It was left untouched.")
+        r.message = QCoreApplication::translate("moctl::HistoryStore",
+            "The history file was written by a newer version of MOCTL Studio (schema %1; this "
+            "version understands up to %2). It was left untouched.")
                         .arg(version)
                         .arg(HistoryStore::SchemaVersion);
     }
@@ -619,24 +628,29 @@ bool HistoryStore::open(const QString &path, CorruptFile corrupt)
     OpenError error = OpenError::None;
     QString message;
     if (!openFile(&error, &message) && error == OpenError::Corrupt && corrupt == CorruptFile::MoveAside) {
-        const QString aside =
-            m_path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
+        const QString aside
+            = m_path + u".corrupt-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss-zzz"_s);
         if (QFile::rename(m_path, aside)) {
-            for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+            for (const QString &suffix : { u"-wal"_s, u"-shm"_s }) {
                 if (QFile::exists(m_path + suffix))
                     QFile::rename(m_path + suffix, aside + suffix);
             }
             m_movedAside = aside;
-            m_notice = QCoreApplication::translate("moctl::HistoryStore", "The history file was damaged (%1). It was kept as %2 and a new history was started.")
+            m_notice = QCoreApplication::translate("moctl::HistoryStore",
+                "The history file was damaged (%1). It was kept as %2 and a new history was started.")
                            .arg(message, QDir::toNativeSeparators(aside));
             openFile(&error, &message);
         } else {
-            message += u' ' + QCoreApplication::translate("moctl::HistoryStore", "It could not be moved aside, so history is not recorded.");
+            message += u' '
+                + QCoreApplication::translate(
+                    "moctl::HistoryStore", "It could not be moved aside, so history is not recorded.");
         }
     }
     if (error != OpenError::None) {
         m_openError = error;
-        m_openMessage = QCoreApplication::translate("moctl::HistoryStore", "History is not available: %1 (%2)").arg(message, QDir::toNativeSeparators(m_path));
+        m_openMessage
+            = QCoreApplication::translate("moctl::HistoryStore", "History is not available: %1 (%2)")
+                  .arg(message, QDir::toNativeSeparators(m_path));
         return false;
     }
     m_interruptedOnOpen = markInterruptedRuns();
@@ -647,7 +661,8 @@ int HistoryStore::markInterruptedRuns()
 {
     if (!m_writer)
         return 0;
-    const qint64 threshold = qint64(std::chrono::duration_cast<std::chrono::milliseconds>(m_interruptedAfter).count());
+    const qint64 threshold
+        = qint64(std::chrono::duration_cast<std::chrono::milliseconds>(m_interruptedAfter).count());
     return m_writer->call<int>([threshold](QSqlDatabase &db) {
         int marked = 0;
         QSqlError error = inTransaction(db, [&](QSqlDatabase &db) -> QSqlError {
@@ -681,12 +696,15 @@ int HistoryStore::markInterruptedRuns()
                 }
             }
             for (qint64 id : std::as_const(abandoned)) {
-                QSqlError e = execute(
-                    db,
-                    u"UPDATE runs SET status = 'interrupted', finished = COALESCE((SELECT MAX(started + duration_ms)"
+                QSqlError e = execute(db,
+                    u"UPDATE runs SET status = 'interrupted', finished = COALESCE((SELECT MAX(started + "
+                    u"duration_ms)"
                     " FROM outcomes WHERE run_id = ?), started),"
                     " error = CASE WHEN error = '' THEN ? ELSE error END WHERE id = ? AND status = 'running'"_s,
-                    {id, QCoreApplication::translate("moctl::HistoryStore", "The process running it ended before the run was finished."), id});
+                    { id,
+                        QCoreApplication::translate("moctl::HistoryStore",
+                            "The process running it ended before the run was finished."),
+                        id });
                 if (e.isValid())
                     return e;
                 ++marked;
@@ -706,11 +724,11 @@ QString HistoryStore::writeBegin(const PendingWrite &w, qint64 *runId)
         QVariant lastId;
         const QSqlError error = inTransaction(db, [&](QSqlDatabase &db) {
             return execute(db,
-                           u"INSERT INTO runs (profile_id, profile_name, plan_id, plan_name, trigger, started, status,"
-                           " operations, server, host, pid, writer) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?)"_s,
-                           {w.profileId, w.profileName, w.planId, w.planName, triggerName(w.trigger),
-                            toMs(w.started), w.operations, w.server, hostName(), currentPid(), writerToken()},
-                           &lastId);
+                u"INSERT INTO runs (profile_id, profile_name, plan_id, plan_name, trigger, started, status,"
+                " operations, server, host, pid, writer) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?)"_s,
+                { w.profileId, w.profileName, w.planId, w.planName, triggerName(w.trigger), toMs(w.started),
+                    w.operations, w.server, hostName(), currentPid(), writerToken() },
+                &lastId);
         });
         if (error.isValid()) {
             failure = errorText(error);
@@ -719,7 +737,10 @@ QString HistoryStore::writeBegin(const PendingWrite &w, qint64 *runId)
         return lastId.toLongLong();
     });
     if (id <= 0)
-        return QCoreApplication::translate("moctl::HistoryStore", "The run could not be recorded in the history: %1").arg(failure.isEmpty() ? QCoreApplication::translate("moctl::HistoryStore", "no row id") : failure);
+        return QCoreApplication::translate(
+            "moctl::HistoryStore", "The run could not be recorded in the history: %1")
+            .arg(failure.isEmpty() ? QCoreApplication::translate("moctl::HistoryStore", "no row id")
+                                   : failure);
     *runId = id;
     return {};
 }
@@ -730,36 +751,51 @@ QString HistoryStore::writeOutcome(qint64 runId, const Outcome &o)
         return errorString();
     QString column;
     switch (o.status) {
-    case OutcomeStatus::Ok: column = u"ok"_s; break;
-    case OutcomeStatus::Failed: column = u"failed"_s; break;
-    case OutcomeStatus::Timeout: column = u"timed_out"_s; break;
-    case OutcomeStatus::Cancelled: column = u"cancelled"_s; break;
-    case OutcomeStatus::Skipped: column = u"skipped"_s; break;
-    case OutcomeStatus::NotAttempted: column = u"failed"_s; break; // the run's count of not-done work
+    case OutcomeStatus::Ok:
+        column = u"ok"_s;
+        break;
+    case OutcomeStatus::Failed:
+        column = u"failed"_s;
+        break;
+    case OutcomeStatus::Timeout:
+        column = u"timed_out"_s;
+        break;
+    case OutcomeStatus::Cancelled:
+        column = u"cancelled"_s;
+        break;
+    case OutcomeStatus::Skipped:
+        column = u"skipped"_s;
+        break;
+    case OutcomeStatus::NotAttempted:
+        column = u"failed"_s;
+        break; // the run's count of not-done work
     }
     const QString failure = m_writer->call<QString>([&](QSqlDatabase &db) -> QString {
         const QSqlError error = inTransaction(db, [&](QSqlDatabase &db) -> QSqlError {
             const QString message = o.error.isError() ? o.error.message() : o.error.detail();
-            if (QSqlError e = execute(
-                    db,
-                    u"INSERT INTO outcomes (run_id, step, op_index, operation, target, sql, attempts, started,"
+            if (QSqlError e = execute(db,
+                    u"INSERT INTO outcomes (run_id, step, op_index, operation, target, sql, attempts, "
+                    u"started,"
                     " duration_ms, status, error_kind, code, message, server_message, detail, raw_reply,"
                     " table_rows, table_bytes)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                    {runId, o.stepIndex, o.operationIndex, operationName(o.operation.kind), o.target, o.sql,
-                     o.attempts, toMs(o.started), o.durationMs, outcomeStatusName(o.status),
-                     o.error.isError() ? o.error.kindName() : QString(), o.error.code(), message,
-                     o.error.serverMessage(), o.error.detail(), o.rawReply,
-                     o.tableRows >= 0 ? QVariant(o.tableRows) : QVariant(QMetaType(QMetaType::LongLong)),
-                     o.tableBytes >= 0 ? QVariant(o.tableBytes) : QVariant(QMetaType(QMetaType::LongLong))});
+                    { runId, o.stepIndex, o.operationIndex, operationName(o.operation.kind), o.target, o.sql,
+                        o.attempts, toMs(o.started), o.durationMs, outcomeStatusName(o.status),
+                        o.error.isError() ? o.error.kindName() : QString(), o.error.code(), message,
+                        o.error.serverMessage(), o.error.detail(), o.rawReply,
+                        o.tableRows >= 0 ? QVariant(o.tableRows) : QVariant(QMetaType(QMetaType::LongLong)),
+                        o.tableBytes >= 0 ? QVariant(o.tableBytes)
+                                          : QVariant(QMetaType(QMetaType::LongLong)) });
                 e.isValid())
                 return e;
-            return execute(db, u"UPDATE runs SET %1 = %1 + 1 WHERE id = ?"_s.arg(column), {runId});
+            return execute(db, u"UPDATE runs SET %1 = %1 + 1 WHERE id = ?"_s.arg(column), { runId });
         });
         return error.isValid() ? errorText(error) : QString();
     });
     if (!failure.isEmpty())
-        return QCoreApplication::translate("moctl::HistoryStore", "An outcome could not be recorded in the history: %1").arg(failure);
+        return QCoreApplication::translate(
+            "moctl::HistoryStore", "An outcome could not be recorded in the history: %1")
+            .arg(failure);
     return {};
 }
 
@@ -770,17 +806,19 @@ QString HistoryStore::writeEnd(qint64 runId, const RunSummary &s)
     const QString failure = m_writer->call<QString>([&](QSqlDatabase &db) -> QString {
         const QSqlError error = inTransaction(db, [&](QSqlDatabase &db) {
             return execute(db,
-                           u"UPDATE runs SET status = ?, finished = ?, ok = ?, failed = ?, timed_out = ?, cancelled = ?,"
-                           " skipped = ?, error = ?, server_version = ? WHERE id = ?"_s,
-                           {runStatusName(s.status), toMs(s.finished.isValid() ? s.finished
-                                                                                : QDateTime::currentDateTimeUtc()),
-                            s.ok, s.failed + s.notAttempted, s.timedOut, s.cancelled, s.skipped,
-                            s.firstError.isError() ? s.firstError.message() : QString(), s.serverVersion, runId});
+                u"UPDATE runs SET status = ?, finished = ?, ok = ?, failed = ?, timed_out = ?, cancelled = ?,"
+                " skipped = ?, error = ?, server_version = ? WHERE id = ?"_s,
+                { runStatusName(s.status),
+                    toMs(s.finished.isValid() ? s.finished : QDateTime::currentDateTimeUtc()), s.ok,
+                    s.failed + s.notAttempted, s.timedOut, s.cancelled, s.skipped,
+                    s.firstError.isError() ? s.firstError.message() : QString(), s.serverVersion, runId });
         });
         return error.isValid() ? errorText(error) : QString();
     });
     if (!failure.isEmpty())
-        return QCoreApplication::translate("moctl::HistoryStore", "The end of a run could not be recorded in the history: %1").arg(failure);
+        return QCoreApplication::translate(
+            "moctl::HistoryStore", "The end of a run could not be recorded in the history: %1")
+            .arg(failure);
     return {};
 }
 
@@ -797,7 +835,9 @@ bool HistoryStore::flushPendingLocked()
         QString message;
         QDir().mkpath(QFileInfo(m_path).absolutePath());
         if (!openFile(&error, &message)) {
-            setWriteError(QCoreApplication::translate("moctl::HistoryStore", "History is not available: %1 (%2)").arg(message, QDir::toNativeSeparators(m_path)));
+            setWriteError(
+                QCoreApplication::translate("moctl::HistoryStore", "History is not available: %1 (%2)")
+                    .arg(message, QDir::toNativeSeparators(m_path)));
             return false;
         }
         QMutexLocker lock(&m_errorMutex);
@@ -848,7 +888,8 @@ void HistoryStore::queueLocked(PendingWrite write)
     const bool first = m_pending.isEmpty();
     m_pending.append(std::move(write));
     if (first) // retry now and then even when no run writes (the GUI): in this object's thread
-        QMetaObject::invokeMethod(this, [this] { m_retryTimer.start(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { m_retryTimer.start(); }, Qt::QueuedConnection);
 }
 
 qint64 HistoryStore::beginRun(const RunRequest &request, const QDateTime &started)
@@ -882,7 +923,7 @@ qint64 HistoryStore::beginRun(const RunRequest &request, const QDateTime &starte
 }
 
 void HistoryStore::writeOrQueue(PendingWrite write, const std::function<QString(qint64 id)> &writeNow,
-                                const std::function<void(qint64 id)> &written)
+    const std::function<void(qint64 id)> &written)
 {
     QMutexLocker lock(&m_pendingMutex);
     if (flushPendingLocked() && m_writer) {
@@ -943,8 +984,8 @@ bool HistoryStore::isFailing() const
     return !m_lastWriteError.isEmpty() || m_openError != OpenError::None;
 }
 
-void HistoryStore::recordEvent(const QString &kind, const QString &planId, const QString &planName,
-                               const QString &message)
+void HistoryStore::recordEvent(
+    const QString &kind, const QString &planId, const QString &planName, const QString &message)
 {
     if (!m_writer)
         return;
@@ -953,13 +994,15 @@ void HistoryStore::recordEvent(const QString &kind, const QString &planId, const
     m_writer->post([=](QSqlDatabase &db) {
         const QSqlError error = inTransaction(db, [&](QSqlDatabase &db) {
             return execute(db,
-                           u"INSERT INTO events (at, kind, plan_id, plan_name, message, host, pid)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                           {at, kind, planId, planName, message, hostName(), currentPid()});
+                u"INSERT INTO events (at, kind, plan_id, plan_name, message, host, pid)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                { at, kind, planId, planName, message, hostName(), currentPid() });
         });
         // The store outlives its writer thread (the destructor joins it), so `self` is valid here.
         if (error.isValid())
-            self->setWriteError(QCoreApplication::translate("moctl::HistoryStore", "An event could not be recorded in the history: %1").arg(errorText(error)));
+            self->setWriteError(QCoreApplication::translate(
+                "moctl::HistoryStore", "An event could not be recorded in the history: %1")
+                                    .arg(errorText(error)));
         else
             Q_EMIT self->eventRecorded(kind);
     });
@@ -973,7 +1016,7 @@ QList<RunRecord> HistoryStore::runs(const RunFilter &filter) const
     withReader(m_path, [&](QSqlDatabase &db) {
         QVariantList values;
         QString sql = u"SELECT %1 FROM runs"_s.arg(RunColumns) + whereFor(filter, values)
-                      + u" ORDER BY started DESC, id DESC"_s;
+            + u" ORDER BY started DESC, id DESC"_s;
         if (filter.limit > 0 || filter.offset > 0) {
             sql += u" LIMIT ? OFFSET ?"_s;
             values << (filter.limit > 0 ? filter.limit : -1) << qMax(0, filter.offset);
@@ -1000,9 +1043,10 @@ QHash<QString, RunRecord> HistoryStore::lastRunPerPlan() const
         // One index probe (runs_plan) per plan, not a scan of every run.
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(u"SELECT %1 FROM runs WHERE id IN (SELECT (SELECT r.id FROM runs r WHERE r.plan_id = p.plan_id"
-                  " ORDER BY r.started DESC, r.id DESC LIMIT 1) FROM (SELECT DISTINCT plan_id FROM runs"
-                  " WHERE plan_id <> '') p)"_s.arg(RunColumns));
+        q.prepare(
+            u"SELECT %1 FROM runs WHERE id IN (SELECT (SELECT r.id FROM runs r WHERE r.plan_id = p.plan_id"
+            " ORDER BY r.started DESC, r.id DESC LIMIT 1) FROM (SELECT DISTINCT plan_id FROM runs"
+            " WHERE plan_id <> '') p)"_s.arg(RunColumns));
         if (!q.exec())
             return;
         while (q.next()) {
@@ -1024,12 +1068,14 @@ QList<PlanMetrics> HistoryStore::planMetrics() const
         QSqlQuery q(db);
         q.setForwardOnly(true);
         // The newest finished run of each plan and profile, and its newest success.
-        if (!q.exec(u"SELECT plan_id, profile_id, COUNT(*),"
-                    " (SELECT r.id FROM runs r WHERE r.plan_id = g.plan_id AND r.profile_id = g.profile_id"
-                    "  AND r.finished IS NOT NULL ORDER BY r.started DESC, r.id DESC LIMIT 1),"
-                    " (SELECT MAX(r.finished) FROM runs r WHERE r.plan_id = g.plan_id AND r.profile_id = g.profile_id"
-                    "  AND r.status = 'ok')"
-                    " FROM runs g WHERE plan_id <> '' AND finished IS NOT NULL GROUP BY plan_id, profile_id"_s))
+        if (!q.exec(
+                u"SELECT plan_id, profile_id, COUNT(*),"
+                " (SELECT r.id FROM runs r WHERE r.plan_id = g.plan_id AND r.profile_id = g.profile_id"
+                "  AND r.finished IS NOT NULL ORDER BY r.started DESC, r.id DESC LIMIT 1),"
+                " (SELECT MAX(r.finished) FROM runs r WHERE r.plan_id = g.plan_id AND r.profile_id = "
+                "g.profile_id"
+                "  AND r.status = 'ok')"
+                " FROM runs g WHERE plan_id <> '' AND finished IS NOT NULL GROUP BY plan_id, profile_id"_s))
             return;
         QList<qint64> lastIds;
         while (q.next()) {
@@ -1069,7 +1115,8 @@ QList<PlanMetrics> HistoryStore::planMetrics() const
             const auto at = index.constFind(keyOf(c.value(0).toString(), c.value(1).toString()));
             if (at == index.constEnd())
                 continue;
-            result[*at].outcomes.insert(c.value(2).toString() + u'\t' + c.value(3).toString(), c.value(4).toLongLong());
+            result[*at].outcomes.insert(
+                c.value(2).toString() + u'\t' + c.value(3).toString(), c.value(4).toLongLong());
         }
     });
     return result;
@@ -1087,15 +1134,16 @@ HistoryChoices HistoryStore::choices() const
             QSqlQuery q(db);
             q.setForwardOnly(true);
             if (!q.exec(u"WITH RECURSIVE ids(id) AS (SELECT MIN(%1) FROM runs WHERE %1 <> ''"
-                        " UNION ALL SELECT (SELECT MIN(%1) FROM runs WHERE %1 > ids.id) FROM ids WHERE ids.id IS NOT NULL)"
+                        " UNION ALL SELECT (SELECT MIN(%1) FROM runs WHERE %1 > ids.id) FROM ids WHERE "
+                        "ids.id IS NOT NULL)"
                         " SELECT id, (SELECT %2 FROM runs WHERE %1 = ids.id ORDER BY started DESC LIMIT 1)"
-                        " FROM ids WHERE id IS NOT NULL"_s
-                            .arg(column + u"_id"_s, column + u"_name"_s)))
+                        " FROM ids WHERE id IS NOT NULL"_s.arg(column + u"_id"_s, column + u"_name"_s)))
                 return list;
             while (q.next())
-                list << HistoryChoice{q.value(0).toString(), q.value(1).toString()};
+                list << HistoryChoice { q.value(0).toString(), q.value(1).toString() };
             std::sort(list.begin(), list.end(), [](const HistoryChoice &a, const HistoryChoice &b) {
-                const int byName = QString::localeAwareCompare(a.name.isEmpty() ? a.id : a.name, b.name.isEmpty() ? b.id : b.name);
+                const int byName = QString::localeAwareCompare(
+                    a.name.isEmpty() ? a.id : a.name, b.name.isEmpty() ? b.id : b.name);
                 return byName != 0 ? byName < 0 : a.id < b.id;
             });
             return list;
@@ -1170,8 +1218,8 @@ QList<Outcome> HistoryStore::outcomes(qint64 runId) const
             QString serverMessage = q.value(11).toString();
             if (!kind.isEmpty() && serverMessage.isEmpty() && detail.isEmpty())
                 serverMessage = q.value(14).toString(); // written by schema 1: only the message was kept
-            o.error = MoError(kind.isEmpty() ? MoError::Kind::None : MoError::kindFromName(kind), q.value(10).toInt(),
-                              serverMessage, detail);
+            o.error = MoError(kind.isEmpty() ? MoError::Kind::None : MoError::kindFromName(kind),
+                q.value(10).toInt(), serverMessage, detail);
             o.rawReply = q.value(13).toString();
             o.tableRows = q.value(15).isNull() ? -1 : q.value(15).toLongLong();
             o.tableBytes = q.value(16).isNull() ? -1 : q.value(16).toLongLong();
@@ -1190,9 +1238,11 @@ QHash<QString, TableFigures> HistoryStore::lastTableFigures(const QString &planI
         QSqlQuery q(db);
         q.setForwardOnly(true);
         // Newest first: the first figures seen for a target are its latest.
-        q.prepare(u"SELECT o.target, o.table_rows, o.table_bytes FROM outcomes o JOIN runs r ON r.id = o.run_id"
-                  " WHERE r.plan_id = ? AND o.operation = 'flush' AND (o.table_rows IS NOT NULL OR o.table_bytes IS NOT NULL)"
-                  " ORDER BY o.run_id DESC, o.op_index"_s);
+        q.prepare(
+            u"SELECT o.target, o.table_rows, o.table_bytes FROM outcomes o JOIN runs r ON r.id = o.run_id"
+            " WHERE r.plan_id = ? AND o.operation = 'flush' AND (o.table_rows IS NOT NULL OR o.table_bytes "
+            "IS NOT NULL)"
+            " ORDER BY o.run_id DESC, o.op_index"_s);
         q.addBindValue(planId);
         if (!q.exec())
             return;
@@ -1200,14 +1250,16 @@ QHash<QString, TableFigures> HistoryStore::lastTableFigures(const QString &planI
             const QString target = q.value(0).toString();
             if (result.contains(target))
                 continue;
-            result.insert(target, TableFigures{q.value(1).isNull() ? -1 : q.value(1).toLongLong(),
-                                               q.value(2).isNull() ? -1 : q.value(2).toLongLong()});
+            result.insert(target,
+                TableFigures { q.value(1).isNull() ? -1 : q.value(1).toLongLong(),
+                    q.value(2).isNull() ? -1 : q.value(2).toLongLong() });
         }
     });
     return result;
 }
 
-QList<TableGrowthPoint> HistoryStore::tableGrowth(const QString &target, const QString &planId, int limit) const
+QList<TableGrowthPoint> HistoryStore::tableGrowth(
+    const QString &target, const QString &planId, int limit) const
 {
     QList<TableGrowthPoint> result;
     if (!isOpen() || target.isEmpty())
@@ -1215,10 +1267,11 @@ QList<TableGrowthPoint> HistoryStore::tableGrowth(const QString &target, const Q
     withReader(m_path, [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(u"SELECT r.id, o.started, o.table_rows, o.table_bytes, o.status, r.plan_name FROM outcomes o"
-                  " JOIN runs r ON r.id = o.run_id WHERE o.target = ? AND o.operation = 'flush'"
-                  " AND (o.table_rows IS NOT NULL OR o.table_bytes IS NOT NULL)%1"
-                  " ORDER BY o.run_id DESC LIMIT ?"_s.arg(planId.isEmpty() ? QString() : u" AND r.plan_id = ?"_s));
+        q.prepare(
+            u"SELECT r.id, o.started, o.table_rows, o.table_bytes, o.status, r.plan_name FROM outcomes o"
+            " JOIN runs r ON r.id = o.run_id WHERE o.target = ? AND o.operation = 'flush'"
+            " AND (o.table_rows IS NOT NULL OR o.table_bytes IS NOT NULL)%1"
+            " ORDER BY o.run_id DESC LIMIT ?"_s.arg(planId.isEmpty() ? QString() : u" AND r.plan_id = ?"_s));
         q.addBindValue(target);
         if (!planId.isEmpty())
             q.addBindValue(planId);
@@ -1239,8 +1292,8 @@ QList<TableGrowthPoint> HistoryStore::tableGrowth(const QString &target, const Q
     return result;
 }
 
-DurationSeries HistoryStore::planDurations(const QString &planId, const RunFilter &filter, int limit,
-                                           double slowFactor) const
+DurationSeries HistoryStore::planDurations(
+    const QString &planId, const RunFilter &filter, int limit, double slowFactor) const
 {
     DurationSeries series;
     series.planId = planId;
@@ -1253,14 +1306,14 @@ DurationSeries HistoryStore::planDurations(const QString &planId, const RunFilte
         QVariantList values;
         QString where = whereFor(f, values);
         where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s)
-                 + u"plan_id = ? AND finished IS NOT NULL AND finished > 0"_s;
+            + u"plan_id = ? AND finished IS NOT NULL AND finished > 0"_s;
         values << (planId.isNull() ? u""_s : planId); // a null QString would bind as NULL
         {
             // The newest runs through the (plan_id, started) index.
             QSqlQuery q(db);
             q.setForwardOnly(true);
             q.prepare(u"SELECT id, started, finished - started, status, plan_name FROM runs"_s + where
-                      + u" ORDER BY started DESC, id DESC LIMIT ?"_s);
+                + u" ORDER BY started DESC, id DESC LIMIT ?"_s);
             for (const QVariant &v : std::as_const(values))
                 q.addBindValue(v);
             q.addBindValue(limit > 0 ? limit : -1);
@@ -1359,21 +1412,22 @@ bool HistoryStore::exportRunsCsv(const RunFilter &filter, QIODevice *device) con
 {
     if (!device || !device->isWritable())
         return false;
-    bool ok = writeLine(device, {u"id"_s, u"started"_s, u"finished"_s, u"duration_ms"_s, u"status"_s, u"trigger"_s,
-                                 u"profile"_s, u"plan"_s, u"operations"_s, u"ok"_s, u"failed"_s, u"timed_out"_s,
-                                 u"cancelled"_s, u"skipped"_s, u"server"_s, u"error"_s});
+    bool ok = writeLine(device,
+        { u"id"_s, u"started"_s, u"finished"_s, u"duration_ms"_s, u"status"_s, u"trigger"_s, u"profile"_s,
+            u"plan"_s, u"operations"_s, u"ok"_s, u"failed"_s, u"timed_out"_s, u"cancelled"_s, u"skipped"_s,
+            u"server"_s, u"error"_s });
     RunFilter f = filter;
     f.offset = 0;
     f.limit = filter.limit > 0 ? filter.limit : 0;
     for (const RunRecord &r : runs(f)) {
         ok = ok
-             && writeLine(device, {QString::number(r.id), isoTime(r.started), isoTime(r.finished),
-                                   r.finished.isValid() ? QString::number(r.durationMs()) : QString(),
-                                   runStatusName(r.status), triggerName(r.trigger), csvField(r.profileName),
-                                   csvField(r.planName), QString::number(r.operations), QString::number(r.ok),
-                                   QString::number(r.failed), QString::number(r.timedOut),
-                                   QString::number(r.cancelled), QString::number(r.skipped), csvField(r.server),
-                                   csvField(r.error)});
+            && writeLine(device,
+                { QString::number(r.id), isoTime(r.started), isoTime(r.finished),
+                    r.finished.isValid() ? QString::number(r.durationMs()) : QString(),
+                    runStatusName(r.status), triggerName(r.trigger), csvField(r.profileName),
+                    csvField(r.planName), QString::number(r.operations), QString::number(r.ok),
+                    QString::number(r.failed), QString::number(r.timedOut), QString::number(r.cancelled),
+                    QString::number(r.skipped), csvField(r.server), csvField(r.error) });
     }
     return ok;
 }
@@ -1382,18 +1436,19 @@ bool HistoryStore::exportOutcomesCsv(qint64 runId, QIODevice *device) const
 {
     if (!device || !device->isWritable())
         return false;
-    bool ok = writeLine(device, {u"run_id"_s, u"step"_s, u"op_index"_s, u"operation"_s, u"target"_s, u"status"_s,
-                                 u"attempts"_s, u"started"_s, u"duration_ms"_s, u"error_kind"_s, u"code"_s,
-                                 u"message"_s, u"sql"_s, u"raw_reply"_s});
+    bool ok = writeLine(device,
+        { u"run_id"_s, u"step"_s, u"op_index"_s, u"operation"_s, u"target"_s, u"status"_s, u"attempts"_s,
+            u"started"_s, u"duration_ms"_s, u"error_kind"_s, u"code"_s, u"message"_s, u"sql"_s,
+            u"raw_reply"_s });
     for (const Outcome &o : outcomes(runId)) {
         ok = ok
-             && writeLine(device, {QString::number(runId), QString::number(o.stepIndex + 1),
-                                   QString::number(o.operationIndex), operationName(o.operation.kind),
-                                   csvField(o.target), outcomeStatusName(o.status), QString::number(o.attempts),
-                                   isoTime(o.started), QString::number(o.durationMs),
-                                   o.error.isError() ? o.error.kindName() : QString(), QString::number(o.code()),
-                                   csvField(o.error.isError() ? o.error.message() : o.error.detail()),
-                                   csvField(o.sql), csvField(o.rawReply)});
+            && writeLine(device,
+                { QString::number(runId), QString::number(o.stepIndex + 1), QString::number(o.operationIndex),
+                    operationName(o.operation.kind), csvField(o.target), outcomeStatusName(o.status),
+                    QString::number(o.attempts), isoTime(o.started), QString::number(o.durationMs),
+                    o.error.isError() ? o.error.kindName() : QString(), QString::number(o.code()),
+                    csvField(o.error.isError() ? o.error.message() : o.error.detail()), csvField(o.sql),
+                    csvField(o.rawReply) });
     }
     return ok;
 }
@@ -1409,7 +1464,8 @@ int purgeChunk(QSqlDatabase &db, const Retention &retention)
         {
             QSqlQuery q(db);
             if (retention.keepDays > 0) {
-                q.prepare(u"SELECT id FROM runs WHERE status <> 'running' AND started < ? ORDER BY started LIMIT 500"_s);
+                q.prepare(
+                    u"SELECT id FROM runs WHERE status <> 'running' AND started < ? ORDER BY started LIMIT 500"_s);
                 q.addBindValue(QDateTime::currentMSecsSinceEpoch() - qint64(retention.keepDays) * 86400000LL);
                 if (!q.exec())
                     return q.lastError();
@@ -1417,7 +1473,8 @@ int purgeChunk(QSqlDatabase &db, const Retention &retention)
                     ids << QString::number(q.value(0).toLongLong());
             }
             if (ids.isEmpty() && retention.keepRuns > 0) {
-                q.prepare(u"SELECT id FROM runs WHERE status <> 'running' AND id NOT IN (SELECT id FROM runs ORDER BY"
+                q.prepare(u"SELECT id FROM runs WHERE status <> 'running' AND id NOT IN (SELECT id FROM runs "
+                          u"ORDER BY"
                           " started DESC, id DESC LIMIT ?) ORDER BY started LIMIT 500"_s);
                 q.addBindValue(retention.keepRuns);
                 if (!q.exec())
@@ -1453,12 +1510,15 @@ int purgeAll(const std::shared_ptr<HistoryWriter> &writer, const Retention &rete
     }
     if (retention.keepDays > 0) {
         writer->call<int>([retention](QSqlDatabase &db) {
-            return inTransaction(db, [&](QSqlDatabase &db) {
-                       return execute(db, u"DELETE FROM events WHERE at < ?"_s,
-                                      {QDateTime::currentMSecsSinceEpoch() - qint64(retention.keepDays) * 86400000LL});
-                   }).isValid()
-                       ? -1
-                       : 0;
+            return inTransaction(db,
+                       [&](QSqlDatabase &db) {
+                           return execute(db, u"DELETE FROM events WHERE at < ?"_s,
+                               { QDateTime::currentMSecsSinceEpoch()
+                                   - qint64(retention.keepDays) * 86400000LL });
+                       })
+                       .isValid()
+                ? -1
+                : 0;
         });
     }
     return total;

@@ -3,20 +3,18 @@
 #include "historytypes.h"
 #include "runner/runtypes.h"
 
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
 #include <QFuture>
 #include <QHash>
 #include <QMutex>
-#include <QRecursiveMutex>
 #include <QObject>
-
-#include <functional>
+#include <QRecursiveMutex>
 #include <QString>
 #include <QTimer>
-
-#include <atomic>
-#include <chrono>
-#include <memory>
-#include <optional>
 
 class QIODevice;
 
@@ -42,7 +40,7 @@ public:
     enum class OpenError { None, CannotOpen, Corrupt, TooNew, Busy };
     // What open() does with a file that is not a readable history database.
     enum class CorruptFile {
-        Report,    // fail with OpenError::Corrupt and leave the file alone
+        Report, // fail with OpenError::Corrupt and leave the file alone
         MoveAside, // rename it (and its -wal/-shm) to <file>.corrupt-<UTC timestamp>, start a new one
     };
 
@@ -89,7 +87,8 @@ public:
     bool writeUnwritten();
 
     // Records a scheduler decision or other event (does not wait for the write).
-    void recordEvent(const QString &kind, const QString &planId, const QString &planName, const QString &message);
+    void recordEvent(
+        const QString &kind, const QString &planId, const QString &planName, const QString &message);
 
     // Queries (any thread).
     QList<RunRecord> runs(const RunFilter &filter = {}) const;
@@ -99,14 +98,15 @@ public:
     // The durations of one plan's finished runs within the filter (its planId, paging fields are
     // ignored): the newest `limit` of them, their median and the runs slower than `slowFactor` times
     // it. `planId` empty = the ad-hoc runs. Reads on the calling thread: call it from a worker thread.
-    DurationSeries planDurations(const QString &planId, const RunFilter &filter = {}, int limit = 2000,
-                                 double slowFactor = 2.0) const;
+    DurationSeries planDurations(
+        const QString &planId, const RunFilter &filter = {}, int limit = 2000, double slowFactor = 2.0) const;
     // The latest rows and size recorded for each table flushed by this plan's runs, keyed by the
     // outcome's target (TableRef::display()): the baseline of a size rule's "grown by".
     QHash<QString, TableFigures> lastTableFigures(const QString &planId) const;
     // A table's rows and size over the runs that flushed it (oldest first; the newest `limit`), of
     // one plan or (planId empty) of every run.
-    QList<TableGrowthPoint> tableGrowth(const QString &target, const QString &planId = {}, int limit = 500) const;
+    QList<TableGrowthPoint> tableGrowth(
+        const QString &target, const QString &planId = {}, int limit = 500) const;
     QList<HistoryEvent> events(const QString &planId = {}, int limit = 200) const;
     // The latest run (by start) of every plan that has run, keyed by plan id (the Schedules page).
     QHash<QString, RunRecord> lastRunPerPlan() const;
@@ -159,7 +159,7 @@ private:
         RunTrigger trigger = RunTrigger::Manual;
         QDateTime started;
         int operations = 0;
-        Outcome outcome;    // Outcome
+        Outcome outcome; // Outcome
         RunSummary summary; // End
     };
 
@@ -173,7 +173,7 @@ private:
     // Writes at once when the history works (after what is still queued) and reports it with
     // `written`; otherwise keeps it in memory for later.
     void writeOrQueue(PendingWrite write, const std::function<QString(qint64 id)> &writeNow,
-                      const std::function<void(qint64 id)> &written);
+        const std::function<void(qint64 id)> &written);
 
     QString m_path;
     std::shared_ptr<HistoryWriter> m_writer;
@@ -182,14 +182,14 @@ private:
     QString m_notice;
     QString m_movedAside;
     int m_interruptedOnOpen = 0;
-    std::chrono::hours m_interruptedAfter{48};
+    std::chrono::hours m_interruptedAfter { 48 };
     mutable QMutex m_errorMutex;
     QString m_lastWriteError;
     QFuture<int> m_purge;
     // Serialises the recorder calls and guards the members below. Recursive: a slot connected directly
     // to a signal emitted while writing (GUI thread, retry timer) may call back into the store.
     mutable QRecursiveMutex m_pendingMutex;
-    std::atomic<bool> m_closed{false};
+    std::atomic<bool> m_closed { false };
     QList<PendingWrite> m_pending;
     QHash<qint64, qint64> m_localIds; // provisional id -> written id
     qint64 m_nextLocalId = 0;

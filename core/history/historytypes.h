@@ -3,13 +3,12 @@
 #include "plan/sizerule.h"
 #include "runner/runtypes.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
-
-#include <optional>
 
 namespace moctl {
 
@@ -19,10 +18,10 @@ struct RunRecord
     qint64 id = 0;
     QString profileId;
     QString profileName;
-    QString planId;   // empty for ad-hoc runs
+    QString planId; // empty for ad-hoc runs
     QString planName; // empty for ad-hoc runs
     RunTrigger trigger = RunTrigger::Manual;
-    QDateTime started;  // UTC
+    QDateTime started; // UTC
     QDateTime finished; // UTC; invalid while running
     RunStatus status = RunStatus::Running;
     int operations = 0; // operations the run was asked to do
@@ -32,9 +31,9 @@ struct RunRecord
     int cancelled = 0;
     int skipped = 0;
     QString server; // host:port as user (never a password)
-    QString host;   // the machine whose process wrote the run
+    QString host; // the machine whose process wrote the run
     qint64 pid = 0; // the process that wrote the run
-    QString error;  // the first error's message, empty when none
+    QString error; // the first error's message, empty when none
     QString serverVersion; // what version() said (e.g. 8.0.30-MatrixOne-v2.1.0); empty when unknown
     // Ad-hoc runs (no plan): the kind of their first operation, from its outcome (an ad-hoc run does one
     // kind); empty for plan runs and before the first outcome is recorded.
@@ -51,8 +50,8 @@ struct RunFilter
     QList<RunStatus> statuses;
     std::optional<RunTrigger> trigger;
     QDateTime from; // started at or after
-    QDateTime to;   // started before
-    QString text;   // in profile and plan names, and in the run's targets and messages
+    QDateTime to; // started before
+    QString text; // in profile and plan names, and in the run's targets and messages
     int limit = 200; // 0 = no limit
     int offset = 0;
     // Keyset paging: only runs listed after this run (older); 0 = from the newest.
@@ -98,12 +97,12 @@ struct HistoryChoices
 // The durations of one plan's finished runs (HistoryStore::planDurations).
 struct DurationSeries
 {
-    QString planId;   // empty: the ad-hoc runs
+    QString planId; // empty: the ad-hoc runs
     QString planName; // the newest run's name for the plan
-    qint64 totalRuns = 0;        // finished runs of the plan that match the filter
+    qint64 totalRuns = 0; // finished runs of the plan that match the filter
     QList<DurationPoint> points; // the newest of them (at most the limit asked for), oldest first
-    double medianMs = 0;         // median duration of `points`
-    QSet<qint64> slow;           // runs of `points` slower than twice the median
+    double medianMs = 0; // median duration of `points`
+    QSet<qint64> slow; // runs of `points` slower than twice the median
     bool isSampled() const { return totalRuns > points.size(); }
 };
 
@@ -112,10 +111,10 @@ struct DurationSeries
 struct PlanMetrics
 {
     QString planId;
-    QString planName;    // the newest run's name
+    QString planName; // the newest run's name
     QString profileId;
     QString profileName; // the newest run's name
-    QDateTime lastRunStarted;  // UTC; the newest finished run
+    QDateTime lastRunStarted; // UTC; the newest finished run
     QDateTime lastRunFinished; // UTC
     RunStatus lastStatus = RunStatus::Ok;
     QDateTime lastSuccessFinished; // UTC; invalid when no run succeeded

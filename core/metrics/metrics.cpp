@@ -2,6 +2,7 @@
 
 #include "moctl/operation.h"
 
+#include <algorithm>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -9,8 +10,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -86,40 +85,52 @@ QByteArray metricsText(const QList<PlanMetrics> &unsorted, const QList<PlanNextR
         return std::tie(a.planName, a.profileName) < std::tie(b.planName, b.profileName);
     });
     const auto planLabels = [](const PlanMetrics &m) {
-        return labels({{"plan", m.planName}, {"profile", m.profileName}});
+        return labels({ { "plan", m.planName }, { "profile", m.profileName } });
     };
     QByteArray out;
     family(out, "moctl_plan_last_run_timestamp_seconds", "gauge",
-           "Start of the plan's newest finished run, in seconds since the Unix epoch.");
+        "Start of the plan's newest finished run, in seconds since the Unix epoch.");
     for (const PlanMetrics &m : std::as_const(plans))
-        out += "moctl_plan_last_run_timestamp_seconds" + planLabels(m) + ' ' + seconds(m.lastRunStarted) + '\n';
+        out += "moctl_plan_last_run_timestamp_seconds" + planLabels(m) + ' ' + seconds(m.lastRunStarted)
+            + '\n';
     family(out, "moctl_plan_last_run_finished_timestamp_seconds", "gauge",
-           "End of the plan's newest finished run, in seconds since the Unix epoch.");
+        "End of the plan's newest finished run, in seconds since the Unix epoch.");
     for (const PlanMetrics &m : std::as_const(plans))
-        out += "moctl_plan_last_run_finished_timestamp_seconds" + planLabels(m) + ' ' + seconds(m.lastRunFinished) + '\n';
-    family(out, "moctl_plan_last_run_duration_seconds", "gauge", "How long the plan's newest finished run took.");
+        out += "moctl_plan_last_run_finished_timestamp_seconds" + planLabels(m) + ' '
+            + seconds(m.lastRunFinished) + '\n';
+    family(out, "moctl_plan_last_run_duration_seconds", "gauge",
+        "How long the plan's newest finished run took.");
     for (const PlanMetrics &m : std::as_const(plans)) {
-        const qint64 ms = m.lastRunStarted.isValid() && m.lastRunFinished.isValid() ? m.lastRunStarted.msecsTo(m.lastRunFinished) : 0;
-        out += "moctl_plan_last_run_duration_seconds" + planLabels(m) + ' ' + number(double(std::max<qint64>(0, ms)) / 1000.0) + '\n';
+        const qint64 ms = m.lastRunStarted.isValid() && m.lastRunFinished.isValid()
+            ? m.lastRunStarted.msecsTo(m.lastRunFinished)
+            : 0;
+        out += "moctl_plan_last_run_duration_seconds" + planLabels(m) + ' '
+            + number(double(std::max<qint64>(0, ms)) / 1000.0) + '\n';
     }
-    family(out, "moctl_plan_last_run_success", "gauge", "1 when the plan's newest finished run succeeded (every outcome ok), else 0.");
+    family(out, "moctl_plan_last_run_success", "gauge",
+        "1 when the plan's newest finished run succeeded (every outcome ok), else 0.");
     for (const PlanMetrics &m : std::as_const(plans))
-        out += "moctl_plan_last_run_success" + planLabels(m) + ' ' + (m.lastStatus == RunStatus::Ok ? "1" : "0") + '\n';
+        out += "moctl_plan_last_run_success" + planLabels(m) + ' '
+            + (m.lastStatus == RunStatus::Ok ? "1" : "0") + '\n';
     family(out, "moctl_plan_last_success_timestamp_seconds", "gauge",
-           "End of the plan's newest successful run, in seconds since the Unix epoch (absent when none succeeded).");
+        "End of the plan's newest successful run, in seconds since the Unix epoch (absent when none "
+        "succeeded).");
     for (const PlanMetrics &m : std::as_const(plans)) {
         if (m.lastSuccessFinished.isValid())
-            out += "moctl_plan_last_success_timestamp_seconds" + planLabels(m) + ' ' + seconds(m.lastSuccessFinished) + '\n';
+            out += "moctl_plan_last_success_timestamp_seconds" + planLabels(m) + ' '
+                + seconds(m.lastSuccessFinished) + '\n';
     }
     family(out, "moctl_plan_next_run_timestamp_seconds", "gauge",
-           "When the plan's schedule runs it next, in seconds since the Unix epoch (absent when paused or ended).");
+        "When the plan's schedule runs it next, in seconds since the Unix epoch (absent when paused or "
+        "ended).");
     for (const PlanNextRun &n : std::as_const(nextRuns)) {
         if (n.next.isValid())
-            out += "moctl_plan_next_run_timestamp_seconds" + labels({{"plan", n.planName}, {"profile", n.profileName}}) + ' '
-                + seconds(n.next) + '\n';
+            out += "moctl_plan_next_run_timestamp_seconds"
+                + labels({ { "plan", n.planName }, { "profile", n.profileName } }) + ' ' + seconds(n.next)
+                + '\n';
     }
     family(out, "moctl_outcomes_total", "counter",
-           "Outcomes of the plan's runs kept in the history, by operation and status (a purge lowers it).");
+        "Outcomes of the plan's runs kept in the history, by operation and status (a purge lowers it).");
     for (const PlanMetrics &m : std::as_const(plans)) {
         QStringList keys = m.outcomes.keys();
         keys.sort();
@@ -127,8 +138,9 @@ QByteArray metricsText(const QList<PlanMetrics> &unsorted, const QList<PlanNextR
             const QString operation = key.section(u'\t', 0, 0);
             const QString status = key.section(u'\t', 1, 1);
             out += "moctl_outcomes_total"
-                + labels({{"plan", m.planName}, {"profile", m.profileName}, {"operation", operation}, {"status", status}}) + ' '
-                + QByteArray::number(m.outcomes.value(key)) + '\n';
+                + labels({ { "plan", m.planName }, { "profile", m.profileName }, { "operation", operation },
+                    { "status", status } })
+                + ' ' + QByteArray::number(m.outcomes.value(key)) + '\n';
         }
     }
     return out;
@@ -141,7 +153,8 @@ bool writeMetricsTextfile(const QString &path, const QByteArray &text, QString *
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
         if (error)
-            *error = QCoreApplication::translate("moctl::Metrics", "Cannot write the metrics file %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("moctl::Metrics", "Cannot write the metrics file %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
@@ -165,7 +178,9 @@ bool MetricsServer::parseAddress(const QString &text, QHostAddress *address, qui
     const qsizetype colon = text.lastIndexOf(u':');
     const auto fail = [&] {
         if (error)
-            *error = QCoreApplication::translate("moctl::Metrics", "--metrics-address takes HOST:PORT, e.g. 127.0.0.1:9464 (not \"%1\").").arg(text);
+            *error = QCoreApplication::translate(
+                "moctl::Metrics", "--metrics-address takes HOST:PORT, e.g. 127.0.0.1:9464 (not \"%1\").")
+                         .arg(text);
         return false;
     };
     if (colon < 0)
@@ -217,7 +232,10 @@ void MetricsServer::onNewConnection()
         // A client that never finishes its request is dropped.
         auto *deadline = new QTimer(socket);
         deadline->setSingleShot(true);
-        connect(deadline, &QTimer::timeout, socket, [socket] { socket->abort(); socket->deleteLater(); });
+        connect(deadline, &QTimer::timeout, socket, [socket] {
+            socket->abort();
+            socket->deleteLater();
+        });
         deadline->start(5000);
     }
 }
@@ -233,7 +251,8 @@ void MetricsServer::onReadyRead(QTcpSocket *socket)
     const qsizetype end = head.indexOf("\r\n\r\n");
     if (end < 0) {
         if (head.size() > MaxRequestBytes) {
-            respond(socket, 431, "Request Header Fields Too Large", "request too large\n", "text/plain; charset=utf-8");
+            respond(socket, 431, "Request Header Fields Too Large", "request too large\n",
+                "text/plain; charset=utf-8");
             return;
         }
         socket->setProperty("head", head);
@@ -253,7 +272,8 @@ void MetricsServer::onReadyRead(QTcpSocket *socket)
         return;
     }
     if (parts.at(0) != "GET") {
-        respond(socket, 405, "Method Not Allowed", "only GET\n", "text/plain; charset=utf-8", "Allow: GET\r\n");
+        respond(
+            socket, 405, "Method Not Allowed", "only GET\n", "text/plain; charset=utf-8", "Allow: GET\r\n");
         return;
     }
     ++m_served;
@@ -261,13 +281,13 @@ void MetricsServer::onReadyRead(QTcpSocket *socket)
 }
 
 void MetricsServer::respond(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &body,
-                            const QByteArray &contentType, const QByteArray &extraHeaders)
+    const QByteArray &contentType, const QByteArray &extraHeaders)
 {
     socket->setProperty("answered", true);
     socket->setProperty("head", QVariant());
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\nContent-Type: " + contentType
-        + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n" + extraHeaders + "\r\n"
-        + body;
+    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+        + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\nConnection: close\r\n" + extraHeaders + "\r\n" + body;
     socket->write(response);
     socket->disconnectFromHost();
 }

@@ -2,14 +2,13 @@
 
 #include "history/historytypes.h"
 
+#include <functional>
 #include <QByteArray>
 #include <QDateTime>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QString>
-
-#include <functional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -69,7 +68,7 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, int status, const QByteArray &reason, const QByteArray &body,
-                 const QByteArray &contentType, const QByteArray &extraHeaders = {});
+        const QByteArray &contentType, const QByteArray &extraHeaders = {});
 
     Provider m_provider;
     QTcpServer *m_server = nullptr;

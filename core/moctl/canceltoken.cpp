@@ -8,7 +8,7 @@ namespace moctl {
 
 struct CancelToken::State
 {
-    std::atomic<bool> cancelled{false};
+    std::atomic<bool> cancelled { false };
     std::mutex mutex;
     std::map<int, std::function<void()>> waiters;
     int nextId = 1;

@@ -88,7 +88,7 @@ bool hlcLess(const QString &a, const QString &b)
 {
     const auto split = [](const QString &t) {
         const qsizetype dash = t.indexOf(u'-');
-        return std::pair{t.left(dash).toLongLong(), dash < 0 ? 0 : t.mid(dash + 1).toLongLong()};
+        return std::pair { t.left(dash).toLongLong(), dash < 0 ? 0 : t.mid(dash + 1).toLongLong() };
     };
     return split(a) < split(b);
 }
@@ -117,11 +117,16 @@ QDateTime CheckpointEntry::endTime() const
 QString CheckpointEntry::typeName() const
 {
     switch (type) {
-    case Type::Global: return u"global"_s;
-    case Type::Incremental: return u"incremental"_s;
-    case Type::Backup: return u"backup"_s;
-    case Type::Compacted: return u"compacted"_s;
-    case Type::Unknown: break;
+    case Type::Global:
+        return u"global"_s;
+    case Type::Incremental:
+        return u"incremental"_s;
+    case Type::Backup:
+        return u"backup"_s;
+    case Type::Compacted:
+        return u"compacted"_s;
+    case Type::Unknown:
+        break;
     }
     return u"unknown"_s;
 }
@@ -129,11 +134,16 @@ QString CheckpointEntry::typeName() const
 QString CheckpointEntry::typeTitle() const
 {
     switch (type) {
-    case Type::Global: return tr("Global");
-    case Type::Incremental: return tr("Incremental");
-    case Type::Backup: return tr("Backup");
-    case Type::Compacted: return tr("Compacted");
-    case Type::Unknown: break;
+    case Type::Global:
+        return tr("Global");
+    case Type::Incremental:
+        return tr("Incremental");
+    case Type::Backup:
+        return tr("Backup");
+    case Type::Compacted:
+        return tr("Compacted");
+    case Type::Unknown:
+        break;
     }
     return tr("Unknown");
 }
@@ -141,10 +151,14 @@ QString CheckpointEntry::typeTitle() const
 QString CheckpointEntry::stateTitle() const
 {
     switch (state) {
-    case 0: return tr("running");
-    case 1: return tr("pending");
-    case 2: return tr("finished");
-    default: break;
+    case 0:
+        return tr("running");
+    case 1:
+        return tr("pending");
+    case 2:
+        return tr("finished");
+    default:
+        break;
     }
     return state < 0 ? QString() : QString::number(state);
 }
@@ -194,9 +208,12 @@ QJsonObject CheckpointList::toJson() const
     QJsonObject o;
     const auto formatName = [this] {
         switch (format) {
-        case Format::V2CheckpointList: return u"checkpoint-list"_s;
-        case Format::V3InMemory: return u"inmemory-ckp-list"_s;
-        case Format::Unknown: break;
+        case Format::V2CheckpointList:
+            return u"checkpoint-list"_s;
+        case Format::V3InMemory:
+            return u"inmemory-ckp-list"_s;
+        case Format::Unknown:
+            break;
         }
         return u"unknown"_s;
     };
@@ -264,10 +281,11 @@ CheckpointList parseCheckpointList(const QString &reply)
             list.entries << e;
         }
         list.format = CheckpointList::Format::V3InMemory;
-    } else if (o.contains(u"count"_s) && (o.value(u"checkpoints"_s).isNull() || o.value(u"entries"_s).isNull())) {
+    } else if (o.contains(u"count"_s)
+        && (o.value(u"checkpoints"_s).isNull() || o.value(u"entries"_s).isNull())) {
         // Go marshals an empty slice made with make() as [], a nil one as null: no checkpoint yet.
         list.format = o.contains(u"entries"_s) ? CheckpointList::Format::V3InMemory
-                                                : CheckpointList::Format::V2CheckpointList;
+                                               : CheckpointList::Format::V2CheckpointList;
     } else {
         return list;
     }

@@ -36,7 +36,7 @@ struct CheckpointEntry
     quint64 ckpLsn = 0;
     quint64 truncateLsn = 0;
     QString location; // v3+
-    QString detail;   // v2: the entry's String()
+    QString detail; // v2: the entry's String()
 
     // The wall-clock time of an HLC timestamp's physical part (UTC); invalid when unreadable.
     QDateTime startTime() const;
@@ -52,9 +52,9 @@ struct CheckpointList
     enum class Format { V2CheckpointList, V3InMemory, Unknown };
     Format format = Format::Unknown;
     QList<CheckpointEntry> entries; // as MatrixOne lists them
-    int count = 0;                  // MatrixOne's "count"
-    QString raw;                    // the reply as received (shown as is when the format is unknown)
-    QString command;                // the inspect command sent
+    int count = 0; // MatrixOne's "count"
+    QString raw; // the reply as received (shown as is when the format is unknown)
+    QString command; // the inspect command sent
     QString serverVersion;
     MoError error; // could not connect or the statement failed
 

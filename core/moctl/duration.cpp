@@ -150,7 +150,8 @@ GoDuration parseGoDuration(QByteArrayView orig)
         s = s.sliced(u);
         const std::optional<quint64> unit = unitOf(unitText);
         if (!unit) {
-            result.goError = u"time: unknown unit "_s + goQuote(unitText) + u" in duration "_s + goQuote(orig);
+            result.goError
+                = u"time: unknown unit "_s + goQuote(unitText) + u" in duration "_s + goQuote(orig);
             return result;
         }
         if (v > Bit63 / *unit)
@@ -198,21 +199,20 @@ MoError checkDuration(const QString &text)
             while (shrunk.contains("11"))
                 shrunk.replace("11", "1");
             if (parseGoDuration(QByteArrayView(shrunk)).ok)
-                return MoError::invalidInput(
-                    QCoreApplication::translate("moctl::Duration",
-                                                "\"%1\" is longer than MatrixOne can take (at most 2562047h47m16.854775807s, "
-                                                "about 292 years).")
-                        .arg(text));
+                return MoError::invalidInput(QCoreApplication::translate("moctl::Duration",
+                    "\"%1\" is longer than MatrixOne can take (at most 2562047h47m16.854775807s, "
+                    "about 292 years).")
+                                                 .arg(text));
         }
         return MoError::invalidInput(QCoreApplication::translate("moctl::Duration",
-                                                                 "\"%1\" is not a duration such as 30s, 300ms, 2m or "
-                                                                 "1h2m3.5s (Go's format; units ns, us, µs, ms, s, m, h): %2.")
+            "\"%1\" is not a duration such as 30s, 300ms, 2m or "
+            "1h2m3.5s (Go's format; units ns, us, µs, ms, s, m, h): %2.")
                                          .arg(text, d.goError));
     }
     if (d.nanoseconds < 0)
         return MoError::invalidInput(QCoreApplication::translate("moctl::Duration",
-                                                                 "\"%1\" is negative: MatrixOne would give up at once. Give "
-                                                                 "a duration of zero or more, such as 30s or 5m.")
+            "\"%1\" is negative: MatrixOne would give up at once. Give "
+            "a duration of zero or more, such as 30s or 5m.")
                                          .arg(text));
     return {};
 }
@@ -228,9 +228,9 @@ QString durationLimitWarning(const QString &duration, std::chrono::milliseconds 
     if (d.nanoseconds <= limitNs)
         return {};
     return QCoreApplication::translate("moctl::Duration",
-                                       "The checkpoint may take up to %1 on the server, longer than the time limit of "
-                                       "%2 s: the client would give up first and cancel it. Raise the time limit or "
-                                       "shorten the duration.")
+        "The checkpoint may take up to %1 on the server, longer than the time limit of "
+        "%2 s: the client would give up first and cancel it. Raise the time limit or "
+        "shorten the duration.")
         .arg(duration)
         .arg(double(clientTimeout.count()) / 1000.0, 0, 'g', 6);
 }

@@ -2,11 +2,10 @@
 
 #include "moerror.h"
 
-#include <QByteArrayView>
-#include <QString>
-
 #include <chrono>
 #include <optional>
+#include <QByteArrayView>
+#include <QString>
 
 namespace moctl {
 

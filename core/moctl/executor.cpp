@@ -2,27 +2,24 @@
 
 #include "connection/connectionfactory.h"
 #include "identifier.h"
+#include "platform/socket.h"
 #include "reply.h"
 #include "serverversion.h"
 #include "statement.h"
-#include "platform/socket.h"
 
+#include <condition_variable>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <mysql.h>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
-
-#include <mysql.h>
-
-#include <condition_variable>
-#include <map>
-#include <memory>
-#include <mutex>
 #include <thread>
 #include <vector>
-
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -30,7 +27,6 @@ using namespace std::chrono_literals;
 namespace moctl {
 
 namespace {
-
 
 MYSQL *mysqlHandle(const QSqlDatabase &db)
 {
@@ -117,7 +113,7 @@ public:
     {
         std::lock_guard lock(m_mutex);
         watch->sequence = ++m_sequence;
-        m_queue.emplace(Key{watch->deadline, watch->sequence}, watch);
+        m_queue.emplace(Key { watch->deadline, watch->sequence }, watch);
         if (!m_thread.joinable())
             m_thread = std::thread([this] { run(); });
         else if (watch->deadline < m_wakeAt)
@@ -135,7 +131,7 @@ public:
     void remove(const std::shared_ptr<Watch> &watch)
     {
         std::lock_guard lock(m_mutex);
-        m_queue.erase(Key{watch->deadline, watch->sequence});
+        m_queue.erase(Key { watch->deadline, watch->sequence });
     }
 
 private:
@@ -176,11 +172,12 @@ private:
                 m_queue.erase(m_queue.begin());
             }
             for (const std::shared_ptr<Watch> &watch : fire) {
-                m_queue.erase(Key{watch->deadline, watch->sequence});
+                m_queue.erase(Key { watch->deadline, watch->sequence });
                 std::lock_guard watchLock(watch->mutex);
                 if (watch->done || watch->reason != Watch::Reason::None)
                     continue;
-                watch->reason = watch->cancel->isCancelled() ? Watch::Reason::Cancelled : Watch::Reason::Timeout;
+                watch->reason
+                    = watch->cancel->isCancelled() ? Watch::Reason::Cancelled : Watch::Reason::Timeout;
                 watch->killer = std::thread([watch] { watch->kill(); });
             }
         }
@@ -204,7 +201,7 @@ public:
     using Reason = Watch::Reason;
 
     Watchdog(const ConnectionSettings &settings, qint64 connectionId, MYSQL *mysql,
-             std::chrono::milliseconds timeout, const CancelToken &cancel)
+        std::chrono::milliseconds timeout, const CancelToken &cancel)
         : m_watch(std::make_shared<Watch>())
     {
         m_watch->settings = &settings;
@@ -250,8 +247,9 @@ public:
         std::lock_guard lock(m_watch->mutex);
         if (m_watch->reason == Reason::None || m_watch->killConfirmed)
             return {};
-        return m_watch->killFailure.isEmpty() ? QCoreApplication::translate("moctl::OperationExecutor", "no answer")
-                                              : m_watch->killFailure;
+        return m_watch->killFailure.isEmpty()
+            ? QCoreApplication::translate("moctl::OperationExecutor", "no answer")
+            : m_watch->killFailure;
     }
 
 private:
@@ -303,8 +301,8 @@ void queryDirect(MYSQL *mysql, const QString &sql, QueryResult &result)
     }
 }
 
-QueryResult runWatched(const ConnectionSettings &settings, ConnectionFactory::Handle &handle, const QString &sql,
-                       std::chrono::milliseconds timeout, const CancelToken &cancel)
+QueryResult runWatched(const ConnectionSettings &settings, ConnectionFactory::Handle &handle,
+    const QString &sql, std::chrono::milliseconds timeout, const CancelToken &cancel)
 {
     QueryResult result;
     MYSQL *mysql = mysqlHandle(handle.db);
@@ -330,12 +328,14 @@ QueryResult runWatched(const ConnectionSettings &settings, ConnectionFactory::Ha
 
 // "Stopped on the server" only when the KILL QUERY succeeded; otherwise the error carries why it did
 // not (its server message, code 0: see MoError::stoppedOnServer()).
-MoError killedError(Watchdog::Reason reason, std::chrono::milliseconds timeout, const QString &killFailure = {})
+MoError killedError(
+    Watchdog::Reason reason, std::chrono::milliseconds timeout, const QString &killFailure = {})
 {
     if (reason == Watchdog::Reason::Cancelled)
         return MoError(MoError::Kind::Cancelled, 0, killFailure);
     return MoError(MoError::Kind::ClientTimeout, 0, killFailure,
-                   QCoreApplication::translate("moctl::OperationExecutor", "Time limit: %1 s.").arg(double(timeout.count()) / 1000.0, 0, 'f', 1));
+        QCoreApplication::translate("moctl::OperationExecutor", "Time limit: %1 s.")
+            .arg(double(timeout.count()) / 1000.0, 0, 'f', 1));
 }
 
 } // namespace
@@ -343,7 +343,8 @@ MoError killedError(Watchdog::Reason reason, std::chrono::milliseconds timeout, 
 MoError OperationExecutor::killQuery(const ConnectionSettings &settings, qint64 connectionId)
 {
     if (connectionId < 0)
-        return MoError::invalidInput(QCoreApplication::translate("moctl::OperationExecutor", "No connection id to kill."));
+        return MoError::invalidInput(
+            QCoreApplication::translate("moctl::OperationExecutor", "No connection id to kill."));
     ScopedConnection control(settings, u"kill"_s);
     if (!control.ok())
         return control.error();
@@ -357,7 +358,7 @@ namespace {
 
 // One catalog query on the thread's connection, watched like a statement.
 MoError lookup(const ConnectionSettings &settings, const QString &sql, std::chrono::milliseconds timeout,
-               const CancelToken &cancel, QueryResult &r)
+    const CancelToken &cancel, QueryResult &r)
 {
     ConnectionFactory::Handle handle = ConnectionFactory::threadConnection(settings);
     if (!handle.ok())
@@ -381,30 +382,34 @@ MoError lookup(const ConnectionSettings &settings, const QString &sql, std::chro
 } // namespace
 
 MoError OperationExecutor::resolveTableId(const ConnectionSettings &settings, TableRef &table,
-                                          std::chrono::milliseconds timeout, const CancelToken &cancel)
+    std::chrono::milliseconds timeout, const CancelToken &cancel)
 {
     QueryResult r;
     const quint64 account = table.accountId.value_or(0);
-    if (MoError e = lookup(settings, tableIdQuery(table.database, table.table, account), timeout, cancel, r); e.isError())
+    if (MoError e = lookup(settings, tableIdQuery(table.database, table.table, account), timeout, cancel, r);
+        e.isError())
         return e;
     const QString lowerDb = table.database.toLower();
     const QString lowerTable = table.table.toLower();
     if (!r.hasRow && (lowerDb != table.database || lowerTable != table.table)) {
         // MatrixOne lower-cases identifiers (lower_case_table_names = 1): look for the lower-case name.
-        if (MoError e = lookup(settings, tableIdQuery(lowerDb, lowerTable, account), timeout, cancel, r); e.isError())
+        if (MoError e = lookup(settings, tableIdQuery(lowerDb, lowerTable, account), timeout, cancel, r);
+            e.isError())
             return e;
     }
     bool ok = false;
     const quint64 id = r.value.toULongLong(&ok);
     if (!r.hasRow || !ok)
-        return MoError(MoError::Kind::NotFound, 1146, u"no such table %1.%2"_s.arg(table.database, table.table),
-                       QCoreApplication::translate("moctl::OperationExecutor", "(looked up in mo_catalog.mo_tables to flush by id)"));
+        return MoError(MoError::Kind::NotFound, 1146,
+            u"no such table %1.%2"_s.arg(table.database, table.table),
+            QCoreApplication::translate(
+                "moctl::OperationExecutor", "(looked up in mo_catalog.mo_tables to flush by id)"));
     table.tableId = id;
     return {};
 }
 
 MoError OperationExecutor::checkTableId(const ConnectionSettings &settings, const TableRef &table,
-                                        std::chrono::milliseconds timeout, const CancelToken &cancel)
+    std::chrono::milliseconds timeout, const CancelToken &cancel)
 {
     if (!table.tableId)
         return {};
@@ -413,17 +418,18 @@ MoError OperationExecutor::checkTableId(const ConnectionSettings &settings, cons
         return e;
     if (!r.hasRow)
         return MoError(MoError::Kind::NotFound, 0, {},
-                       QCoreApplication::translate("moctl::OperationExecutor", "no table with id %1").arg(*table.tableId));
+            QCoreApplication::translate("moctl::OperationExecutor", "no table with id %1")
+                .arg(*table.tableId));
     if (table.accountId && r.value.toULongLong() != *table.accountId)
         return MoError(MoError::Kind::NotFound, 0, {},
-                       QCoreApplication::translate("moctl::OperationExecutor", "no table with id %1 in account %2")
-                           .arg(*table.tableId)
-                           .arg(*table.accountId));
+            QCoreApplication::translate("moctl::OperationExecutor", "no table with id %1 in account %2")
+                .arg(*table.tableId)
+                .arg(*table.accountId));
     return {};
 }
 
 Attempt OperationExecutor::execute(const ConnectionSettings &settings, const Operation &operation,
-                                   std::chrono::milliseconds timeout, const CancelToken &cancel)
+    std::chrono::milliseconds timeout, const CancelToken &cancel)
 {
     Attempt attempt;
     attempt.started = QDateTime::currentDateTimeUtc();
@@ -436,15 +442,20 @@ Attempt OperationExecutor::execute(const ConnectionSettings &settings, const Ope
     };
     if (cancel.isCancelled())
         return finish(MoError(MoError::Kind::Cancelled, 0, {},
-                              QCoreApplication::translate("moctl::OperationExecutor", "Cancelled before the statement was sent.")));
+            QCoreApplication::translate(
+                "moctl::OperationExecutor", "Cancelled before the statement was sent.")));
 
     Operation op = operation;
     const bool byResolvedId = op.kind == OperationKind::Flush && !op.table.tableId && needsTableId(op.table);
     Statement statement;
     if (byResolvedId) {
-        if (MoError e = validateName(op.table.database, QCoreApplication::translate("moctl::OperationExecutor", "database")); e.isError())
+        if (MoError e = validateName(
+                op.table.database, QCoreApplication::translate("moctl::OperationExecutor", "database"));
+            e.isError())
             return finish(e);
-        if (MoError e = validateName(op.table.table, QCoreApplication::translate("moctl::OperationExecutor", "table")); e.isError())
+        if (MoError e
+            = validateName(op.table.table, QCoreApplication::translate("moctl::OperationExecutor", "table"));
+            e.isError())
             return finish(e);
     } else {
         statement = buildStatement(op);
@@ -489,14 +500,16 @@ Attempt OperationExecutor::execute(const ConnectionSettings &settings, const Ope
     attempt.sql = statement.sql;
     if (cancel.isCancelled())
         return finish(MoError(MoError::Kind::Cancelled, 0, {},
-                              QCoreApplication::translate("moctl::OperationExecutor", "Cancelled before the statement was sent.")));
+            QCoreApplication::translate(
+                "moctl::OperationExecutor", "Cancelled before the statement was sent.")));
 
     attempt.sent = true;
     QueryResult r = runWatched(settings, handle, statement.sql, timeout, cancel);
     if (r.ok) {
         attempt.rawReply = capReply(r.value); // stored once, cut with a note when over the cap
         if (!r.hasRow)
-            return finish(MoError(MoError::Kind::BadReply, 0, {}, QCoreApplication::translate("moctl::OperationExecutor", "the statement returned no row")));
+            return finish(MoError(MoError::Kind::BadReply, 0, {},
+                QCoreApplication::translate("moctl::OperationExecutor", "the statement returned no row")));
         return finish(parseReply(r.value, op.kind));
     }
     if (r.killed != Watchdog::Reason::None) {
@@ -515,8 +528,7 @@ Attempt OperationExecutor::execute(const ConnectionSettings &settings, const Ope
         // MatrixOne answers a flush in a missing database with error code 0 ("ExpectedEOB");
         // libmariadb reports an error packet without a code as 5026 and drops the text.
         return finish(MoError(MoError::Kind::NotFound, 0, u"ExpectedEOB"_s,
-                              QCoreApplication::translate("moctl::OperationExecutor",
-                                                          "(database %1)").arg(op.table.database)));
+            QCoreApplication::translate("moctl::OperationExecutor", "(database %1)").arg(op.table.database)));
     }
     return finish(r.error);
 }

@@ -5,17 +5,16 @@
 #include "moerror.h"
 #include "operation.h"
 
+#include <chrono>
 #include <QDateTime>
 #include <QString>
-
-#include <chrono>
 
 namespace moctl {
 
 // The result of sending one operation once.
 struct Attempt
 {
-    QString sql;      // the statement sent (empty when nothing was sent)
+    QString sql; // the statement sent (empty when nothing was sent)
     QString rawReply; // column 0 of the reply row
     MoError error;
     QDateTime started;
@@ -35,16 +34,16 @@ class OperationExecutor
 {
 public:
     static Attempt execute(const ConnectionSettings &settings, const Operation &operation,
-                           std::chrono::milliseconds timeout, const CancelToken &cancel = CancelToken());
+        std::chrono::milliseconds timeout, const CancelToken &cancel = CancelToken());
 
     // Resolves a table's id from mo_catalog.mo_tables (for names containing '.'): the table of the
     // reference's account (0 = sys), as written or lower-cased (MatrixOne's case rule). NotFound if absent.
     static MoError resolveTableId(const ConnectionSettings &settings, TableRef &table,
-                                  std::chrono::milliseconds timeout, const CancelToken &cancel);
+        std::chrono::milliseconds timeout, const CancelToken &cancel);
     // Checks that a table id exists (and belongs to the reference's account, when it names one) before
     // a flush by id: MatrixOne answers OK for an id it does not know. NotFound "no table with id N".
     static MoError checkTableId(const ConnectionSettings &settings, const TableRef &table,
-                                std::chrono::milliseconds timeout, const CancelToken &cancel);
+        std::chrono::milliseconds timeout, const CancelToken &cancel);
 
     // Sends KILL QUERY <id> from a short-lived connection. Used by the watchdog and by tests.
     static MoError killQuery(const ConnectionSettings &settings, qint64 connectionId);

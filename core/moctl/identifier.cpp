@@ -15,7 +15,7 @@ bool isPlainIdentifier(const QString &name)
     for (QChar c : name) {
         const char16_t u = c.unicode();
         const bool plain = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
-                           || u == u'_' || u == u'$';
+            || u == u'_' || u == u'$';
         if (!plain)
             return false;
         if (!(u >= u'0' && u <= u'9'))
@@ -47,12 +47,17 @@ MoError validateName(const QString &name, const QString &what)
     if (isValidName(name))
         return {};
     if (name.isEmpty())
-        return MoError::invalidInput(QCoreApplication::translate("moctl::Identifier", "The %1 name is empty.").arg(what));
-    if (name.contains(QChar(0)))
-        return MoError::invalidInput(QCoreApplication::translate("moctl::Identifier", "The %1 name contains a NUL character, which no server accepts.").arg(what));
-    if (name.size() > 256)
         return MoError::invalidInput(
-            QCoreApplication::translate("moctl::Identifier", "The %1 name is %2 characters long; names are limited to 256.").arg(what).arg(name.size()));
+            QCoreApplication::translate("moctl::Identifier", "The %1 name is empty.").arg(what));
+    if (name.contains(QChar(0)))
+        return MoError::invalidInput(QCoreApplication::translate(
+            "moctl::Identifier", "The %1 name contains a NUL character, which no server accepts.")
+                                         .arg(what));
+    if (name.size() > 256)
+        return MoError::invalidInput(QCoreApplication::translate(
+            "moctl::Identifier", "The %1 name is %2 characters long; names are limited to 256.")
+                                         .arg(what)
+                                         .arg(name.size()));
     return {};
 }
 
@@ -65,7 +70,10 @@ ParsedTarget parseTableTarget(const QString &text)
     bool afterQuote = false;
     const qsizetype n = text.size();
     auto fail = [&](const QString &why) {
-        return ParsedTarget{{}, MoError::invalidInput(QCoreApplication::translate("moctl::Identifier", "Cannot read the table \"%1\": %2").arg(text, why))};
+        return ParsedTarget { {},
+            MoError::invalidInput(
+                QCoreApplication::translate("moctl::Identifier", "Cannot read the table \"%1\": %2")
+                    .arg(text, why)) };
     };
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text.at(i);
@@ -85,7 +93,8 @@ ParsedTarget parseTableTarget(const QString &text)
         }
         if (c == u'`') {
             if (!current.isEmpty() || afterQuote)
-                return fail(QCoreApplication::translate("moctl::Identifier", "a backtick may only open a whole name part"));
+                return fail(QCoreApplication::translate(
+                    "moctl::Identifier", "a backtick may only open a whole name part"));
             quoted = true;
             partWasQuoted = true;
             continue;
@@ -100,9 +109,11 @@ ParsedTarget parseTableTarget(const QString &text)
             continue;
         }
         if (afterQuote)
-            return fail(QCoreApplication::translate("moctl::Identifier", "unexpected text after a closing backtick"));
+            return fail(
+                QCoreApplication::translate("moctl::Identifier", "unexpected text after a closing backtick"));
         if (c.isSpace())
-            return fail(QCoreApplication::translate("moctl::Identifier", "spaces need backticks around the name"));
+            return fail(
+                QCoreApplication::translate("moctl::Identifier", "spaces need backticks around the name"));
         current += c;
     }
     if (quoted)
@@ -111,13 +122,16 @@ ParsedTarget parseTableTarget(const QString &text)
         return fail(QCoreApplication::translate("moctl::Identifier", "a name part is empty"));
     parts << current;
     if (parts.size() != 2)
-        return fail(QCoreApplication::translate("moctl::Identifier", "expected database.table (use backticks for names containing dots)"));
+        return fail(QCoreApplication::translate(
+            "moctl::Identifier", "expected database.table (use backticks for names containing dots)"));
     for (int i = 0; i < 2; ++i) {
-        MoError error = validateName(parts.at(i), i == 0 ? QCoreApplication::translate("moctl::Identifier", "database") : QCoreApplication::translate("moctl::Identifier", "table"));
+        MoError error = validateName(parts.at(i),
+            i == 0 ? QCoreApplication::translate("moctl::Identifier", "database")
+                   : QCoreApplication::translate("moctl::Identifier", "table"));
         if (error.isError())
-            return ParsedTarget{{}, error};
+            return ParsedTarget { {}, error };
     }
-    return ParsedTarget{TableRef::byName(parts.at(0), parts.at(1)), {}};
+    return ParsedTarget { TableRef::byName(parts.at(0), parts.at(1)), {} };
 }
 
 } // namespace moctl

@@ -37,7 +37,7 @@ MoError MoError::fromSqlError(const QSqlError &error)
 bool MoError::isServerTimeoutText(const QString &lower)
 {
     return lower.contains(u"timeout"_s) || lower.contains(u"deadline exceeded"_s)
-           || lower.contains(u"timed out"_s);
+        || lower.contains(u"timed out"_s);
 }
 
 MoError MoError::fromServer(int code, const QString &serverMessage)
@@ -108,8 +108,7 @@ QString MoError::message() const
     case Kind::None:
         return {};
     case Kind::InvalidInput:
-        text = server.isEmpty() ? m_detail
-                                : tr("MatrixOne rejected the argument: %1").arg(server);
+        text = server.isEmpty() ? m_detail : tr("MatrixOne rejected the argument: %1").arg(server);
         if (!server.isEmpty() && !m_detail.isEmpty())
             text += u' ' + m_detail;
         return text;
@@ -117,11 +116,13 @@ QString MoError::message() const
         text = tr("Cannot reach the server: %1").arg(m_detail.isEmpty() ? server : m_detail);
         break;
     case Kind::Authentication:
-        if (m_code == 2059 || server.contains(u"could not be loaded"_s) || server.contains(u"mysql_clear_password"_s))
-            text = tr("Refused to log in: the server asked for an authentication method this client does not use "
-                      "(for example mysql_clear_password or dialog, which send the password in clear text). MOCTL "
-                      "Studio never sends a password unencrypted; the password was not sent. Use an account with "
-                      "mysql_native_password or caching_sha2_password. Client library said: %1")
+        if (m_code == 2059 || server.contains(u"could not be loaded"_s)
+            || server.contains(u"mysql_clear_password"_s))
+            text = tr(
+                "Refused to log in: the server asked for an authentication method this client does not use "
+                "(for example mysql_clear_password or dialog, which send the password in clear text). MOCTL "
+                "Studio never sends a password unencrypted; the password was not sent. Use an account with "
+                "mysql_native_password or caching_sha2_password. Client library said: %1")
                        .arg(server);
         else
             text = tr("The server refused the user name or password: %1").arg(server);
@@ -139,19 +140,20 @@ QString MoError::message() const
         break;
     case Kind::ServerTimeout:
         text = m_code == 20500
-                   ? tr("MatrixOne's request to its storage service (TN) ran out of time (%1). The cluster may be "
-                        "busy: try again later, or with retries.")
-                         .arg(server)
-                   : tr("MatrixOne ran out of time on the server before the work was done (%1). For a "
-                        "checkpoint, give a longer duration argument (for example 5m; the server's default is "
-                        "90 s) with a larger time limit; otherwise use retries or try again when the cluster is "
-                        "less busy.")
-                         .arg(server);
+            ? tr("MatrixOne's request to its storage service (TN) ran out of time (%1). The cluster may be "
+                 "busy: try again later, or with retries.")
+                  .arg(server)
+            : tr("MatrixOne ran out of time on the server before the work was done (%1). For a "
+                 "checkpoint, give a longer duration argument (for example 5m; the server's default is "
+                 "90 s) with a larger time limit; otherwise use retries or try again when the cluster is "
+                 "less busy.")
+                  .arg(server);
         break;
     case Kind::ClientTimeout:
         if (!stoppedOnServer())
-            return tr("No answer within the time limit; the client gave up waiting, and the statement may still "
-                      "be running on the server (KILL QUERY did not get through: %1).")
+            return tr(
+                "No answer within the time limit; the client gave up waiting, and the statement may still "
+                "be running on the server (KILL QUERY did not get through: %1).")
                 .arg(server);
         text = tr("No answer within the time limit; the statement was cancelled on the server.");
         break;
@@ -188,18 +190,30 @@ bool MoError::isRetryable() const
 QString MoError::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::None: return u"none"_s;
-    case Kind::InvalidInput: return u"invalid_input"_s;
-    case Kind::Connection: return u"connection"_s;
-    case Kind::Authentication: return u"authentication"_s;
-    case Kind::Privilege: return u"privilege"_s;
-    case Kind::NotFound: return u"not_found"_s;
-    case Kind::ServerTimeout: return u"server_timeout"_s;
-    case Kind::ClientTimeout: return u"client_timeout"_s;
-    case Kind::Cancelled: return u"cancelled"_s;
-    case Kind::BadReply: return u"bad_reply"_s;
-    case Kind::NotOk: return u"not_ok"_s;
-    case Kind::ServerError: return u"server_error"_s;
+    case Kind::None:
+        return u"none"_s;
+    case Kind::InvalidInput:
+        return u"invalid_input"_s;
+    case Kind::Connection:
+        return u"connection"_s;
+    case Kind::Authentication:
+        return u"authentication"_s;
+    case Kind::Privilege:
+        return u"privilege"_s;
+    case Kind::NotFound:
+        return u"not_found"_s;
+    case Kind::ServerTimeout:
+        return u"server_timeout"_s;
+    case Kind::ClientTimeout:
+        return u"client_timeout"_s;
+    case Kind::Cancelled:
+        return u"cancelled"_s;
+    case Kind::BadReply:
+        return u"bad_reply"_s;
+    case Kind::NotOk:
+        return u"not_ok"_s;
+    case Kind::ServerError:
+        return u"server_error"_s;
     }
     return u"server_error"_s;
 }

@@ -16,24 +16,27 @@ class MoError
 public:
     enum class Kind {
         None,
-        InvalidInput,   // refused before anything was sent
-        Connection,     // cannot reach the server, or the connection was lost
+        InvalidInput, // refused before anything was sent
+        Connection, // cannot reach the server, or the connection was lost
         Authentication, // wrong user or password
-        Privilege,      // mo_ctl needs the sys account with the moadmin role
-        NotFound,       // database or table does not exist
-        ServerTimeout,  // MatrixOne itself ran out of time (20101 force flush failed: ... timeout / context
-                        // deadline exceeded; 20500 rpc timeout)
-        ClientTimeout,  // our per-operation timeout fired; KILL QUERY sent (see stoppedOnServer())
-        Cancelled,      // the operator cancelled; KILL QUERY sent (see stoppedOnServer())
-        BadReply,       // the reply could not be understood
-        NotOk,          // the reply said something other than "OK"
-        ServerError,    // any other error the server reported
+        Privilege, // mo_ctl needs the sys account with the moadmin role
+        NotFound, // database or table does not exist
+        ServerTimeout, // MatrixOne itself ran out of time (20101 force flush failed: ... timeout / context
+                       // deadline exceeded; 20500 rpc timeout)
+        ClientTimeout, // our per-operation timeout fired; KILL QUERY sent (see stoppedOnServer())
+        Cancelled, // the operator cancelled; KILL QUERY sent (see stoppedOnServer())
+        BadReply, // the reply could not be understood
+        NotOk, // the reply said something other than "OK"
+        ServerError, // any other error the server reported
     };
 
     MoError() = default;
     MoError(Kind kind, int code, QString serverMessage, QString detail = {});
 
-    static MoError invalidInput(QString detail) { return MoError(Kind::InvalidInput, 0, {}, std::move(detail)); }
+    static MoError invalidInput(QString detail)
+    {
+        return MoError(Kind::InvalidInput, 0, {}, std::move(detail));
+    }
     static MoError fromSqlError(const QSqlError &error);
     // For a code and message as the server sent them (QSqlError native code and database text).
     static MoError fromServer(int code, const QString &serverMessage);
@@ -52,7 +55,7 @@ public:
     bool stoppedOnServer() const
     {
         return !((m_kind == Kind::ClientTimeout || m_kind == Kind::Cancelled) && m_code == 0
-                 && !m_serverMessage.isEmpty());
+            && !m_serverMessage.isEmpty());
     }
 
     // Translated, complete sentence for the operator.

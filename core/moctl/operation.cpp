@@ -11,16 +11,19 @@ namespace moctl {
 QString operationName(OperationKind kind)
 {
     switch (kind) {
-    case OperationKind::Flush: return u"flush"_s;
-    case OperationKind::Checkpoint: return u"checkpoint"_s;
-    case OperationKind::GlobalCheckpoint: return u"global-checkpoint"_s;
+    case OperationKind::Flush:
+        return u"flush"_s;
+    case OperationKind::Checkpoint:
+        return u"checkpoint"_s;
+    case OperationKind::GlobalCheckpoint:
+        return u"global-checkpoint"_s;
     }
     return {};
 }
 
 std::optional<OperationKind> operationFromName(const QString &name)
 {
-    for (auto kind : {OperationKind::Flush, OperationKind::Checkpoint, OperationKind::GlobalCheckpoint}) {
+    for (auto kind : { OperationKind::Flush, OperationKind::Checkpoint, OperationKind::GlobalCheckpoint }) {
         if (operationName(kind) == name)
             return kind;
     }
@@ -30,9 +33,12 @@ std::optional<OperationKind> operationFromName(const QString &name)
 QString replyMethod(OperationKind kind)
 {
     switch (kind) {
-    case OperationKind::Flush: return u"Flush"_s;
-    case OperationKind::Checkpoint: return u"Checkpoint"_s;
-    case OperationKind::GlobalCheckpoint: return u"GlobalCheckpoint"_s;
+    case OperationKind::Flush:
+        return u"Flush"_s;
+    case OperationKind::Checkpoint:
+        return u"Checkpoint"_s;
+    case OperationKind::GlobalCheckpoint:
+        return u"GlobalCheckpoint"_s;
     }
     return {};
 }
@@ -40,9 +46,12 @@ QString replyMethod(OperationKind kind)
 QString ctlCommand(OperationKind kind)
 {
     switch (kind) {
-    case OperationKind::Flush: return u"flush"_s;
-    case OperationKind::Checkpoint: return u"checkpoint"_s;
-    case OperationKind::GlobalCheckpoint: return u"globalcheckpoint"_s;
+    case OperationKind::Flush:
+        return u"flush"_s;
+    case OperationKind::Checkpoint:
+        return u"checkpoint"_s;
+    case OperationKind::GlobalCheckpoint:
+        return u"globalcheckpoint"_s;
     }
     return {};
 }
@@ -50,8 +59,10 @@ QString ctlCommand(OperationKind kind)
 QString operationTitle(OperationKind kind)
 {
     switch (kind) {
-    case OperationKind::Flush: return QCoreApplication::translate("moctl::Operation", "Flush table");
-    case OperationKind::Checkpoint: return QCoreApplication::translate("moctl::Operation", "Incremental checkpoint");
+    case OperationKind::Flush:
+        return QCoreApplication::translate("moctl::Operation", "Flush table");
+    case OperationKind::Checkpoint:
+        return QCoreApplication::translate("moctl::Operation", "Incremental checkpoint");
     case OperationKind::GlobalCheckpoint:
         return QCoreApplication::translate("moctl::Operation", "Global checkpoint");
     }

@@ -1,9 +1,8 @@
 #pragma once
 
+#include <optional>
 #include <QMetaType>
 #include <QString>
-
-#include <optional>
 
 namespace moctl {
 
@@ -30,9 +29,9 @@ struct TableRef
 
     static TableRef byName(QString database, QString table, std::optional<quint64> account = {})
     {
-        return TableRef{std::move(database), std::move(table), account, {}};
+        return TableRef { std::move(database), std::move(table), account, {} };
     }
-    static TableRef byId(quint64 id) { return TableRef{{}, {}, {}, id}; }
+    static TableRef byId(quint64 id) { return TableRef { {}, {}, {}, id }; }
 
     bool hasName() const { return !database.isEmpty() || !table.isEmpty(); }
     // Backtick-quoted where needed, e.g. production_db.users or `my.db`.`t`; "#123" for an id alone.
@@ -45,17 +44,20 @@ struct TableRef
 struct Operation
 {
     OperationKind kind = OperationKind::Flush;
-    TableRef table;   // flush only
+    TableRef table; // flush only
     QString duration; // checkpoints only: empty, or a Go duration such as "30s"
 
-    static Operation flush(TableRef table) { return Operation{OperationKind::Flush, std::move(table), {}}; }
+    static Operation flush(TableRef table)
+    {
+        return Operation { OperationKind::Flush, std::move(table), {} };
+    }
     static Operation checkpoint(QString duration = {})
     {
-        return Operation{OperationKind::Checkpoint, {}, std::move(duration)};
+        return Operation { OperationKind::Checkpoint, {}, std::move(duration) };
     }
     static Operation globalCheckpoint(QString duration = {})
     {
-        return Operation{OperationKind::GlobalCheckpoint, {}, std::move(duration)};
+        return Operation { OperationKind::GlobalCheckpoint, {}, std::move(duration) };
     }
 
     // What the operation is aimed at, for people and history: a table, or the cluster.

@@ -55,9 +55,10 @@ QString capReply(const QString &raw)
     if (raw.size() <= MaxReplyChars)
         return raw;
     return raw.left(MaxReplyChars)
-           + QCoreApplication::translate("moctl::Reply", "\n[cut by MOCTL Studio: the reply had %1 characters; the first %2 are kept]")
-                 .arg(raw.size())
-                 .arg(MaxReplyChars);
+        + QCoreApplication::translate(
+            "moctl::Reply", "\n[cut by MOCTL Studio: the reply had %1 characters; the first %2 are kept]")
+              .arg(raw.size())
+              .arg(MaxReplyChars);
 }
 
 MoError parseReply(const QString &raw, OperationKind expected)
@@ -67,20 +68,27 @@ MoError parseReply(const QString &raw, OperationKind expected)
     if (raw.trimmed().isEmpty())
         return bad(raw, QCoreApplication::translate("moctl::Reply", "the reply is empty"));
     if (raw.size() > MaxReplyChars)
-        return bad(raw, QCoreApplication::translate("moctl::Reply", "the reply is %1 characters long, over the %2 a "
-                                                                    "mo_ctl reply can be")
-                            .arg(raw.size())
-                            .arg(MaxReplyChars));
+        return bad(raw,
+            QCoreApplication::translate("moctl::Reply",
+                "the reply is %1 characters long, over the %2 a "
+                "mo_ctl reply can be")
+                .arg(raw.size())
+                .arg(MaxReplyChars));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(raw.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return bad(raw, QCoreApplication::translate("moctl::Reply", "not JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
+        return bad(raw,
+            QCoreApplication::translate("moctl::Reply", "not JSON (%1 at offset %2)")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
     if (!doc.isObject())
         return bad(raw, QCoreApplication::translate("moctl::Reply", "not a JSON object"));
     const QJsonObject root = doc.object();
     const QString method = root.value(u"method"_s).toString();
     if (method.compare(replyMethod(expected), Qt::CaseInsensitive) != 0)
-        return bad(raw, QCoreApplication::translate("moctl::Reply", "expected method \"%1\" but got \"%2\"").arg(replyMethod(expected), method));
+        return bad(raw,
+            QCoreApplication::translate("moctl::Reply", "expected method \"%1\" but got \"%2\"")
+                .arg(replyMethod(expected), method));
     // Only a list of shard results says OK: a missing or null "result" is not a success.
     const QJsonValue result = root.value(u"result"_s);
     if (result.isUndefined())

@@ -25,11 +25,12 @@ ServerVersion ServerVersion::parse(const QString &versionText)
         rest = rest.mid(1);
     if (rest.startsWith(u'v') || rest.startsWith(u'V'))
         rest = rest.mid(1);
-    int parts[3] = {0, 0, 0};
+    int parts[3] = { 0, 0, 0 };
     int count = 0;
     while (count < 3) {
         qsizetype digits = 0;
-        while (digits < rest.size() && digits < 6 && rest.at(digits).isDigit() && rest.at(digits).unicode() < 128)
+        while (digits < rest.size() && digits < 6 && rest.at(digits).isDigit()
+            && rest.at(digits).unicode() < 128)
             ++digits;
         if (digits == 0)
             break;
@@ -65,11 +66,15 @@ QString ServerVersion::display() const
 QVersionNumber featureSince(ServerFeature feature)
 {
     switch (feature) {
-    case ServerFeature::FlushByName: return QVersionNumber(0, 6, 0);
-    case ServerFeature::Checkpoint: return QVersionNumber(0, 7, 0);
-    case ServerFeature::GlobalCheckpoint: return QVersionNumber(1, 1, 2);
+    case ServerFeature::FlushByName:
+        return QVersionNumber(0, 6, 0);
+    case ServerFeature::Checkpoint:
+        return QVersionNumber(0, 7, 0);
+    case ServerFeature::GlobalCheckpoint:
+        return QVersionNumber(1, 1, 2);
     case ServerFeature::FlushByTableId:
-    case ServerFeature::FlushWithAccount: return QVersionNumber(1, 2, 1);
+    case ServerFeature::FlushWithAccount:
+        return QVersionNumber(1, 2, 1);
     }
     return {};
 }
@@ -86,7 +91,8 @@ QString featureTitle(ServerFeature feature)
     case ServerFeature::FlushByTableId:
         return QCoreApplication::translate("moctl::ServerVersion", "flush a table by table id");
     case ServerFeature::FlushWithAccount:
-        return QCoreApplication::translate("moctl::ServerVersion", "flush a tenant's table (db.tbl.<account id>)");
+        return QCoreApplication::translate(
+            "moctl::ServerVersion", "flush a tenant's table (db.tbl.<account id>)");
     }
     return {};
 }
@@ -102,11 +108,11 @@ MoError checkServerSupports(const ServerVersion &server, ServerFeature feature)
 {
     if (supports(server, feature))
         return {};
-    return MoError::invalidInput(QCoreApplication::translate("moctl::ServerVersion",
-                                                             "This server is MatrixOne v%1, which cannot %2: that form "
-                                                             "exists since MatrixOne v%3. Nothing was sent.")
-                                     .arg(server.version().toString(), featureTitle(feature),
-                                          featureSince(feature).toString()));
+    return MoError::invalidInput(
+        QCoreApplication::translate("moctl::ServerVersion",
+            "This server is MatrixOne v%1, which cannot %2: that form "
+            "exists since MatrixOne v%3. Nothing was sent.")
+            .arg(server.version().toString(), featureTitle(feature), featureSince(feature).toString()));
 }
 
 MoError checkServerSupports(const ServerVersion &server, const Operation &operation)
@@ -119,10 +125,9 @@ MoError checkServerSupports(const ServerVersion &server, const Operation &operat
         if (t.tableId || needsTableId(t)) {
             MoError e = checkServerSupports(server, ServerFeature::FlushByTableId);
             if (e.isError() && !t.tableId)
-                return MoError::invalidInput(
-                    e.detail() + u' '
-                    + QCoreApplication::translate("moctl::ServerVersion",
-                                                  "%1 contains a dot, so it can only be flushed by table id.")
+                return MoError::invalidInput(e.detail() + u' '
+                    + QCoreApplication::translate(
+                        "moctl::ServerVersion", "%1 contains a dot, so it can only be flushed by table id.")
                           .arg(t.display()));
             return e;
         }
@@ -130,8 +135,10 @@ MoError checkServerSupports(const ServerVersion &server, const Operation &operat
             return checkServerSupports(server, ServerFeature::FlushWithAccount);
         return checkServerSupports(server, ServerFeature::FlushByName);
     }
-    case OperationKind::Checkpoint: return checkServerSupports(server, ServerFeature::Checkpoint);
-    case OperationKind::GlobalCheckpoint: return checkServerSupports(server, ServerFeature::GlobalCheckpoint);
+    case OperationKind::Checkpoint:
+        return checkServerSupports(server, ServerFeature::Checkpoint);
+    case OperationKind::GlobalCheckpoint:
+        return checkServerSupports(server, ServerFeature::GlobalCheckpoint);
     }
     return {};
 }

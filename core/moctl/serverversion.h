@@ -45,15 +45,14 @@ private:
 // The mo_ctl forms that came with a MatrixOne release (read from the source at the release tags:
 // pkg/sql/plan/function/ctl/ and, before v1.1, pkg/sql/plan/function/builtin/ctl/).
 enum class ServerFeature {
-    FlushByName,         // mo_ctl('dn', 'flush', 'db.tbl'): v0.6.0
-    Checkpoint,          // mo_ctl('dn', 'checkpoint', ['<duration>']): v0.7.0, with its duration
-    GlobalCheckpoint,    // mo_ctl('dn', 'globalcheckpoint', ['<duration>']): v1.1.2 (cmd_gckp.go)
-    FlushByTableId,      // mo_ctl('dn', 'flush', '<table id>'): v1.2.1 (not in v1.2.0)
-    FlushWithAccount,    // mo_ctl('dn', 'flush', 'db.tbl.<account id>'): v1.2.1
+    FlushByName, // mo_ctl('dn', 'flush', 'db.tbl'): v0.6.0
+    Checkpoint, // mo_ctl('dn', 'checkpoint', ['<duration>']): v0.7.0, with its duration
+    GlobalCheckpoint, // mo_ctl('dn', 'globalcheckpoint', ['<duration>']): v1.1.2 (cmd_gckp.go)
+    FlushByTableId, // mo_ctl('dn', 'flush', '<table id>'): v1.2.1 (not in v1.2.0)
+    FlushWithAccount, // mo_ctl('dn', 'flush', 'db.tbl.<account id>'): v1.2.1
 };
-inline constexpr ServerFeature AllServerFeatures[] = {ServerFeature::FlushByName, ServerFeature::Checkpoint,
-                                                      ServerFeature::GlobalCheckpoint, ServerFeature::FlushByTableId,
-                                                      ServerFeature::FlushWithAccount};
+inline constexpr ServerFeature AllServerFeatures[] = { ServerFeature::FlushByName, ServerFeature::Checkpoint,
+    ServerFeature::GlobalCheckpoint, ServerFeature::FlushByTableId, ServerFeature::FlushWithAccount };
 
 // The first MatrixOne release with the feature.
 QVersionNumber featureSince(ServerFeature feature);

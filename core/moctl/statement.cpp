@@ -56,7 +56,7 @@ Statement buildStatement(const Operation &operation)
         sql += u", "_s;
         appendSqlStringLiteral(sql, param);
         sql += u')';
-        return Statement{sql, {}};
+        return Statement { sql, {} };
     };
     const QString command = ctlCommand(operation.kind); // a literal: no allocation
     switch (operation.kind) {
@@ -66,14 +66,17 @@ Statement buildStatement(const Operation &operation)
             return statement(command, QString::number(*t.tableId));
         // The translated words are only needed for the message: build them only when a name is bad.
         if (!isValidName(t.database))
-            return Statement{{}, validateName(t.database, QCoreApplication::translate("moctl::Statement", "database"))};
+            return Statement { {},
+                validateName(t.database, QCoreApplication::translate("moctl::Statement", "database")) };
         if (!isValidName(t.table))
-            return Statement{{}, validateName(t.table, QCoreApplication::translate("moctl::Statement", "table"))};
+            return Statement { {},
+                validateName(t.table, QCoreApplication::translate("moctl::Statement", "table")) };
         if (needsTableId(t))
-            return Statement{{},
-                             MoError::invalidInput(QCoreApplication::translate("moctl::Statement", "%1 contains a dot, so MatrixOne cannot address it by "
-                                                      "name; it must be flushed by table id.")
-                                                       .arg(t.display()))};
+            return Statement { {},
+                MoError::invalidInput(QCoreApplication::translate("moctl::Statement",
+                    "%1 contains a dot, so MatrixOne cannot address it by "
+                    "name; it must be flushed by table id.")
+                                          .arg(t.display())) };
         QString param;
         param.reserve(t.database.size() + t.table.size() + 24);
         param += t.database;
@@ -88,10 +91,11 @@ Statement buildStatement(const Operation &operation)
     case OperationKind::Checkpoint:
     case OperationKind::GlobalCheckpoint:
         if (MoError e = checkDuration(operation.duration); e.isError())
-            return Statement{{}, e};
+            return Statement { {}, e };
         return statement(command, operation.duration);
     }
-    return Statement{{}, MoError::invalidInput(QCoreApplication::translate("moctl::Statement", "Unknown operation."))};
+    return Statement { {},
+        MoError::invalidInput(QCoreApplication::translate("moctl::Statement", "Unknown operation.")) };
 }
 
 bool usesIdOrAccountForm(const Operation &operation)
@@ -104,8 +108,8 @@ bool usesIdOrAccountForm(const Operation &operation)
 
 QString tableIdQuery(const QString &database, const QString &table, quint64 account)
 {
-    return u"SELECT rel_id FROM mo_catalog.mo_tables WHERE reldatabase = %1 AND relname = %2 AND account_id = %3"_s.arg(
-        sqlStringLiteral(database), sqlStringLiteral(table), QString::number(account));
+    return u"SELECT rel_id FROM mo_catalog.mo_tables WHERE reldatabase = %1 AND relname = %2 AND account_id = %3"_s
+        .arg(sqlStringLiteral(database), sqlStringLiteral(table), QString::number(account));
 }
 
 QString tableIdCheckQuery(quint64 tableId)

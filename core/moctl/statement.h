@@ -23,7 +23,7 @@ bool needsTableId(const TableRef &table);
 
 struct Statement
 {
-    QString sql;   // exactly what is sent
+    QString sql; // exactly what is sent
     MoError error; // set when nothing must be sent
     bool ok() const { return !error.isError(); }
 };

@@ -1,5 +1,6 @@
 #include "notification.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -10,8 +11,6 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
-#include <memory>
-
 using namespace Qt::StringLiterals;
 
 namespace moctl {
@@ -19,17 +18,22 @@ namespace moctl {
 QString notifyWhenName(NotifyWhen when)
 {
     switch (when) {
-    case NotifyWhen::Never: return u"never"_s;
-    case NotifyWhen::OnFailure: return u"failure"_s;
-    case NotifyWhen::OnSuccess: return u"success"_s;
-    case NotifyWhen::Always: return u"always"_s;
+    case NotifyWhen::Never:
+        return u"never"_s;
+    case NotifyWhen::OnFailure:
+        return u"failure"_s;
+    case NotifyWhen::OnSuccess:
+        return u"success"_s;
+    case NotifyWhen::Always:
+        return u"always"_s;
     }
     return u"never"_s;
 }
 
 std::optional<NotifyWhen> notifyWhenFromName(const QString &name)
 {
-    for (NotifyWhen w : {NotifyWhen::Never, NotifyWhen::OnFailure, NotifyWhen::OnSuccess, NotifyWhen::Always}) {
+    for (NotifyWhen w :
+        { NotifyWhen::Never, NotifyWhen::OnFailure, NotifyWhen::OnSuccess, NotifyWhen::Always }) {
         if (notifyWhenName(w) == name)
             return w;
     }
@@ -39,10 +43,14 @@ std::optional<NotifyWhen> notifyWhenFromName(const QString &name)
 QString notifyWhenTitle(NotifyWhen when)
 {
     switch (when) {
-    case NotifyWhen::Never: return QCoreApplication::translate("moctl::Notification", "Never");
-    case NotifyWhen::OnFailure: return QCoreApplication::translate("moctl::Notification", "When a run fails");
-    case NotifyWhen::OnSuccess: return QCoreApplication::translate("moctl::Notification", "When a run succeeds");
-    case NotifyWhen::Always: return QCoreApplication::translate("moctl::Notification", "After every run");
+    case NotifyWhen::Never:
+        return QCoreApplication::translate("moctl::Notification", "Never");
+    case NotifyWhen::OnFailure:
+        return QCoreApplication::translate("moctl::Notification", "When a run fails");
+    case NotifyWhen::OnSuccess:
+        return QCoreApplication::translate("moctl::Notification", "When a run succeeds");
+    case NotifyWhen::Always:
+        return QCoreApplication::translate("moctl::Notification", "After every run");
     }
     return {};
 }
@@ -50,16 +58,19 @@ QString notifyWhenTitle(NotifyWhen when)
 QString webhookPresetName(WebhookPreset preset)
 {
     switch (preset) {
-    case WebhookPreset::Json: return u"json"_s;
-    case WebhookPreset::Slack: return u"slack"_s;
-    case WebhookPreset::Teams: return u"teams"_s;
+    case WebhookPreset::Json:
+        return u"json"_s;
+    case WebhookPreset::Slack:
+        return u"slack"_s;
+    case WebhookPreset::Teams:
+        return u"teams"_s;
     }
     return u"json"_s;
 }
 
 std::optional<WebhookPreset> webhookPresetFromName(const QString &name)
 {
-    for (WebhookPreset p : {WebhookPreset::Json, WebhookPreset::Slack, WebhookPreset::Teams}) {
+    for (WebhookPreset p : { WebhookPreset::Json, WebhookPreset::Slack, WebhookPreset::Teams }) {
         if (webhookPresetName(p) == name)
             return p;
     }
@@ -69,19 +80,20 @@ std::optional<WebhookPreset> webhookPresetFromName(const QString &name)
 QString webhookPresetTitle(WebhookPreset preset)
 {
     switch (preset) {
-    case WebhookPreset::Json: return QCoreApplication::translate("moctl::Notification", "JSON run summary");
-    case WebhookPreset::Slack: return QCoreApplication::translate("moctl::Notification", "Slack (text)");
-    case WebhookPreset::Teams: return QCoreApplication::translate("moctl::Notification", "Microsoft Teams (MessageCard)");
+    case WebhookPreset::Json:
+        return QCoreApplication::translate("moctl::Notification", "JSON run summary");
+    case WebhookPreset::Slack:
+        return QCoreApplication::translate("moctl::Notification", "Slack (text)");
+    case WebhookPreset::Teams:
+        return QCoreApplication::translate("moctl::Notification", "Microsoft Teams (MessageCard)");
     }
     return {};
 }
 
 QJsonObject NotificationSettings::toJson() const
 {
-    return QJsonObject{{u"when"_s, notifyWhenName(when)},
-                       {u"webhook"_s, webhook},
-                       {u"preset"_s, webhookPresetName(preset)},
-                       {u"desktop"_s, desktop}};
+    return QJsonObject { { u"when"_s, notifyWhenName(when) }, { u"webhook"_s, webhook },
+        { u"preset"_s, webhookPresetName(preset) }, { u"desktop"_s, desktop } };
 }
 
 NotificationSettings NotificationSettings::fromJson(const QJsonObject &o)
@@ -105,10 +117,14 @@ bool shouldNotify(NotifyWhen when, RunStatus status)
         return false;
     const bool success = status == RunStatus::Ok;
     switch (when) {
-    case NotifyWhen::Never: return false;
-    case NotifyWhen::OnFailure: return !success;
-    case NotifyWhen::OnSuccess: return success;
-    case NotifyWhen::Always: return true;
+    case NotifyWhen::Never:
+        return false;
+    case NotifyWhen::OnFailure:
+        return !success;
+    case NotifyWhen::OnSuccess:
+        return success;
+    case NotifyWhen::Always:
+        return true;
     }
     return false;
 }
@@ -158,10 +174,13 @@ qint64 RunNotice::durationMs() const
 
 QString RunNotice::headline() const
 {
-    const QString plan = planName.isEmpty() ? QCoreApplication::translate("moctl::Notification", "Ad-hoc run") : planName;
-    QString line = test ? QCoreApplication::translate("moctl::Notification", "Test notification from MOCTL Studio for %1 on %2")
+    const QString plan
+        = planName.isEmpty() ? QCoreApplication::translate("moctl::Notification", "Ad-hoc run") : planName;
+    QString line = test ? QCoreApplication::translate(
+                       "moctl::Notification", "Test notification from MOCTL Studio for %1 on %2")
                               .arg(plan, profileName)
-                        : QCoreApplication::translate("moctl::Notification", "%1 on %2: %3 (%4 ok, %5 failed, %6 timed out, %7 skipped) in %8 s")
+                        : QCoreApplication::translate("moctl::Notification",
+                            "%1 on %2: %3 (%4 ok, %5 failed, %6 timed out, %7 skipped) in %8 s")
                               .arg(plan, profileName, runStatusTitle(status))
                               .arg(ok)
                               .arg(failed)
@@ -175,27 +194,15 @@ QString RunNotice::headline() const
 
 QJsonObject RunNotice::toJson() const
 {
-    QJsonObject counts{{u"ok"_s, ok},
-                       {u"failed"_s, failed},
-                       {u"timeout"_s, timedOut},
-                       {u"cancelled"_s, cancelled},
-                       {u"skipped"_s, skipped}};
-    QJsonObject o{{u"format"_s, u"moctl-run-notice"_s},
-                  {u"version"_s, 1},
-                  {u"test"_s, test},
-                  {u"planId"_s, planId},
-                  {u"plan"_s, planName},
-                  {u"profile"_s, profileName},
-                  {u"trigger"_s, triggerName(trigger)},
-                  {u"status"_s, runStatusName(status)},
-                  {u"exitCode"_s, exitCode},
-                  {u"started"_s, started.toUTC().toString(Qt::ISODateWithMs)},
-                  {u"finished"_s, finished.toUTC().toString(Qt::ISODateWithMs)},
-                  {u"durationMs"_s, durationMs()},
-                  {u"durationSeconds"_s, double(durationMs()) / 1000.0},
-                  {u"operations"_s, operations},
-                  {u"outcomes"_s, counts},
-                  {u"firstError"_s, firstError}};
+    QJsonObject counts { { u"ok"_s, ok }, { u"failed"_s, failed }, { u"timeout"_s, timedOut },
+        { u"cancelled"_s, cancelled }, { u"skipped"_s, skipped } };
+    QJsonObject o { { u"format"_s, u"moctl-run-notice"_s }, { u"version"_s, 1 }, { u"test"_s, test },
+        { u"planId"_s, planId }, { u"plan"_s, planName }, { u"profile"_s, profileName },
+        { u"trigger"_s, triggerName(trigger) }, { u"status"_s, runStatusName(status) },
+        { u"exitCode"_s, exitCode }, { u"started"_s, started.toUTC().toString(Qt::ISODateWithMs) },
+        { u"finished"_s, finished.toUTC().toString(Qt::ISODateWithMs) }, { u"durationMs"_s, durationMs() },
+        { u"durationSeconds"_s, double(durationMs()) / 1000.0 }, { u"operations"_s, operations },
+        { u"outcomes"_s, counts }, { u"firstError"_s, firstError } };
     if (runId > 0)
         o.insert(u"runId"_s, runId);
     return o;
@@ -207,37 +214,41 @@ QByteArray webhookPayload(const RunNotice &notice, WebhookPreset preset)
     case WebhookPreset::Json:
         return QJsonDocument(notice.toJson()).toJson(QJsonDocument::Compact);
     case WebhookPreset::Slack:
-        return QJsonDocument(QJsonObject{{u"text"_s, notice.headline()}}).toJson(QJsonDocument::Compact);
+        return QJsonDocument(QJsonObject { { u"text"_s, notice.headline() } }).toJson(QJsonDocument::Compact);
     case WebhookPreset::Teams: {
         const auto fact = [](const QString &name, const QString &value) {
-            return QJsonObject{{u"name"_s, name}, {u"value"_s, value}};
+            return QJsonObject { { u"name"_s, name }, { u"value"_s, value } };
         };
-        QJsonArray facts{
+        QJsonArray facts {
             fact(QCoreApplication::translate("moctl::Notification", "Plan"), notice.planName),
             fact(QCoreApplication::translate("moctl::Notification", "Profile"), notice.profileName),
             fact(QCoreApplication::translate("moctl::Notification", "Status"), runStatusName(notice.status)),
             fact(QCoreApplication::translate("moctl::Notification", "Trigger"), triggerName(notice.trigger)),
-            fact(QCoreApplication::translate("moctl::Notification", "Exit code"), QString::number(notice.exitCode)),
-            fact(QCoreApplication::translate("moctl::Notification", "Started"), notice.started.toString(Qt::ISODate)),
+            fact(QCoreApplication::translate("moctl::Notification", "Exit code"),
+                QString::number(notice.exitCode)),
+            fact(QCoreApplication::translate("moctl::Notification", "Started"),
+                notice.started.toString(Qt::ISODate)),
             fact(QCoreApplication::translate("moctl::Notification", "Duration"),
-                 QString::number(double(notice.durationMs()) / 1000.0, 'f', 1) + u" s"_s),
+                QString::number(double(notice.durationMs()) / 1000.0, 'f', 1) + u" s"_s),
             fact(QCoreApplication::translate("moctl::Notification", "Outcomes"),
-                 QCoreApplication::translate("moctl::Notification", "%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped")
-                     .arg(notice.ok)
-                     .arg(notice.failed)
-                     .arg(notice.timedOut)
-                     .arg(notice.cancelled)
-                     .arg(notice.skipped)),
+                QCoreApplication::translate(
+                    "moctl::Notification", "%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped")
+                    .arg(notice.ok)
+                    .arg(notice.failed)
+                    .arg(notice.timedOut)
+                    .arg(notice.cancelled)
+                    .arg(notice.skipped)),
         };
         if (!notice.firstError.isEmpty())
-            facts.append(fact(QCoreApplication::translate("moctl::Notification", "First error"), notice.firstError));
-        const QJsonObject card{
-            {u"@type"_s, u"MessageCard"_s},
-            {u"@context"_s, u"https://schema.org/extensions"_s},
-            {u"summary"_s, notice.headline()},
-            {u"themeColor"_s, notice.status == RunStatus::Ok ? u"2EB886"_s : u"D93F0B"_s},
-            {u"title"_s, notice.headline()},
-            {u"sections"_s, QJsonArray{QJsonObject{{u"facts"_s, facts}}}},
+            facts.append(
+                fact(QCoreApplication::translate("moctl::Notification", "First error"), notice.firstError));
+        const QJsonObject card {
+            { u"@type"_s, u"MessageCard"_s },
+            { u"@context"_s, u"https://schema.org/extensions"_s },
+            { u"summary"_s, notice.headline() },
+            { u"themeColor"_s, notice.status == RunStatus::Ok ? u"2EB886"_s : u"D93F0B"_s },
+            { u"title"_s, notice.headline() },
+            { u"sections"_s, QJsonArray { QJsonObject { { u"facts"_s, facts } } } },
         };
         return QJsonDocument(card).toJson(QJsonDocument::Compact);
     }
@@ -254,7 +265,7 @@ struct WebhookSender::Job
     Callback done;
     QElapsedTimer elapsed;
     Result result;
-    std::chrono::milliseconds nextBackoff{0};
+    std::chrono::milliseconds nextBackoff { 0 };
     QPointer<QNetworkReply> reply;
     bool finished = false;
 };
@@ -275,9 +286,11 @@ QString WebhookSender::redacted(const QUrl &url)
 
 bool WebhookSender::isValidUrl(const QUrl &url, QString *error)
 {
-    const bool ok = url.isValid() && (url.scheme() == u"http"_s || url.scheme() == u"https"_s) && !url.host().isEmpty();
+    const bool ok
+        = url.isValid() && (url.scheme() == u"http"_s || url.scheme() == u"https"_s) && !url.host().isEmpty();
     if (!ok && error)
-        *error = QCoreApplication::translate("moctl::Notification", "A webhook address is an http:// or https:// URL with a host.");
+        *error = QCoreApplication::translate(
+            "moctl::Notification", "A webhook address is an http:// or https:// URL with a host.");
     return ok;
 }
 
@@ -339,11 +352,17 @@ void WebhookSender::finishAttempt(const std::shared_ptr<Job> &job, QNetworkReply
     }
     const QString where = redacted(job->url);
     if (timedOut)
-        job->result.message = QCoreApplication::translate("moctl::Notification", "The webhook at %1 did not answer in time.").arg(where);
+        job->result.message
+            = QCoreApplication::translate("moctl::Notification", "The webhook at %1 did not answer in time.")
+                  .arg(where);
     else if (status != 0)
-        job->result.message = QCoreApplication::translate("moctl::Notification", "The webhook at %1 answered HTTP %2.").arg(where).arg(status);
+        job->result.message
+            = QCoreApplication::translate("moctl::Notification", "The webhook at %1 answered HTTP %2.")
+                  .arg(where)
+                  .arg(status);
     else
-        job->result.message = QCoreApplication::translate("moctl::Notification", "Cannot reach the webhook at %1 (network error %2).")
+        job->result.message = QCoreApplication::translate(
+            "moctl::Notification", "Cannot reach the webhook at %1 (network error %2).")
                                   .arg(where)
                                   .arg(int(error));
     const bool retryable = timedOut || status == 0 || status == 408 || status == 429 || status >= 500;

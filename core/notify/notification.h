@@ -2,6 +2,9 @@
 
 #include "runner/runtypes.h"
 
+#include <chrono>
+#include <functional>
+#include <optional>
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -9,10 +12,6 @@
 #include <QPointer>
 #include <QString>
 #include <QUrl>
-
-#include <chrono>
-#include <functional>
-#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -62,7 +61,7 @@ struct RunNotice
     RunTrigger trigger = RunTrigger::Manual;
     RunStatus status = RunStatus::Ok;
     int exitCode = 0;
-    QDateTime started;  // UTC
+    QDateTime started; // UTC
     QDateTime finished; // UTC
     int operations = 0;
     int ok = 0;
@@ -99,16 +98,16 @@ public:
     struct Limits
     {
         int attempts = 3;
-        std::chrono::milliseconds attemptTimeout{std::chrono::seconds(4)};
-        std::chrono::milliseconds backoff{std::chrono::milliseconds(500)};
-        std::chrono::milliseconds totalLimit{std::chrono::seconds(10)};
+        std::chrono::milliseconds attemptTimeout { std::chrono::seconds(4) };
+        std::chrono::milliseconds backoff { std::chrono::milliseconds(500) };
+        std::chrono::milliseconds totalLimit { std::chrono::seconds(10) };
     };
     struct Result
     {
         bool ok = false;
         int attempts = 0;
-        int httpStatus = 0;     // the last answer's status, 0 when none
-        QString message;        // translated; empty when ok
+        int httpStatus = 0; // the last answer's status, 0 when none
+        QString message; // translated; empty when ok
         qint64 elapsedMs = 0;
     };
     using Callback = std::function<void(const Result &)>;

@@ -8,6 +8,7 @@
 #include "schedule/schedule.h"
 #include "sizerule.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonValue>
@@ -16,8 +17,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUuid>
-
-#include <optional>
 
 namespace moctl {
 
@@ -34,8 +33,8 @@ bool isValidPattern(const QString &pattern, QString *error = nullptr);
 // The known tables a pattern matches, in the order of `known`: the tables of `account` (a reference
 // without an account is the connection's own), names as written or lower-cased (MatrixOne's rule),
 // MatrixOne's internal tables (index, partition, ...) only when the pattern names the table literally.
-QList<TableRef> resolvePattern(const QString &pattern, const QList<TableRef> &known,
-                               std::optional<quint64> account = {});
+QList<TableRef> resolvePattern(
+    const QString &pattern, const QList<TableRef> &known, std::optional<quint64> account = {});
 // Pattern -> the tables it resolved to (from the catalog or mo_catalog.mo_tables). A flush step that
 // names an account resolves its patterns under patternKey(pattern, account).
 using PatternResolution = QHash<QString, QList<TableRef>>;
@@ -86,7 +85,10 @@ struct PlanStep
 
     bool isWait() const { return !kind; }
     bool isFlush() const { return kind == OperationKind::Flush; }
-    bool isCheckpoint() const { return kind == OperationKind::Checkpoint || kind == OperationKind::GlobalCheckpoint; }
+    bool isCheckpoint() const
+    {
+        return kind == OperationKind::Checkpoint || kind == OperationKind::GlobalCheckpoint;
+    }
     QString title() const;
     ExecutionOptions executionOptions() const;
 
@@ -148,19 +150,19 @@ QList<TableInfo> sizeRuleCandidates(const PlanStep &step, const QList<TableInfo>
 // the selections are also put into *resolution, where stepOperations() finds them.
 using SizeRuleSelections = QHash<QString, SizeRuleResult>;
 SizeRuleSelections resolveSizeRules(const MaintenancePlan &plan, const QList<TableInfo> &catalog,
-                                    const FiguresBaseline &baseline, PatternResolution *resolution);
+    const FiguresBaseline &baseline, PatternResolution *resolution);
 
 // The operations one step sends: explicit tables, then each pattern's resolved tables (with a size
-// rule: the rule's selection from `resolution` instead), without duplicates. A pattern missing from `resolution` contributes nothing. With `catalog`, names are
-// found as MatrixOne finds them (lower-cased when needed) and, withCompanions, each table's index and
-// partition tables follow it.
-QList<Operation> stepOperations(const PlanStep &step, const PatternResolution &resolution,
-                                const QList<TableInfo> *catalog = nullptr);
+// rule: the rule's selection from `resolution` instead), without duplicates. A pattern missing from
+// `resolution` contributes nothing. With `catalog`, names are found as MatrixOne finds them (lower-cased when
+// needed) and, withCompanions, each table's index and partition tables follow it.
+QList<Operation> stepOperations(
+    const PlanStep &step, const PatternResolution &resolution, const QList<TableInfo> *catalog = nullptr);
 
 // The run a plan becomes: disabled steps are left out, patterns replaced by what they resolved to.
 RunRequest toRunRequest(const MaintenancePlan &plan, const ConnectionSettings &settings,
-                        const PatternResolution &resolution, RunTrigger trigger = RunTrigger::Manual,
-                        const QList<TableInfo> *catalog = nullptr);
+    const PatternResolution &resolution, RunTrigger trigger = RunTrigger::Manual,
+    const QList<TableInfo> *catalog = nullptr);
 
 // What the plan will send, line by line, for the SQL preview and `--dry-run`: statements (exactly
 // as buildStatement() makes them, with ';') and comments (step headers, waits, patterns and what
@@ -173,19 +175,26 @@ struct PreviewLine
     int stepIndex = -1;
     QString text;
 };
-// With `selections`, a size rule's lines list every candidate with its rows and size and whether it is selected.
+// With `selections`, a size rule's lines list every candidate with its rows and size and whether it is
+// selected.
 QList<PreviewLine> previewLines(const MaintenancePlan &plan, const PatternResolution &resolution = {},
-                                const SizeRuleSelections *selections = nullptr);
+    const SizeRuleSelections *selections = nullptr);
 QString previewText(const QList<PreviewLine> &lines);
 
 // Ready-made plans from the MatrixOne guide, to adapt.
-enum class PlanTemplate { DatabaseMaintenance, BackupPreparation, PerformanceUpkeep, CoordinatedCheckpoint, Count };
+enum class PlanTemplate {
+    DatabaseMaintenance,
+    BackupPreparation,
+    PerformanceUpkeep,
+    CoordinatedCheckpoint,
+    Count
+};
 struct TemplateInputs
 {
-    QList<TableRef> tables;  // critical tables (maintenance, coordinated checkpoint)
-    QStringList databases;   // databases to back up (backup preparation): flushed as "db.*"
+    QList<TableRef> tables; // critical tables (maintenance, coordinated checkpoint)
+    QStringList databases; // databases to back up (backup preparation): flushed as "db.*"
 };
-QString templateTitle(PlanTemplate which);       // translated
+QString templateTitle(PlanTemplate which); // translated
 QString templateDescription(PlanTemplate which); // translated
 MaintenancePlan makeTemplate(PlanTemplate which, const TemplateInputs &inputs = {});
 
@@ -194,14 +203,15 @@ struct PlanIssue
 {
     enum class Severity { Warning, Error };
     int stepIndex = -1; // -1: the plan itself
-    QString field;      // "name", "steps", "targets", "parallelism", "timeout", "retries", "duration", "wait", "profile"
+    QString field; // "name", "steps", "targets", "parallelism", "timeout", "retries", "duration", "wait",
+                   // "profile"
     Severity severity = Severity::Error;
-    QString message;    // translated
+    QString message; // translated
 };
 // `knownTables`: the catalog's tables when available; then unknown tables and patterns matching
 // nothing are reported too. `knownProfiles`: ids of existing profiles, when known.
 QList<PlanIssue> validate(const MaintenancePlan &plan, const QList<TableRef> *knownTables = nullptr,
-                          const QStringList *knownProfiles = nullptr);
+    const QStringList *knownProfiles = nullptr);
 bool hasErrors(const QList<PlanIssue> &issues);
 
 } // namespace moctl

@@ -10,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
 #include <variant>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +17,6 @@ using namespace Qt::StringLiterals;
 namespace moctl {
 
 namespace {
-
 
 constexpr auto FormatName = "moctl-plan"_L1;
 
@@ -33,7 +31,7 @@ struct Ordered
 QByteArray scalar(const QJsonValue &v)
 {
     // QJsonDocument only serialises containers: wrap and strip "[" and "]".
-    QByteArray s = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    QByteArray s = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
     return s.mid(1, s.size() - 2);
 }
 
@@ -75,29 +73,29 @@ Ordered tableJson(const TableRef &t)
 {
     OrderedObject o;
     if (t.hasName()) {
-        o.append({u"database"_s, {QJsonValue(t.database)}});
-        o.append({u"table"_s, {QJsonValue(t.table)}});
+        o.append({ u"database"_s, { QJsonValue(t.database) } });
+        o.append({ u"table"_s, { QJsonValue(t.table) } });
     }
     // Same shape as the catalog's TableSelection: ids above 2^53 as decimal strings.
     const auto idValue = [](quint64 id) {
         return id <= (quint64(1) << 53) ? QJsonValue(qint64(id)) : QJsonValue(QString::number(id));
     };
     if (t.tableId)
-        o.append({u"id"_s, {idValue(*t.tableId)}});
+        o.append({ u"id"_s, { idValue(*t.tableId) } });
     if (t.accountId)
-        o.append({u"account"_s, {idValue(*t.accountId)}});
-    return {o};
+        o.append({ u"account"_s, { idValue(*t.accountId) } });
+    return { o };
 }
 
 Ordered stepJson(const PlanStep &s)
 {
     OrderedObject o;
-    o.append({u"kind"_s, {QJsonValue(stepKindName(s.kind))}});
-    o.append({u"enabled"_s, {QJsonValue(s.enabled)}});
-    o.append({u"label"_s, {QJsonValue(s.label)}});
+    o.append({ u"kind"_s, { QJsonValue(stepKindName(s.kind)) } });
+    o.append({ u"enabled"_s, { QJsonValue(s.enabled) } });
+    o.append({ u"label"_s, { QJsonValue(s.label) } });
     if (s.isWait()) {
-        o.append({u"seconds"_s, {QJsonValue(s.waitSeconds)}});
-        return {o};
+        o.append({ u"seconds"_s, { QJsonValue(s.waitSeconds) } });
+        return { o };
     }
     switch (*s.kind) {
     case OperationKind::Flush: {
@@ -106,34 +104,34 @@ Ordered stepJson(const PlanStep &s)
             tables << tableJson(t);
         QList<Ordered> patterns;
         for (const QString &p : s.targets.patterns)
-            patterns << Ordered{QJsonValue(p)};
-        o.append({u"tables"_s, {tables}});
-        o.append({u"patterns"_s, {patterns}});
-        o.append({u"parallelism"_s, {QJsonValue(s.parallelism)}});
-        o.append({u"timeoutSeconds"_s, {QJsonValue(s.timeoutSeconds)}});
-        o.append({u"retries"_s, {QJsonValue(s.retries)}});
+            patterns << Ordered { QJsonValue(p) };
+        o.append({ u"tables"_s, { tables } });
+        o.append({ u"patterns"_s, { patterns } });
+        o.append({ u"parallelism"_s, { QJsonValue(s.parallelism) } });
+        o.append({ u"timeoutSeconds"_s, { QJsonValue(s.timeoutSeconds) } });
+        o.append({ u"retries"_s, { QJsonValue(s.retries) } });
         if (s.account)
-            o.append({u"account"_s, {QJsonValue(qint64(*s.account))}});
+            o.append({ u"account"_s, { QJsonValue(qint64(*s.account)) } });
         if (s.withCompanions)
-            o.append({u"withCompanions"_s, {QJsonValue(true)}});
+            o.append({ u"withCompanions"_s, { QJsonValue(true) } });
         if (s.sizeRule) {
             OrderedObject rule;
             for (const auto &[key, value] : sizeRuleFields(*s.sizeRule))
-                rule.append({key, {value}});
-            o.append({u"sizeRule"_s, {rule}});
+                rule.append({ key, { value } });
+            o.append({ u"sizeRule"_s, { rule } });
         }
         break;
     }
     case OperationKind::Checkpoint:
     case OperationKind::GlobalCheckpoint:
-        o.append({u"duration"_s, {QJsonValue(s.duration)}});
-        o.append({u"timeoutSeconds"_s, {QJsonValue(s.timeoutSeconds)}});
-        o.append({u"retries"_s, {QJsonValue(s.retries)}});
+        o.append({ u"duration"_s, { QJsonValue(s.duration) } });
+        o.append({ u"timeoutSeconds"_s, { QJsonValue(s.timeoutSeconds) } });
+        o.append({ u"retries"_s, { QJsonValue(s.retries) } });
         if (s.minIncrementals > 0)
-            o.append({u"minIncrementals"_s, {QJsonValue(s.minIncrementals)}});
+            o.append({ u"minIncrementals"_s, { QJsonValue(s.minIncrementals) } });
         break;
     }
-    return {o};
+    return { o };
 }
 
 QString dateText(const QDateTime &dt)
@@ -192,36 +190,36 @@ QString slugFor(const QString &name)
 QByteArray planToJson(const MaintenancePlan &plan)
 {
     OrderedObject o;
-    o.append({u"format"_s, {QJsonValue(FormatName)}});
-    o.append({u"version"_s, {QJsonValue(PlanStore::FormatVersion)}});
-    o.append({u"id"_s, {QJsonValue(plan.idString())}});
-    o.append({u"name"_s, {QJsonValue(plan.name)}});
-    o.append({u"description"_s, {QJsonValue(plan.description)}});
-    o.append({u"profile"_s, {QJsonValue(plan.profileId)}});
-    o.append({u"onFailure"_s, {QJsonValue(failurePolicyName(plan.policy))}});
-    o.append({u"created"_s, {QJsonValue(dateText(plan.created))}});
-    o.append({u"modified"_s, {QJsonValue(dateText(plan.modified))}});
-    o.append({u"notes"_s, {QJsonValue(plan.notes)}});
+    o.append({ u"format"_s, { QJsonValue(FormatName) } });
+    o.append({ u"version"_s, { QJsonValue(PlanStore::FormatVersion) } });
+    o.append({ u"id"_s, { QJsonValue(plan.idString()) } });
+    o.append({ u"name"_s, { QJsonValue(plan.name) } });
+    o.append({ u"description"_s, { QJsonValue(plan.description) } });
+    o.append({ u"profile"_s, { QJsonValue(plan.profileId) } });
+    o.append({ u"onFailure"_s, { QJsonValue(failurePolicyName(plan.policy)) } });
+    o.append({ u"created"_s, { QJsonValue(dateText(plan.created)) } });
+    o.append({ u"modified"_s, { QJsonValue(dateText(plan.modified)) } });
+    o.append({ u"notes"_s, { QJsonValue(plan.notes) } });
     if (plan.schedule)
-        o.append({u"schedule"_s, {QJsonValue(scheduleToJson(*plan.schedule))}});
+        o.append({ u"schedule"_s, { QJsonValue(scheduleToJson(*plan.schedule)) } });
     else if (!plan.scheduleError.isEmpty())
-        o.append({u"schedule"_s, {plan.unreadableSchedule}}); // kept as found
-    if (plan.notifications != NotificationSettings{}) {
+        o.append({ u"schedule"_s, { plan.unreadableSchedule } }); // kept as found
+    if (plan.notifications != NotificationSettings {}) {
         // Only that a webhook exists: its URL is in the keychain (webhookSecretKey()).
         const NotificationSettings &n = plan.notifications;
         OrderedObject no;
-        no.append({u"when"_s, {QJsonValue(notifyWhenName(n.when))}});
-        no.append({u"webhook"_s, {QJsonValue(n.webhook)}});
-        no.append({u"preset"_s, {QJsonValue(webhookPresetName(n.preset))}});
-        no.append({u"desktop"_s, {QJsonValue(n.desktop)}});
-        o.append({u"notifications"_s, {no}});
+        no.append({ u"when"_s, { QJsonValue(notifyWhenName(n.when)) } });
+        no.append({ u"webhook"_s, { QJsonValue(n.webhook) } });
+        no.append({ u"preset"_s, { QJsonValue(webhookPresetName(n.preset)) } });
+        no.append({ u"desktop"_s, { QJsonValue(n.desktop) } });
+        o.append({ u"notifications"_s, { no } });
     }
     QList<Ordered> steps;
     for (const PlanStep &s : plan.steps)
         steps << stepJson(s);
-    o.append({u"steps"_s, {steps}});
+    o.append({ u"steps"_s, { steps } });
     QByteArray out;
-    write(out, Ordered{o}, 0);
+    write(out, Ordered { o }, 0);
     out += '\n';
     return out;
 }
@@ -234,45 +232,53 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         fail(error, problem, PlanReadProblem::Corrupt,
-             QCoreApplication::translate("moctl::PlanStore", "It is not valid JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
+            QCoreApplication::translate("moctl::PlanStore", "It is not valid JSON (%1 at byte %2).")
+                .arg(parseError.errorString())
+                .arg(parseError.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        fail(error, problem, PlanReadProblem::Corrupt, QCoreApplication::translate("moctl::PlanStore", "It is not a plan: the document is not a JSON object."));
+        fail(error, problem, PlanReadProblem::Corrupt,
+            QCoreApplication::translate(
+                "moctl::PlanStore", "It is not a plan: the document is not a JSON object."));
         return std::nullopt;
     }
     const QJsonObject o = doc.object();
     if (o.value(u"format"_s).toString() != FormatName) {
         fail(error, problem, PlanReadProblem::Corrupt,
-             QCoreApplication::translate("moctl::PlanStore", "It is not a plan: \"format\" is not \"moctl-plan\"."));
+            QCoreApplication::translate(
+                "moctl::PlanStore", "It is not a plan: \"format\" is not \"moctl-plan\"."));
         return std::nullopt;
     }
     const QJsonValue versionValue = o.value(u"version"_s);
     const int version = versionValue.toInt(-1);
     if (!versionValue.isDouble() || version < 1) {
-        fail(error, problem, PlanReadProblem::Corrupt, QCoreApplication::translate("moctl::PlanStore", "It has no valid format version."));
+        fail(error, problem, PlanReadProblem::Corrupt,
+            QCoreApplication::translate("moctl::PlanStore", "It has no valid format version."));
         return std::nullopt;
     }
     if (version > PlanStore::FormatVersion) {
         fail(error, problem, PlanReadProblem::TooNew,
-             QCoreApplication::translate("moctl::PlanStore", "It was written by a newer version of MOCTL Studio (plan format %1; this version reads up to "
+            QCoreApplication::translate("moctl::PlanStore",
+                "It was written by a newer version of MOCTL Studio (plan format %1; this version reads up to "
                 "%2). It is left as it is.")
-                 .arg(version)
-                 .arg(PlanStore::FormatVersion));
+                .arg(version)
+                .arg(PlanStore::FormatVersion));
         return std::nullopt;
     }
     MaintenancePlan plan;
     plan.id = QUuid::fromString(o.value(u"id"_s).toString());
     if (plan.id.isNull()) {
-        fail(error, problem, PlanReadProblem::Corrupt, QCoreApplication::translate("moctl::PlanStore", "It has no valid plan id."));
+        fail(error, problem, PlanReadProblem::Corrupt,
+            QCoreApplication::translate("moctl::PlanStore", "It has no valid plan id."));
         return std::nullopt;
     }
     plan.name = o.value(u"name"_s).toString();
     plan.description = o.value(u"description"_s).toString();
     plan.profileId = o.value(u"profile"_s).toString();
     plan.notes = o.value(u"notes"_s).toString();
-    if (const QJsonValue sv = o.value(u"schedule"_s); !sv.isUndefined() && !sv.isNull()
-        && !(sv.isObject() && sv.toObject().isEmpty())) {
+    if (const QJsonValue sv = o.value(u"schedule"_s);
+        !sv.isUndefined() && !sv.isNull() && !(sv.isObject() && sv.toObject().isEmpty())) {
         QString scheduleError;
         plan.schedule = scheduleFromJson(sv.toObject(), &scheduleError);
         if (!plan.schedule) {
@@ -290,19 +296,22 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
         plan.policy = failurePolicyFromName(o.value(u"onFailure"_s).toString(), &ok);
         if (!ok) {
             fail(error, problem, PlanReadProblem::Corrupt,
-                 QCoreApplication::translate("moctl::PlanStore", "Unknown on-failure policy \"%1\".").arg(o.value(u"onFailure"_s).toString()));
+                QCoreApplication::translate("moctl::PlanStore", "Unknown on-failure policy \"%1\".")
+                    .arg(o.value(u"onFailure"_s).toString()));
             return std::nullopt;
         }
     }
     const QJsonValue stepsValue = o.value(u"steps"_s);
     if (!stepsValue.isArray()) {
-        fail(error, problem, PlanReadProblem::Corrupt, QCoreApplication::translate("moctl::PlanStore", "\"steps\" is missing or not a list."));
+        fail(error, problem, PlanReadProblem::Corrupt,
+            QCoreApplication::translate("moctl::PlanStore", "\"steps\" is missing or not a list."));
         return std::nullopt;
     }
     const QJsonArray steps = stepsValue.toArray();
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const auto stepError = [&](const QString &what) {
-            fail(error, problem, PlanReadProblem::Corrupt, QCoreApplication::translate("moctl::PlanStore", "Step %1: %2").arg(i + 1).arg(what));
+            fail(error, problem, PlanReadProblem::Corrupt,
+                QCoreApplication::translate("moctl::PlanStore", "Step %1: %2").arg(i + 1).arg(what));
             return std::nullopt;
         };
         if (!steps.at(i).isObject())
@@ -310,7 +319,8 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
         const QJsonObject so = steps.at(i).toObject();
         const auto kind = stepKindFromName(so.value(u"kind"_s).toString());
         if (!kind)
-            return stepError(QCoreApplication::translate("moctl::PlanStore", "unknown kind \"%1\".").arg(so.value(u"kind"_s).toString()));
+            return stepError(QCoreApplication::translate("moctl::PlanStore", "unknown kind \"%1\".")
+                                 .arg(so.value(u"kind"_s).toString()));
         PlanStep s;
         s.kind = *kind;
         s.enabled = so.value(u"enabled"_s).toBool(true);
@@ -327,7 +337,8 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
         case OperationKind::Flush: {
             for (const QJsonValue &tv : so.value(u"tables"_s).toArray()) {
                 if (!tv.isObject())
-                    return stepError(QCoreApplication::translate("moctl::PlanStore", "a table is not a JSON object."));
+                    return stepError(
+                        QCoreApplication::translate("moctl::PlanStore", "a table is not a JSON object."));
                 const QJsonObject to = tv.toObject();
                 TableRef t;
                 t.database = to.value(u"database"_s).toString();
@@ -335,13 +346,16 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
                 bool ok = true;
                 t.accountId = optionalId(to, u"account"_s, &ok);
                 t.tableId = optionalId(to, u"id"_s, &ok);
-                if (!ok || (!t.hasName() && !t.tableId) || (t.hasName() && (t.database.isEmpty() || t.table.isEmpty())))
-                    return stepError(QCoreApplication::translate("moctl::PlanStore", "a table needs a database and a table name, or a table id."));
+                if (!ok || (!t.hasName() && !t.tableId)
+                    || (t.hasName() && (t.database.isEmpty() || t.table.isEmpty())))
+                    return stepError(QCoreApplication::translate(
+                        "moctl::PlanStore", "a table needs a database and a table name, or a table id."));
                 s.targets.tables << t;
             }
             for (const QJsonValue &pv : so.value(u"patterns"_s).toArray()) {
                 if (!pv.isString())
-                    return stepError(QCoreApplication::translate("moctl::PlanStore", "a pattern is not a string."));
+                    return stepError(
+                        QCoreApplication::translate("moctl::PlanStore", "a pattern is not a string."));
                 s.targets.patterns << pv.toString();
             }
             s.parallelism = number("parallelism", s.parallelism);
@@ -352,12 +366,14 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
                 bool ok = true;
                 const std::optional<quint64> account = optionalId(so, u"account"_s, &ok);
                 if (!ok || !account || *account > 0xffffffffULL)
-                    return stepError(QCoreApplication::translate("moctl::PlanStore", "\"account\" must be an account id (a whole number from 0 to 4294967295)."));
+                    return stepError(QCoreApplication::translate("moctl::PlanStore",
+                        "\"account\" must be an account id (a whole number from 0 to 4294967295)."));
                 s.account = account;
             }
             const QJsonValue companions = so.value(u"withCompanions"_s);
             if (!companions.isUndefined() && !companions.isBool())
-                return stepError(QCoreApplication::translate("moctl::PlanStore", "\"withCompanions\" must be true or false."));
+                return stepError(QCoreApplication::translate(
+                    "moctl::PlanStore", "\"withCompanions\" must be true or false."));
             s.withCompanions = companions.toBool(false);
             if (so.contains(u"sizeRule"_s)) {
                 QString why;
@@ -376,9 +392,12 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
             if (so.contains(u"minIncrementals"_s)) {
                 const QJsonValue v = so.value(u"minIncrementals"_s);
                 if (s.kind != OperationKind::GlobalCheckpoint)
-                    return stepError(QCoreApplication::translate("moctl::PlanStore", "\"minIncrementals\" belongs to a global checkpoint step."));
-                if (!v.isDouble() || v.toDouble() != double(v.toInt(-1)) || v.toInt() < 0 || v.toInt() > 100000)
-                    return stepError(QCoreApplication::translate("moctl::PlanStore", "\"minIncrementals\" must be a whole number from 0 to 100000."));
+                    return stepError(QCoreApplication::translate(
+                        "moctl::PlanStore", "\"minIncrementals\" belongs to a global checkpoint step."));
+                if (!v.isDouble() || v.toDouble() != double(v.toInt(-1)) || v.toInt() < 0
+                    || v.toInt() > 100000)
+                    return stepError(QCoreApplication::translate(
+                        "moctl::PlanStore", "\"minIncrementals\" must be a whole number from 0 to 100000."));
                 s.minIncrementals = v.toInt();
             }
             break;
@@ -398,8 +417,8 @@ int PlanStore::load()
 {
     m_entries.clear();
     const QDir dir(m_directory);
-    const QStringList files =
-        dir.entryList({u"*"_s + Suffix}, QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
+    const QStringList files
+        = dir.entryList({ u"*"_s + Suffix }, QDir::Files | QDir::Readable | QDir::Hidden, QDir::Name);
     for (const QString &name : files) {
         Entry e;
         e.path = dir.filePath(name);
@@ -407,9 +426,12 @@ int PlanStore::load()
         e.plan = readFile(e.path, &e.error, &problem);
         if (!e.plan) {
             e.problem = problem == PlanReadProblem::TooNew ? Problem::TooNew : Problem::Corrupt;
-        } else if (m_knownProfiles && !e.plan->profileId.isEmpty() && !m_knownProfiles->contains(e.plan->profileId)) {
+        } else if (m_knownProfiles && !e.plan->profileId.isEmpty()
+            && !m_knownProfiles->contains(e.plan->profileId)) {
             e.problem = Problem::UnknownProfile;
-            e.error = QCoreApplication::translate("moctl::PlanStore", "The plan refers to a profile that does not exist (%1).").arg(e.plan->profileId);
+            e.error = QCoreApplication::translate(
+                "moctl::PlanStore", "The plan refers to a profile that does not exist (%1).")
+                          .arg(e.plan->profileId);
         }
         m_entries << e;
     }
@@ -420,7 +442,8 @@ int PlanStore::load()
         for (qsizetype j = 0; j < i; ++j) {
             if (m_entries.at(j).plan && m_entries.at(j).plan->id == m_entries.at(i).plan->id) {
                 m_entries[i].problem = Problem::Corrupt;
-                m_entries[i].error = QCoreApplication::translate("moctl::PlanStore", "Another file (%1) holds a plan with the same id.")
+                m_entries[i].error = QCoreApplication::translate(
+                    "moctl::PlanStore", "Another file (%1) holds a plan with the same id.")
                                          .arg(QFileInfo(m_entries.at(j).path).fileName());
                 m_entries[i].plan.reset();
                 break;
@@ -470,7 +493,8 @@ std::optional<PlanStore::Entry> PlanStore::find(const QString &nameIdOrPath) con
     const QFileInfo info(key);
     // exists(), not isFile(): a path to a FIFO or a link to a device is read by readFile(), which refuses
     // it with a clear error instead of "no such plan".
-    if ((key.contains(u'/') || key.endsWith(Suffix) || key.endsWith(u".json"_s)) && info.exists() && !info.isDir()) {
+    if ((key.contains(u'/') || key.endsWith(Suffix) || key.endsWith(u".json"_s)) && info.exists()
+        && !info.isDir()) {
         const QString canonical = info.canonicalFilePath();
         for (const Entry &e : m_entries) {
             if (QFileInfo(e.path).canonicalFilePath() == canonical)
@@ -482,9 +506,12 @@ std::optional<PlanStore::Entry> PlanStore::find(const QString &nameIdOrPath) con
         e.plan = readFile(e.path, &e.error, &problem);
         if (!e.plan)
             e.problem = problem == PlanReadProblem::TooNew ? Problem::TooNew : Problem::Corrupt;
-        else if (m_knownProfiles && !e.plan->profileId.isEmpty() && !m_knownProfiles->contains(e.plan->profileId)) {
+        else if (m_knownProfiles && !e.plan->profileId.isEmpty()
+            && !m_knownProfiles->contains(e.plan->profileId)) {
             e.problem = Problem::UnknownProfile;
-            e.error = QCoreApplication::translate("moctl::PlanStore", "The plan refers to a profile that does not exist (%1).").arg(e.plan->profileId);
+            e.error = QCoreApplication::translate(
+                "moctl::PlanStore", "The plan refers to a profile that does not exist (%1).")
+                          .arg(e.plan->profileId);
         }
         return e;
     }
@@ -527,7 +554,8 @@ QList<ScheduledPlan> PlanStore::scheduledPlans(QStringList *problems, Unschedule
         }
         const MaintenancePlan &plan = *e.plan;
         if (!plan.scheduleError.isEmpty()) {
-            problem(QCoreApplication::translate("moctl::Scheduler", "its schedule cannot be used: %1").arg(plan.scheduleError));
+            problem(QCoreApplication::translate("moctl::Scheduler", "its schedule cannot be used: %1")
+                        .arg(plan.scheduleError));
             continue;
         }
         if (!plan.schedule && unscheduled == UnscheduledPlans::Skip)
@@ -597,7 +625,8 @@ bool PlanStore::save(MaintenancePlan &plan, QString *error)
     for (const Entry &e : matchingName(plan.name)) {
         if (e.plan->id != plan.id) {
             if (error)
-                *error = QCoreApplication::translate("moctl::PlanStore", "Another plan is already called \"%1\" (%2); plan names must be unique.")
+                *error = QCoreApplication::translate("moctl::PlanStore",
+                    "Another plan is already called \"%1\" (%2); plan names must be unique.")
                              .arg(e.plan->name, QFileInfo(e.path).fileName());
             return false;
         }
@@ -650,7 +679,7 @@ std::optional<MaintenancePlan> PlanStore::importFile(const QString &path, QStrin
     const QList<MaintenancePlan> existing = plans();
     const auto taken = [&existing](const QString &name) {
         return std::any_of(existing.cbegin(), existing.cend(),
-                           [&name](const MaintenancePlan &p) { return p.name.compare(name, Qt::CaseInsensitive) == 0; });
+            [&name](const MaintenancePlan &p) { return p.name.compare(name, Qt::CaseInsensitive) == 0; });
     };
     if (taken(plan->name)) {
         const QString base = plan->name;
@@ -668,7 +697,8 @@ bool PlanStore::exportFile(const MaintenancePlan &plan, const QString &path, QSt
     return writeFile(plan, path, error);
 }
 
-std::optional<MaintenancePlan> PlanStore::readFile(const QString &path, QString *error, PlanReadProblem *problem)
+std::optional<MaintenancePlan> PlanStore::readFile(
+    const QString &path, QString *error, PlanReadProblem *problem)
 {
     // Only a regular file up to the limit: a plan linked to /dev/zero or a FIFO is refused, not read.
     QString readError;
@@ -685,13 +715,15 @@ bool PlanStore::writeFile(const MaintenancePlan &plan, const QString &path, QStr
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QCoreApplication::translate("moctl::PlanStore", "Cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("moctl::PlanStore", "Cannot write %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     const QByteArray json = planToJson(plan);
     if (file.write(json) != json.size() || !file.commit()) {
         if (error)
-            *error = QCoreApplication::translate("moctl::PlanStore", "Cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("moctl::PlanStore", "Cannot write %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;

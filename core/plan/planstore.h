@@ -3,12 +3,11 @@
 #include "maintenanceplan.h"
 #include "schedule/schedulehost.h"
 
+#include <optional>
 #include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace moctl {
 
@@ -20,8 +19,8 @@ QByteArray planToJson(const MaintenancePlan &plan);
 // Parses a plan document. nullopt with *error (translated, says what is wrong) when unusable:
 // not JSON, not a plan, a newer format version, a bad id or an unknown step kind.
 enum class PlanReadProblem { None, Corrupt, TooNew };
-std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *error = nullptr,
-                                            PlanReadProblem *problem = nullptr);
+std::optional<MaintenancePlan> planFromJson(
+    const QByteArray &json, QString *error = nullptr, PlanReadProblem *problem = nullptr);
 
 // The saved plans: one file per plan, `<slug>-<shortid>.moplan.json` in a directory
 // (AppPaths::plansDirectory()). Files are written atomically (QSaveFile). A file that is corrupt,
@@ -33,7 +32,7 @@ class PlanStore
 {
 public:
     static constexpr int FormatVersion = 1;
-    static constexpr QLatin1StringView Suffix{".moplan.json"};
+    static constexpr QLatin1StringView Suffix { ".moplan.json" };
 
     enum class Problem { None, Corrupt, TooNew, UnknownProfile };
     struct Entry
@@ -76,8 +75,8 @@ public:
     // else of a plan). Plans without a schedule are left out (or, with Include, listed with a disabled
     // default schedule); a broken file or a schedule that cannot be read is reported in *problems
     // ("file: reason", translated) and left out.
-    QList<ScheduledPlan> scheduledPlans(QStringList *problems = nullptr,
-                                        UnscheduledPlans unscheduled = UnscheduledPlans::Skip) const;
+    QList<ScheduledPlan> scheduledPlans(
+        QStringList *problems = nullptr, UnscheduledPlans unscheduled = UnscheduledPlans::Skip) const;
     // Sets (none: removes) one plan's schedule: its file is read again and rewritten whole, atomically,
     // with nothing else changed (not even "modified"). False with a translated *error when the plan is
     // unknown or its file broken or unwritable (the file is untouched then).
@@ -90,8 +89,8 @@ public:
     std::optional<MaintenancePlan> importFile(const QString &path, QString *error = nullptr);
     static bool exportFile(const MaintenancePlan &plan, const QString &path, QString *error = nullptr);
 
-    static std::optional<MaintenancePlan> readFile(const QString &path, QString *error = nullptr,
-                                                   PlanReadProblem *problem = nullptr);
+    static std::optional<MaintenancePlan> readFile(
+        const QString &path, QString *error = nullptr, PlanReadProblem *problem = nullptr);
     static bool writeFile(const MaintenancePlan &plan, const QString &path, QString *error = nullptr);
     // "nightly-flush-1a2b3c4d.moplan.json"
     static QString fileNameFor(const MaintenancePlan &plan);

@@ -17,10 +17,11 @@ namespace moctl {
 
 namespace {
 
-
-QList<TableInfo> readCatalog(QSqlDatabase &db, MoError *error, CatalogFigures figures = CatalogFigures::Without)
+QList<TableInfo> readCatalog(
+    QSqlDatabase &db, MoError *error, CatalogFigures figures = CatalogFigures::Without)
 {
-    CatalogListing listing = Catalog::fetch(db, CatalogOptions{AccountScope::All, figures == CatalogFigures::With});
+    CatalogListing listing
+        = Catalog::fetch(db, CatalogOptions { AccountScope::All, figures == CatalogFigures::With });
     if (!listing.ok()) {
         if (error)
             *error = listing.error;
@@ -34,11 +35,12 @@ QList<TableInfo> readCatalog(QSqlDatabase &db, MoError *error, CatalogFigures fi
     return tables;
 }
 
-std::optional<TableRef> findTable(const QList<TableInfo> &catalog, const TableRef &wanted, std::optional<quint64> stepAccount)
+std::optional<TableRef> findTable(
+    const QList<TableInfo> &catalog, const TableRef &wanted, std::optional<quint64> stepAccount)
 {
     if (wanted.hasName()) {
-        const qsizetype i = findTableIndex(catalog, wanted.database, wanted.table,
-                                           wanted.accountId.value_or(stepAccount.value_or(0)));
+        const qsizetype i = findTableIndex(
+            catalog, wanted.database, wanted.table, wanted.accountId.value_or(stepAccount.value_or(0)));
         if (i < 0)
             return std::nullopt;
         return tableRefFor(catalog.at(i));
@@ -68,13 +70,16 @@ QString privilegeHint(const QString &userName, PreflightReport::Severity *severi
     if (parts.size() >= 2 && parts.first().compare(u"sys"_s, Qt::CaseInsensitive) != 0) {
         if (severity)
             *severity = PreflightReport::Severity::Error;
-        return QCoreApplication::translate("moctl::Preflight", "The user belongs to the account \"%1\"; mo_ctl only runs for the sys account.")
+        return QCoreApplication::translate("moctl::Preflight",
+            "The user belongs to the account \"%1\"; mo_ctl only runs for the sys account.")
             .arg(parts.first());
     }
     if (parts.size() >= 3 && parts.at(2).compare(u"moadmin"_s, Qt::CaseInsensitive) != 0) {
         if (severity)
             *severity = PreflightReport::Severity::Warning;
-        return QCoreApplication::translate("moctl::Preflight", "The role \"%1\" may lack the mo_ctl privilege; MatrixOne grants it to moadmin.").arg(parts.at(2));
+        return QCoreApplication::translate("moctl::Preflight",
+            "The role \"%1\" may lack the mo_ctl privilege; MatrixOne grants it to moadmin.")
+            .arg(parts.at(2));
     }
     return {};
 }
@@ -88,8 +93,8 @@ QList<TableRef> planTables(const QList<TableInfo> &catalog)
     return tables;
 }
 
-QList<TableRef> listServerTables(const ConnectionSettings &settings, MoError *error, QList<TableInfo> *catalog,
-                                 CatalogFigures figures)
+QList<TableRef> listServerTables(
+    const ConnectionSettings &settings, MoError *error, QList<TableInfo> *catalog, CatalogFigures figures)
 {
     ScopedConnection connection(settings, u"catalog"_s);
     if (!connection.ok()) {
@@ -103,19 +108,21 @@ QList<TableRef> listServerTables(const ConnectionSettings &settings, MoError *er
     return planTables(tables);
 }
 
-PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettings &settings, PreflightDepth depth,
-                             const CancelToken &cancel, const FiguresBaseline &baseline)
+PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettings &settings,
+    PreflightDepth depth, const CancelToken &cancel, const FiguresBaseline &baseline)
 {
     PreflightReport report;
     report.baseline = baseline;
     using S = PreflightReport::Severity;
     const auto add = [&report](S severity, int step, const QString &message) {
-        report.items << PreflightReport::Item{severity, step, message};
+        report.items << PreflightReport::Item { severity, step, message };
     };
     ScopedConnection connection(settings, u"preflight"_s);
     if (!connection.ok()) {
         report.connectError = connection.error();
-        add(S::Error, -1, QCoreApplication::translate("moctl::Preflight", "Cannot connect to %1: %2").arg(settings.describe(), connection.error().message()));
+        add(S::Error, -1,
+            QCoreApplication::translate("moctl::Preflight", "Cannot connect to %1: %2")
+                .arg(settings.describe(), connection.error().message()));
         return report;
     }
     {
@@ -123,9 +130,13 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
         if (q.exec(u"SELECT version()"_s) && q.next())
             report.serverVersion = q.value(0).toString();
     }
-    add(S::Info, -1, QCoreApplication::translate("moctl::Preflight", "Connected to %1 (%2).").arg(settings.describe(), report.serverVersion));
+    add(S::Info, -1,
+        QCoreApplication::translate("moctl::Preflight", "Connected to %1 (%2).")
+            .arg(settings.describe(), report.serverVersion));
     if (!report.serverVersion.contains(u"MatrixOne"_s, Qt::CaseInsensitive))
-        add(S::Warning, -1, QCoreApplication::translate("moctl::Preflight", "The server does not say it is MatrixOne; mo_ctl may not exist there."));
+        add(S::Warning, -1,
+            QCoreApplication::translate(
+                "moctl::Preflight", "The server does not say it is MatrixOne; mo_ctl may not exist there."));
     // Forms this server's MatrixOne version lacks: the run would refuse them before sending.
     const ServerVersion version = ServerVersion::parse(report.serverVersion);
     for (int i = 0; i < plan.steps.size() && version.isKnown(); ++i) {
@@ -151,12 +162,13 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
         add(privilegeSeverity, -1, hint);
 
     MoError listError;
-    report.serverCatalog = readCatalog(connection.db(), &listError,
-                                       hasSizeRules(plan) ? CatalogFigures::With : CatalogFigures::Without);
+    report.serverCatalog = readCatalog(
+        connection.db(), &listError, hasSizeRules(plan) ? CatalogFigures::With : CatalogFigures::Without);
     report.serverTables = planTables(report.serverCatalog);
     if (listError.isError()) {
         add(S::Warning, -1,
-            QCoreApplication::translate("moctl::Preflight", "Cannot list the tables (mo_catalog.mo_tables): %1. Tables and patterns were not checked.")
+            QCoreApplication::translate("moctl::Preflight",
+                "Cannot list the tables (mo_catalog.mo_tables): %1. Tables and patterns were not checked.")
                 .arg(listError.message()));
         return report;
     }
@@ -172,7 +184,9 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
             const auto found = findTable(report.serverCatalog, t, step.account);
             if (!found) {
                 report.missingTables << t;
-                add(S::Error, i, QCoreApplication::translate("moctl::Preflight", "The table %1 does not exist (any more).").arg(t.display()));
+                add(S::Error, i,
+                    QCoreApplication::translate("moctl::Preflight", "The table %1 does not exist (any more).")
+                        .arg(t.display()));
                 continue;
             }
             toEstimate << *found;
@@ -180,7 +194,8 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
         if (step.sizeRule) {
             const QList<TableRef> selected = report.resolution.value(sizeRuleKey(step));
             add(selected.isEmpty() ? S::Warning : S::Info, i,
-                QCoreApplication::translate("moctl::Preflight", "The size rule (%1) selects %n table(s) now.", nullptr, int(selected.size()))
+                QCoreApplication::translate("moctl::Preflight", "The size rule (%1) selects %n table(s) now.",
+                    nullptr, int(selected.size()))
                     .arg(step.sizeRule->describe()));
             toEstimate << selected;
             continue;
@@ -188,9 +203,14 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
         for (const QString &p : step.targets.patterns) {
             const QList<TableRef> matched = report.resolution.value(patternKey(p, step.account));
             if (matched.isEmpty())
-                add(S::Warning, i, QCoreApplication::translate("moctl::Preflight", "The pattern %1 matches no table.").arg(p));
+                add(S::Warning, i,
+                    QCoreApplication::translate("moctl::Preflight", "The pattern %1 matches no table.")
+                        .arg(p));
             else
-                add(S::Info, i, QCoreApplication::translate("moctl::Preflight", "The pattern %1 matches %n table(s).", nullptr, int(matched.size())).arg(p));
+                add(S::Info, i,
+                    QCoreApplication::translate("moctl::Preflight", "The pattern %1 matches %n table(s).",
+                        nullptr, int(matched.size()))
+                        .arg(p));
             toEstimate << matched;
         }
     }
@@ -201,10 +221,10 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
         if (cancel.isCancelled())
             break;
         const bool seen = std::any_of(report.estimates.cbegin(), report.estimates.cend(),
-                                      [&t](const PreflightReport::Estimate &e) { return sameTable(e.table, t); });
+            [&t](const PreflightReport::Estimate &e) { return sameTable(e.table, t); });
         if (seen)
             continue;
-        PreflightReport::Estimate e{t, -1, -1};
+        PreflightReport::Estimate e { t, -1, -1 };
         if (t.accountId && *t.accountId != 0) {
             // mo_table_rows()/mo_table_size() look names up in the caller's account: another tenant's
             // table is left unknown rather than asked for.
@@ -229,7 +249,8 @@ PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettin
     }
     if (!report.estimates.isEmpty())
         add(S::Info, -1,
-            QCoreApplication::translate("moctl::Preflight", "About %1 rows and %2 to flush in %n table(s).", nullptr, int(report.estimates.size()))
+            QCoreApplication::translate("moctl::Preflight", "About %1 rows and %2 to flush in %n table(s).",
+                nullptr, int(report.estimates.size()))
                 .arg(QLocale().toString(report.totalRows), QLocale().formattedDataSize(report.totalBytes)));
     return report;
 }

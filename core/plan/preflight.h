@@ -17,7 +17,7 @@ namespace moctl {
 // WithFigures also reads mo_table_rows()/mo_table_size() of every table (size rules need them).
 enum class CatalogFigures { Without, With };
 QList<TableRef> listServerTables(const ConnectionSettings &settings, MoError *error,
-                                 QList<TableInfo> *catalog = nullptr, CatalogFigures figures = CatalogFigures::Without);
+    QList<TableInfo> *catalog = nullptr, CatalogFigures figures = CatalogFigures::Without);
 // The references plans resolve against, from a catalog listing.
 QList<TableRef> planTables(const QList<TableInfo> &catalog);
 
@@ -29,12 +29,12 @@ struct PreflightReport
     {
         Severity severity = Severity::Info;
         int stepIndex = -1; // -1: the plan or the connection
-        QString message;    // translated
+        QString message; // translated
     };
     struct Estimate
     {
         TableRef table;
-        qint64 rows = -1;  // -1: unknown
+        qint64 rows = -1; // -1: unknown
         qint64 bytes = -1; // -1: unknown
     };
 
@@ -64,8 +64,8 @@ enum class PreflightDepth { Quick, WithEstimates };
 // WithEstimates, asks mo_table_rows()/mo_table_size() for each table. Never sends mo_ctl.
 // Blocking: call from a worker thread (QtConcurrent), never the GUI thread.
 PreflightReport runPreflight(const MaintenancePlan &plan, const ConnectionSettings &settings,
-                             PreflightDepth depth = PreflightDepth::WithEstimates,
-                             const CancelToken &cancel = CancelToken(), const FiguresBaseline &baseline = {});
+    PreflightDepth depth = PreflightDepth::WithEstimates, const CancelToken &cancel = CancelToken(),
+    const FiguresBaseline &baseline = {});
 
 // The privilege problem a user name shows ("acc:user:role"), translated; empty when it looks right.
 QString privilegeHint(const QString &userName, PreflightReport::Severity *severity = nullptr);

@@ -2,13 +2,12 @@
 
 #include "maintenanceplan.h"
 
+#include <algorithm>
+#include <cmath>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
-
-#include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -26,9 +25,12 @@ constexpr qint64 Kib = 1024;
 QString growthUnitName(SizeGrowth::Unit unit)
 {
     switch (unit) {
-    case SizeGrowth::Unit::Rows: return u"rows"_s;
-    case SizeGrowth::Unit::Bytes: return u"size"_s;
-    case SizeGrowth::Unit::Percent: return u"percent"_s;
+    case SizeGrowth::Unit::Rows:
+        return u"rows"_s;
+    case SizeGrowth::Unit::Bytes:
+        return u"size"_s;
+    case SizeGrowth::Unit::Percent:
+        return u"percent"_s;
     }
     return {};
 }
@@ -65,12 +67,13 @@ std::optional<qint64> byteValue(const QJsonValue &v, QString *why)
 
 std::optional<qint64> parseByteSize(const QString &text, QString *error)
 {
-    static const QRegularExpression re(u"^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmgt]?)(i?b)?\\s*$"_s,
-                                       QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression re(
+        u"^\\s*(\\d+(?:\\.\\d+)?)\\s*([kmgt]?)(i?b)?\\s*$"_s, QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch()) {
         if (error)
-            *error = tr("\"%1\" is not a size: use bytes, or a number with K, M, G or T (e.g. 10M).").arg(text);
+            *error
+                = tr("\"%1\" is not a size: use bytes, or a number with K, M, G or T (e.g. 10M).").arg(text);
         return std::nullopt;
     }
     const double number = m.captured(1).toDouble();
@@ -95,7 +98,7 @@ std::optional<qint64> parseByteSize(const QString &text, QString *error)
 
 QString byteSizeText(qint64 bytes)
 {
-    static const char *const suffixes[] = {"T", "G", "M", "K"};
+    static const char *const suffixes[] = { "T", "G", "M", "K" };
     qint64 unit = Kib * Kib * Kib * Kib;
     for (const char *s : suffixes) {
         if (bytes > 0 && bytes % unit == 0)
@@ -134,13 +137,13 @@ QString SizeRule::describe() const
 QList<std::pair<QString, QJsonValue>> sizeRuleFields(const SizeRule &rule)
 {
     QList<std::pair<QString, QJsonValue>> fields;
-    fields.append({u"version"_s, SizeRule::Version});
+    fields.append({ u"version"_s, SizeRule::Version });
     if (rule.minRows)
-        fields.append({u"minRows"_s, QJsonValue(*rule.minRows)});
+        fields.append({ u"minRows"_s, QJsonValue(*rule.minRows) });
     if (rule.minBytes)
-        fields.append({u"minSize"_s, byteSizeText(*rule.minBytes)});
+        fields.append({ u"minSize"_s, byteSizeText(*rule.minBytes) });
     if (rule.largest)
-        fields.append({u"largest"_s, *rule.largest});
+        fields.append({ u"largest"_s, *rule.largest });
     if (rule.grownBy) {
         QJsonObject g;
         const QString unit = growthUnitName(rule.grownBy->unit);
@@ -148,7 +151,7 @@ QList<std::pair<QString, QJsonValue>> sizeRuleFields(const SizeRule &rule)
             g.insert(unit, byteSizeText(rule.grownBy->amount));
         else
             g.insert(unit, QJsonValue(rule.grownBy->amount));
-        fields.append({u"grownBy"_s, g});
+        fields.append({ u"grownBy"_s, g });
     }
     return fields;
 }
@@ -171,7 +174,7 @@ std::optional<SizeRule> sizeRuleFromJson(const QJsonValue &value, QString *error
     if (!value.isObject())
         return fail(tr("not a JSON object."));
     const QJsonObject o = value.toObject();
-    static const QStringList known = {u"version"_s, u"minRows"_s, u"minSize"_s, u"largest"_s, u"grownBy"_s};
+    static const QStringList known = { u"version"_s, u"minRows"_s, u"minSize"_s, u"largest"_s, u"grownBy"_s };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
             return fail(tr("unknown field \"%1\" (known: %2).").arg(it.key(), known.join(u", "_s)));
@@ -236,7 +239,8 @@ QStringList sizeRuleProblems(const SizeRule &rule)
 {
     QStringList problems;
     if (rule.isEmpty())
-        problems << tr("The size rule has no criterion: give a minimum of rows or size, a number of largest tables, or a growth.");
+        problems << tr("The size rule has no criterion: give a minimum of rows or size, a number of largest "
+                       "tables, or a growth.");
     if (rule.minRows && *rule.minRows < 0)
         problems << tr("The minimum of rows cannot be negative.");
     if (rule.minBytes && *rule.minBytes < 0)
@@ -248,7 +252,8 @@ QStringList sizeRuleProblems(const SizeRule &rule)
     return problems;
 }
 
-SizeRuleResult applySizeRule(const SizeRule &rule, const QList<TableInfo> &candidates, const FiguresBaseline &baseline)
+SizeRuleResult applySizeRule(
+    const SizeRule &rule, const QList<TableInfo> &candidates, const FiguresBaseline &baseline)
 {
     const QLocale locale;
     QList<SizeRuleCandidate> all;
@@ -256,7 +261,7 @@ SizeRuleResult applySizeRule(const SizeRule &rule, const QList<TableInfo> &candi
     for (const TableInfo &info : candidates) {
         SizeRuleCandidate c;
         c.table = tableRefFor(info);
-        c.now = TableFigures{info.rows, info.sizeBytes};
+        c.now = TableFigures { info.rows, info.sizeBytes };
         if (const auto it = baseline.constFind(c.table.display()); it != baseline.cend())
             c.before = *it;
         QStringList fails;
@@ -287,13 +292,17 @@ SizeRuleResult applySizeRule(const SizeRule &rule, const QList<TableInfo> &candi
                 bool grown = false;
                 switch (g.unit) {
                 case SizeGrowth::Unit::Rows:
-                case SizeGrowth::Unit::Bytes: grown = delta >= g.amount; break;
+                case SizeGrowth::Unit::Bytes:
+                    grown = delta >= g.amount;
+                    break;
                 case SizeGrowth::Unit::Percent:
-                    grown = before == 0 ? (delta > 0 || g.amount == 0) : double(delta) * 100.0 >= double(g.amount) * double(before);
+                    grown = before == 0 ? (delta > 0 || g.amount == 0)
+                                        : double(delta) * 100.0 >= double(g.amount) * double(before);
                     break;
                 }
-                const QString change = bytes ? (delta < 0 ? u"-"_s : u"+"_s) + formatSize(qAbs(delta))
-                                             : (delta < 0 ? QString() : u"+"_s) + locale.toString(delta) + u' ' + tr("rows");
+                const QString change = bytes
+                    ? (delta < 0 ? u"-"_s : u"+"_s) + formatSize(qAbs(delta))
+                    : (delta < 0 ? QString() : u"+"_s) + locale.toString(delta) + u' ' + tr("rows");
                 if (!grown)
                     fails << tr("grew %1").arg(change);
                 else
@@ -319,7 +328,8 @@ SizeRuleResult applySizeRule(const SizeRule &rule, const QList<TableInfo> &candi
                 c.reason = tr("size unknown");
             } else if (kept >= *rule.largest) {
                 c.selected = false;
-                c.reason = QCoreApplication::translate("moctl::SizeRule", "not among the %n largest", nullptr, *rule.largest);
+                c.reason = QCoreApplication::translate(
+                    "moctl::SizeRule", "not among the %n largest", nullptr, *rule.largest);
             } else {
                 ++kept;
             }
@@ -341,7 +351,7 @@ QString sizeRuleKey(const PlanStep &step)
     if (!step.sizeRule)
         return {};
     QString key = u"\x1fsize-rule "_s
-                  + QString::fromUtf8(QJsonDocument(sizeRuleToJson(*step.sizeRule)).toJson(QJsonDocument::Compact));
+        + QString::fromUtf8(QJsonDocument(sizeRuleToJson(*step.sizeRule)).toJson(QJsonDocument::Compact));
     for (const QString &p : step.targets.patterns)
         key += u'\x1f' + p;
     if (step.account)
@@ -352,7 +362,7 @@ QString sizeRuleKey(const PlanStep &step)
 bool hasSizeRules(const MaintenancePlan &plan)
 {
     return std::any_of(plan.steps.cbegin(), plan.steps.cend(),
-                       [](const PlanStep &s) { return s.enabled && s.isFlush() && s.sizeRule; });
+        [](const PlanStep &s) { return s.enabled && s.isFlush() && s.sizeRule; });
 }
 
 QList<TableInfo> sizeRuleCandidates(const PlanStep &step, const QList<TableInfo> &catalog)
@@ -370,7 +380,7 @@ QList<TableInfo> sizeRuleCandidates(const PlanStep &step, const QList<TableInfo>
                 result << t;
             continue;
         }
-        const QList<TableRef> one{ref};
+        const QList<TableRef> one { ref };
         for (const QString &p : step.targets.patterns) {
             if (!resolvePattern(p, one, step.account).isEmpty()) {
                 result << t;
@@ -382,7 +392,7 @@ QList<TableInfo> sizeRuleCandidates(const PlanStep &step, const QList<TableInfo>
 }
 
 SizeRuleSelections resolveSizeRules(const MaintenancePlan &plan, const QList<TableInfo> &catalog,
-                                    const FiguresBaseline &baseline, PatternResolution *resolution)
+    const FiguresBaseline &baseline, PatternResolution *resolution)
 {
     SizeRuleSelections selections;
     for (const PlanStep &step : plan.steps) {

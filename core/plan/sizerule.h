@@ -3,14 +3,13 @@
 #include "catalog/tableinfo.h"
 #include "moctl/operation.h"
 
+#include <optional>
 #include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace moctl {
 
@@ -84,13 +83,13 @@ struct SizeRuleCandidate
 struct SizeRuleResult
 {
     QList<SizeRuleCandidate> candidates; // largest first (unknown sizes last)
-    QList<TableRef> selected;            // in the same order
+    QList<TableRef> selected; // in the same order
 };
 
 // Applies the rule to the candidates (catalog rows with figures). A table without earlier figures
 // passes "grown by" (it is flushed once to set its baseline); a table whose figure is unknown fails
 // the criterion that needs it.
-SizeRuleResult applySizeRule(const SizeRule &rule, const QList<TableInfo> &candidates,
-                             const FiguresBaseline &baseline = {});
+SizeRuleResult applySizeRule(
+    const SizeRule &rule, const QList<TableInfo> &candidates, const FiguresBaseline &baseline = {});
 
 } // namespace moctl

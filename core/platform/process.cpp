@@ -58,10 +58,11 @@ QString processStartTime(qint64 pid)
 #elif defined(Q_OS_MACOS)
     struct kinfo_proc info = {};
     size_t size = sizeof(info);
-    int mib[4] = {CTL_KERN, KERN_PROC, KERN_PROC_PID, int(pid)};
+    int mib[4] = { CTL_KERN, KERN_PROC, KERN_PROC_PID, int(pid) };
     if (sysctl(mib, 4, &info, &size, nullptr, 0) != 0 || size == 0)
         return {};
-    return u"%1.%2"_s.arg(qint64(info.kp_proc.p_starttime.tv_sec)).arg(qint64(info.kp_proc.p_starttime.tv_usec));
+    return u"%1.%2"_s.arg(qint64(info.kp_proc.p_starttime.tv_sec))
+        .arg(qint64(info.kp_proc.p_starttime.tv_usec));
 #elif defined(Q_OS_WIN)
     HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
     if (!process)
@@ -118,9 +119,8 @@ HANDLE childJob()
 void prepareChild(QProcess &process)
 {
 #if defined(Q_OS_WIN)
-    process.setCreateProcessArgumentsModifier([](QProcess::CreateProcessArguments *args) {
-        args->flags |= CREATE_NEW_PROCESS_GROUP;
-    });
+    process.setCreateProcessArgumentsModifier(
+        [](QProcess::CreateProcessArguments *args) { args->flags |= CREATE_NEW_PROCESS_GROUP; });
 #elif defined(Q_OS_LINUX)
     // The child dies with this process: PR_SET_PDEATHSIG sends it SIGTERM (moctl cancels its run as on
     // Ctrl+C) when we end, even killed; we may already have died between fork and prctl, so the child

@@ -2,10 +2,9 @@
 // compiled by the release workflow.
 #include "stoprequests.h"
 
-#include <QTimer>
-
 #include <atomic>
 #include <csignal>
+#include <QTimer>
 
 #if defined(Q_OS_WIN)
 #include <windows.h>
@@ -36,11 +35,12 @@ BOOL WINAPI onConsoleEvent(DWORD event)
         s_requested = 1;
         Sleep(3000);
         return TRUE;
-    default: return FALSE;
+    default:
+        return FALSE;
     }
 }
 #else
-int s_pipe[2] = {-1, -1};
+int s_pipe[2] = { -1, -1 };
 
 extern "C" void onStopSignal(int)
 {

@@ -5,9 +5,8 @@
 // StopRequests object lives they do not end the process: they set a flag that a run turns into a
 // cancellation (KILL QUERY included) or that the event loop turns into an orderly stop. When it is
 // destroyed the default handling comes back. One object at a time per process.
-#include <QObject>
-
 #include <memory>
+#include <QObject>
 
 namespace moctl::platform {
 

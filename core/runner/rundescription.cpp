@@ -62,26 +62,37 @@ RunDescription describeRun(const RunRequest &request)
     d.title = QCoreApplication::translate("moctl::RunDescription", "Run on %1?").arg(name);
     const int statements = d.flushes + d.checkpoints + d.globalCheckpoints;
     if (request.planName.isEmpty())
-        d.question = QCoreApplication::translate("moctl::RunDescription", "This sends %n statement(s) to the cluster %1:", nullptr, statements).arg(d.cluster);
+        d.question = QCoreApplication::translate(
+            "moctl::RunDescription", "This sends %n statement(s) to the cluster %1:", nullptr, statements)
+                         .arg(d.cluster);
     else
-        d.question = QCoreApplication::translate("moctl::RunDescription", "The plan \"%1\" sends %n statement(s) to the cluster %2:", nullptr, statements)
+        d.question = QCoreApplication::translate("moctl::RunDescription",
+            "The plan \"%1\" sends %n statement(s) to the cluster %2:", nullptr, statements)
                          .arg(request.planName, d.cluster);
     if (d.flushes > 0) {
         QStringList shown = tableNames.mid(0, NamedTables);
         QString list = shown.join(u", "_s);
         if (tableNames.size() > NamedTables)
-            list = QCoreApplication::translate("moctl::RunDescription", "%1 and %n more", nullptr,
-                                               int(tableNames.size()) - NamedTables)
+            list = QCoreApplication::translate(
+                "moctl::RunDescription", "%1 and %n more", nullptr, int(tableNames.size()) - NamedTables)
                        .arg(list);
-        d.lines << QCoreApplication::translate("moctl::RunDescription", "flush %n table(s): %1", nullptr, d.tables).arg(list);
+        d.lines << QCoreApplication::translate(
+            "moctl::RunDescription", "flush %n table(s): %1", nullptr, d.tables)
+                       .arg(list);
     }
     const auto durations = [](const QStringList &list) {
-        return list.isEmpty() ? QString() : QCoreApplication::translate("moctl::RunDescription", " (duration %1)").arg(list.join(u", "_s));
+        return list.isEmpty()
+            ? QString()
+            : QCoreApplication::translate("moctl::RunDescription", " (duration %1)").arg(list.join(u", "_s));
     };
     if (d.checkpoints > 0)
-        d.lines << QCoreApplication::translate("moctl::RunDescription", "%n incremental checkpoint(s)", nullptr, d.checkpoints) + durations(checkpointDurations);
+        d.lines << QCoreApplication::translate(
+                       "moctl::RunDescription", "%n incremental checkpoint(s)", nullptr, d.checkpoints)
+                + durations(checkpointDurations);
     if (d.globalCheckpoints > 0)
-        d.lines << QCoreApplication::translate("moctl::RunDescription", "%n global checkpoint(s)", nullptr, d.globalCheckpoints) + durations(globalDurations);
+        d.lines << QCoreApplication::translate(
+                       "moctl::RunDescription", "%n global checkpoint(s)", nullptr, d.globalCheckpoints)
+                + durations(globalDurations);
     if (statements == 0)
         d.lines << QCoreApplication::translate("moctl::RunDescription", "nothing (no statements)");
     return d;

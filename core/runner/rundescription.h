@@ -12,15 +12,15 @@ namespace moctl {
 // happen (moctl could print it). Pure: built from the request alone.
 struct RunDescription
 {
-    int flushes = 0;           // flush statements (one per table)
-    int tables = 0;            // distinct tables among them
-    int checkpoints = 0;       // incremental checkpoints
+    int flushes = 0; // flush statements (one per table)
+    int tables = 0; // distinct tables among them
+    int checkpoints = 0; // incremental checkpoints
     int globalCheckpoints = 0; // global checkpoints
-    QString cluster;           // "prod-eu (db.example.com:6001)"
+    QString cluster; // "prod-eu (db.example.com:6001)"
 
-    QString title;      // translated: "Run on prod-eu?"
-    QString question;   // translated, one sentence: "This sends 3 statements to prod-eu (host:port):"
-    QStringList lines;  // translated, one line per kind: "flush 12 tables: a.b, c.d, … and 9 more"
+    QString title; // translated: "Run on prod-eu?"
+    QString question; // translated, one sentence: "This sends 3 statements to prod-eu (host:port):"
+    QStringList lines; // translated, one line per kind: "flush 12 tables: a.b, c.d, … and 9 more"
     // The question and the lines, as one text.
     QString text() const;
 };

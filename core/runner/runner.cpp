@@ -1,24 +1,23 @@
 #include "runner.h"
 
-#include "connection/connectionfactory.h"
 #include "apppaths.h"
+#include "connection/connectionfactory.h"
 #include "moctl/checkpoints.h"
 #include "moctl/executor.h"
 #include "moctl/statement.h"
 
+#include <condition_variable>
+#include <mutex>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
-#include <QLockFile>
 #include <QFuture>
 #include <QHash>
+#include <QLockFile>
 #include <QMutex>
 #include <QRandomGenerator>
-#include <QThreadPool>
 #include <QtConcurrent>
-
-#include <condition_variable>
-#include <mutex>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -26,7 +25,6 @@ using namespace std::chrono_literals;
 namespace moctl {
 
 namespace {
-
 
 // Checkpoints on one cluster never overlap within this process.
 std::mutex &checkpointMutex(const ConnectionSettings &settings)
@@ -52,8 +50,7 @@ public:
         const QString dir = AppPaths::locksDirectory();
         if (!QDir().mkpath(dir))
             return; // no locks directory: the in-process mutex still applies
-        m_lock = std::make_unique<QLockFile>(
-            dir + u"/checkpoint-"_s
+        m_lock = std::make_unique<QLockFile>(dir + u"/checkpoint-"_s
             + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex().left(16))
             + u".lock"_s);
         m_lock->setStaleLockTime(0); // a checkpoint may take long; only a dead owner makes it stale
@@ -124,8 +121,8 @@ private:
 bool isConnectionLevel(const MoError &error)
 {
     return error.kind() == MoError::Kind::Connection
-           || ((error.kind() == MoError::Kind::ClientTimeout || error.kind() == MoError::Kind::Cancelled)
-               && !error.stoppedOnServer());
+        || ((error.kind() == MoError::Kind::ClientTimeout || error.kind() == MoError::Kind::Cancelled)
+            && !error.stoppedOnServer());
 }
 
 // True when the server answers its greeting within a second (no login, nothing sent).
@@ -144,12 +141,14 @@ Outcome notAttemptedOutcome(int stepIndex, int operationIndex, const Operation &
     outcome.operation = operation;
     outcome.target = operation.targetText();
     outcome.started = QDateTime::currentDateTimeUtc();
-    if (!(operation.kind == OperationKind::Flush && !operation.table.tableId && needsTableId(operation.table)))
+    if (!(operation.kind == OperationKind::Flush && !operation.table.tableId
+            && needsTableId(operation.table)))
         outcome.sql = buildStatement(operation).sql; // what would have been sent
     outcome.status = OutcomeStatus::NotAttempted;
     outcome.error = MoError(MoError::Kind::Connection, 0, {},
-                            QCoreApplication::translate("moctl::Runner", "not attempted: server unreachable (it stopped answering "
-                                                                         "earlier in this run; nothing was sent)"));
+        QCoreApplication::translate("moctl::Runner",
+            "not attempted: server unreachable (it stopped answering "
+            "earlier in this run; nothing was sent)"));
     return outcome;
 }
 
@@ -181,15 +180,17 @@ OutcomeStatus statusFor(const MoError &error)
         return OutcomeStatus::Ok;
     switch (error.kind()) {
     case MoError::Kind::ClientTimeout:
-    case MoError::Kind::ServerTimeout: return OutcomeStatus::Timeout; // either side ran out of time
-    case MoError::Kind::Cancelled: return OutcomeStatus::Cancelled;
-    default: return OutcomeStatus::Failed;
+    case MoError::Kind::ServerTimeout:
+        return OutcomeStatus::Timeout; // either side ran out of time
+    case MoError::Kind::Cancelled:
+        return OutcomeStatus::Cancelled;
+    default:
+        return OutcomeStatus::Failed;
     }
 }
 
 Outcome runOne(const RunRequest &request, const RunStep &step, int stepIndex, int operationIndex,
-               const Operation &operation, const CancelToken &cancel, const RunCallbacks &callbacks,
-               Reachability &reach)
+    const Operation &operation, const CancelToken &cancel, const RunCallbacks &callbacks, Reachability &reach)
 {
     if (reach.isUnreachable() && !cancel.isCancelled())
         return notAttemptedOutcome(stepIndex, operationIndex, operation);
@@ -233,13 +234,15 @@ Outcome runOne(const RunRequest &request, const RunStep &step, int stepIndex, in
             break;
     }
     if (outcome.attempts == 0) {
-        outcome.error = MoError(MoError::Kind::Cancelled, 0, {}, QCoreApplication::translate("moctl::Runner", "Not started."));
+        outcome.error = MoError(
+            MoError::Kind::Cancelled, 0, {}, QCoreApplication::translate("moctl::Runner", "Not started."));
         outcome.status = OutcomeStatus::Cancelled;
     } else if (outcome.error.isError() && outcome.error.isRetryable() && outcome.attempts < maxAttempts
-               && cancel.isCancelled()) {
+        && cancel.isCancelled()) {
         // Cancelled while waiting to try again: the operation did not run to its end.
         outcome.error = MoError(MoError::Kind::Cancelled, 0, {},
-                                QCoreApplication::translate("moctl::Runner", "Cancelled while waiting to try again after: %1").arg(outcome.error.message()));
+            QCoreApplication::translate("moctl::Runner", "Cancelled while waiting to try again after: %1")
+                .arg(outcome.error.message()));
         outcome.status = OutcomeStatus::Cancelled;
     } else {
         outcome.status = statusFor(outcome.error);
@@ -248,8 +251,8 @@ Outcome runOne(const RunRequest &request, const RunStep &step, int stepIndex, in
     return outcome;
 }
 
-Outcome skippedOutcome(int stepIndex, int operationIndex, const Operation &operation, OutcomeStatus status,
-                       const QString &why)
+Outcome skippedOutcome(
+    int stepIndex, int operationIndex, const Operation &operation, OutcomeStatus status, const QString &why)
 {
     Outcome outcome;
     outcome.stepIndex = stepIndex;
@@ -257,11 +260,12 @@ Outcome skippedOutcome(int stepIndex, int operationIndex, const Operation &opera
     outcome.operation = operation;
     outcome.target = operation.targetText();
     outcome.started = QDateTime::currentDateTimeUtc();
-    if (!(operation.kind == OperationKind::Flush && !operation.table.tableId && needsTableId(operation.table)))
+    if (!(operation.kind == OperationKind::Flush && !operation.table.tableId
+            && needsTableId(operation.table)))
         outcome.sql = buildStatement(operation).sql; // what would have been sent
     outcome.status = status;
-    outcome.error = MoError(status == OutcomeStatus::Cancelled ? MoError::Kind::Cancelled : MoError::Kind::None, 0,
-                            {}, why);
+    outcome.error = MoError(
+        status == OutcomeStatus::Cancelled ? MoError::Kind::Cancelled : MoError::Kind::None, 0, {}, why);
     return outcome;
 }
 
@@ -276,7 +280,7 @@ std::chrono::milliseconds backoffDelay(const ExecutionOptions &options, int atte
 }
 
 RunSummary executeRun(const RunRequest &requested, RunRecorder *recorder, const CancelToken &cancel,
-                      const RunCallbacks &callbacks)
+    const RunCallbacks &callbacks)
 {
     RunRequest request = requested;
     request.settings = boundedSettings(requested);
@@ -294,16 +298,26 @@ RunSummary executeRun(const RunRequest &requested, RunRecorder *recorder, const 
         {
             std::lock_guard lock(summaryMutex);
             switch (outcome.status) {
-            case OutcomeStatus::Ok: ++summary.ok; break;
+            case OutcomeStatus::Ok:
+                ++summary.ok;
+                break;
             case OutcomeStatus::Failed:
                 ++summary.failed;
                 if (outcome.error.kind() == MoError::Kind::InvalidInput && outcome.sql.isEmpty())
                     ++summary.refused;
                 break;
-            case OutcomeStatus::Timeout: ++summary.timedOut; break;
-            case OutcomeStatus::Cancelled: ++summary.cancelled; break;
-            case OutcomeStatus::Skipped: ++summary.skipped; break;
-            case OutcomeStatus::NotAttempted: ++summary.notAttempted; break;
+            case OutcomeStatus::Timeout:
+                ++summary.timedOut;
+                break;
+            case OutcomeStatus::Cancelled:
+                ++summary.cancelled;
+                break;
+            case OutcomeStatus::Skipped:
+                ++summary.skipped;
+                break;
+            case OutcomeStatus::NotAttempted:
+                ++summary.notAttempted;
+                break;
             }
             if (outcome.error.isError() && outcome.status != OutcomeStatus::Skipped) {
                 if (!summary.firstError.isError())
@@ -344,11 +358,14 @@ RunSummary executeRun(const RunRequest &requested, RunRecorder *recorder, const 
 
         const bool skipThis = stopped || cancel.isCancelled() || (skipCheckpoints && step.isCheckpoint());
         if (skipThis) {
-            const OutcomeStatus status = cancel.isCancelled() ? OutcomeStatus::Cancelled : OutcomeStatus::Skipped;
-            const QString why = cancel.isCancelled() ? QCoreApplication::translate("moctl::Runner", "Cancelled before it started.")
-                                                     : (stopped ? stopReason
-                                                                : QCoreApplication::translate("moctl::Runner", "Skipped: checkpoints are skipped after a "
-                                                                     "failed step."));
+            const OutcomeStatus status
+                = cancel.isCancelled() ? OutcomeStatus::Cancelled : OutcomeStatus::Skipped;
+            const QString why = cancel.isCancelled()
+                ? QCoreApplication::translate("moctl::Runner", "Cancelled before it started.")
+                : (stopped ? stopReason
+                           : QCoreApplication::translate("moctl::Runner",
+                               "Skipped: checkpoints are skipped after a "
+                               "failed step."));
             for (int i = 0; i < step.operations.size(); ++i)
                 account(skippedOutcome(s, firstIndex + i, step.operations.at(i), status, why));
             continue;
@@ -373,22 +390,26 @@ RunSummary executeRun(const RunRequest &requested, RunRecorder *recorder, const 
                 const CheckpointList list = readCheckpoints(request.settings);
                 const int piled = list.incrementalsSinceGlobalCount();
                 if (list.isKnown() && piled < step.minIncrementals) {
-                    const QString why = QCoreApplication::translate("moctl::Runner", "Skipped: %n incremental checkpoint(s) since the last global one, fewer than the %1 the step asks for.",
-                                                                    nullptr, piled)
+                    const QString why = QCoreApplication::translate("moctl::Runner",
+                        "Skipped: %n incremental checkpoint(s) since the last global one, fewer than the %1 "
+                        "the step asks for.",
+                        nullptr, piled)
                                             .arg(step.minIncrementals);
                     for (int i = 0; i < step.operations.size(); ++i)
-                        account(skippedOutcome(s, firstIndex + i, step.operations.at(i), OutcomeStatus::Skipped, why));
+                        account(skippedOutcome(
+                            s, firstIndex + i, step.operations.at(i), OutcomeStatus::Skipped, why));
                     continue;
                 }
             }
             for (int i = 0; i < step.operations.size(); ++i) {
-                Outcome o = runOne(request, step, s, firstIndex + i, step.operations.at(i), cancel, callbacks, reach);
+                Outcome o = runOne(
+                    request, step, s, firstIndex + i, step.operations.at(i), cancel, callbacks, reach);
                 stepFailed = stepFailed || o.status != OutcomeStatus::Ok;
                 account(o);
             }
         } else {
             pool.setMaxThreadCount(qBound(1, step.options.parallelism, 64));
-            std::atomic<bool> anyFailed{false};
+            std::atomic<bool> anyFailed { false };
             // Waits on a count, not on QFutures: QFuture::waitForFinished() may steal a queued task and
             // run it on this thread (one connection more than the parallelism) and wakes this thread once
             // per operation; here only the last operation of the step wakes it.
@@ -401,9 +422,9 @@ RunSummary executeRun(const RunRequest &requested, RunRecorder *recorder, const 
                     const Operation &op = step.operations.at(i);
                     const int index = firstIndex + int(i);
                     Outcome o = cancel.isCancelled()
-                                    ? skippedOutcome(s, index, op, OutcomeStatus::Cancelled,
-                                                     QCoreApplication::translate("moctl::Runner", "Cancelled before it started."))
-                                    : runOne(request, step, s, index, op, cancel, callbacks, reach);
+                        ? skippedOutcome(s, index, op, OutcomeStatus::Cancelled,
+                            QCoreApplication::translate("moctl::Runner", "Cancelled before it started."))
+                        : runOne(request, step, s, index, op, cancel, callbacks, reach);
                     if (i < step.figures.size()) {
                         o.tableRows = step.figures.at(i).first;
                         o.tableBytes = step.figures.at(i).second;
@@ -425,7 +446,9 @@ RunSummary executeRun(const RunRequest &requested, RunRecorder *recorder, const 
         if (stepFailed && !cancel.isCancelled()) {
             if (request.policy == FailurePolicy::Stop) {
                 stopped = true;
-                stopReason = QCoreApplication::translate("moctl::Runner", "Skipped: step %1 failed and the plan stops on failure.").arg(s + 1);
+                stopReason = QCoreApplication::translate(
+                    "moctl::Runner", "Skipped: step %1 failed and the plan stops on failure.")
+                                 .arg(s + 1);
             } else if (request.policy == FailurePolicy::SkipCheckpoints) {
                 skipCheckpoints = true;
             }

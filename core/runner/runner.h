@@ -3,13 +3,12 @@
 #include "moctl/canceltoken.h"
 #include "runtypes.h"
 
+#include <functional>
+#include <memory>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QThread>
 #include <QTimer>
-
-#include <functional>
-#include <memory>
 
 namespace moctl {
 
@@ -29,7 +28,7 @@ struct RunCallbacks
 // backoff and jitter for retryable errors, the failure policy after a failed step, cancellation.
 // Records the run in `recorder` (may be null). Never call from the GUI thread; use Runner there.
 RunSummary executeRun(const RunRequest &request, RunRecorder *recorder, const CancelToken &cancel,
-                      const RunCallbacks &callbacks = {});
+    const RunCallbacks &callbacks = {});
 
 // Delay before attempt `attempt` (2, 3, ...): base * 2^(attempt-2), capped at max, times a jitter in
 // [0.5, 1.5). Exposed for tests.

@@ -9,9 +9,12 @@ namespace moctl {
 QString triggerName(RunTrigger trigger)
 {
     switch (trigger) {
-    case RunTrigger::Manual: return u"manual"_s;
-    case RunTrigger::Scheduled: return u"scheduled"_s;
-    case RunTrigger::Cli: return u"cli"_s;
+    case RunTrigger::Manual:
+        return u"manual"_s;
+    case RunTrigger::Scheduled:
+        return u"scheduled"_s;
+    case RunTrigger::Cli:
+        return u"cli"_s;
     }
     return u"manual"_s;
 }
@@ -28,20 +31,26 @@ RunTrigger triggerFromName(const QString &name)
 QString runStatusName(RunStatus status)
 {
     switch (status) {
-    case RunStatus::Running: return u"running"_s;
-    case RunStatus::Ok: return u"ok"_s;
-    case RunStatus::Failed: return u"failed"_s;
-    case RunStatus::Partial: return u"partial"_s;
-    case RunStatus::Cancelled: return u"cancelled"_s;
-    case RunStatus::Interrupted: return u"interrupted"_s;
+    case RunStatus::Running:
+        return u"running"_s;
+    case RunStatus::Ok:
+        return u"ok"_s;
+    case RunStatus::Failed:
+        return u"failed"_s;
+    case RunStatus::Partial:
+        return u"partial"_s;
+    case RunStatus::Cancelled:
+        return u"cancelled"_s;
+    case RunStatus::Interrupted:
+        return u"interrupted"_s;
     }
     return u"failed"_s;
 }
 
 RunStatus runStatusFromName(const QString &name)
 {
-    for (auto s : {RunStatus::Running, RunStatus::Ok, RunStatus::Failed, RunStatus::Partial, RunStatus::Cancelled,
-                   RunStatus::Interrupted}) {
+    for (auto s : { RunStatus::Running, RunStatus::Ok, RunStatus::Failed, RunStatus::Partial,
+             RunStatus::Cancelled, RunStatus::Interrupted }) {
         if (runStatusName(s) == name)
             return s;
     }
@@ -51,20 +60,26 @@ RunStatus runStatusFromName(const QString &name)
 QString outcomeStatusName(OutcomeStatus status)
 {
     switch (status) {
-    case OutcomeStatus::Ok: return u"ok"_s;
-    case OutcomeStatus::Failed: return u"failed"_s;
-    case OutcomeStatus::Timeout: return u"timeout"_s;
-    case OutcomeStatus::Cancelled: return u"cancelled"_s;
-    case OutcomeStatus::Skipped: return u"skipped"_s;
-    case OutcomeStatus::NotAttempted: return u"not_attempted"_s;
+    case OutcomeStatus::Ok:
+        return u"ok"_s;
+    case OutcomeStatus::Failed:
+        return u"failed"_s;
+    case OutcomeStatus::Timeout:
+        return u"timeout"_s;
+    case OutcomeStatus::Cancelled:
+        return u"cancelled"_s;
+    case OutcomeStatus::Skipped:
+        return u"skipped"_s;
+    case OutcomeStatus::NotAttempted:
+        return u"not_attempted"_s;
     }
     return u"failed"_s;
 }
 
 OutcomeStatus outcomeStatusFromName(const QString &name)
 {
-    for (auto s : {OutcomeStatus::Ok, OutcomeStatus::Failed, OutcomeStatus::Timeout, OutcomeStatus::Cancelled,
-                   OutcomeStatus::Skipped, OutcomeStatus::NotAttempted}) {
+    for (auto s : { OutcomeStatus::Ok, OutcomeStatus::Failed, OutcomeStatus::Timeout,
+             OutcomeStatus::Cancelled, OutcomeStatus::Skipped, OutcomeStatus::NotAttempted }) {
         if (outcomeStatusName(s) == name)
             return s;
     }
@@ -74,16 +89,19 @@ OutcomeStatus outcomeStatusFromName(const QString &name)
 QString failurePolicyName(FailurePolicy policy)
 {
     switch (policy) {
-    case FailurePolicy::Stop: return u"stop"_s;
-    case FailurePolicy::Continue: return u"continue"_s;
-    case FailurePolicy::SkipCheckpoints: return u"skip-checkpoints"_s;
+    case FailurePolicy::Stop:
+        return u"stop"_s;
+    case FailurePolicy::Continue:
+        return u"continue"_s;
+    case FailurePolicy::SkipCheckpoints:
+        return u"skip-checkpoints"_s;
     }
     return u"stop"_s;
 }
 
 FailurePolicy failurePolicyFromName(const QString &name, bool *ok)
 {
-    for (auto p : {FailurePolicy::Stop, FailurePolicy::Continue, FailurePolicy::SkipCheckpoints}) {
+    for (auto p : { FailurePolicy::Stop, FailurePolicy::Continue, FailurePolicy::SkipCheckpoints }) {
         if (failurePolicyName(p) == name) {
             if (ok)
                 *ok = true;
@@ -98,12 +116,18 @@ FailurePolicy failurePolicyFromName(const QString &name, bool *ok)
 QString runStatusTitle(RunStatus status)
 {
     switch (status) {
-    case RunStatus::Running: return QCoreApplication::translate("moctl::Run", "Running");
-    case RunStatus::Ok: return QCoreApplication::translate("moctl::Run", "Succeeded");
-    case RunStatus::Failed: return QCoreApplication::translate("moctl::Run", "Failed");
-    case RunStatus::Partial: return QCoreApplication::translate("moctl::Run", "Partly failed");
-    case RunStatus::Cancelled: return QCoreApplication::translate("moctl::Run", "Cancelled");
-    case RunStatus::Interrupted: return QCoreApplication::translate("moctl::Run", "Interrupted");
+    case RunStatus::Running:
+        return QCoreApplication::translate("moctl::Run", "Running");
+    case RunStatus::Ok:
+        return QCoreApplication::translate("moctl::Run", "Succeeded");
+    case RunStatus::Failed:
+        return QCoreApplication::translate("moctl::Run", "Failed");
+    case RunStatus::Partial:
+        return QCoreApplication::translate("moctl::Run", "Partly failed");
+    case RunStatus::Cancelled:
+        return QCoreApplication::translate("moctl::Run", "Cancelled");
+    case RunStatus::Interrupted:
+        return QCoreApplication::translate("moctl::Run", "Interrupted");
     }
     return {};
 }
@@ -111,12 +135,18 @@ QString runStatusTitle(RunStatus status)
 QString outcomeStatusTitle(OutcomeStatus status)
 {
     switch (status) {
-    case OutcomeStatus::Ok: return QCoreApplication::translate("moctl::Run", "OK");
-    case OutcomeStatus::Failed: return QCoreApplication::translate("moctl::Run", "Failed");
-    case OutcomeStatus::Timeout: return QCoreApplication::translate("moctl::Run", "Timed out");
-    case OutcomeStatus::Cancelled: return QCoreApplication::translate("moctl::Run", "Cancelled");
-    case OutcomeStatus::Skipped: return QCoreApplication::translate("moctl::Run", "Skipped");
-    case OutcomeStatus::NotAttempted: return QCoreApplication::translate("moctl::Run", "Not attempted");
+    case OutcomeStatus::Ok:
+        return QCoreApplication::translate("moctl::Run", "OK");
+    case OutcomeStatus::Failed:
+        return QCoreApplication::translate("moctl::Run", "Failed");
+    case OutcomeStatus::Timeout:
+        return QCoreApplication::translate("moctl::Run", "Timed out");
+    case OutcomeStatus::Cancelled:
+        return QCoreApplication::translate("moctl::Run", "Cancelled");
+    case OutcomeStatus::Skipped:
+        return QCoreApplication::translate("moctl::Run", "Skipped");
+    case OutcomeStatus::NotAttempted:
+        return QCoreApplication::translate("moctl::Run", "Not attempted");
     }
     return {};
 }
@@ -124,9 +154,12 @@ QString outcomeStatusTitle(OutcomeStatus status)
 QString triggerTitle(RunTrigger trigger)
 {
     switch (trigger) {
-    case RunTrigger::Manual: return QCoreApplication::translate("moctl::Run", "Manual");
-    case RunTrigger::Scheduled: return QCoreApplication::translate("moctl::Run", "Scheduled");
-    case RunTrigger::Cli: return QCoreApplication::translate("moctl::Run", "Command line");
+    case RunTrigger::Manual:
+        return QCoreApplication::translate("moctl::Run", "Manual");
+    case RunTrigger::Scheduled:
+        return QCoreApplication::translate("moctl::Run", "Scheduled");
+    case RunTrigger::Cli:
+        return QCoreApplication::translate("moctl::Run", "Command line");
     }
     return {};
 }
@@ -134,13 +167,18 @@ QString triggerTitle(RunTrigger trigger)
 int errorPrecedence(MoError::Kind kind)
 {
     switch (kind) {
-    case MoError::Kind::None: return 0;
-    case MoError::Kind::InvalidInput: return 4;
+    case MoError::Kind::None:
+        return 0;
+    case MoError::Kind::InvalidInput:
+        return 4;
     case MoError::Kind::Connection:
-    case MoError::Kind::Authentication: return 3;
+    case MoError::Kind::Authentication:
+        return 3;
     case MoError::Kind::ClientTimeout:
-    case MoError::Kind::Cancelled: return 2;
-    default: return 1;
+    case MoError::Kind::Cancelled:
+        return 2;
+    default:
+        return 1;
     }
 }
 
@@ -152,7 +190,8 @@ void keepWorstError(MoError *worst, const MoError &candidate)
 
 bool RunStep::isCheckpoint() const
 {
-    return kind == Kind::Operations && !operations.isEmpty() && operations.first().kind != OperationKind::Flush;
+    return kind == Kind::Operations && !operations.isEmpty()
+        && operations.first().kind != OperationKind::Flush;
 }
 
 QList<RunStep> RunRequest::stepsFor(const QList<Operation> &operations, const ExecutionOptions &options)

@@ -4,12 +4,11 @@
 #include "moctl/moerror.h"
 #include "moctl/operation.h"
 
+#include <chrono>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
-
-#include <chrono>
 
 namespace moctl {
 
@@ -38,10 +37,10 @@ QString triggerTitle(RunTrigger trigger);
 struct ExecutionOptions
 {
     int parallelism = 4; // flushes at once
-    std::chrono::milliseconds timeout{std::chrono::seconds(120)}; // per attempt, client side
+    std::chrono::milliseconds timeout { std::chrono::seconds(120) }; // per attempt, client side
     int retries = 2; // extra attempts for retryable failures
-    std::chrono::milliseconds backoffBase{std::chrono::milliseconds(500)};
-    std::chrono::milliseconds backoffMax{std::chrono::seconds(30)};
+    std::chrono::milliseconds backoffBase { std::chrono::milliseconds(500) };
+    std::chrono::milliseconds backoffMax { std::chrono::seconds(30) };
 
     friend bool operator==(const ExecutionOptions &, const ExecutionOptions &) = default;
 };
@@ -71,7 +70,7 @@ struct RunRequest
     ConnectionSettings settings;
     QString profileId;
     QString profileName;
-    QString planId;   // empty for ad-hoc runs
+    QString planId; // empty for ad-hoc runs
     QString planName; // empty for ad-hoc runs
     RunTrigger trigger = RunTrigger::Manual;
     FailurePolicy policy = FailurePolicy::Stop;
@@ -117,7 +116,7 @@ struct RunSummary
     int timedOut = 0;
     int cancelled = 0;
     int skipped = 0;
-    int refused = 0;      // failed outcomes refused before anything was sent (bad input, a form the server lacks)
+    int refused = 0; // failed outcomes refused before anything was sent (bad input, a form the server lacks)
     int notAttempted = 0; // server unreachable: never sent
     // The error of the first operation that finished with one (skipped operations left out), in the
     // order operations finished (status lines, history's run error).

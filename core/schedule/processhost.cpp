@@ -1,8 +1,8 @@
 #include "processhost.h"
 
-#include "scheduler.h"
 #include "platform/process.h"
 #include "runner/runtypes.h"
+#include "scheduler.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -31,7 +31,8 @@ bool PlanProcessHost::startRun(const QString &planId, const QDateTime &slot, QSt
     if (!m_credentials || m_mode != Mode::Background) {
         // The password (if any) is the one given with setStdinPassword(), --password-stdin in the base
         // arguments already.
-        if (launch(planId, slot, m_password.isEmpty() ? std::nullopt : std::optional<QString>(m_password), error))
+        if (launch(planId, slot, m_password.isEmpty() ? std::nullopt : std::optional<QString>(m_password),
+                error))
             return true;
         if (m_recorder) {
             recordNotStarted(planFor(planId), {}, *error);
@@ -44,34 +45,37 @@ bool PlanProcessHost::startRun(const QString &planId, const QDateTime &slot, QSt
     m_running.insert(planId, nullptr);
     m_credentials(plan, this, [this, plan, slot](const Credentials &credentials) {
         // Always after startRun() has returned to the scheduler.
-        QMetaObject::invokeMethod(this, [this, plan, slot, credentials] {
-            if (!m_running.contains(plan.id) || m_running.value(plan.id))
-                return; // stopped meanwhile
-            QString error = credentials.error;
-            if (error.isEmpty() && launch(plan.id, slot, credentials.password, &error))
-                return;
-            m_running.remove(plan.id);
-            if (m_firstFailed == 0)
-                m_firstFailed = 1;
-            recordNotStarted(plan, credentials, error);
-            ScheduleDecision decision;
-            decision.planId = plan.id;
-            decision.planName = plan.name;
-            decision.kind = ScheduleDecision::Kind::StartFailed;
-            decision.slot = slot;
-            decision.decided = QDateTime::currentDateTimeUtc();
-            decision.message = error;
-            recordDecision(decision);
-            Q_EMIT runNotStarted(plan.id, error);
-            if (m_scheduler)
-                m_scheduler->runFinished(plan.id);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, plan, slot, credentials] {
+                if (!m_running.contains(plan.id) || m_running.value(plan.id))
+                    return; // stopped meanwhile
+                QString error = credentials.error;
+                if (error.isEmpty() && launch(plan.id, slot, credentials.password, &error))
+                    return;
+                m_running.remove(plan.id);
+                if (m_firstFailed == 0)
+                    m_firstFailed = 1;
+                recordNotStarted(plan, credentials, error);
+                ScheduleDecision decision;
+                decision.planId = plan.id;
+                decision.planName = plan.name;
+                decision.kind = ScheduleDecision::Kind::StartFailed;
+                decision.slot = slot;
+                decision.decided = QDateTime::currentDateTimeUtc();
+                decision.message = error;
+                recordDecision(decision);
+                Q_EMIT runNotStarted(plan.id, error);
+                if (m_scheduler)
+                    m_scheduler->runFinished(plan.id);
+            },
+            Qt::QueuedConnection);
     });
     return true;
 }
 
-QProcess *PlanProcessHost::launch(const QString &planId, const QDateTime &slot, const std::optional<QString> &password,
-                                  QString *error)
+QProcess *PlanProcessHost::launch(
+    const QString &planId, const QDateTime &slot, const std::optional<QString> &password, QString *error)
 {
     auto *process = new QProcess(this);
     process->setProgram(m_program);
@@ -135,7 +139,8 @@ ScheduledPlan PlanProcessHost::planFor(const QString &planId) const
     return plan;
 }
 
-void PlanProcessHost::recordNotStarted(const ScheduledPlan &plan, const Credentials &credentials, const QString &reason)
+void PlanProcessHost::recordNotStarted(
+    const ScheduledPlan &plan, const Credentials &credentials, const QString &reason)
 {
     if (!m_recorder)
         return;

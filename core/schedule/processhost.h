@@ -50,12 +50,13 @@ public:
     struct Credentials
     {
         std::optional<QString> password; // handed to the child on stdin; nullopt: the child finds its own
-        QString error;                   // translated: why the run cannot start (then nothing starts)
-        QString profileId;               // for the history record of a run that cannot start
+        QString error; // translated: why the run cannot start (then nothing starts)
+        QString profileId; // for the history record of a run that cannot start
         QString profileName;
     };
     using CredentialsDone = std::function<void(const Credentials &)>;
-    using CredentialsSource = std::function<void(const ScheduledPlan &plan, QObject *context, CredentialsDone done)>;
+    using CredentialsSource
+        = std::function<void(const ScheduledPlan &plan, QObject *context, CredentialsDone done)>;
     // Background mode only: asked before each run starts (the run counts as running meanwhile).
     void setCredentialsSource(CredentialsSource source) { m_credentials = std::move(source); }
     // Where runs that cannot start are recorded (history); may be null.
@@ -83,8 +84,8 @@ Q_SIGNALS:
     void decided(const moctl::ScheduleDecision &decision);
 
 private:
-    QProcess *launch(const QString &planId, const QDateTime &slot, const std::optional<QString> &password,
-                     QString *error);
+    QProcess *launch(
+        const QString &planId, const QDateTime &slot, const std::optional<QString> &password, QString *error);
     void recordNotStarted(const ScheduledPlan &plan, const Credentials &credentials, const QString &reason);
     ScheduledPlan planFor(const QString &planId) const;
 

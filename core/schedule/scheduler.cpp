@@ -2,10 +2,9 @@
 
 #include "apppaths.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <limits>
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +54,8 @@ QString decisionKindName(ScheduleDecision::Kind kind)
 std::optional<ScheduleDecision::Kind> decisionKindFromName(const QString &name)
 {
     using K = ScheduleDecision::Kind;
-    for (K k : { K::Fired, K::CaughtUp, K::Queued, K::SkippedOverlap, K::Missed, K::StartFailed, K::ClockSetBack }) {
+    for (K k :
+        { K::Fired, K::CaughtUp, K::Queued, K::SkippedOverlap, K::Missed, K::StartFailed, K::ClockSetBack }) {
         if (decisionKindName(k) == name)
             return k;
     }
@@ -211,14 +211,18 @@ void Scheduler::checkClockSetBack(PlanRuntime &rt, const QDateTime &now)
 {
     // Slots are handled up to lastSlot, which is never later than the clock that handled it: a
     // lastSlot in the future means the wall clock was set back since. Said once per such slot.
-    if (!rt.lastSlot.isValid() || rt.lastSlot <= now.addSecs(ClockSetBackToleranceSecs) || rt.clockBackNoted == rt.lastSlot)
+    if (!rt.lastSlot.isValid() || rt.lastSlot <= now.addSecs(ClockSetBackToleranceSecs)
+        || rt.clockBackNoted == rt.lastSlot)
         return;
     const QDateTime handled = rt.lastSlot;
     const qint64 back = now.secsTo(handled);
     const QList<QDateTime> next = nextRuns(rt.plan.schedule, now, 2);
-    const qint64 interval = next.size() == 2 ? next.at(0).secsTo(next.at(1)) : std::numeric_limits<qint64>::max();
-    const QString backText = back >= 7200 ? QCoreApplication::translate("moctl::Scheduler", "%n hour(s)", nullptr, int(qMin<qint64>(back / 3600, CountCap)))
-                                          : QCoreApplication::translate("moctl::Scheduler", "%n minute(s)", nullptr, int(back / 60));
+    const qint64 interval
+        = next.size() == 2 ? next.at(0).secsTo(next.at(1)) : std::numeric_limits<qint64>::max();
+    const QString backText = back >= 7200
+        ? QCoreApplication::translate(
+            "moctl::Scheduler", "%n hour(s)", nullptr, int(qMin<qint64>(back / 3600, CountCap)))
+        : QCoreApplication::translate("moctl::Scheduler", "%n minute(s)", nullptr, int(back / 60));
     if (back > interval) {
         // Back by more than one interval of the schedule: waiting for the slots already handled would
         // leave the plan idle that long. Count again from now (those wall-clock times come again).
@@ -235,14 +239,18 @@ void Scheduler::checkClockSetBack(PlanRuntime &rt, const QDateTime &now)
             rt.lastFired = now;
         updateNextDue(rt);
         decide(rt, ScheduleDecision::Kind::ClockSetBack, handled, now, 1,
-               QCoreApplication::translate("moctl::Scheduler", "The clock was set back by about %1 (runs were handled up to %2); the schedule counts again from now, next run %3.")
-                   .arg(backText, when(rt.plan, handled), when(rt.plan, rt.nextDue)));
+            QCoreApplication::translate("moctl::Scheduler",
+                "The clock was set back by about %1 (runs were handled up to %2); the schedule counts again "
+                "from now, next run %3.")
+                .arg(backText, when(rt.plan, handled), when(rt.plan, rt.nextDue)));
     } else {
         // Within one interval: no slot is skipped for long, and none runs twice.
         rt.clockBackNoted = handled;
         decide(rt, ScheduleDecision::Kind::ClockSetBack, handled, now, 1,
-               QCoreApplication::translate("moctl::Scheduler", "The clock was set back by about %1 (runs were handled up to %2); slots already run are not run again, next run %3.")
-                   .arg(backText, when(rt.plan, handled), when(rt.plan, rt.nextDue)));
+            QCoreApplication::translate("moctl::Scheduler",
+                "The clock was set back by about %1 (runs were handled up to %2); slots already run are not "
+                "run again, next run %3.")
+                .arg(backText, when(rt.plan, handled), when(rt.plan, rt.nextDue)));
     }
 }
 
@@ -282,13 +290,15 @@ void Scheduler::storePending(const PlanRuntime &rt, PlanScheduleState &entry, Pe
         if (!owed(w.slot))
             continue;
         const bool queued = rt.queued && i == rt.waiting.size() - 1;
-        auto same = std::find_if(pending.begin(), pending.end(), [&w](const PendingRun &p) { return p.slot == w.slot; });
+        auto same = std::find_if(
+            pending.begin(), pending.end(), [&w](const PendingRun &p) { return p.slot == w.slot; });
         if (same == pending.end())
             pending << PendingRun { w.slot.toUTC(), decisionKindName(w.kind), queued };
         else
             same->queued = same->queued || queued;
     }
-    std::sort(pending.begin(), pending.end(), [](const PendingRun &a, const PendingRun &b) { return a.slot < b.slot; });
+    std::sort(pending.begin(), pending.end(),
+        [](const PendingRun &a, const PendingRun &b) { return a.slot < b.slot; });
     entry.pending = pending;
 }
 

@@ -2,13 +2,12 @@
 
 #include "platform/process.h"
 
+#include <memory>
+#include <mutex>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-
-#include <memory>
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -25,7 +24,7 @@ QStringList defaultPluginDirectories()
 {
     QStringList dirs;
     const QDir usrLib(u"/usr/lib"_s);
-    for (const QString &triplet : usrLib.entryList({u"*-linux-gnu*"_s}, QDir::Dirs))
+    for (const QString &triplet : usrLib.entryList({ u"*-linux-gnu*"_s }, QDir::Dirs))
         dirs << usrLib.filePath(triplet + u"/libmariadb3/plugin"_s);
     dirs << u"/usr/lib/libmariadb3/plugin"_s << u"/usr/lib64/mariadb/plugin"_s << u"/usr/lib/mariadb/plugin"_s
          << u"/usr/local/lib/mariadb/plugin"_s << u"/opt/homebrew/lib/mariadb/plugin"_s;
@@ -45,13 +44,14 @@ void setUpPluginDirectory()
     } else {
         s_pluginDir = dir->path();
 #if defined(Q_OS_WIN)
-        const QString suffix = u".dll"_s; // Windows: the plugin directory is not searched here, so only
-                                          // the built-in mysql_native_password remains: still never clear text
+        const QString suffix
+            = u".dll"_s; // Windows: the plugin directory is not searched here, so only
+                         // the built-in mysql_native_password remains: still never clear text
 #else
         const QString suffix = u".so"_s;
 #endif
         QStringList safe;
-        for (const char16_t *name : {u"caching_sha2_password", u"sha256_password", u"client_ed25519"})
+        for (const char16_t *name : { u"caching_sha2_password", u"sha256_password", u"client_ed25519" })
             safe << QString::fromUtf16(name) + suffix;
         for (const QString &source : defaultPluginDirectories()) {
             if (!QFileInfo(source).isDir())

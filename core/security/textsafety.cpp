@@ -15,7 +15,7 @@ namespace {
 bool isBidiControl(char16_t c)
 {
     return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
-           || c == 0x061C;
+        || c == 0x061C;
 }
 } // namespace
 
@@ -34,11 +34,20 @@ QString printable(const QString &text)
     for (; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
         switch (c) {
-        case u'\n': out += u"\\n"_s; continue;
-        case u'\r': out += u"\\r"_s; continue;
-        case u'\t': out += u"\\t"_s; continue;
-        case 0x1B: out += u"\\e"_s; continue;
-        default: break;
+        case u'\n':
+            out += u"\\n"_s;
+            continue;
+        case u'\r':
+            out += u"\\r"_s;
+            continue;
+        case u'\t':
+            out += u"\\t"_s;
+            continue;
+        case 0x1B:
+            out += u"\\e"_s;
+            continue;
+        default:
+            break;
         }
         if (c < 0x20 || c == 0x7F)
             out += u"\\x"_s + QString::number(c, 16).rightJustified(2, u'0');
@@ -92,21 +101,25 @@ std::optional<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, 
     if (!info.exists())
         return fail(QCoreApplication::translate("moctl::Files", "%1 does not exist.").arg(shown));
     if (!info.isFile())
-        return fail(QCoreApplication::translate("moctl::Files", "%1 is not a regular file (a directory, device, "
-                                                                "FIFO or socket); it was not read.")
+        return fail(QCoreApplication::translate("moctl::Files",
+            "%1 is not a regular file (a directory, device, "
+            "FIFO or socket); it was not read.")
                         .arg(shown));
     if (info.size() > maxBytes)
-        return fail(QCoreApplication::translate("moctl::Files", "%1 is too large (%2 bytes; the limit is %3).")
-                        .arg(shown)
-                        .arg(info.size())
-                        .arg(maxBytes));
+        return fail(
+            QCoreApplication::translate("moctl::Files", "%1 is too large (%2 bytes; the limit is %3).")
+                .arg(shown)
+                .arg(info.size())
+                .arg(maxBytes));
     QFile file;
     QString reason;
     switch (platform::openRegularFile(file, path, &reason)) {
-    case platform::OpenResult::Ok: break;
+    case platform::OpenResult::Ok:
+        break;
     case platform::OpenResult::NotRegular:
-        return fail(QCoreApplication::translate("moctl::Files", "%1 is not a regular file (a directory, device, "
-                                                                "FIFO or socket); it was not read.")
+        return fail(QCoreApplication::translate("moctl::Files",
+            "%1 is not a regular file (a directory, device, "
+            "FIFO or socket); it was not read.")
                         .arg(shown));
     case platform::OpenResult::Failed:
         return fail(QCoreApplication::translate("moctl::Files", "Cannot read %1: %2").arg(shown, reason));

@@ -17,8 +17,8 @@ Preferences Preferences::load()
     p.language = s.value(u"ui/language"_s).toString();
     p.keepRunningInTray = s.value(u"ui/keepRunningInTray"_s, p.keepRunningInTray).toBool();
     p.defaults.parallelism = qBound(1, s.value(u"run/parallelism"_s, p.defaults.parallelism).toInt(), 64);
-    p.defaults.timeout = std::chrono::milliseconds(
-        qBound(1000LL, s.value(u"run/timeoutMs"_s, qint64(p.defaults.timeout.count())).toLongLong(), 86400000LL));
+    p.defaults.timeout = std::chrono::milliseconds(qBound(
+        1000LL, s.value(u"run/timeoutMs"_s, qint64(p.defaults.timeout.count())).toLongLong(), 86400000LL));
     p.defaults.retries = qBound(0, s.value(u"run/retries"_s, p.defaults.retries).toInt(), 20);
     p.historyKeepDays = qMax(0, s.value(u"history/keepDays"_s, p.historyKeepDays).toInt());
     p.historyKeepRuns = qMax(0, s.value(u"history/keepRuns"_s, p.historyKeepRuns).toInt());
@@ -52,9 +52,9 @@ void installQtTranslations(const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return;
-    const QStringList directories{QLibraryInfo::path(QLibraryInfo::TranslationsPath),
-                                  QCoreApplication::applicationDirPath() + u"/translations"_s,
-                                  QCoreApplication::applicationDirPath() + u"/../Resources/translations"_s};
+    const QStringList directories { QLibraryInfo::path(QLibraryInfo::TranslationsPath),
+        QCoreApplication::applicationDirPath() + u"/translations"_s,
+        QCoreApplication::applicationDirPath() + u"/../Resources/translations"_s };
     auto *translator = new QTranslator;
     for (const QString &directory : directories) {
         if (translator->load(locale, u"qtbase"_s, u"_"_s, directory)) {

@@ -9,11 +9,11 @@ namespace moctl {
 // Preferences shared by the GUI and moctl, kept in QSettings (never secrets).
 struct Preferences
 {
-    QString language;                // empty = follow the system; "en", "zh_CN"
-    bool keepRunningInTray = true;   // closing the window keeps schedules running in the tray
-    ExecutionOptions defaults;       // default parallelism, timeout, retries for new steps and ad-hoc runs
-    int historyKeepDays = 90;        // 0 = keep forever
-    int historyKeepRuns = 100000;    // 0 = no limit
+    QString language; // empty = follow the system; "en", "zh_CN"
+    bool keepRunningInTray = true; // closing the window keeps schedules running in the tray
+    ExecutionOptions defaults; // default parallelism, timeout, retries for new steps and ad-hoc runs
+    int historyKeepDays = 90; // 0 = keep forever
+    int historyKeepRuns = 100000; // 0 = no limit
 
     static Preferences load();
     void save() const;

@@ -9,7 +9,8 @@ QString moctlPath()
     return QStringLiteral(MOCTL_BIN_DIR) + u"/moctl"_s;
 }
 
-CliResult runMoctl(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData, int timeoutMs)
+CliResult runMoctl(
+    const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData, int timeoutMs)
 {
     QProcess process;
     process.setProcessEnvironment(env);

@@ -13,6 +13,7 @@ struct CliResult
     bool finished = false;
 };
 
-CliResult runMoctl(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-                   const QByteArray &stdinData = {}, int timeoutMs = 60000);
+CliResult runMoctl(const QStringList &args,
+    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+    const QByteArray &stdinData = {}, int timeoutMs = 60000);
 QString moctlPath();

@@ -1,9 +1,8 @@
 #include "guichild.h"
 
+#include <cstdio>
 #include <QProcess>
 #include <QtGlobal>
-
-#include <cstdio>
 
 #ifdef Q_OS_LINUX
 #include <csignal>

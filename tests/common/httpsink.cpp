@@ -62,7 +62,8 @@ void HttpSink::onReadyRead(QTcpSocket *socket)
         return; // accepted, never answered
     const int status = m_statuses.isEmpty() ? 200 : m_statuses.takeFirst();
     const QByteArray body = "{}";
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\nContent-Length: "
-                  + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
+    socket->write("HTTP/1.1 " + QByteArray::number(status)
+        + " X\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\nConnection: close\r\n\r\n" + body);
     socket->disconnectFromHost();
 }

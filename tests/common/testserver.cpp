@@ -44,7 +44,8 @@ void TestServer::load()
     for (const QByteArray &line : env.readAll().split('\n')) {
         const int eq = line.indexOf('=');
         if (eq > 0)
-            values.insert(QString::fromUtf8(line.left(eq)).trimmed(), QString::fromUtf8(line.mid(eq + 1)).trimmed());
+            values.insert(
+                QString::fromUtf8(line.left(eq)).trimmed(), QString::fromUtf8(line.mid(eq + 1)).trimmed());
     }
     m_settings.host = values.value(u"MOCTL_STANDIN_HOST"_s, u"127.0.0.1"_s);
     m_settings.port = values.value(u"MOCTL_STANDIN_PORT"_s).toInt();
@@ -130,13 +131,13 @@ bool TestServer::restart(QString *error)
     if (!m_standin)
         return false;
     const int port = m_settings.port;
-    QProcess::execute(u"kill"_s, {u"-CONT"_s, QString::number(m_pid)});
-    QProcess::execute(u"kill"_s, {u"-KILL"_s, QString::number(m_pid)});
+    QProcess::execute(u"kill"_s, { u"-CONT"_s, QString::number(m_pid) });
+    QProcess::execute(u"kill"_s, { u"-KILL"_s, QString::number(m_pid) });
     QProcess start;
     start.setProcessChannelMode(QProcess::MergedChannels);
     start.start(QStringLiteral(MOCTL_SOURCE_DIR) + u"/scripts/standin.sh"_s,
-                {u"start"_s, u"--dir"_s, m_dir, u"--port"_s, QString::number(port), u"--seed"_s, u"test"_s, u"--plugin-dir"_s,
-                 QStringLiteral(MOCTL_BINARY_DIR) + u"/standin/plugin"_s});
+        { u"start"_s, u"--dir"_s, m_dir, u"--port"_s, QString::number(port), u"--seed"_s, u"test"_s,
+            u"--plugin-dir"_s, QStringLiteral(MOCTL_BINARY_DIR) + u"/standin/plugin"_s });
     const bool ok = start.waitForFinished(120000) && start.exitCode() == 0;
     if (!ok && error)
         *error = QString::fromUtf8(start.readAll());

@@ -57,25 +57,25 @@ bool missingServerFails();
 
 // In a test function: skips what cannot run here; on CI (CI=true) fails instead, so nothing that
 // should have run is silently left out.
-#define SKIP_OR_FAIL_ON_CI(why)                                                                    \
-    do {                                                                                           \
-        if (missingServerFails())                                                                  \
-            QFAIL(qPrintable(QStringLiteral("CI=true, so this may not be skipped: ") + (why)));    \
-        QSKIP(qPrintable(why));                                                                    \
+#define SKIP_OR_FAIL_ON_CI(why)                                                                              \
+    do {                                                                                                     \
+        if (missingServerFails())                                                                            \
+            QFAIL(qPrintable(QStringLiteral("CI=true, so this may not be skipped: ") + (why)));              \
+        QSKIP(qPrintable(why));                                                                              \
     } while (false)
 
 // In a test function: skips when no server is available (fails on CI).
-#define REQUIRE_SERVER()                                                                           \
-    do {                                                                                           \
-        if (!TestServer::instance().isAvailable())                                                 \
-            SKIP_OR_FAIL_ON_CI(TestServer::instance().whyUnavailable());                           \
+#define REQUIRE_SERVER()                                                                                     \
+    do {                                                                                                     \
+        if (!TestServer::instance().isAvailable())                                                           \
+            SKIP_OR_FAIL_ON_CI(TestServer::instance().whyUnavailable());                                     \
     } while (false)
-#define REQUIRE_STANDIN()                                                                          \
-    do {                                                                                           \
-        REQUIRE_SERVER();                                                                          \
-        if (!TestServer::instance().isStandin()) {                                                 \
-            if (qEnvironmentVariableIsEmpty("MOCTL_TEST_DSN"))                                     \
-                SKIP_OR_FAIL_ON_CI(QStringLiteral("needs the stand-in's switches"));               \
-            QSKIP("needs the stand-in's switches (MOCTL_TEST_DSN names a real server)");           \
-        }                                                                                          \
+#define REQUIRE_STANDIN()                                                                                    \
+    do {                                                                                                     \
+        REQUIRE_SERVER();                                                                                    \
+        if (!TestServer::instance().isStandin()) {                                                           \
+            if (qEnvironmentVariableIsEmpty("MOCTL_TEST_DSN"))                                               \
+                SKIP_OR_FAIL_ON_CI(QStringLiteral("needs the stand-in's switches"));                         \
+            QSKIP("needs the stand-in's switches (MOCTL_TEST_DSN names a real server)");                     \
+        }                                                                                                    \
     } while (false)

@@ -1,19 +1,21 @@
 // Fault suite, GUI side: the GUI is killed (SIGKILL) in the middle of a manual run. The test
 // re-launches itself as a child (MOCTL_GUI_CHILD=1, offscreen) that builds the real main window,
-// Operations page, History page and history store through moctl-studio's application object, runs a flush once to
-// completion and then again with the stand-in's `hang` switch on; the parent kills it while the
+// Operations page, History page and history store through moctl-studio's application object, runs a flush
+// once to completion and then again with the stand-in's `hang` switch on; the parent kills it while the
 // statements hang and checks what the next start finds in the history.
 #include "application.h"
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
 #include "connection/session.h"
+#include "guichild.h"
 #include "history/historystore.h"
 #include "historyview.h"
 #include "mainwindow.h"
 #include "operationspanel.h"
-#include "guichild.h"
 #include "testserver.h"
 
+#include <csignal>
+#include <cstdio>
 #include <QAction>
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -26,9 +28,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
-
-#include <csignal>
-#include <cstdio>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -37,7 +36,8 @@ using namespace moctl;
 namespace {
 
 constexpr auto childSwitch = "MOCTL_GUI_CHILD";
-const QStringList flushedTables{u"production_db.users"_s, u"production_db.orders"_s, u"analytics_db.metrics"_s};
+const QStringList flushedTables { u"production_db.users"_s, u"production_db.orders"_s,
+    u"analytics_db.metrics"_s };
 const QString profileName = u"GUI kill test"_s;
 const QString profileId = u"6f0d3a52-2f2e-4a36-9c0e-0c7b5a1d9e11"_s;
 
@@ -77,7 +77,7 @@ int guiChildMain(int argc, char *argv[])
     MainWindow &window = *studio.window();
     OperationsPanel *operations = studio.operationsPanel();
     QObject::connect(operations, &OperationsPanel::runStarted, &app,
-                     [](qint64 runId) { say("started " + QByteArray::number(runId)); });
+        [](qint64 runId) { say("started " + QByteArray::number(runId)); });
     QObject::connect(operations, &OperationsPanel::runFinished, &app, [](const RunSummary &summary) {
         say("finished " + QByteArray::number(summary.runId) + ' ' + runStatusName(summary.status).toUtf8());
     });
@@ -118,9 +118,7 @@ int guiChildMain(int argc, char *argv[])
                 passwordGiven = true;
                 // "Remember for this session", then Connect: the session verifies it, then "ready".
                 studio.sessionSecrets()->write(profile.idString(), QString::fromUtf8(line), &app,
-                                               [&studio, &profile](const SecretStore::Result &) {
-                                                   studio.connectProfile(profile.id);
-                                               });
+                    [&studio, &profile](const SecretStore::Result &) { studio.connectProfile(profile.id); });
             } else if (const qsizetype space = line.indexOf(' '); space > 0) {
                 parallel->setValue(line.mid(space + 1).toInt()); // "Parallel flushes"
                 const QByteArray where = line.left(space);
@@ -200,7 +198,7 @@ private Q_SLOTS:
         const int tableCount = int(flushedTables.size());
 
         QProcess child;
-        ChildGuard guard{child};
+        ChildGuard guard { child };
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QString::fromLatin1(childSwitch), u"1"_s);
         env.insert(u"MOCTL_GUI_CHILD_PARENT"_s, QString::number(QCoreApplication::applicationPid()));
@@ -212,7 +210,7 @@ private Q_SLOTS:
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_output.clear();
-        child.start(QCoreApplication::applicationFilePath(), {u"-platform"_s, u"offscreen"_s});
+        child.start(QCoreApplication::applicationFilePath(), { u"-platform"_s, u"offscreen"_s });
         QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
         QVERIFY(!child.arguments().join(u' ').contains(s.password)); // never on the command line
         child.write(s.password.toUtf8() + '\n'); // the password goes through stdin
@@ -248,7 +246,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(server.stat(u"in_flight"_s), hanging, 15000);
         const int keptOutcomes = int(reader.outcomes(hungRun).size());
         if (latencyMs > 0) // usually 1; 2 only if this process was slower than a flush's latency
-            QVERIFY2(keptOutcomes >= 1 && keptOutcomes <= tableCount - 1, qPrintable(QString::number(keptOutcomes)));
+            QVERIFY2(keptOutcomes >= 1 && keptOutcomes <= tableCount - 1,
+                qPrintable(QString::number(keptOutcomes)));
         else
             QCOMPARE(keptOutcomes, 0);
         {

@@ -12,17 +12,16 @@
 #include "schedule/schedulestate.h"
 #include "testserver.h"
 
+#include <csignal>
+#include <mutex>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QtConcurrent>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtConcurrent>
-
-#include <csignal>
-#include <mutex>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -84,8 +83,8 @@ struct Collector
     }
 };
 
-const QStringList SeededTables{u"production_db.users"_s, u"production_db.orders"_s, u"production_db.products"_s,
-                               u"analytics_db.metrics"_s, u"analytics_db.events"_s};
+const QStringList SeededTables { u"production_db.users"_s, u"production_db.orders"_s,
+    u"production_db.products"_s, u"analytics_db.metrics"_s, u"analytics_db.events"_s };
 
 } // namespace
 
@@ -107,7 +106,8 @@ class TestFaultsRuns : public QObject
     QStringList connectionArgs(const QString &dataDir) const
     {
         const ConnectionSettings s = settings();
-        return {u"--data-dir"_s, dataDir, u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user};
+        return { u"--data-dir"_s, dataDir, u"--host"_s, s.host, u"--port"_s, QString::number(s.port),
+            u"--user"_s, s.user };
     }
     QProcessEnvironment env() const
     {
@@ -154,9 +154,8 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         const CliResult r = runMoctl(connectionArgs(freshDataDir())
-                                         + QStringList{u"flush"_s, u"--timeout"_s, u"3"_s, u"--parallel"_s, u"1"_s}
-                                         + SeededTables,
-                                     env(), {}, 60000);
+                + QStringList { u"flush"_s, u"--timeout"_s, u"3"_s, u"--parallel"_s, u"1"_s } + SeededTables,
+            env(), {}, 60000);
         const qint64 wall = clock.elapsed();
         continueServer();
         qInfo("frozen server, flush --timeout 3 of 5 tables: %lld ms, exit %d", wall, r.exitCode);
@@ -175,7 +174,8 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         QProcess *p = start(connectionArgs(freshDataDir())
-                            + QStringList{u"flush"_s, u"--timeout"_s, u"3"_s, u"--retries"_s, u"0"_s, u"production_db.users"_s});
+            + QStringList {
+                u"flush"_s, u"--timeout"_s, u"3"_s, u"--retries"_s, u"0"_s, u"production_db.users"_s });
         QTRY_VERIFY_WITH_TIMEOUT(server.stat(u"in_flight"_s) >= 1, 10000);
         stopServer();
         QVERIFY(p->waitForFinished(30000));
@@ -185,7 +185,8 @@ private Q_SLOTS:
         qInfo("hanging statement, server frozen, --timeout 3: %lld ms, exit %d", wall, p->exitCode());
         QCOMPARE(p->exitCode(), 4);
         QVERIFY2(out.contains(u"may still be running on the server"_s), qPrintable(out));
-        QVERIFY2(!out.contains(u"cancelled on the server"_s) && !out.contains(u"stopped on the server"_s), qPrintable(out));
+        QVERIFY2(!out.contains(u"cancelled on the server"_s) && !out.contains(u"stopped on the server"_s),
+            qPrintable(out));
         QVERIFY2(wall <= 3000 + 2000 + 1000, qPrintable(QString::number(wall)));
         // And it was true: the statement is still running on the server after moctl ended.
         QCOMPARE(server.stat(u"in_flight"_s), 1);
@@ -199,8 +200,9 @@ private Q_SLOTS:
         TestServer &server = TestServer::instance();
         QVERIFY(server.setSwitch(u"hang"_s, 1));
         const CliResult r = runMoctl(connectionArgs(freshDataDir())
-                                         + QStringList{u"flush"_s, u"--timeout"_s, u"2"_s, u"--retries"_s, u"0"_s, u"production_db.users"_s},
-                                     env());
+                + QStringList { u"flush"_s, u"--timeout"_s, u"2"_s, u"--retries"_s, u"0"_s,
+                    u"production_db.users"_s },
+            env());
         QCOMPARE(r.exitCode, 4);
         QVERIFY2(r.out.contains(u"cancelled on the server"_s), qPrintable(r.out));
         QVERIFY(!r.out.contains(u"may still be running"_s));
@@ -236,9 +238,8 @@ private Q_SLOTS:
 
         Collector collector;
         QElapsedTimer sinceKill;
-        QFuture<RunSummary> future = QtConcurrent::run([&] {
-            return executeRun(request, &history, CancelToken(), collector.callbacks());
-        });
+        QFuture<RunSummary> future = QtConcurrent::run(
+            [&] { return executeRun(request, &history, CancelToken(), collector.callbacks()); });
         QTRY_VERIFY_WITH_TIMEOUT(server.stat(u"ok"_s) >= 8, 20000);
         QCOMPARE(::kill(pid_t(server.pid()), SIGKILL), 0);
         sinceKill.start();
@@ -249,7 +250,7 @@ private Q_SLOTS:
         QVERIFY2(server.restart(&error), qPrintable(error));
 
         qInfo("server killed mid-batch: %d ok, %d failed, %d not attempted; %lld ms after the kill",
-              summary.ok, summary.failed, summary.notAttempted, wall);
+            summary.ok, summary.failed, summary.notAttempted, wall);
         QCOMPARE(collector.outcomes.size(), 50);
         QVERIFY(summary.ok >= 8);
         QVERIFY2(summary.notAttempted >= 30, qPrintable(QString::number(summary.notAttempted)));
@@ -288,7 +289,8 @@ private Q_SLOTS:
         TestServer &server = TestServer::instance();
         QVERIFY(server.setSwitch(u"hang"_s, 1));
         const QString data = freshDataDir();
-        QProcess *p = start(connectionArgs(data) + QStringList{u"flush"_s, u"--timeout"_s, u"60"_s, u"production_db.users"_s});
+        QProcess *p = start(connectionArgs(data)
+            + QStringList { u"flush"_s, u"--timeout"_s, u"60"_s, u"production_db.users"_s });
         QTRY_VERIFY_WITH_TIMEOUT(server.stat(u"in_flight"_s) >= 1, 10000);
         QElapsedTimer clock;
         clock.start();
@@ -311,11 +313,13 @@ private Q_SLOTS:
     {
         const QString data = freshDataDir();
         QVERIFY(QDir().mkpath(data + u"/history.sqlite"_s));
-        const CliResult ok = runMoctl(connectionArgs(data) + QStringList{u"flush"_s, u"production_db.users"_s}, env());
+        const CliResult ok
+            = runMoctl(connectionArgs(data) + QStringList { u"flush"_s, u"production_db.users"_s }, env());
         QCOMPARE(ok.exitCode, 5);
         QVERIFY2(ok.out.startsWith(u"ok"_s), qPrintable(ok.out)); // the flush itself went fine
         QVERIFY2(ok.err.contains(u"history could not be written"_s), qPrintable(ok.err));
-        const CliResult failed = runMoctl(connectionArgs(data) + QStringList{u"flush"_s, u"production_db.no_such_table"_s}, env());
+        const CliResult failed = runMoctl(
+            connectionArgs(data) + QStringList { u"flush"_s, u"production_db.no_such_table"_s }, env());
         QCOMPARE(failed.exitCode, 1);
         QVERIFY2(failed.err.contains(u"history could not be written"_s), qPrintable(failed.err));
     }
@@ -326,11 +330,13 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(u"setpriv"_s).isEmpty() || ::geteuid() != 0)
             QSKIP("needs root and setpriv to run moctl as another user");
         const QString data = freshDataDir();
-        const CliResult first = runMoctl(connectionArgs(data) + QStringList{u"flush"_s, u"production_db.users"_s}, env());
+        const CliResult first
+            = runMoctl(connectionArgs(data) + QStringList { u"flush"_s, u"production_db.users"_s }, env());
         QCOMPARE(first.exitCode, 0); // creates the history
         QFile::remove(data + u"/history.sqlite-wal"_s);
         QFile::remove(data + u"/history.sqlite-shm"_s);
-        QVERIFY(QFile::setPermissions(data + u"/history.sqlite"_s, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(
+            data + u"/history.sqlite"_s, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         // Everything else is open to the other user; the history file stays root's and read-only.
         for (QString dir = data; dir.startsWith(m_dir.path()); dir = QFileInfo(dir).path())
             QFile::setPermissions(dir, QFileDevice::Permissions(0x7777));
@@ -340,8 +346,9 @@ private Q_SLOTS:
         e.insert(u"XDG_RUNTIME_DIR"_s, data);
         QProcess p;
         p.setProcessEnvironment(e);
-        p.start(u"setpriv"_s, QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, moctlPath()}
-                                  + connectionArgs(data) + QStringList{u"flush"_s, u"production_db.users"_s});
+        p.start(u"setpriv"_s,
+            QStringList { u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, moctlPath() }
+                + connectionArgs(data) + QStringList { u"flush"_s, u"production_db.users"_s });
         QVERIFY(p.waitForFinished(60000));
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         const QString err = QString::fromUtf8(p.readAllStandardError());
@@ -363,17 +370,19 @@ private Q_SLOTS:
         plan.steps << PlanStep::checkpoint();
         plan.schedule = schedule;
         QString error;
-        QVERIFY2(PlanStore::writeFile(plan, data + u"/plans/every-minute.moplan.json"_s, &error), qPrintable(error));
+        QVERIFY2(PlanStore::writeFile(plan, data + u"/plans/every-minute.moplan.json"_s, &error),
+            qPrintable(error));
         const auto dueNow = [&] {
             ScheduleStateStore store(data + u"/schedule-state.json"_s, data + u"/locks"_s);
             ScheduleStateStore::Transaction t(store);
-            t.entries[plan.idString()] = {QDateTime::currentDateTimeUtc().addSecs(-90), {}, scheduleFingerprint(schedule)};
+            t.entries[plan.idString()]
+                = { QDateTime::currentDateTimeUtc().addSecs(-90), {}, scheduleFingerprint(schedule) };
             return t.commit();
         };
         QVERIFY(dueNow());
 
         QVERIFY(server.setSwitch(u"hang"_s, 1));
-        QProcess *serve = start(connectionArgs(data) + QStringList{u"serve"_s});
+        QProcess *serve = start(connectionArgs(data) + QStringList { u"serve"_s });
         QTRY_VERIFY_WITH_TIMEOUT(server.stat(u"in_flight"_s) >= 1, 20000);
         QList<qint64> children;
         QTRY_VERIFY_WITH_TIMEOUT(!(children = childrenOf(serve->processId())).isEmpty(), 5000);
@@ -403,7 +412,7 @@ private Q_SLOTS:
         // A new serve runs the plan once.
         QVERIFY(server.setSwitch(u"hang"_s, 0));
         QVERIFY(dueNow());
-        QProcess *again = start(connectionArgs(data) + QStringList{u"serve"_s});
+        QProcess *again = start(connectionArgs(data) + QStringList { u"serve"_s });
         const auto finishedRuns = [&] {
             HistoryStore history;
             if (!history.open(data + u"/history.sqlite"_s))

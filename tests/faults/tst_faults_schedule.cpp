@@ -10,8 +10,6 @@
 //    shown on the Schedules page (last status, recent decisions) and announced (the tray's signal).
 //  - moctlMissingIsAFailedRun: the child cannot start: the same, with the reason.
 #include "application.h"
-#include "testserver.h"
-
 #include "apppaths.h"
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
@@ -22,6 +20,7 @@
 #include "schedule/scheduler.h"
 #include "schedulesmodel.h"
 #include "schedulespage.h"
+#include "testserver.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -49,10 +48,12 @@ class TestFaultsSchedule : public QObject
         options.trayIcon = false;
         options.startScheduler = false; // evaluated by hand, on a clock moved on
         // A keychain service of its own: nothing of a real moctl-studio is read.
-        options.keychainService = u"moctl-studio-tst-faults-schedule-%1"_s.arg(QCoreApplication::applicationPid());
+        options.keychainService
+            = u"moctl-studio-tst-faults-schedule-%1"_s.arg(QCoreApplication::applicationPid());
         options.moctlProgram = moctl;
         auto app = std::make_unique<Application>(options);
-        app->scheduler()->setClock([this] { return QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSecs); });
+        app->scheduler()->setClock(
+            [this] { return QDateTime::currentDateTimeUtc().addSecs(m_clockOffsetSecs); });
         return app;
     }
 
@@ -78,7 +79,7 @@ class TestFaultsSchedule : public QObject
         MaintenancePlan plan = MaintenancePlan::create(name);
         plan.profileId = profile.idString();
         PlanTargets targets;
-        targets.tables << TableRef{u"production_db"_s, u"users"_s, {}, {}};
+        targets.tables << TableRef { u"production_db"_s, u"users"_s, {}, {} };
         plan.steps << PlanStep::flush(targets);
         PlanStore store(AppPaths::plansDirectory());
         store.load();
@@ -127,11 +128,16 @@ private Q_SLOTS:
         // statements do not carry it).
         TestServer &server = TestServer::instance();
         const QByteArray secret = "Sched-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + "-pw";
-        const QByteArray hash = "*" + QCryptographicHash::hash(QCryptographicHash::hash(secret, QCryptographicHash::Sha1),
-                                                                 QCryptographicHash::Sha1).toHex().toUpper();
+        const QByteArray hash = "*"
+            + QCryptographicHash::hash(
+                QCryptographicHash::hash(secret, QCryptographicHash::Sha1), QCryptographicHash::Sha1)
+                  .toHex()
+                  .toUpper();
         const QString account = u"'sys:scheduled'@'%'"_s;
-        QVERIFY(server.exec(u"CREATE USER IF NOT EXISTS %1 IDENTIFIED BY PASSWORD '%2'"_s.arg(account, QString::fromLatin1(hash))));
-        QVERIFY(server.exec(u"ALTER USER %1 IDENTIFIED BY PASSWORD '%2'"_s.arg(account, QString::fromLatin1(hash))));
+        QVERIFY(server.exec(u"CREATE USER IF NOT EXISTS %1 IDENTIFIED BY PASSWORD '%2'"_s.arg(
+            account, QString::fromLatin1(hash))));
+        QVERIFY(server.exec(
+            u"ALTER USER %1 IDENTIFIED BY PASSWORD '%2'"_s.arg(account, QString::fromLatin1(hash))));
         QVERIFY(server.exec(u"GRANT ALL ON *.* TO %1"_s.arg(account)));
         auto app = makeApp(moctlPath());
         ConnectionProfile profile = addProfile(*app, u"session only"_s);
@@ -174,7 +180,8 @@ private Q_SLOTS:
         QCOMPARE(run.trigger, RunTrigger::Scheduled);
         QCOMPARE(run.profileId, profile.idString());
         QCOMPARE(run.ok, 1);
-        QTRY_VERIFY_WITH_TIMEOUT(app->schedulesPage()->model()->rowFor(planId)->lastStatus == RunStatus::Ok, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app->schedulesPage()->model()->rowFor(planId)->lastStatus == RunStatus::Ok, 10000);
     }
 
     void noPasswordIsAFailedRun()
@@ -206,11 +213,13 @@ private Q_SLOTS:
         QCOMPARE(run.profileName, u"no password"_s);
         QCOMPARE(run.error, reason);
         // The Schedules page: the failure as its last run, and the reason among the recent decisions.
-        QTRY_VERIFY_WITH_TIMEOUT(app->schedulesPage()->model()->rowFor(planId)->lastStatus == RunStatus::Failed, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app->schedulesPage()->model()->rowFor(planId)->lastStatus == RunStatus::Failed, 10000);
         QListWidget *decisions = app->schedulesPage()->decisionsList();
         bool shown = false;
         for (int i = 0; i < decisions->count(); ++i)
-            shown = shown || decisions->item(i)->text().contains(reason) || decisions->item(i)->toolTip().contains(reason);
+            shown = shown || decisions->item(i)->text().contains(reason)
+                || decisions->item(i)->toolTip().contains(reason);
         QVERIFY(shown);
         // The scheduler may run it again at the next slot: nothing is left running.
         QVERIFY(!app->scheduleHost()->isRunning(planId));
@@ -224,7 +233,9 @@ private Q_SLOTS:
         REQUIRE_STANDIN();
         auto app = makeApp(m_data.filePath(u"no-such-moctl"_s));
         const ConnectionProfile profile = addProfile(*app, u"moctl missing"_s);
-        QVERIFY(app->sessionSecrets()->writeBlocking(profile.idString(), TestServer::instance().settings().password).ok());
+        QVERIFY(app->sessionSecrets()
+                    ->writeBlocking(profile.idString(), TestServer::instance().settings().password)
+                    .ok());
         const QString planId = schedulePlan(*app, profile, u"moctl missing plan"_s);
         QVERIFY(!planId.isEmpty());
         QSignalSpy notStarted(app.get(), &Application::scheduledRunNotStarted);

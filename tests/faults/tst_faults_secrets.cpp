@@ -7,19 +7,17 @@
 //    a hanging operation visible in the process list, history).
 //  - guiSessionPasswordIsNowhere: a moctl-studio session. The test re-launches itself as the GUI
 //    (MOCTL_SECRETS_GUI_CHILD=1, offscreen, its own data directory, HOME and XDG directories) built by
-//    the application object moctl-studio starts (app/studio/application.h), and drives the real widgets: a profile created in the profile editor
-//    (connection tested, password saved in the keychain through QtKeychain), Connect, a flush on the
-//    Operations page, a wrong password (tested, then run), the right one again and a checkpoint,
-//    Preferences saved, a plan saved and run, the window closed. The password reaches the child on
-//    stdin only.
+//    the application object moctl-studio starts (app/studio/application.h), and drives the real widgets: a
+//    profile created in the profile editor (connection tested, password saved in the keychain through
+//    QtKeychain), Connect, a flush on the Operations page, a wrong password (tested, then run), the right one
+//    again and a checkpoint, Preferences saved, a plan saved and run, the window closed. The password reaches
+//    the child on stdin only.
 #include "application.h"
-#include "clirunner.h"
-#include "guichild.h"
-#include "testserver.h"
-
 #include "apppaths.h"
+#include "clirunner.h"
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
+#include "guichild.h"
 #include "history/historystore.h"
 #include "historyview.h"
 #include "mainwindow.h"
@@ -32,7 +30,12 @@
 #include "profilespanel.h"
 #include "profiletreemodel.h"
 #include "settings/preferences.h"
+#include "testserver.h"
 
+#include <csignal>
+#include <cstdio>
+#include <functional>
+#include <optional>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -62,11 +65,6 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUuid>
-
-#include <csignal>
-#include <cstdio>
-#include <functional>
-#include <optional>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -78,7 +76,7 @@ constexpr auto childSwitch = "MOCTL_SECRETS_GUI_CHILD";
 const QString guiProfileName = u"GUI secrets test"_s;
 const QString guiPlanName = u"GUI secrets plan"_s;
 const QString guiUser = u"sys:guisecret"_s;
-const QStringList guiFlushedTables{u"production_db.users"_s, u"production_db.orders"_s};
+const QStringList guiFlushedTables { u"production_db.users"_s, u"production_db.orders"_s };
 const QString guiPlanTable = u"production_db.products"_s;
 
 // --- The child: moctl-studio (its application object), driven like a user.
@@ -120,8 +118,7 @@ private:
 
 // Acts on the next modal dialog of type D once it is shown: the dialog runs its own exec() loop, as
 // it does for a user, and `act` types into it and presses its buttons.
-template<class D>
-class WhenShown
+template <class D> class WhenShown
 {
 public:
     explicit WhenShown(std::function<void(D *)> act)
@@ -192,7 +189,8 @@ bool keychainHolds(Harness &s, const QString &secret)
 {
     return QTest::qWaitFor(
         [&] {
-            const SecretStore::Result r = s.keychain->readBlocking(s.profileId.toString(QUuid::WithoutBraces));
+            const SecretStore::Result r
+                = s.keychain->readBlocking(s.profileId.toString(QUuid::WithoutBraces));
             return r.ok() && r.secret == secret;
         },
         10000);
@@ -203,7 +201,8 @@ bool clickProfileRow(Harness &s)
 {
     QTreeView *view = s.profiles->view();
     auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
-    const QModelIndex index = proxy ? proxy->mapFromSource(s.profiles->model()->indexOf(s.profileId)) : QModelIndex();
+    const QModelIndex index
+        = proxy ? proxy->mapFromSource(s.profiles->model()->indexOf(s.profileId)) : QModelIndex();
     if (!index.isValid())
         return false;
     view->scrollTo(index);
@@ -212,8 +211,8 @@ bool clickProfileRow(Harness &s)
 }
 
 // The profile editor: fills what `fill` says, optionally tests the connection, saves.
-QString runProfileEditor(Harness &s, const QString &action, const std::function<QString(ProfileEditorDialog *)> &fill,
-                         std::optional<ConnectionTestResult> *tested)
+QString runProfileEditor(Harness &s, const QString &action,
+    const std::function<QString(ProfileEditorDialog *)> &fill, std::optional<ConnectionTestResult> *tested)
 {
     QString error;
     WhenShown<ProfileEditorDialog> editor([&](ProfileEditorDialog *dialog) {
@@ -224,7 +223,7 @@ QString runProfileEditor(Harness &s, const QString &action, const std::function<
             error = u"the editor has no Test Connection or Save button"_s;
         if (error.isEmpty() && tested) {
             QObject::connect(dialog, &ProfileEditorDialog::testFinished, dialog,
-                             [tested](const ConnectionTestResult &result) { *tested = result; });
+                [tested](const ConnectionTestResult &result) { *tested = result; });
             QTest::mouseClick(testButton, Qt::LeftButton);
             if (!QTest::qWaitFor([tested] { return tested->has_value(); }, 20000))
                 error = u"the connection test did not finish"_s;
@@ -255,7 +254,8 @@ QString typePassword(ProfileEditorDialog *dialog, const QString &password)
     if (field->echoMode() != QLineEdit::Password)
         return u"the password field shows the password"_s;
     // "Save in the system keychain": the choice the panel offers when there is a keychain.
-    if (!storage->isEnabled() || storage->currentData().toInt() != int(ProfileEditorDialog::PasswordStorage::Keychain))
+    if (!storage->isEnabled()
+        || storage->currentData().toInt() != int(ProfileEditorDialog::PasswordStorage::Keychain))
         return u"the editor does not offer to save the password in the keychain"_s;
     typeInto(field, password);
     return {};
@@ -312,8 +312,8 @@ QString connectProfile(Harness &s)
 QString runOperations(Harness &s, OperationKind kind, QByteArray *reply)
 {
     s.window->showPage(MainWindow::Page::Operations);
-    auto *radio = s.operations->findChild<QRadioButton *>(kind == OperationKind::Flush ? u"flushKind"_s
-                                                                                                : u"checkpointKind"_s);
+    auto *radio = s.operations->findChild<QRadioButton *>(
+        kind == OperationKind::Flush ? u"flushKind"_s : u"checkpointKind"_s);
     auto *tables = s.operations->findChild<QPlainTextEdit *>(u"tables"_s);
     auto *run = s.operations->findChild<QPushButton *>(u"runButton"_s);
     if (!radio || !tables || !run)
@@ -343,8 +343,8 @@ QString changePassword(Harness &s, const QString &password, std::optional<Connec
     if (!clickProfileRow(s))
         return u"cannot select the profile"_s;
     const QString error = runProfileEditor(
-        s, u"actionEditProfile"_s, [&password](ProfileEditorDialog *dialog) { return typePassword(dialog, password); },
-        tested);
+        s, u"actionEditProfile"_s,
+        [&password](ProfileEditorDialog *dialog) { return typePassword(dialog, password); }, tested);
     if (!error.isEmpty())
         return error;
     if (!keychainHolds(s, password))
@@ -534,11 +534,11 @@ int guiChildMain(int argc, char *argv[])
     harness.profileStore = studio.profileStore();
     harness.keychain = studio.keychain();
     QObject::connect(harness.operations, &OperationsPanel::runStarted, &app,
-                     [](qint64 runId) { say("started " + QByteArray::number(runId)); });
+        [](qint64 runId) { say("started " + QByteArray::number(runId)); });
     QObject::connect(harness.operations, &OperationsPanel::runFinished, &app,
-                     [&harness](const RunSummary &summary) { harness.operationsRun = summary; });
+        [&harness](const RunSummary &summary) { harness.operationsRun = summary; });
     QObject::connect(harness.plans, &PlanEditor::runFinished, &app,
-                     [&harness](const RunSummary &summary) { harness.planRun = summary; });
+        [&harness](const RunSummary &summary) { harness.planRun = summary; });
     LineInput input;
     QTimer::singleShot(0, harness.window, [&harness, &input] { script(harness, input); });
     const int rc = app.exec();
@@ -587,10 +587,11 @@ class TestFaultsSecrets : public QObject
             be += char(c.unicode() >> 8);
             be += char(c.unicode() & 0xff);
         }
-        return {needle, le, be};
+        return { needle, le, be };
     }
 
-    static QStringList filesContaining(const QString &root, const QByteArray &needle, QStringList *searched = nullptr)
+    static QStringList filesContaining(
+        const QString &root, const QByteArray &needle, QStringList *searched = nullptr)
     {
         QStringList hits;
         const QList<QByteArray> forms = encodings(needle);
@@ -615,7 +616,7 @@ class TestFaultsSecrets : public QObject
     static QStringList commandLinesContaining(const QByteArray &needle)
     {
         QStringList hits;
-        const QStringList pids = QDir(u"/proc"_s).entryList({u"[0-9]*"_s}, QDir::Dirs);
+        const QStringList pids = QDir(u"/proc"_s).entryList({ u"[0-9]*"_s }, QDir::Dirs);
         for (const QString &pid : pids) {
             QFile cmdline(u"/proc/%1/cmdline"_s.arg(pid));
             if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(needle))
@@ -629,9 +630,9 @@ class TestFaultsSecrets : public QObject
     {
         QStringList hits;
         int childRead = 0; // the child's command line and environment were both read
-        const QStringList pids = QDir(u"/proc"_s).entryList({u"[0-9]*"_s}, QDir::Dirs);
+        const QStringList pids = QDir(u"/proc"_s).entryList({ u"[0-9]*"_s }, QDir::Dirs);
         for (const QString &pid : pids) {
-            for (const QString &what : {u"cmdline"_s, u"environ"_s}) {
+            for (const QString &what : { u"cmdline"_s, u"environ"_s }) {
                 QFile file(u"/proc/%1/%2"_s.arg(pid, what));
                 if (!file.open(QIODevice::ReadOnly))
                     continue;
@@ -710,10 +711,16 @@ private Q_SLOTS:
         const QByteArray password = "Zq7-secret-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
         // Created from the mysql_native_password hash, so the plain password never reaches the server's
         // logs through this test's own setup statements.
-        const QByteArray hash = "*" + QCryptographicHash::hash(QCryptographicHash::hash(password, QCryptographicHash::Sha1),
-                                                                 QCryptographicHash::Sha1).toHex().toUpper();
-        QVERIFY(server.exec(u"CREATE USER IF NOT EXISTS 'sys:secretive'@'%' IDENTIFIED BY PASSWORD '%1'"_s.arg(QString::fromLatin1(hash))));
-        QVERIFY(server.exec(u"ALTER USER 'sys:secretive'@'%' IDENTIFIED BY PASSWORD '%1'"_s.arg(QString::fromLatin1(hash))));
+        const QByteArray hash = "*"
+            + QCryptographicHash::hash(
+                QCryptographicHash::hash(password, QCryptographicHash::Sha1), QCryptographicHash::Sha1)
+                  .toHex()
+                  .toUpper();
+        QVERIFY(
+            server.exec(u"CREATE USER IF NOT EXISTS 'sys:secretive'@'%' IDENTIFIED BY PASSWORD '%1'"_s.arg(
+                QString::fromLatin1(hash))));
+        QVERIFY(server.exec(
+            u"ALTER USER 'sys:secretive'@'%' IDENTIFIED BY PASSWORD '%1'"_s.arg(QString::fromLatin1(hash))));
         QVERIFY(server.exec(u"GRANT ALL ON *.* TO 'sys:secretive'@'%'"_s));
 
         QTemporaryDir home;
@@ -724,39 +731,43 @@ private Q_SLOTS:
         const auto s = server.settings();
 
         // Save a profile with its password (keychain when there is one).
-        CliResult add = runMoctl({u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s,
-                                  u"sys:secretive"_s, u"profiles"_s, u"add"_s, u"secret-test"_s, u"--password-stdin"_s},
-                                 env, password + '\n');
+        CliResult add = runMoctl(
+            { u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, u"sys:secretive"_s,
+                u"profiles"_s, u"add"_s, u"secret-test"_s, u"--password-stdin"_s },
+            env, password + '\n');
         const bool keychain = !add.err.contains(u"keychain"_s, Qt::CaseInsensitive);
         QCOMPARE(add.exitCode, keychain ? 0 : 6); // 6: saved without its password, and said so
         QProcessEnvironment runEnv = env;
         if (!keychain)
-            runEnv.insert(u"MOCTL_PASSWORD"_s, QString::fromLatin1(password)); // the environment, never a file
+            runEnv.insert(
+                u"MOCTL_PASSWORD"_s, QString::fromLatin1(password)); // the environment, never a file
 
-        CliResult flush = runMoctl({u"--profile"_s, u"secret-test"_s, u"flush"_s, u"production_db.users"_s,
-                                    u"production_db.orders"_s},
-                                   runEnv);
+        CliResult flush = runMoctl({ u"--profile"_s, u"secret-test"_s, u"flush"_s, u"production_db.users"_s,
+                                       u"production_db.orders"_s },
+            runEnv);
         QVERIFY2(flush.exitCode == 0, qPrintable(flush.out + flush.err));
-        CliResult wrong = runMoctl({u"--profile"_s, u"secret-test"_s, u"--password-stdin"_s, u"checkpoint"_s},
-                                   env, password + "-wrong\n");
+        CliResult wrong
+            = runMoctl({ u"--profile"_s, u"secret-test"_s, u"--password-stdin"_s, u"checkpoint"_s }, env,
+                password + "-wrong\n");
         QCOMPARE(wrong.exitCode, 3);
 
         // A hanging operation: while it runs, no command line holds the password.
         QVERIFY(server.setSwitch(u"hang"_s, 1));
         QProcess hanging;
         hanging.setProcessEnvironment(runEnv);
-        hanging.start(moctlPath(), {u"--profile"_s, u"secret-test"_s, u"--timeout"_s, u"3"_s, u"checkpoint"_s});
+        hanging.start(
+            moctlPath(), { u"--profile"_s, u"secret-test"_s, u"--timeout"_s, u"3"_s, u"checkpoint"_s });
         QVERIFY(hanging.waitForStarted());
         QTRY_COMPARE_WITH_TIMEOUT(server.stat(u"in_flight"_s), 1, 10000);
         QCOMPARE(commandLinesContaining(password), QStringList());
         QVERIFY(hanging.waitForFinished(30000));
         server.setSwitch(u"hang"_s, 0);
 
-        CliResult history = runMoctl({u"history"_s, u"--format"_s, u"json"_s}, env);
+        CliResult history = runMoctl({ u"history"_s, u"--format"_s, u"json"_s }, env);
         QCOMPARE(history.exitCode, 0);
         QVERIFY(history.out.contains(u"production_db.users"_s) || history.out.contains(u"secret-test"_s));
 
-        for (const CliResult &r : {add, flush, wrong, history}) {
+        for (const CliResult &r : { add, flush, wrong, history }) {
             QVERIFY(!r.out.toUtf8().contains(password));
             QVERIFY(!r.err.toUtf8().contains(password));
         }
@@ -766,7 +777,7 @@ private Q_SLOTS:
         // The server's own logs: the general log records statements, never our password.
         QCOMPARE(filesContaining(server.directory(), password).filter(u"general"_s), QStringList());
         qInfo("secrets: keychain %s; data dir, settings, history, logs and command lines clean",
-              keychain ? "used" : "unavailable (password from the environment)");
+            keychain ? "used" : "unavailable (password from the environment)");
     }
 
     void guiSessionPasswordIsNowhere()
@@ -779,15 +790,17 @@ private Q_SLOTS:
         KeychainSecretStore keychain(service);
         const SecretStore::Result probe = keychain.writeBlocking(u"probe"_s, u"x"_s);
         if (probe.status == SecretStore::Status::Unavailable)
-            QSKIP(qPrintable(u"no Secret Service reachable (%1): the GUI saves passwords only in a keychain. Run the "
-                             "tests inside dbus-run-session with gnome-keyring-daemon --unlock --components=secrets "
-                             "(see scripts/test)."_s.arg(probe.message)));
+            QSKIP(qPrintable(
+                u"no Secret Service reachable (%1): the GUI saves passwords only in a keychain. Run the "
+                "tests inside dbus-run-session with gnome-keyring-daemon --unlock --components=secrets "
+                "(see scripts/test)."_s.arg(probe.message)));
         // A Secret Service that answers but cannot store (no unlocked collection, a prompt with no
         // display) is no keychain either; tst_keychain is the test that fails on it.
         if (!probe.ok())
-            QSKIP(qPrintable(u"the Secret Service cannot store a password (%1). Run the tests with an unlocked "
-                             "keyring: gnome-keyring-daemon --unlock --components=secrets (see scripts/test)."_s
-                                 .arg(probe.message)));
+            QSKIP(qPrintable(
+                u"the Secret Service cannot store a password (%1). Run the tests with an unlocked "
+                "keyring: gnome-keyring-daemon --unlock --components=secrets (see scripts/test)."_s.arg(
+                    probe.message)));
         QVERIFY(keychain.removeBlocking(u"probe"_s).ok());
 
         TestServer &server = TestServer::instance();
@@ -795,11 +808,16 @@ private Q_SLOTS:
         // 24 random characters; the wrong password contains it, so a leak of either is found.
         const QByteArray password = randomPassword(24).toLatin1();
         const QByteArray wrong = password + "-wrong";
-        const QByteArray hash = "*" + QCryptographicHash::hash(QCryptographicHash::hash(password, QCryptographicHash::Sha1),
-                                                                 QCryptographicHash::Sha1).toHex().toUpper();
+        const QByteArray hash = "*"
+            + QCryptographicHash::hash(
+                QCryptographicHash::hash(password, QCryptographicHash::Sha1), QCryptographicHash::Sha1)
+                  .toHex()
+                  .toUpper();
         const QString account = u"'%1'@'%'"_s.arg(guiUser);
-        QVERIFY(server.exec(u"CREATE USER IF NOT EXISTS %1 IDENTIFIED BY PASSWORD '%2'"_s.arg(account, QString::fromLatin1(hash))));
-        QVERIFY(server.exec(u"ALTER USER %1 IDENTIFIED BY PASSWORD '%2'"_s.arg(account, QString::fromLatin1(hash))));
+        QVERIFY(server.exec(u"CREATE USER IF NOT EXISTS %1 IDENTIFIED BY PASSWORD '%2'"_s.arg(
+            account, QString::fromLatin1(hash))));
+        QVERIFY(server.exec(
+            u"ALTER USER %1 IDENTIFIED BY PASSWORD '%2'"_s.arg(account, QString::fromLatin1(hash))));
         QVERIFY(server.exec(u"GRANT ALL ON *.* TO %1"_s.arg(account)));
 
         // Everything the GUI may write lands under root.
@@ -809,8 +827,8 @@ private Q_SLOTS:
         const QString home = root.filePath(u"home"_s);
         const QString config = home + u"/.config"_s;
         const QString tmp = root.filePath(u"tmp"_s);
-        for (const QString &dir : {data, config, home + u"/.local/share"_s, home + u"/.local/state"_s,
-                                   home + u"/.cache"_s, tmp})
+        for (const QString &dir :
+            { data, config, home + u"/.local/share"_s, home + u"/.local/state"_s, home + u"/.cache"_s, tmp })
             QVERIFY(QDir().mkpath(dir));
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QString::fromLatin1(childSwitch), u"1"_s);
@@ -829,13 +847,13 @@ private Q_SLOTS:
         env.remove(u"MOCTL_PASSWORD"_s);
 
         QProcess child;
-        ChildGuard childGuard{child};
-        KeychainGuard keychainGuard{keychain, {}};
+        ChildGuard childGuard { child };
+        KeychainGuard keychainGuard { keychain, {} };
         child.setProcessEnvironment(env);
         m_output.clear();
         m_stdout.clear();
         m_stderr.clear();
-        child.start(QCoreApplication::applicationFilePath(), {u"-platform"_s, u"offscreen"_s});
+        child.start(QCoreApplication::applicationFilePath(), { u"-platform"_s, u"offscreen"_s });
         QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
         const qint64 pid = child.processId();
         bool childChecked = false;
@@ -910,7 +928,7 @@ private Q_SLOTS:
                 if (r.id == id.toLongLong())
                     return r;
             }
-            return RunRecord{};
+            return RunRecord {};
         };
         const RunRecord flushed = runFor(flush->at(0));
         QCOMPARE(flushed.status, RunStatus::Ok);
@@ -947,7 +965,7 @@ private Q_SLOTS:
         QCOMPARE(planRun.ok, 1);
         history.close();
         // ...the plan saved with its profile...
-        const QStringList planFiles = QDir(data + u"/plans"_s).entryList({u"*.moplan.json"_s}, QDir::Files);
+        const QStringList planFiles = QDir(data + u"/plans"_s).entryList({ u"*.moplan.json"_s }, QDir::Files);
         QCOMPARE(planFiles.size(), 1);
         QFile planFile(data + u"/plans/"_s + planFiles.first());
         QVERIFY(planFile.open(QIODevice::ReadOnly));
@@ -956,8 +974,8 @@ private Q_SLOTS:
         QVERIFY(planJson.contains(profileId.toLatin1()));
         // ...the preferences and the window state in the settings.
         // QSettings' own place: $XDG_CONFIG_HOME/<organisation>/<application>.conf
-        const QString settingsRelative = u"home/.config/%1/%2.conf"_s.arg(QStringLiteral(MOCTL_ORGANIZATION_NAME),
-                                                                          QStringLiteral(MOCTL_APPLICATION_NAME));
+        const QString settingsRelative = u"home/.config/%1/%2.conf"_s.arg(
+            QStringLiteral(MOCTL_ORGANIZATION_NAME), QStringLiteral(MOCTL_APPLICATION_NAME));
         const QString settingsFile = root.filePath(settingsRelative);
         QVERIFY2(QFile::exists(settingsFile), qPrintable(settingsFile));
         QSettings settings(settingsFile, QSettings::IniFormat);
@@ -969,8 +987,8 @@ private Q_SLOTS:
         // TMPDIR (as UTF-8 or UTF-16), not in what the GUI printed, not in the server's general log.
         QStringList searched;
         QCOMPARE(filesContaining(root.path(), password, &searched), QStringList());
-        for (const QString &expected : {u"data/profiles.json"_s, u"data/history.sqlite"_s, settingsRelative,
-                                        u"data/plans/"_s + planFiles.first()})
+        for (const QString &expected : { u"data/profiles.json"_s, u"data/history.sqlite"_s, settingsRelative,
+                 u"data/plans/"_s + planFiles.first() })
             QVERIFY2(searched.contains(expected), qPrintable(expected));
         for (const QByteArray &form : encodings(password)) {
             QVERIFY(!m_stdout.contains(form));
@@ -984,7 +1002,8 @@ private Q_SLOTS:
             generalLogRead = true;
         }
         qInfo("GUI session %lld ms; %lld files searched (%s); server general log %s", sessionMs,
-              qint64(searched.size()), qPrintable(searched.join(u", "_s)), generalLogRead ? "clean" : "not found");
+            qint64(searched.size()), qPrintable(searched.join(u", "_s)),
+            generalLogRead ? "clean" : "not found");
     }
 };
 

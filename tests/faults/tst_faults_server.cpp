@@ -9,17 +9,16 @@
 #include "runner/runner.h"
 #include "testserver.h"
 
+#include <csignal>
+#include <mutex>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QtConcurrent>
 #include <QTcpServer>
 #include <QTest>
-#include <QtConcurrent>
-
-#include <csignal>
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -80,13 +79,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("tls"); // ConnectionSettings::TlsMode
         QTest::addColumn<MoError::Kind>("kind");
         const auto s = TestServer::instance().settings();
-        QTest::newRow("refused") << u"127.0.0.1"_s << closedPort() << s.password << 1 << MoError::Kind::Connection;
-        QTest::newRow("unknown host") << u"no-such-host.invalid"_s << 6001 << s.password << 1
-                                      << MoError::Kind::Connection;
-        QTest::newRow("wrong password") << s.host << s.port << u"not-the-password"_s << 1
-                                        << MoError::Kind::Authentication;
-        QTest::newRow("TLS required, not offered") << s.host << s.port << s.password << 2
-                                                   << MoError::Kind::Connection;
+        QTest::newRow("refused") << u"127.0.0.1"_s << closedPort() << s.password << 1
+                                 << MoError::Kind::Connection;
+        QTest::newRow("unknown host")
+            << u"no-such-host.invalid"_s << 6001 << s.password << 1 << MoError::Kind::Connection;
+        QTest::newRow("wrong password")
+            << s.host << s.port << u"not-the-password"_s << 1 << MoError::Kind::Authentication;
+        QTest::newRow("TLS required, not offered")
+            << s.host << s.port << s.password << 2 << MoError::Kind::Connection;
     }
     void unreachable()
     {
@@ -116,9 +116,9 @@ private Q_SLOTS:
         env.insert(u"MOCTL_DATA_DIR"_s, QDir::tempPath() + u"/moctl-faults-data"_s);
         if (tls == 2)
             QSKIP("moctl has no --tls flag; TLS comes from a profile (covered by the profile tests)");
-        const CliResult r = runMoctl({u"--host"_s, host, u"--port"_s, QString::number(port), u"--user"_s, s.user,
-                                      u"--retries"_s, u"0"_s, u"checkpoint"_s},
-                                     env);
+        const CliResult r = runMoctl({ u"--host"_s, host, u"--port"_s, QString::number(port), u"--user"_s,
+                                         s.user, u"--retries"_s, u"0"_s, u"checkpoint"_s },
+            env);
         QCOMPARE(r.exitCode, 3);
         QVERIFY(!r.out.contains(password) && !r.err.contains(password));
     }
@@ -133,7 +133,8 @@ private Q_SLOTS:
         QFuture<Attempt> future = QtConcurrent::run([s] {
             OperationExecutor::execute(s, Operation::checkpoint(), 10s);
             QThread::msleep(300); // the main thread stops the server now
-            Attempt a = OperationExecutor::execute(s, Operation::flush(TableRef::byName(u"production_db"_s, u"users"_s)), 2s);
+            Attempt a = OperationExecutor::execute(
+                s, Operation::flush(TableRef::byName(u"production_db"_s, u"users"_s)), 2s);
             ConnectionFactory::releaseThreadConnections();
             return a;
         });
@@ -222,18 +223,19 @@ private Q_SLOTS:
         QVERIFY(server.exec(u"CREATE USER IF NOT EXISTS 'sys:hostile'@'%' IDENTIFIED BY 'h0stile'"_s));
         QVERIFY(server.exec(u"GRANT ALL ON *.* TO 'sys:hostile'@'%'"_s));
 
-        const QStringList pieces{u"'"_s, u"''"_s, u"`"_s, u"``"_s, u"."_s, u".."_s, u"';--"_s, u"\\"_s, u"\\'"_s,
-                                 u"\""_s, u"%"_s, u"_"_s, u"*"_s, u"?"_s, u"/"_s, u"$"_s, u"#"_s, u";"_s,
-                                 u"\u202e"_s, u"\u05e9\u05dc\u05d5\u05dd"_s, u"\u0645\u0631\u062d\u0628\u0627"_s,
-                                 u"\u2615"_s, u"\u00e9"_s, u"\u5ba2\u6237"_s, u"\u3042"_s, u"-- x"_s, u"/*c*/"_s,
-                                 u"); DROP TABLE x; --"_s, u"\t"_s, u"a b"_s, u"\u00a0"_s, u"0x41"_s, u"1e3"_s,
-                                 u"NULL"_s, u"select"_s, u"%s%n"_s, u"{}"_s, u"[]"_s, u"<b>"_s, u"&amp;"_s};
+        const QStringList pieces { u"'"_s, u"''"_s, u"`"_s, u"``"_s, u"."_s, u".."_s, u"';--"_s, u"\\"_s,
+            u"\\'"_s, u"\""_s, u"%"_s, u"_"_s, u"*"_s, u"?"_s, u"/"_s, u"$"_s, u"#"_s, u";"_s, u"\u202e"_s,
+            u"\u05e9\u05dc\u05d5\u05dd"_s, u"\u0645\u0631\u062d\u0628\u0627"_s, u"\u2615"_s, u"\u00e9"_s,
+            u"\u5ba2\u6237"_s, u"\u3042"_s, u"-- x"_s, u"/*c*/"_s, u"); DROP TABLE x; --"_s, u"\t"_s,
+            u"a b"_s, u"\u00a0"_s, u"0x41"_s, u"1e3"_s, u"NULL"_s, u"select"_s, u"%s%n"_s, u"{}"_s, u"[]"_s,
+            u"<b>"_s, u"&amp;"_s };
         QStringList candidates;
         for (const QString &p : pieces) {
-            candidates << u"t"_s + p << p + u"t"_s << u"x"_s + p + u"y"_s << p + p + u"z"_s << u"q"_s + p + u"."_s + p;
+            candidates << u"t"_s + p << p + u"t"_s << u"x"_s + p + u"y"_s << p + p + u"z"_s
+                       << u"q"_s + p + u"."_s + p;
         }
         // Databases with hostile names too.
-        const QStringList databases{u"hostile_db"_s, u"h'o`s.t\\ile"_s, u"\u5ba2\u6237 db"_s, u"db;--"_s};
+        const QStringList databases { u"hostile_db"_s, u"h'o`s.t\\ile"_s, u"\u5ba2\u6237 db"_s, u"db;--"_s };
         for (const QString &db : databases)
             QVERIFY(server.exec(u"CREATE DATABASE IF NOT EXISTS "_s + quoteIdentifier(db)));
 
@@ -245,7 +247,7 @@ private Q_SLOTS:
             if (seen.contains(db + u'\n' + table.toLower()))
                 continue;
             if (server.exec(u"CREATE TABLE "_s + quoteIdentifier(db) + u'.' + quoteIdentifier(table)
-                            + u" (id INT) ENGINE=Aria"_s)) {
+                    + u" (id INT) ENGINE=Aria"_s)) {
                 created << TableRef::byName(db, table);
                 seen.insert(db + u'\n' + table.toLower());
             }
@@ -253,9 +255,9 @@ private Q_SLOTS:
         QVERIFY2(created.size() >= 150, qPrintable(QString::number(created.size())));
 
         // Names no server accepts are refused before anything is sent.
-        QList<TableRef> refused{TableRef::byName(u"hostile_db"_s, u"nul"_s + QChar(0) + u"byte"_s),
-                                TableRef::byName(u"hostile_db"_s, QString(10000, u'x')),
-                                TableRef::byName(QString(), u"t"_s), TableRef::byName(u"hostile_db"_s, QString())};
+        QList<TableRef> refused { TableRef::byName(u"hostile_db"_s, u"nul"_s + QChar(0) + u"byte"_s),
+            TableRef::byName(u"hostile_db"_s, QString(10000, u'x')), TableRef::byName(QString(), u"t"_s),
+            TableRef::byName(u"hostile_db"_s, QString()) };
 
         ConnectionSettings s = settings();
         s.user = u"sys:hostile"_s;
@@ -286,8 +288,9 @@ private Q_SLOTS:
         QVERIFY(log.open(QIODevice::ReadOnly));
         log.seek(logStart);
         const QString text = QString::fromUtf8(log.readAll());
-        static const QRegularExpression entry(u"^(?:\\d{6}\\s+[\\d:]+\\s+|\\s+)(\\d+) (\\w[\\w ]*?)\\t(.*)$"_s,
-                                              QRegularExpression::MultilineOption);
+        static const QRegularExpression entry(
+            u"^(?:\\d{6}\\s+[\\d:]+\\s+|\\s+)(\\d+) (\\w[\\w ]*?)\\t(.*)$"_s,
+            QRegularExpression::MultilineOption);
         // Statements may span lines (names with newlines): split the log into entries first.
         QHash<QString, QString> userOf;
         QList<QPair<QString, QString>> queries; // connection id, statement
@@ -311,8 +314,10 @@ private Q_SLOTS:
         int mine = 0;
         int moCtl = 0;
         static const QRegularExpression allowed(
-            u"^(SELECT CONNECTION_ID\\(\\), VERSION\\(\\)|SET NAMES \\w+|SHOW SESSION STATUS LIKE 'Ssl_cipher'|"
-            u"SELECT rel_id FROM mo_catalog\\.mo_tables WHERE reldatabase = '.*' AND relname = '.*' AND account_id = \\d+|"
+            u"^(SELECT CONNECTION_ID\\(\\), VERSION\\(\\)|SET NAMES \\w+|SHOW SESSION STATUS LIKE "
+            u"'Ssl_cipher'|"
+            u"SELECT rel_id FROM mo_catalog\\.mo_tables WHERE reldatabase = '.*' AND relname = '.*' AND "
+            u"account_id = \\d+|"
             u"SELECT account_id FROM mo_catalog\\.mo_tables WHERE rel_id = \\d+|KILL QUERY \\d+)$"_s,
             QRegularExpression::DotMatchesEverythingOption);
         for (const auto &[id, statement] : std::as_const(queries)) {
@@ -323,13 +328,15 @@ private Q_SLOTS:
                 ++moCtl;
                 QVERIFY2(expectedStatements.contains(statement), qPrintable(u"unexpected: "_s + statement));
             } else {
-                QVERIFY2(allowed.match(statement).hasMatch(), qPrintable(u"unexpected statement: "_s + statement));
+                QVERIFY2(
+                    allowed.match(statement).hasMatch(), qPrintable(u"unexpected statement: "_s + statement));
             }
         }
         QVERIFY(mine > 0);
         QCOMPARE(moCtl, int(created.size()));
-        qInfo("hostile names: %lld created and flushed (%d by id), %lld refused before sending, %d logged statements checked",
-              qint64(created.size()), byId, qint64(refused.size()), mine);
+        qInfo("hostile names: %lld created and flushed (%d by id), %lld refused before sending, %d logged "
+              "statements checked",
+            qint64(created.size()), byId, qint64(refused.size()), mine);
     }
 };
 

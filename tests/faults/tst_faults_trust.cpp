@@ -18,7 +18,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -114,7 +113,7 @@ class TestFaultsTrust : public QObject
     QStringList connection() const
     {
         const auto s = TestServer::instance().settings();
-        return {u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user};
+        return { u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user };
     }
 
 private Q_SLOTS:
@@ -135,7 +134,7 @@ private Q_SLOTS:
             f.write(ClearTextServer);
         }
         QProcess server;
-        server.start(python, {script, log});
+        server.start(python, { script, log });
         QVERIFY(server.waitForStarted());
         auto stop = qScopeGuard([&server] {
             server.kill();
@@ -150,16 +149,18 @@ private Q_SLOTS:
         e.insert(u"MOCTL_PASSWORD"_s, password);
         QElapsedTimer clock;
         clock.start();
-        const CliResult r = runMoctl({u"--host"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port), u"--user"_s,
-                                      u"root"_s, u"flush"_s, u"production_db.users"_s},
-                                     e, {}, 60000);
+        const CliResult r = runMoctl({ u"--host"_s, u"127.0.0.1"_s, u"--port"_s, QString::number(port),
+                                         u"--user"_s, u"root"_s, u"flush"_s, u"production_db.users"_s },
+            e, {}, 60000);
         QVERIFY(r.finished);
         const QByteArray received = readFile(log);
         QVERIFY2(received.contains("switch:sent"), received.constData()); // the server really asked
         QVERIFY2(!received.contains(password.toUtf8()), "the password was sent in clear text");
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.out.contains(u"clear text"_s) || r.err.contains(u"clear text"_s), qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(u"was not sent"_s) || r.err.contains(u"was not sent"_s), qPrintable(r.out + r.err));
+        QVERIFY2(
+            r.out.contains(u"clear text"_s) || r.err.contains(u"clear text"_s), qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"was not sent"_s) || r.err.contains(u"was not sent"_s),
+            qPrintable(r.out + r.err));
         QVERIFY(!r.out.contains(password) && !r.err.contains(password));
         qInfo("refused in %lld ms: %s", clock.elapsed(), qPrintable(r.out.trimmed()));
     }
@@ -169,22 +170,29 @@ private Q_SLOTS:
     void sslModes()
     {
         REQUIRE_STANDIN();
-        CliResult r = runMoctl(connection() + QStringList{u"--ssl-mode"_s, u"REQUIRED"_s, u"checkpoint"_s}, env());
+        CliResult r
+            = runMoctl(connection() + QStringList { u"--ssl-mode"_s, u"REQUIRED"_s, u"checkpoint"_s }, env());
         QCOMPARE(r.exitCode, 3);
         QVERIFY2((r.out + r.err).contains(u"requires TLS"_s), qPrintable(r.out + r.err));
-        for (const QString &mode : {u"PREFERRED"_s, u"DISABLED"_s}) {
-            r = runMoctl(connection() + QStringList{u"--ssl-mode"_s, mode, u"checkpoint"_s}, env());
+        for (const QString &mode : { u"PREFERRED"_s, u"DISABLED"_s }) {
+            r = runMoctl(connection() + QStringList { u"--ssl-mode"_s, mode, u"checkpoint"_s }, env());
             QVERIFY2(r.exitCode == 0, qPrintable(mode + u": "_s + r.out + r.err));
         }
-        r = runMoctl(connection() + QStringList{u"--ssl-mode"_s, u"VERIFY_IDENTITY"_s, u"--ssl-ca"_s, u"/etc/hostname"_s, u"checkpoint"_s}, env());
+        r = runMoctl(connection()
+                + QStringList { u"--ssl-mode"_s, u"VERIFY_IDENTITY"_s, u"--ssl-ca"_s, u"/etc/hostname"_s,
+                    u"checkpoint"_s },
+            env());
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2((r.out + r.err).contains(u"VERIFY_IDENTITY cannot be honoured"_s), qPrintable(r.out + r.err));
-        r = runMoctl(connection() + QStringList{u"--ssl-mode"_s, u"SOMETIMES"_s, u"checkpoint"_s}, env());
+        QVERIFY2(
+            (r.out + r.err).contains(u"VERIFY_IDENTITY cannot be honoured"_s), qPrintable(r.out + r.err));
+        r = runMoctl(connection() + QStringList { u"--ssl-mode"_s, u"SOMETIMES"_s, u"checkpoint"_s }, env());
         QCOMPARE(r.exitCode, 2);
         // A profile saved with --ssl-mode REQUIRED keeps it.
-        r = runMoctl(connection() + QStringList{u"--ssl-mode"_s, u"REQUIRED"_s, u"profiles"_s, u"add"_s, u"tls-only"_s}, env());
+        r = runMoctl(connection()
+                + QStringList { u"--ssl-mode"_s, u"REQUIRED"_s, u"profiles"_s, u"add"_s, u"tls-only"_s },
+            env());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        r = runMoctl({u"--profile"_s, u"tls-only"_s, u"checkpoint"_s}, env());
+        r = runMoctl({ u"--profile"_s, u"tls-only"_s, u"checkpoint"_s }, env());
         QCOMPARE(r.exitCode, 3);
     }
 
@@ -194,9 +202,9 @@ private Q_SLOTS:
         QTemporaryDir data;
         QProcessEnvironment e = env();
         e.insert(u"MOCTL_DATA_DIR"_s, data.path());
-        CliResult r = runMoctl({u"--host"_s, u"10.0.0.1"_s, u"profiles"_s, u"add"_s, u"prod"_s}, e);
+        CliResult r = runMoctl({ u"--host"_s, u"10.0.0.1"_s, u"profiles"_s, u"add"_s, u"prod"_s }, e);
         QCOMPARE(r.exitCode, 0);
-        r = runMoctl({u"--format"_s, u"json"_s, u"profiles"_s, u"list"_s}, e);
+        r = runMoctl({ u"--format"_s, u"json"_s, u"profiles"_s, u"list"_s }, e);
         const QJsonObject original = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
         const QString id = original.value(u"id"_s).toString();
         QVERIFY(!id.isEmpty());
@@ -207,14 +215,14 @@ private Q_SLOTS:
         {
             QFile f(doc);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QJsonDocument(QJsonObject{{u"format"_s, u"moctl-profiles"_s}, {u"version"_s, 1},
-                                              {u"profiles"_s, QJsonArray{moved}}})
+            f.write(QJsonDocument(QJsonObject { { u"format"_s, u"moctl-profiles"_s }, { u"version"_s, 1 },
+                                      { u"profiles"_s, QJsonArray { moved } } })
                         .toJson());
         }
-        r = runMoctl({u"profiles"_s, u"import"_s, doc}, e);
+        r = runMoctl({ u"profiles"_s, u"import"_s, doc }, e);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"added as a new profile"_s), qPrintable(r.out));
-        r = runMoctl({u"--format"_s, u"json"_s, u"profiles"_s, u"list"_s}, e);
+        r = runMoctl({ u"--format"_s, u"json"_s, u"profiles"_s, u"list"_s }, e);
         QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(list.size(), 2);
         for (const QJsonValue &v : list) {
@@ -225,11 +233,12 @@ private Q_SLOTS:
                 QCOMPARE(p.value(u"host"_s).toString(), u"evil.example.net"_s);
         }
         // --replace replaces it (and drops the password stored for the id).
-        r = runMoctl({u"profiles"_s, u"import"_s, doc, u"--replace"_s}, e);
+        r = runMoctl({ u"profiles"_s, u"import"_s, doc, u"--replace"_s }, e);
         QVERIFY2(r.exitCode == 0 || r.exitCode == 6, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"password was removed"_s), qPrintable(r.out));
-        r = runMoctl({u"--format"_s, u"json"_s, u"profiles"_s, u"show"_s, id}, e);
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"host"_s).toString(), u"evil.example.net"_s);
+        r = runMoctl({ u"--format"_s, u"json"_s, u"profiles"_s, u"show"_s, id }, e);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"host"_s).toString(),
+            u"evil.example.net"_s);
     }
 
     // Point 3: no Secret Service: profiles add says so in words and exits 6.
@@ -241,16 +250,17 @@ private Q_SLOTS:
         e.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/moctl-no-bus"_s);
         e.remove(u"DISPLAY"_s);
         e.remove(u"MOCTL_PASSWORD"_s);
-        const CliResult r = runMoctl({u"--host"_s, u"10.0.0.2"_s, u"profiles"_s, u"add"_s, u"nokeychain"_s,
-                                      u"--password-stdin"_s},
-                                     e, "Not-saved-pw\n");
+        const CliResult r = runMoctl(
+            { u"--host"_s, u"10.0.0.2"_s, u"profiles"_s, u"add"_s, u"nokeychain"_s, u"--password-stdin"_s },
+            e, "Not-saved-pw\n");
         QCOMPARE(r.exitCode, 6);
         const QString first = r.err.section(u'\n', 0, 0);
         QVERIFY2(first.contains(u"password was NOT saved"_s), qPrintable(r.err));
-        QVERIFY2(r.err.contains(u"--password-stdin"_s) && r.err.contains(u"MOCTL_PASSWORD"_s), qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(u"--password-stdin"_s) && r.err.contains(u"MOCTL_PASSWORD"_s), qPrintable(r.err));
         QVERIFY(!r.err.contains(u"Not-saved-pw"_s) && !r.out.contains(u"Not-saved-pw"_s));
         // The profile itself was saved.
-        QCOMPARE(runMoctl({u"profiles"_s, u"show"_s, u"nokeychain"_s}, e).exitCode, 0);
+        QCOMPARE(runMoctl({ u"profiles"_s, u"show"_s, u"nokeychain"_s }, e).exitCode, 0);
     }
 
     // Point 4: an ESC sequence in a table name never reaches the terminal; a formula-like name is
@@ -266,25 +276,28 @@ private Q_SLOTS:
         QVERIFY(server.exec(u"CREATE TABLE IF NOT EXISTS t18_hostile.`%1` (id INT)"_s.arg(formula)));
         QVERIFY(server.exec(u"CREATE TABLE IF NOT EXISTS t18_hostile.`+plus` (id INT)"_s));
 
-        CliResult r = runMoctl(connection() + QStringList{u"tables"_s, u"t18_hostile"_s}, env());
+        CliResult r = runMoctl(connection() + QStringList { u"tables"_s, u"t18_hostile"_s }, env());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(!r.out.contains(QChar(0x1b)) && !r.out.contains(QChar(0x07)), "a control character reached the terminal");
+        QVERIFY2(!r.out.contains(QChar(0x1b)) && !r.out.contains(QChar(0x07)),
+            "a control character reached the terminal");
         QVERIFY2(r.out.contains(u"\\e]0;pwned\\x07\\e[31mred"_s), qPrintable(r.out));
 
-        r = runMoctl(connection() + QStringList{u"--format"_s, u"csv"_s, u"tables"_s, u"t18_hostile"_s}, env());
+        r = runMoctl(
+            connection() + QStringList { u"--format"_s, u"csv"_s, u"tables"_s, u"t18_hostile"_s }, env());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"t18_hostile,'=cmd|' /C calc'!A0,"_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"t18_hostile,'+plus,"_s), qPrintable(r.out));
         for (const QString &line : r.out.split(u"\r\n"_s, Qt::SkipEmptyParts)) {
             for (const QString &cell : line.split(u',')) {
-                QVERIFY2(cell.isEmpty() || !QStringView(u"=+-@\t\r").contains(cell.front()), qPrintable(line));
+                QVERIFY2(
+                    cell.isEmpty() || !QStringView(u"=+-@\t\r").contains(cell.front()), qPrintable(line));
             }
         }
 
         // A flush of the ESC table: the outcome line and the history's text are escaped too.
-        r = runMoctl(connection() + QStringList{u"flush"_s, u"t18_hostile.%1"_s.arg(esc)}, env());
+        r = runMoctl(connection() + QStringList { u"flush"_s, u"t18_hostile.%1"_s.arg(esc) }, env());
         QVERIFY2(!r.out.contains(QChar(0x1b)) && !r.err.contains(QChar(0x1b)), qPrintable(r.out + r.err));
-        r = runMoctl({u"history"_s, u"--limit"_s, u"1"_s}, env());
+        r = runMoctl({ u"history"_s, u"--limit"_s, u"1"_s }, env());
         QVERIFY(!r.out.contains(QChar(0x1b)));
     }
 
@@ -293,8 +306,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("program");
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("moctl") << u"moctl"_s << QStringList{u"profiles"_s, u"import"_s, u"-"_s};
-        QTest::newRow("moctl-studio") << u"moctl-studio"_s << QStringList{u"-platform"_s, u"offscreen"_s};
+        QTest::newRow("moctl") << u"moctl"_s << QStringList { u"profiles"_s, u"import"_s, u"-"_s };
+        QTest::newRow("moctl-studio") << u"moctl-studio"_s << QStringList { u"-platform"_s, u"offscreen"_s };
     }
     void moctlIsNotDumpable()
     {
@@ -302,8 +315,9 @@ private Q_SLOTS:
         QSKIP("PR_SET_DUMPABLE is Linux");
 #else
         QTemporaryDir data;
-        QVERIFY(QFile::setPermissions(data.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                       | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther));
+        QVERIFY(QFile::setPermissions(data.path(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+                | QFileDevice::WriteOther | QFileDevice::ExeOther));
         QProcess child;
         QProcessEnvironment e = env();
         e.insert(u"MOCTL_DATA_DIR"_s, data.path());
@@ -320,7 +334,9 @@ private Q_SLOTS:
         const bool root = ::geteuid() == 0;
         const uint nobody = 65534;
         if (root)
-            child.start(u"setpriv"_s, QStringList{u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, path} + arguments);
+            child.start(u"setpriv"_s,
+                QStringList { u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, path }
+                    + arguments);
         else
             child.start(path, arguments); // moctl waits on stdin; the GUI runs until killed
         QVERIFY(child.waitForStarted());
@@ -332,17 +348,23 @@ private Q_SLOTS:
         // Wait until setpriv has become moctl (the command line says so).
         QElapsedTimer clock;
         clock.start();
-        while (!readFile(proc + u"/cmdline"_s).contains(program.toUtf8()) || readFile(proc + u"/cmdline"_s).startsWith("setpriv")) {
+        while (!readFile(proc + u"/cmdline"_s).contains(program.toUtf8())
+            || readFile(proc + u"/cmdline"_s).startsWith("setpriv")) {
             QVERIFY2(clock.elapsed() < 10000, "moctl did not start");
             QTest::qWait(20);
         }
         QTest::qWait(300); // past main()'s first line
         const QByteArray status = readFile(proc + u"/status"_s);
         QVERIFY2(status.contains("Name:\t" + program.left(15).toUtf8()), status.constData());
-        struct stat st {};
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(proc + u"/environ"_s).constData(), &st), 0);
         const uint processUid = root ? nobody : ::geteuid();
-        QVERIFY2(QRegularExpression(u"Uid:\\s+%1\\b"_s.arg(processUid)).match(QString::fromLatin1(status)).hasMatch(), status.constData());
+        QVERIFY2(QRegularExpression(u"Uid:\\s+%1\\b"_s.arg(processUid))
+                     .match(QString::fromLatin1(status))
+                     .hasMatch(),
+            status.constData());
         // Dumpable: /proc/<pid>/environ belongs to the process's user; not dumpable: to root.
         QCOMPARE(uint(st.st_uid), 0u);
         child.closeWriteChannel();
@@ -357,7 +379,7 @@ private Q_SLOTS:
         QVERIFY(QFile::link(u"/dev/zero"_s, zero));
         QElapsedTimer clock;
         clock.start();
-        CliResult r = runMoctl({u"run-plan"_s, zero, u"--dry-run"_s}, env(), {}, 20000);
+        CliResult r = runMoctl({ u"run-plan"_s, zero, u"--dry-run"_s }, env(), {}, 20000);
         QVERIFY2(r.finished, "moctl hung on /dev/zero");
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"not a regular file"_s), qPrintable(r.err));
@@ -365,7 +387,7 @@ private Q_SLOTS:
 
         const QString fifo = dir.filePath(u"fifo.moplan.json"_s);
         QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-        r = runMoctl({u"run-plan"_s, fifo, u"--dry-run"_s}, env(), {}, 20000);
+        r = runMoctl({ u"run-plan"_s, fifo, u"--dry-run"_s }, env(), {}, 20000);
         QVERIFY2(r.finished, "moctl hung on a FIFO plan");
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"not a regular file"_s), qPrintable(r.err));
@@ -388,9 +410,10 @@ private Q_SLOTS:
             QVERIFY(QFile::link(u"/dev/zero"_s, data.filePath(u"plans/zero.moplan.json"_s)));
             QProcessEnvironment e = env();
             e.insert(u"MOCTL_DATA_DIR"_s, data.path());
-            r = runMoctl({u"plans"_s, u"list"_s}, e, {}, 20000);
+            r = runMoctl({ u"plans"_s, u"list"_s }, e, {}, 20000);
             QVERIFY2(r.finished, "moctl hung listing a plan linked to /dev/zero");
-            QVERIFY2(r.out.contains(u"BROKEN"_s) && r.out.contains(u"not a regular file"_s), qPrintable(r.out + r.err));
+            QVERIFY2(r.out.contains(u"BROKEN"_s) && r.out.contains(u"not a regular file"_s),
+                qPrintable(r.out + r.err));
         }
 
         // The profiles file as a FIFO.
@@ -398,12 +421,12 @@ private Q_SLOTS:
         QCOMPARE(::mkfifo(QFile::encodeName(data.filePath(u"profiles.json"_s)).constData(), 0600), 0);
         QProcessEnvironment e = env();
         e.insert(u"MOCTL_DATA_DIR"_s, data.path());
-        r = runMoctl({u"profiles"_s, u"list"_s}, e, {}, 20000);
+        r = runMoctl({ u"profiles"_s, u"list"_s }, e, {}, 20000);
         QVERIFY2(r.finished, "moctl hung on a FIFO profiles file");
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"not a regular file"_s), qPrintable(r.err));
         // Import from /dev/zero.
-        r = runMoctl({u"profiles"_s, u"import"_s, u"/dev/zero"_s}, env(), {}, 20000);
+        r = runMoctl({ u"profiles"_s, u"import"_s, u"/dev/zero"_s }, env(), {}, 20000);
         QVERIFY(r.finished);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"not a regular file"_s), qPrintable(r.err));

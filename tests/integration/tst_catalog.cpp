@@ -40,14 +40,17 @@ private Q_SLOTS:
         TestServer &s = TestServer::instance();
         QString error;
         QVERIFY2(s.exec(u"CREATE DATABASE IF NOT EXISTS `cat'alog.``db`` ü`"_s, &error), qPrintable(error));
-        QVERIFY2(s.exec(u"CREATE TABLE IF NOT EXISTS `cat'alog.``db`` ü`.`表格_ü` (id INT PRIMARY KEY)"_s, &error),
-                 qPrintable(error));
+        QVERIFY2(
+            s.exec(u"CREATE TABLE IF NOT EXISTS `cat'alog.``db`` ü`.`表格_ü` (id INT PRIMARY KEY)"_s, &error),
+            qPrintable(error));
         QVERIFY2(s.exec(u"REPLACE INTO `cat'alog.``db`` ü`.`表格_ü` VALUES (1), (2), (3)"_s, &error),
-                 qPrintable(error));
+            qPrintable(error));
         QVERIFY2(s.exec(u"CREATE DATABASE IF NOT EXISTS catalog_empty_db"_s, &error), qPrintable(error));
         s.exec(u"DROP USER IF EXISTS 'catalog_limited'@'%'"_s);
-        QVERIFY2(s.exec(u"CREATE USER 'catalog_limited'@'%' IDENTIFIED BY 'limited'"_s, &error), qPrintable(error));
-        QVERIFY2(s.exec(u"GRANT SELECT ON production_db.* TO 'catalog_limited'@'%'"_s, &error), qPrintable(error));
+        QVERIFY2(s.exec(u"CREATE USER 'catalog_limited'@'%' IDENTIFIED BY 'limited'"_s, &error),
+            qPrintable(error));
+        QVERIFY2(
+            s.exec(u"GRANT SELECT ON production_db.* TO 'catalog_limited'@'%'"_s, &error), qPrintable(error));
     }
     void cleanupTestCase()
     {
@@ -84,13 +87,13 @@ private Q_SLOTS:
                      .scalar(u"SELECT rel_id FROM mo_catalog.mo_tables WHERE reldatabase = 'production_db' "
                              "AND relname = 'users'"_s)
                      .toULongLong(),
-                 users->id);
+            users->id);
 
         // Odd names arrive intact.
-        for (const auto &[db, name] :
-             {std::pair{u"production_db"_s, u"my.table"_s}, std::pair{u"my.db"_s, u"t"_s},
-              std::pair{u"production_db"_s, u"o'brien"_s}, std::pair{u"production_db"_s, u"back`tick"_s},
-              std::pair{u"production_db"_s, u"客户"_s}, std::pair{OddDb, EmojiTable}}) {
+        for (const auto &[db, name] : { std::pair { u"production_db"_s, u"my.table"_s },
+                 std::pair { u"my.db"_s, u"t"_s }, std::pair { u"production_db"_s, u"o'brien"_s },
+                 std::pair { u"production_db"_s, u"back`tick"_s },
+                 std::pair { u"production_db"_s, u"客户"_s }, std::pair { OddDb, EmojiTable } }) {
             const TableInfo *t = find(listing, db, name);
             QVERIFY2(t, qPrintable(db + u" / "_s + name));
             QVERIFY(t->id != 0);
@@ -145,7 +148,7 @@ private Q_SLOTS:
         const CatalogListing listing = future.result();
         QVERIFY(!listing.ok());
         QVERIFY(listing.error.kind() == MoError::Kind::Authentication
-                || listing.error.kind() == MoError::Kind::Connection);
+            || listing.error.kind() == MoError::Kind::Connection);
         QVERIFY(listing.tables.isEmpty());
         QVERIFY(!catalog.cached(s).has_value());
     }
@@ -204,14 +207,16 @@ private Q_SLOTS:
         QVERIFY(!refFor(u"production_db"_s, u"users"_s)->tableId); // plain names flush by name
         const TableRef *dotted = refFor(u"production_db"_s, u"my.table"_s);
         QVERIFY(dotted);
-        QCOMPARE(dotted->tableId, std::optional<quint64>(find(listing, u"production_db"_s, u"my.table"_s)->id));
+        QCOMPARE(
+            dotted->tableId, std::optional<quint64>(find(listing, u"production_db"_s, u"my.table"_s)->id));
         QVERIFY(refFor(u"my.db"_s, u"t"_s) && refFor(u"my.db"_s, u"t"_s)->tableId);
         QVERIFY(refFor(OddDb, EmojiTable)); // the non-ASCII table, by a wildcard across databases
         QVERIFY(!refFor(u"mo_task"_s, u"sys_async_task"_s));
 
         // And the stand-in's mo_ctl accepts every one of them.
         for (const TableRef &ref : refs) {
-            const Attempt attempt = OperationExecutor::execute(s, Operation::flush(ref), std::chrono::seconds(20));
+            const Attempt attempt
+                = OperationExecutor::execute(s, Operation::flush(ref), std::chrono::seconds(20));
             QVERIFY2(attempt.ok(), qPrintable(ref.display() + u": "_s + attempt.error.message()));
             if (ref.tableId)
                 QVERIFY2(attempt.sql.contains(QString::number(*ref.tableId)), qPrintable(attempt.sql));

@@ -17,10 +17,9 @@
 //  - sigtermCancelsTheRun: SIGTERM (a pod being stopped) while a statement hangs on the server: the
 //    statement is killed, the run is recorded as cancelled, run.finished says so and moctl exits 4.
 #include "clirunner.h"
-#include "testserver.h"
-
 #include "plan/planstore.h"
 #include "schedule/planlock.h"
+#include "testserver.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -34,7 +33,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
 #include <sys/stat.h>
 #include <sys/types.h>
 
@@ -55,7 +53,8 @@ class TestCliContainer : public QObject
     QStringList connection(const QString &user = u"sys:container"_s) const
     {
         const auto s = TestServer::instance().settings();
-        return {u"--data-dir"_s, dataDir(), u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, user};
+        return { u"--data-dir"_s, dataDir(), u"--host"_s, s.host, u"--port"_s, QString::number(s.port),
+            u"--user"_s, user };
     }
     static QProcessEnvironment cleanEnv()
     {
@@ -101,17 +100,23 @@ private Q_SLOTS:
         // statements do not carry it).
         TestServer &server = TestServer::instance();
         m_secret = "Kube-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + "-pw";
-        const QByteArray hash = "*" + QCryptographicHash::hash(QCryptographicHash::hash(m_secret, QCryptographicHash::Sha1),
-                                                                 QCryptographicHash::Sha1).toHex().toUpper();
+        const QByteArray hash = "*"
+            + QCryptographicHash::hash(
+                QCryptographicHash::hash(m_secret, QCryptographicHash::Sha1), QCryptographicHash::Sha1)
+                  .toHex()
+                  .toUpper();
         const QString account = u"'sys:container'@'%'"_s;
-        QVERIFY(server.exec(u"CREATE USER IF NOT EXISTS %1 IDENTIFIED BY PASSWORD '%2'"_s.arg(account, QString::fromLatin1(hash))));
-        QVERIFY(server.exec(u"ALTER USER %1 IDENTIFIED BY PASSWORD '%2'"_s.arg(account, QString::fromLatin1(hash))));
+        QVERIFY(server.exec(u"CREATE USER IF NOT EXISTS %1 IDENTIFIED BY PASSWORD '%2'"_s.arg(
+            account, QString::fromLatin1(hash))));
+        QVERIFY(server.exec(
+            u"ALTER USER %1 IDENTIFIED BY PASSWORD '%2'"_s.arg(account, QString::fromLatin1(hash))));
         QVERIFY(server.exec(u"GRANT ALL ON *.* TO %1"_s.arg(account)));
 
         // The plan, as a ConfigMap would hold it: a read-only file in a read-only directory.
         MaintenancePlan plan = MaintenancePlan::create(u"Nightly in Kubernetes"_s);
         PlanTargets targets;
-        targets.tables << TableRef::byName(u"production_db"_s, u"users"_s) << TableRef::byName(u"production_db"_s, u"orders"_s);
+        targets.tables << TableRef::byName(u"production_db"_s, u"users"_s)
+                       << TableRef::byName(u"production_db"_s, u"orders"_s);
         plan.steps << PlanStep::flush(targets) << PlanStep::checkpoint();
         m_planId = plan.idString();
         m_readOnlyDir = m_work.filePath(u"configmap"_s);
@@ -119,9 +124,11 @@ private Q_SLOTS:
         m_planPath = m_readOnlyDir + u"/nightly.moplan.json"_s;
         QString error;
         QVERIFY2(PlanStore::writeFile(plan, m_planPath, &error), qPrintable(error));
-        QVERIFY(QFile::setPermissions(m_planPath, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther)); // 0444
-        QVERIFY(QFile::setPermissions(m_readOnlyDir, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup
-                                                         | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther)); // 0555
+        QVERIFY(QFile::setPermissions(
+            m_planPath, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther)); // 0444
+        QVERIFY(QFile::setPermissions(m_readOnlyDir,
+            QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                | QFile::ExeOther)); // 0555
     }
     void init()
     {
@@ -146,15 +153,17 @@ private Q_SLOTS:
         plan.close();
         const QDateTime mtime = QFileInfo(m_planPath).lastModified();
         const QStringList entries = listing(m_readOnlyDir);
-        QCOMPARE(entries, QStringList{u"nightly.moplan.json"_s});
+        QCOMPARE(entries, QStringList { u"nightly.moplan.json"_s });
         const int calls = TestServer::instance().stat(u"calls"_s);
 
-        const CliResult r = runMoctl(connection() + QStringList{u"--password-file"_s, ownerOnlyPasswordFile(), u"run-plan"_s,
-                                                                u"--plan-file"_s, m_planPath},
-                                     cleanEnv());
+        const CliResult r = runMoctl(connection()
+                + QStringList { u"--password-file"_s, ownerOnlyPasswordFile(), u"run-plan"_s,
+                    u"--plan-file"_s, m_planPath },
+            cleanEnv());
         QVERIFY2(r.finished, "moctl did not finish");
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(u"production_db.users"_s) && r.out.contains(u"checkpoint"_s), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(u"production_db.users"_s) && r.out.contains(u"checkpoint"_s), qPrintable(r.out));
         QCOMPARE(TestServer::instance().stat(u"calls"_s) - calls, 3); // two flushes and a checkpoint
 
         // The plan file was only read; nothing was created next to it.
@@ -162,16 +171,18 @@ private Q_SLOTS:
         QCOMPARE(plan.readAll(), before);
         QCOMPARE(QFileInfo(m_planPath).lastModified(), mtime);
         QCOMPARE(listing(m_readOnlyDir), entries);
-        QCOMPARE(QFileInfo(m_planPath).permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther),
-                 QFile::Permissions());
+        QCOMPARE(
+            QFileInfo(m_planPath).permissions() & (QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther),
+            QFile::Permissions());
         // The history and the lock directory are in the data directory.
         QVERIFY(QFileInfo::exists(dataDir() + u"/history.sqlite"_s));
         QVERIFY(QFileInfo(dataDir() + u"/locks"_s).isDir());
         QVERIFY(!QFileInfo::exists(PlanLock::pathFor(m_planId, dataDir() + u"/locks"_s))); // released
 
         // --dry-run prints the statements and sends nothing.
-        const CliResult dry = runMoctl(connection() + QStringList{u"--dry-run"_s, u"run-plan"_s, u"--plan-file"_s, m_planPath},
-                                       cleanEnv());
+        const CliResult dry = runMoctl(
+            connection() + QStringList { u"--dry-run"_s, u"run-plan"_s, u"--plan-file"_s, m_planPath },
+            cleanEnv());
         QCOMPARE(dry.exitCode, 0);
         QVERIFY2(dry.out.contains(u"mo_ctl('dn', 'flush', 'production_db.users')"_s), qPrintable(dry.out));
         QCOMPARE(listing(m_readOnlyDir), entries);
@@ -179,10 +190,11 @@ private Q_SLOTS:
 
     void planFileRefusals()
     {
-        const QStringList base = connection() + QStringList{u"--password-file"_s, ownerOnlyPasswordFile(), u"run-plan"_s};
+        const QStringList base
+            = connection() + QStringList { u"--password-file"_s, ownerOnlyPasswordFile(), u"run-plan"_s };
         const int calls = TestServer::instance().stat(u"calls"_s);
         // A directory.
-        CliResult r = runMoctl(base + QStringList{u"--plan-file"_s, m_readOnlyDir}, cleanEnv());
+        CliResult r = runMoctl(base + QStringList { u"--plan-file"_s, m_readOnlyDir }, cleanEnv());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"not a regular file"_s), qPrintable(r.err));
         // A FIFO: refused at once, never opened (it would block).
@@ -190,16 +202,16 @@ private Q_SLOTS:
         QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
         QElapsedTimer timer;
         timer.start();
-        r = runMoctl(base + QStringList{u"--plan-file"_s, fifo}, cleanEnv(), {}, 10000);
+        r = runMoctl(base + QStringList { u"--plan-file"_s, fifo }, cleanEnv(), {}, 10000);
         QVERIFY(r.finished);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(timer.elapsed() < 5000);
         // Missing.
-        r = runMoctl(base + QStringList{u"--plan-file"_s, m_work.filePath(u"nothing.json"_s)}, cleanEnv());
+        r = runMoctl(base + QStringList { u"--plan-file"_s, m_work.filePath(u"nothing.json"_s) }, cleanEnv());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"does not exist"_s), qPrintable(r.err));
         // A name and --plan-file.
-        r = runMoctl(base + QStringList{u"Nightly"_s, u"--plan-file"_s, m_planPath}, cleanEnv());
+        r = runMoctl(base + QStringList { u"Nightly"_s, u"--plan-file"_s, m_planPath }, cleanEnv());
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(TestServer::instance().stat(u"calls"_s), calls);
     }
@@ -209,9 +221,10 @@ private Q_SLOTS:
         PlanLock lock(m_planId, dataDir() + u"/locks"_s);
         QVERIFY(lock.tryLock());
         const int calls = TestServer::instance().stat(u"calls"_s);
-        const CliResult r = runMoctl(connection() + QStringList{u"--password-file"_s, ownerOnlyPasswordFile(), u"run-plan"_s,
-                                                                u"--plan-file"_s, m_planPath},
-                                     cleanEnv());
+        const CliResult r = runMoctl(connection()
+                + QStringList { u"--password-file"_s, ownerOnlyPasswordFile(), u"run-plan"_s,
+                    u"--plan-file"_s, m_planPath },
+            cleanEnv());
         QCOMPARE(r.exitCode, 7);
         QVERIFY2(r.err.contains(u"already running"_s), qPrintable(r.err));
         QCOMPARE(TestServer::instance().stat(u"calls"_s), calls);
@@ -220,19 +233,22 @@ private Q_SLOTS:
     void passwordFile()
     {
         // Trailing newline stripped (as `kubectl create secret --from-file` keeps the editor's newline).
-        CliResult r = runMoctl(connection() + QStringList{u"--password-file"_s, ownerOnlyPasswordFile(), u"flush"_s,
-                                                          u"production_db.users"_s},
-                               cleanEnv());
+        CliResult r = runMoctl(connection()
+                + QStringList { u"--password-file"_s, ownerOnlyPasswordFile(), u"flush"_s,
+                    u"production_db.users"_s },
+            cleanEnv());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         // CRLF too; and it wins over MOCTL_PASSWORD.
         const QString crlf = writeFile(u"password-crlf"_s, m_secret + "\r\n", QFile::ReadOwner);
         QProcessEnvironment env = cleanEnv();
         env.insert(u"MOCTL_PASSWORD"_s, u"wrong"_s);
-        r = runMoctl(connection() + QStringList{u"--password-file"_s, crlf, u"checkpoint"_s}, env);
+        r = runMoctl(connection() + QStringList { u"--password-file"_s, crlf, u"checkpoint"_s }, env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         // A wrong password: cannot authenticate (3), and neither password is printed.
         const QString wrong = writeFile(u"password-wrong"_s, "not-" + m_secret + "\n", QFile::ReadOwner);
-        r = runMoctl(connection() + QStringList{u"--password-file"_s, wrong, u"flush"_s, u"production_db.users"_s}, cleanEnv());
+        r = runMoctl(
+            connection() + QStringList { u"--password-file"_s, wrong, u"flush"_s, u"production_db.users"_s },
+            cleanEnv());
         QCOMPARE(r.exitCode, 3);
         QVERIFY(!(r.out + r.err).contains(QString::fromLatin1(m_secret)));
     }
@@ -241,8 +257,9 @@ private Q_SLOTS:
     {
         const QString secret = QString::fromLatin1(m_secret);
         const auto refused = [&](const QStringList &args, const QString &expected) {
-            const CliResult r = runMoctl(connection() + args + QStringList{u"flush"_s, u"production_db.users"_s},
-                                         cleanEnv(), "stdin-" + m_secret + "\n", 10000);
+            const CliResult r
+                = runMoctl(connection() + args + QStringList { u"flush"_s, u"production_db.users"_s },
+                    cleanEnv(), "stdin-" + m_secret + "\n", 10000);
             QVERIFY2(r.finished, qPrintable(args.join(u' ')));
             QVERIFY2(r.exitCode == 2, qPrintable(args.join(u' ') + u": "_s + r.out + r.err));
             QVERIFY2(r.err.contains(expected), qPrintable(r.err));
@@ -251,17 +268,18 @@ private Q_SLOTS:
         const int calls = TestServer::instance().stat(u"calls"_s);
         // Readable by every user (0644).
         const QString open = writeFile(u"password-open"_s, m_secret + "\n",
-                                       QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-        refused({u"--password-file"_s, open}, u"every user"_s);
+            QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+        refused({ u"--password-file"_s, open }, u"every user"_s);
         // A FIFO (would block a plain read), a directory, a missing file, an empty file.
         const QString fifo = m_work.filePath(u"password.fifo"_s);
         QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
-        refused({u"--password-file"_s, fifo}, u"not a regular file"_s);
-        refused({u"--password-file"_s, m_work.path()}, u"not a regular file"_s);
-        refused({u"--password-file"_s, m_work.filePath(u"missing"_s)}, u"does not exist"_s);
-        refused({u"--password-file"_s, writeFile(u"password-empty"_s, "\n", QFile::ReadOwner)}, u"holds no password"_s);
+        refused({ u"--password-file"_s, fifo }, u"not a regular file"_s);
+        refused({ u"--password-file"_s, m_work.path() }, u"not a regular file"_s);
+        refused({ u"--password-file"_s, m_work.filePath(u"missing"_s) }, u"does not exist"_s);
+        refused({ u"--password-file"_s, writeFile(u"password-empty"_s, "\n", QFile::ReadOwner) },
+            u"holds no password"_s);
         // Two sources.
-        refused({u"--password-stdin"_s, u"--password-file"_s, ownerOnlyPasswordFile()}, u"not both"_s);
+        refused({ u"--password-stdin"_s, u"--password-file"_s, ownerOnlyPasswordFile() }, u"not both"_s);
         QCOMPARE(TestServer::instance().stat(u"calls"_s), calls);
     }
 
@@ -270,8 +288,10 @@ private Q_SLOTS:
         TestServer::instance().setSwitch(u"latency_ms"_s, 2500);
         QProcess moctl;
         moctl.setProcessEnvironment(cleanEnv());
-        moctl.start(moctlPath(), connection() + QStringList{u"--password-file"_s, ownerOnlyPasswordFile(), u"--log-format"_s,
-                                                            u"json"_s, u"flush"_s, u"production_db.users"_s});
+        moctl.start(moctlPath(),
+            connection()
+                + QStringList { u"--password-file"_s, ownerOnlyPasswordFile(), u"--log-format"_s, u"json"_s,
+                    u"flush"_s, u"production_db.users"_s });
         QVERIFY(moctl.waitForStarted(10000));
         const qint64 pid = moctl.processId();
         // Wait until the statement is on its way (the run.started line), then look at the process.
@@ -290,9 +310,10 @@ private Q_SLOTS:
 
     void jsonLogLines()
     {
-        const CliResult r = runMoctl(connection() + QStringList{u"--password-file"_s, ownerOnlyPasswordFile(), u"--log-format"_s,
-                                                                u"json"_s, u"run-plan"_s, u"--plan-file"_s, m_planPath},
-                                     cleanEnv());
+        const CliResult r = runMoctl(connection()
+                + QStringList { u"--password-file"_s, ownerOnlyPasswordFile(), u"--log-format"_s, u"json"_s,
+                    u"run-plan"_s, u"--plan-file"_s, m_planPath },
+            cleanEnv());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(!(r.out + r.err).contains(QString::fromLatin1(m_secret)));
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
@@ -301,16 +322,21 @@ private Q_SLOTS:
         for (const QString &line : lines) {
             QJsonParseError error;
             const QJsonDocument doc = QJsonDocument::fromJson(line.toUtf8(), &error);
-            QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(), qPrintable(u"not a JSON object: "_s + line));
+            QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(),
+                qPrintable(u"not a JSON object: "_s + line));
             const QJsonObject o = doc.object();
-            QVERIFY2(QDateTime::fromString(o.value(u"ts"_s).toString(), Qt::ISODateWithMs).isValid(), qPrintable(line));
+            QVERIFY2(QDateTime::fromString(o.value(u"ts"_s).toString(), Qt::ISODateWithMs).isValid(),
+                qPrintable(line));
             QVERIFY2(o.value(u"ts"_s).toString().endsWith(u'Z'), qPrintable(line));
-            QVERIFY2(QStringList({u"info"_s, u"warning"_s, u"error"_s}).contains(o.value(u"level"_s).toString()), qPrintable(line));
+            QVERIFY2(
+                QStringList({ u"info"_s, u"warning"_s, u"error"_s }).contains(o.value(u"level"_s).toString()),
+                qPrintable(line));
             QVERIFY2(line.startsWith(u"{\"ts\":"_s), qPrintable(line)); // ts, level, event first
             events << o.value(u"event"_s).toString();
             objects << o;
         }
-        QCOMPARE(events, (QStringList{u"run.started"_s, u"outcome"_s, u"outcome"_s, u"outcome"_s, u"run.finished"_s}));
+        QCOMPARE(events,
+            (QStringList { u"run.started"_s, u"outcome"_s, u"outcome"_s, u"outcome"_s, u"run.finished"_s }));
         const qint64 runId = objects.first().value(u"run"_s).toInteger();
         QVERIFY(runId > 0);
         QCOMPARE(objects.first().value(u"plan"_s).toString(), u"Nightly in Kubernetes"_s);
@@ -326,7 +352,7 @@ private Q_SLOTS:
             targets << objects.at(i).value(u"target"_s).toString();
         }
         QVERIFY2(targets.contains(u"production_db.users"_s) && targets.contains(u"production_db.orders"_s),
-                 qPrintable(targets.join(u',')));
+            qPrintable(targets.join(u',')));
         const QJsonObject finished = objects.last();
         QCOMPARE(finished.value(u"status"_s).toString(), u"ok"_s);
         QCOMPARE(finished.value(u"ok"_s).toInt(), 3);
@@ -337,9 +363,10 @@ private Q_SLOTS:
     void jsonLogFailure()
     {
         TestServer::instance().setSwitch(u"deny"_s, 1);
-        const CliResult r = runMoctl(connection() + QStringList{u"--password-file"_s, ownerOnlyPasswordFile(), u"--log-format"_s,
-                                                                u"json"_s, u"flush"_s, u"production_db.users"_s},
-                                     cleanEnv());
+        const CliResult r = runMoctl(connection()
+                + QStringList { u"--password-file"_s, ownerOnlyPasswordFile(), u"--log-format"_s, u"json"_s,
+                    u"flush"_s, u"production_db.users"_s },
+            cleanEnv());
         QCOMPARE(r.exitCode, 1);
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
@@ -360,8 +387,10 @@ private Q_SLOTS:
         QVERIFY(server.setSwitch(u"hang"_s, 1));
         QProcess moctl;
         moctl.setProcessEnvironment(cleanEnv());
-        moctl.start(moctlPath(), connection() + QStringList{u"--password-file"_s, ownerOnlyPasswordFile(), u"--log-format"_s,
-                                                            u"json"_s, u"flush"_s, u"production_db.users"_s});
+        moctl.start(moctlPath(),
+            connection()
+                + QStringList { u"--password-file"_s, ownerOnlyPasswordFile(), u"--log-format"_s, u"json"_s,
+                    u"flush"_s, u"production_db.users"_s });
         QVERIFY(moctl.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(server.stat(u"in_flight"_s) == 1, 15000);
         QElapsedTimer timer;
@@ -373,7 +402,8 @@ private Q_SLOTS:
         QCOMPARE(moctl.exitCode(), 4);
         QTRY_COMPARE_WITH_TIMEOUT(server.stat(u"in_flight"_s), 0, 5000); // KILL QUERY reached the server
         QVERIFY(server.stat(u"killed"_s) >= 1);
-        const QStringList lines = QString::fromUtf8(moctl.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList lines
+            = QString::fromUtf8(moctl.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
         QVERIFY(!lines.isEmpty());
         const QJsonObject finished = QJsonDocument::fromJson(lines.last().toUtf8()).object();
         QCOMPARE(finished.value(u"event"_s).toString(), u"run.finished"_s);

@@ -4,13 +4,12 @@
 // as under scripts/test). The address's token must not reach the plan file, an argument, the output
 // or the history.
 #include "clirunner.h"
-#include "httpsink.h"
-#include "testserver.h"
-
 #include "connection/secretstore.h"
 #include "history/historystore.h"
+#include "httpsink.h"
 #include "plan/maintenanceplan.h"
 #include "plan/planstore.h"
+#include "testserver.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -37,26 +36,26 @@ std::pair<int, QString> promtool(const QByteArray &text)
 {
     const QString exe = QStandardPaths::findExecutable(u"promtool"_s);
     if (exe.isEmpty())
-        return {-1, u"promtool not found (Debian package prometheus)"_s};
+        return { -1, u"promtool not found (Debian package prometheus)"_s };
     QProcess p;
-    p.start(exe, {u"check"_s, u"metrics"_s});
+    p.start(exe, { u"check"_s, u"metrics"_s });
     p.write(text);
     p.closeWriteChannel();
     p.waitForFinished(30000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()) };
 }
 
 // The value of one sample (name + labels exactly as written), empty when absent.
 QString sample(const QByteArray &text, const QString &nameAndLabels)
 {
     const QRegularExpression re(u"^"_s + QRegularExpression::escape(nameAndLabels) + u" (\\S+)$"_s,
-                                QRegularExpression::MultilineOption);
+        QRegularExpression::MultilineOption);
     return re.match(QString::fromUtf8(text)).captured(1);
 }
 
 // Runs moctl asynchronously while this thread's event loop keeps the HTTP sink answering.
-CliResult runMoctlServing(const QStringList &args, const QProcessEnvironment &env, const QByteArray &stdinData = {},
-                          int timeoutMs = 60000)
+CliResult runMoctlServing(const QStringList &args, const QProcessEnvironment &env,
+    const QByteArray &stdinData = {}, int timeoutMs = 60000)
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -103,10 +102,10 @@ class TestCliNotifyMetrics final : public QObject
     QStringList connection() const
     {
         const auto s = TestServer::instance().settings();
-        return {u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user};
+        return { u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user };
     }
     MaintenancePlan savePlan(const QString &name, bool failing, NotificationSettings notifications = {},
-                             std::optional<Schedule> schedule = std::nullopt)
+        std::optional<Schedule> schedule = std::nullopt)
     {
         MaintenancePlan plan = MaintenancePlan::create(name);
         PlanTargets targets;
@@ -150,12 +149,15 @@ private Q_SLOTS:
         savePlan(u"Textfile plan"_s, true);
         const QString file = m_data.filePath(u"textfile/moctl.prom"_s);
         QDir().mkpath(m_data.filePath(u"textfile"_s));
-        const CliResult r = runMoctl(connection() + QStringList{u"run-plan"_s, u"Textfile plan"_s, u"--metrics-textfile"_s, file}, env());
+        const CliResult r = runMoctl(
+            connection() + QStringList { u"run-plan"_s, u"Textfile plan"_s, u"--metrics-textfile"_s, file },
+            env());
         QCOMPARE(r.exitCode, 1); // the missing table failed; the metrics file does not change that
         QFile f(file);
         QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(r.err));
         const QByteArray text = f.readAll();
-        QCOMPARE(QDir(m_data.filePath(u"textfile"_s)).entryList(QDir::Files), QStringList{u"moctl.prom"_s});
+        QCOMPARE(
+            QDir(m_data.filePath(u"textfile"_s)).entryList(QDir::Files), QStringList { u"moctl.prom"_s });
         const auto [rc, said] = promtool(text);
         if (rc == -1)
             SKIP_OR_FAIL_ON_CI(said);
@@ -167,7 +169,8 @@ private Q_SLOTS:
         const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
         QVERIFY2(lastRun > now - 30 && lastRun <= now, qPrintable(QString::fromUtf8(text)));
         QCOMPARE(sample(text, u"moctl_plan_last_run_success"_s + labels), u"0"_s);
-        QVERIFY(sample(text, u"moctl_plan_last_success_timestamp_seconds"_s + labels).isEmpty()); // never succeeded
+        QVERIFY(sample(text, u"moctl_plan_last_success_timestamp_seconds"_s + labels)
+                    .isEmpty()); // never succeeded
 
         // The counters are the history's outcomes.
         HistoryStore history;
@@ -187,8 +190,9 @@ private Q_SLOTS:
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
             const QString op = it.key().section(u'/', 0, 0);
             const QString st = it.key().section(u'/', 1, 1);
-            const QString value = sample(text, u"moctl_outcomes_total{plan=\"Textfile plan\",profile=\"%1\",operation=\"%2\",status=\"%3\"}"_s
-                                                   .arg(escapeForTest(profile), op, st));
+            const QString value = sample(text,
+                u"moctl_outcomes_total{plan=\"Textfile plan\",profile=\"%1\",operation=\"%2\",status=\"%3\"}"_s
+                    .arg(escapeForTest(profile), op, st));
             QCOMPARE(value.toInt(), it.value());
         }
     }
@@ -198,18 +202,21 @@ private Q_SLOTS:
         Schedule daily;
         daily.enabled = true;
         savePlan(u"Served plan"_s, false, {}, daily);
-        const CliResult first = runMoctl(connection() + QStringList{u"run-plan"_s, u"Served plan"_s}, env());
+        const CliResult first
+            = runMoctl(connection() + QStringList { u"run-plan"_s, u"Served plan"_s }, env());
         QCOMPARE(first.exitCode, 0);
 
         QProcess serve;
         serve.setProcessEnvironment(env());
-        serve.start(moctlPath(), connection() + QStringList{u"serve"_s, u"--metrics-address"_s, u"127.0.0.1:0"_s});
+        serve.start(
+            moctlPath(), connection() + QStringList { u"serve"_s, u"--metrics-address"_s, u"127.0.0.1:0"_s });
         QVERIFY(serve.waitForStarted(10000));
         QString out;
         QRegularExpressionMatch m;
         QElapsedTimer t;
         t.start();
-        while (!(m = QRegularExpression(u"http://127\\.0\\.0\\.1:(\\d+)/metrics"_s).match(out)).hasMatch() && t.elapsed() < 20000) {
+        while (!(m = QRegularExpression(u"http://127\\.0\\.0\\.1:(\\d+)/metrics"_s).match(out)).hasMatch()
+            && t.elapsed() < 20000) {
             serve.waitForReadyRead(200);
             out += QString::fromUtf8(serve.readAllStandardOutput());
         }
@@ -239,14 +246,21 @@ private Q_SLOTS:
         if (rc == -1)
             SKIP_OR_FAIL_ON_CI(said);
         QVERIFY2(rc == 0 && said.trimmed().isEmpty(), qPrintable(said + QString::fromUtf8(body)));
-        const QString labels = u"{plan=\"Served plan\",profile=\"%1\"}"_s.arg(escapeForTest(TestServer::instance().settings().describe()));
+        const QString labels = u"{plan=\"Served plan\",profile=\"%1\"}"_s.arg(
+            escapeForTest(TestServer::instance().settings().describe()));
         const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
-        const double lastSuccess = sample(body, u"moctl_plan_last_success_timestamp_seconds"_s + labels).toDouble();
+        const double lastSuccess
+            = sample(body, u"moctl_plan_last_success_timestamp_seconds"_s + labels).toDouble();
         QVERIFY2(lastSuccess > now - 60 && lastSuccess <= now, qPrintable(QString::fromUtf8(body)));
         QCOMPARE(sample(body, u"moctl_plan_last_run_success"_s + labels), u"1"_s);
-        QCOMPARE(sample(body, u"moctl_outcomes_total"_s + labels.chopped(1) + u",operation=\"flush\",status=\"ok\"}"_s), u"2"_s);
+        QCOMPARE(
+            sample(body,
+                u"moctl_outcomes_total"_s + labels.chopped(1) + u",operation=\"flush\",status=\"ok\"}"_s),
+            u"2"_s);
         // The plan has no profile of its own: its next run is listed under an empty profile.
-        const double next = sample(body, u"moctl_plan_next_run_timestamp_seconds{plan=\"Served plan\",profile=\"\"}"_s).toDouble();
+        const double next
+            = sample(body, u"moctl_plan_next_run_timestamp_seconds{plan=\"Served plan\",profile=\"\"}"_s)
+                  .toDouble();
         QVERIFY2(next > now && next < now + 2 * 86400, qPrintable(QString::fromUtf8(body)));
     }
 
@@ -256,11 +270,13 @@ private Q_SLOTS:
         QVERIFY(sink.listen());
         const QString token = u"T0KEN-s3cr3t-%1"_s.arg(QCoreApplication::applicationPid());
         const QString url = sink.url(u"/services/"_s + token);
-        const MaintenancePlan failing = savePlan(u"Told on failure"_s, true, {NotifyWhen::OnFailure, false, WebhookPreset::Json, false});
+        const MaintenancePlan failing = savePlan(
+            u"Told on failure"_s, true, { NotifyWhen::OnFailure, false, WebhookPreset::Json, false });
         // The address from standard input into the keychain.
-        const CliResult set = runMoctl({u"plans"_s, u"notify"_s, u"Told on failure"_s, u"--when"_s, u"failure"_s,
-                                        u"--preset"_s, u"slack"_s, u"--webhook-url-stdin"_s},
-                                       env(), url.toUtf8() + '\n');
+        const CliResult set
+            = runMoctl({ u"plans"_s, u"notify"_s, u"Told on failure"_s, u"--when"_s, u"failure"_s,
+                           u"--preset"_s, u"slack"_s, u"--webhook-url-stdin"_s },
+                env(), url.toUtf8() + '\n');
         if (set.exitCode == 6) {
             SKIP_OR_FAIL_ON_CI(u"no keychain (run under scripts/test): "_s + set.err);
         }
@@ -270,48 +286,61 @@ private Q_SLOTS:
         QCOMPARE(keychain.readBlocking(webhookSecretKey(failing.idString())).secret, url);
 
         // Without --notify a manual run tells nobody.
-        CliResult r = runMoctlServing(connection() + QStringList{u"run-plan"_s, u"Told on failure"_s}, env());
+        CliResult r
+            = runMoctlServing(connection() + QStringList { u"run-plan"_s, u"Told on failure"_s }, env());
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(sink.requests().size(), 0);
         // With --notify: one Slack post; the exit code is the run's.
-        r = runMoctlServing(connection() + QStringList{u"run-plan"_s, u"Told on failure"_s, u"--notify"_s}, env());
+        r = runMoctlServing(
+            connection() + QStringList { u"run-plan"_s, u"Told on failure"_s, u"--notify"_s }, env());
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(sink.requests().size(), 1);
         const QJsonObject slack = QJsonDocument::fromJson(sink.requests().at(0).body).object();
-        QVERIFY2(slack.value(u"text"_s).toString().startsWith(u"Told on failure on "_s), sink.requests().at(0).body.constData());
+        QVERIFY2(slack.value(u"text"_s).toString().startsWith(u"Told on failure on "_s),
+            sink.requests().at(0).body.constData());
         QVERIFY(slack.value(u"text"_s).toString().contains(u"1 failed"_s));
         QCOMPARE(sink.requests().at(0).path, (u"/services/"_s + token).toUtf8());
         // A scheduled run (as a scheduler starts it) notifies without --notify.
         QProcessEnvironment scheduled = env();
         scheduled.insert(u"MOCTL_RUN_TRIGGER"_s, u"scheduled"_s);
-        r = runMoctlServing(connection() + QStringList{u"run-plan"_s, u"Told on failure"_s}, scheduled);
+        r = runMoctlServing(connection() + QStringList { u"run-plan"_s, u"Told on failure"_s }, scheduled);
         QCOMPARE(sink.requests().size(), 2);
-        QCOMPARE(QJsonDocument::fromJson(sink.requests().at(1).body).object().value(u"text"_s).isString(), true);
+        QCOMPARE(
+            QJsonDocument::fromJson(sink.requests().at(1).body).object().value(u"text"_s).isString(), true);
 
-        // On failure only: a successful run of a plan told on failure posts nothing; told on success, it does.
+        // On failure only: a successful run of a plan told on failure posts nothing; told on success, it
+        // does.
         const MaintenancePlan fine = savePlan(u"Fine plan"_s, false);
-        QCOMPARE(runMoctl({u"plans"_s, u"notify"_s, u"Fine plan"_s, u"--when"_s, u"failure"_s, u"--webhook-url-stdin"_s}, env(),
-                          url.toUtf8())
+        QCOMPARE(runMoctl({ u"plans"_s, u"notify"_s, u"Fine plan"_s, u"--when"_s, u"failure"_s,
+                              u"--webhook-url-stdin"_s },
+                     env(), url.toUtf8())
                      .exitCode,
-                 0);
-        r = runMoctlServing(connection() + QStringList{u"run-plan"_s, u"Fine plan"_s, u"--notify"_s}, env());
+            0);
+        r = runMoctlServing(
+            connection() + QStringList { u"run-plan"_s, u"Fine plan"_s, u"--notify"_s }, env());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(sink.requests().size(), 2);
-        QCOMPARE(runMoctl({u"plans"_s, u"notify"_s, u"Fine plan"_s, u"--when"_s, u"success"_s}, env()).exitCode, 0);
-        r = runMoctlServing(connection() + QStringList{u"run-plan"_s, u"Fine plan"_s, u"--notify"_s}, env());
+        QCOMPARE(
+            runMoctl({ u"plans"_s, u"notify"_s, u"Fine plan"_s, u"--when"_s, u"success"_s }, env()).exitCode,
+            0);
+        r = runMoctlServing(
+            connection() + QStringList { u"run-plan"_s, u"Fine plan"_s, u"--notify"_s }, env());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(sink.requests().size(), 3);
         const QJsonObject summary = QJsonDocument::fromJson(sink.requests().at(2).body).object();
-        QCOMPARE(summary.value(u"format"_s).toString(), u"moctl-run-notice"_s); // the JSON preset (the default)
+        QCOMPARE(
+            summary.value(u"format"_s).toString(), u"moctl-run-notice"_s); // the JSON preset (the default)
         QCOMPARE(summary.value(u"status"_s).toString(), u"ok"_s);
         QCOMPARE(summary.value(u"trigger"_s).toString(), u"cli"_s);
         QCOMPARE(summary.value(u"outcomes"_s).toObject().value(u"ok"_s).toInt(), 3);
 
         // --test posts a test notice.
-        const CliResult test = runMoctlServing({u"plans"_s, u"notify"_s, u"Fine plan"_s, u"--test"_s}, env());
+        const CliResult test
+            = runMoctlServing({ u"plans"_s, u"notify"_s, u"Fine plan"_s, u"--test"_s }, env());
         QCOMPARE(test.exitCode, 0);
         QCOMPARE(sink.requests().size(), 4);
-        QCOMPARE(QJsonDocument::fromJson(sink.requests().at(3).body).object().value(u"test"_s).toBool(), true);
+        QCOMPARE(
+            QJsonDocument::fromJson(sink.requests().at(3).body).object().value(u"test"_s).toBool(), true);
 
         // The token is in no file of the data directory (plans, history, state) and in no output.
         const QByteArray files = everyDataFile();
@@ -327,8 +356,9 @@ private Q_SLOTS:
         QVERIFY(notified);
 
         // A webhook that fails: reported on stderr and in history, the exit code unchanged.
-        sink.setStatuses({500, 500, 500});
-        r = runMoctlServing(connection() + QStringList{u"run-plan"_s, u"Told on failure"_s, u"--notify"_s}, env());
+        sink.setStatuses({ 500, 500, 500 });
+        r = runMoctlServing(
+            connection() + QStringList { u"run-plan"_s, u"Told on failure"_s, u"--notify"_s }, env());
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"notification was not sent"_s), qPrintable(r.err));
         QVERIFY(r.err.contains(u"500"_s));
@@ -348,15 +378,18 @@ private Q_SLOTS:
         QVERIFY(sink.listen());
         sink.setHang(true);
         const MaintenancePlan plan = savePlan(u"Hanging hook"_s, false);
-        const CliResult set = runMoctl({u"plans"_s, u"notify"_s, u"Hanging hook"_s, u"--when"_s, u"always"_s, u"--webhook-url-stdin"_s},
-                                       env(), sink.url(u"/hang"_s).toUtf8());
+        const CliResult set = runMoctl({ u"plans"_s, u"notify"_s, u"Hanging hook"_s, u"--when"_s, u"always"_s,
+                                           u"--webhook-url-stdin"_s },
+            env(), sink.url(u"/hang"_s).toUtf8());
         if (set.exitCode == 6)
             SKIP_OR_FAIL_ON_CI(u"no keychain (run under scripts/test)"_s);
         QElapsedTimer t;
         t.start();
-        const CliResult r = runMoctlServing(connection() + QStringList{u"run-plan"_s, u"Hanging hook"_s, u"--notify"_s}, env());
+        const CliResult r = runMoctlServing(
+            connection() + QStringList { u"run-plan"_s, u"Hanging hook"_s, u"--notify"_s }, env());
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(t.elapsed() < 20000, qPrintable(QString::number(t.elapsed()))); // the webhook's share is at most 10 s
+        QVERIFY2(t.elapsed() < 20000,
+            qPrintable(QString::number(t.elapsed()))); // the webhook's share is at most 10 s
         QVERIFY(r.err.contains(u"did not answer in time"_s));
         QVERIFY(sink.requests().size() >= 2);
         KeychainSecretStore().removeBlocking(webhookSecretKey(plan.idString()));

@@ -27,7 +27,7 @@ class TestCliOps : public QObject
     QStringList connection() const
     {
         const auto s = TestServer::instance().settings();
-        return {u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user};
+        return { u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user };
     }
     static QList<QJsonObject> jsonLines(const QString &out)
     {
@@ -43,7 +43,7 @@ class TestCliOps : public QObject
     {
         QFile log(TestServer::instance().generalLog());
         if (!log.open(QIODevice::ReadOnly) || !log.seek(offset))
-            return {u"(cannot read the general log)"_s};
+            return { u"(cannot read the general log)"_s };
         QStringList statements;
         for (const QByteArray &line : log.readAll().split('\n')) {
             const qsizetype at = line.indexOf("SELECT mo_ctl(");
@@ -67,7 +67,8 @@ private Q_SLOTS:
 
     void flushPrintsOk()
     {
-        const CliResult r = runMoctl(connection() + QStringList{u"flush"_s, u"production_db.users"_s}, env());
+        const CliResult r
+            = runMoctl(connection() + QStringList { u"flush"_s, u"production_db.users"_s }, env());
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith(u"ok"_s), qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(u"production_db.users"_s));
@@ -75,10 +76,10 @@ private Q_SLOTS:
 
     void jsonOutcomes()
     {
-        const CliResult r = runMoctl(connection() + QStringList{u"--format"_s, u"json"_s, u"flush"_s,
-                                                                u"production_db.users"_s, u"production_db.orders"_s,
-                                                                u"production_db.`my.table`"_s},
-                                     env());
+        const CliResult r = runMoctl(connection()
+                + QStringList { u"--format"_s, u"json"_s, u"flush"_s, u"production_db.users"_s,
+                    u"production_db.orders"_s, u"production_db.`my.table`"_s },
+            env());
         QCOMPARE(r.exitCode, 0);
         const QList<QJsonObject> lines = jsonLines(r.out);
         QCOMPARE(lines.size(), 3);
@@ -95,8 +96,9 @@ private Q_SLOTS:
 
     void checkpointsPrintOk()
     {
-        for (const QString &command : {u"checkpoint"_s, u"global-checkpoint"_s}) {
-            const CliResult r = runMoctl(connection() + QStringList{command, u"--duration"_s, u"30s"_s}, env());
+        for (const QString &command : { u"checkpoint"_s, u"global-checkpoint"_s }) {
+            const CliResult r
+                = runMoctl(connection() + QStringList { command, u"--duration"_s, u"30s"_s }, env());
             QCOMPARE(r.exitCode, 0);
             QVERIFY(r.out.startsWith(u"ok"_s));
         }
@@ -104,9 +106,10 @@ private Q_SLOTS:
 
     void missingTableIsExit1()
     {
-        const CliResult r = runMoctl(connection() + QStringList{u"--format"_s, u"json"_s, u"flush"_s,
-                                                                u"production_db.users"_s, u"production_db.nope"_s},
-                                     env());
+        const CliResult r = runMoctl(connection()
+                + QStringList { u"--format"_s, u"json"_s, u"flush"_s, u"production_db.users"_s,
+                    u"production_db.nope"_s },
+            env());
         QCOMPARE(r.exitCode, 1);
         const QList<QJsonObject> lines = jsonLines(r.out);
         QCOMPARE(lines.size(), 2);
@@ -123,7 +126,8 @@ private Q_SLOTS:
 
     void wrongPasswordIsExit3()
     {
-        const CliResult r = runMoctl(connection() + QStringList{u"checkpoint"_s}, env(u"wrong-password"_s));
+        const CliResult r
+            = runMoctl(connection() + QStringList { u"checkpoint"_s }, env(u"wrong-password"_s));
         QCOMPARE(r.exitCode, 3);
         QVERIFY(!r.out.contains(u"wrong-password"_s));
         QVERIFY(!r.err.contains(u"wrong-password"_s));
@@ -133,7 +137,8 @@ private Q_SLOTS:
     {
         QProcessEnvironment e = env();
         e.remove(u"MOCTL_PASSWORD"_s);
-        const CliResult r = runMoctl(connection() + QStringList{u"--password-stdin"_s, u"checkpoint"_s}, e, "111\n");
+        const CliResult r
+            = runMoctl(connection() + QStringList { u"--password-stdin"_s, u"checkpoint"_s }, e, "111\n");
         QCOMPARE(r.exitCode, 0);
     }
 
@@ -141,9 +146,10 @@ private Q_SLOTS:
     {
         REQUIRE_STANDIN();
         TestServer::instance().setSwitch(u"hang"_s, 1);
-        const CliResult r = runMoctl(connection() + QStringList{u"--format"_s, u"json"_s, u"flush"_s, u"--timeout"_s,
-                                                                u"1"_s, u"production_db.users"_s},
-                                     env());
+        const CliResult r = runMoctl(connection()
+                + QStringList { u"--format"_s, u"json"_s, u"flush"_s, u"--timeout"_s, u"1"_s,
+                    u"production_db.users"_s },
+            env());
         QCOMPARE(r.exitCode, 4);
         QCOMPARE(jsonLines(r.out).value(0).value(u"status"_s).toString(), u"timeout"_s);
         QTRY_COMPARE(TestServer::instance().stat(u"in_flight"_s), 0);
@@ -153,9 +159,9 @@ private Q_SLOTS:
     {
         REQUIRE_STANDIN();
         TestServer::instance().setSwitch(u"server_timeout"_s, 2);
-        const CliResult r = runMoctl(connection() + QStringList{u"--format"_s, u"json"_s, u"checkpoint"_s,
-                                                                u"--retries"_s, u"3"_s},
-                                     env());
+        const CliResult r = runMoctl(
+            connection() + QStringList { u"--format"_s, u"json"_s, u"checkpoint"_s, u"--retries"_s, u"3"_s },
+            env());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(jsonLines(r.out).value(0).value(u"attempts"_s).toInt(), 3);
     }
@@ -167,9 +173,9 @@ private Q_SLOTS:
     {
         REQUIRE_STANDIN();
         QVERIFY(TestServer::instance().setSwitch(u"server_timeout"_s, -1));
-        const CliResult r = runMoctl(connection() + QStringList{u"--format"_s, u"json"_s, u"checkpoint"_s,
-                                                                u"--retries"_s, u"2"_s},
-                                     env());
+        const CliResult r = runMoctl(
+            connection() + QStringList { u"--format"_s, u"json"_s, u"checkpoint"_s, u"--retries"_s, u"2"_s },
+            env());
         QCOMPARE(r.exitCode, 4);
         const QJsonObject o = jsonLines(r.out).value(0);
         QCOMPARE(o.value(u"status"_s).toString(), u"timeout"_s);
@@ -188,9 +194,9 @@ private Q_SLOTS:
         REQUIRE_STANDIN();
         QVERIFY(setVersion(u"2.0.3"_s));
         QVERIFY(TestServer::instance().setSwitch(u"server_timeout"_s, -1));
-        const CliResult r = runMoctl(connection() + QStringList{u"--format"_s, u"json"_s, u"global-checkpoint"_s,
-                                                                u"--retries"_s, u"1"_s},
-                                     env());
+        const CliResult r = runMoctl(connection()
+                + QStringList { u"--format"_s, u"json"_s, u"global-checkpoint"_s, u"--retries"_s, u"1"_s },
+            env());
         QCOMPARE(r.exitCode, 4);
         const QJsonObject o = jsonLines(r.out).value(0);
         QCOMPARE(o.value(u"attempts"_s).toInt(), 2);
@@ -202,15 +208,17 @@ private Q_SLOTS:
     {
         REQUIRE_STANDIN();
         QVERIFY(TestServer::instance().setSwitch(u"rpc_timeout"_s, 1));
-        CliResult r = runMoctl(connection() + QStringList{u"--format"_s, u"json"_s, u"flush"_s, u"--retries"_s, u"1"_s,
-                                                          u"production_db.users"_s},
-                               env());
+        CliResult r = runMoctl(connection()
+                + QStringList { u"--format"_s, u"json"_s, u"flush"_s, u"--retries"_s, u"1"_s,
+                    u"production_db.users"_s },
+            env());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(jsonLines(r.out).value(0).value(u"attempts"_s).toInt(), 2);
         QVERIFY(TestServer::instance().setSwitch(u"rpc_timeout"_s, -1));
-        r = runMoctl(connection() + QStringList{u"--format"_s, u"json"_s, u"flush"_s, u"--retries"_s, u"0"_s,
-                                                u"production_db.users"_s},
-                     env());
+        r = runMoctl(connection()
+                + QStringList { u"--format"_s, u"json"_s, u"flush"_s, u"--retries"_s, u"0"_s,
+                    u"production_db.users"_s },
+            env());
         QCOMPARE(r.exitCode, 4);
         const QJsonObject o = jsonLines(r.out).value(0);
         QCOMPARE(o.value(u"status"_s).toString(), u"timeout"_s);
@@ -221,14 +229,16 @@ private Q_SLOTS:
     void negativeDurationRefusedBeforeSending()
     {
         REQUIRE_STANDIN();
-        for (const QString &bad : {u"-5s"_s, u"3000000h"_s, u"5 s"_s}) {
+        for (const QString &bad : { u"-5s"_s, u"3000000h"_s, u"5 s"_s }) {
             const qint64 logAt = generalLogSize();
-            const CliResult r = runMoctl(connection() + QStringList{u"checkpoint"_s, u"--duration"_s, bad}, env());
+            const CliResult r
+                = runMoctl(connection() + QStringList { u"checkpoint"_s, u"--duration"_s, bad }, env());
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.contains(bad), qPrintable(r.err));
             QCOMPARE(moCtlSince(logAt), QStringList());
         }
-        const CliResult r = runMoctl(connection() + QStringList{u"checkpoint"_s, u"--duration"_s, u"-5s"_s}, env());
+        const CliResult r
+            = runMoctl(connection() + QStringList { u"checkpoint"_s, u"--duration"_s, u"-5s"_s }, env());
         QVERIFY(r.err.contains(u"negative"_s));
         QCOMPARE(TestServer::instance().stat(u"calls"_s), 0);
     }
@@ -237,14 +247,14 @@ private Q_SLOTS:
     {
         REQUIRE_STANDIN();
         const qint64 logAt = generalLogSize();
-        const CliResult r = runMoctl(connection() + QStringList{u"--format"_s, u"json"_s, u"global-checkpoint"_s,
-                                                                u"--duration"_s, u"1h2m3.5s"_s, u"--timeout"_s,
-                                                                u"7200"_s},
-                                     env());
+        const CliResult r = runMoctl(connection()
+                + QStringList { u"--format"_s, u"json"_s, u"global-checkpoint"_s, u"--duration"_s,
+                    u"1h2m3.5s"_s, u"--timeout"_s, u"7200"_s },
+            env());
         QCOMPARE(r.exitCode, 0);
         const QString sent = u"SELECT mo_ctl('dn', 'globalcheckpoint', '1h2m3.5s')"_s;
         QCOMPARE(jsonLines(r.out).value(0).value(u"sql"_s).toString(), sent);
-        QCOMPARE(moCtlSince(logAt), QStringList{sent});
+        QCOMPARE(moCtlSince(logAt), QStringList { sent });
         QVERIFY2(!r.err.contains(u"warning"_s), qPrintable(r.err)); // 1h2m3.5s fits in 7200 s
     }
 
@@ -252,9 +262,9 @@ private Q_SLOTS:
     void durationLongerThanTimeLimitWarns()
     {
         REQUIRE_STANDIN();
-        const CliResult r = runMoctl(connection() + QStringList{u"checkpoint"_s, u"--duration"_s, u"5m"_s,
-                                                                u"--timeout"_s, u"10"_s},
-                                     env());
+        const CliResult r = runMoctl(
+            connection() + QStringList { u"checkpoint"_s, u"--duration"_s, u"5m"_s, u"--timeout"_s, u"10"_s },
+            env());
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(u"warning"_s) && r.err.contains(u"5m"_s), qPrintable(r.err));
     }
@@ -271,9 +281,9 @@ private Q_SLOTS:
                                     .toString();
         QVERIFY(!usersId.isEmpty());
         const QList<QStringList> refused = {
-            {u"flush"_s, u"--id"_s, usersId},
-            {u"flush"_s, u"--account"_s, u"0"_s, u"production_db.users"_s},
-            {u"flush"_s, u"production_db.`my.table`"_s},
+            { u"flush"_s, u"--id"_s, usersId },
+            { u"flush"_s, u"--account"_s, u"0"_s, u"production_db.users"_s },
+            { u"flush"_s, u"production_db.`my.table`"_s },
         };
         for (const QStringList &args : refused) {
             const qint64 logAt = generalLogSize();
@@ -284,10 +294,10 @@ private Q_SLOTS:
             QCOMPARE(moCtlSince(logAt), QStringList());
         }
         QCOMPARE(TestServer::instance().stat(u"calls"_s), 0);
-        CliResult r = runMoctl(connection() + QStringList{u"flush"_s, u"production_db.users"_s}, env());
+        CliResult r = runMoctl(connection() + QStringList { u"flush"_s, u"production_db.users"_s }, env());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(setVersion(u"1.2.1"_s));
-        r = runMoctl(connection() + QStringList{u"flush"_s, u"--id"_s, usersId}, env());
+        r = runMoctl(connection() + QStringList { u"flush"_s, u"--id"_s, usersId }, env());
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(TestServer::instance().stat(u"calls"_s), 2);
     }
@@ -297,15 +307,15 @@ private Q_SLOTS:
     {
         REQUIRE_STANDIN();
         QVERIFY(setVersion(u"2.1.1"_s));
-        CliResult r = runMoctl(connection() + QStringList{u"flush"_s, u"production_db.users"_s}, env());
+        CliResult r = runMoctl(connection() + QStringList { u"flush"_s, u"production_db.users"_s }, env());
         QCOMPARE(r.exitCode, 0);
-        r = runMoctl({u"--format"_s, u"json"_s, u"history"_s, u"--limit"_s, u"1"_s}, env());
+        r = runMoctl({ u"--format"_s, u"json"_s, u"history"_s, u"--limit"_s, u"1"_s }, env());
         QCOMPARE(r.exitCode, 0);
         const QJsonDocument list = QJsonDocument::fromJson(r.out.toUtf8());
         const QJsonObject newest = list.isArray() ? list.array().at(0).toObject() : jsonLines(r.out).value(0);
         QCOMPARE(newest.value(u"serverVersion"_s).toString(), u"8.0.30-MatrixOne-v2.1.1"_s);
         const QString runId = QString::number(newest.value(u"id"_s).toInteger());
-        r = runMoctl({u"history"_s, u"--run"_s, runId}, env());
+        r = runMoctl({ u"history"_s, u"--run"_s, runId }, env());
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"MatrixOne v2.1.1"_s), qPrintable(r.out));
     }

@@ -48,21 +48,21 @@ private Q_SLOTS:
 
     void addListShowRemove()
     {
-        CliResult r = runMoctl({u"profiles"_s, u"add"_s, u"prod-eu"_s, u"--host"_s, u"mo.example.com"_s, u"--port"_s,
-                                u"6002"_s, u"--user"_s, u"acc1#alice#reader"_s, u"--group"_s, u"Production"_s,
-                                u"--colour"_s, u"#d32f2f"_s, u"--database"_s, u"production_db"_s, u"--tls"_s,
-                                u"required"_s},
-                               env());
+        CliResult r = runMoctl(
+            { u"profiles"_s, u"add"_s, u"prod-eu"_s, u"--host"_s, u"mo.example.com"_s, u"--port"_s, u"6002"_s,
+                u"--user"_s, u"acc1#alice#reader"_s, u"--group"_s, u"Production"_s, u"--colour"_s,
+                u"#d32f2f"_s, u"--database"_s, u"production_db"_s, u"--tls"_s, u"required"_s },
+            env());
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"prod-eu"_s), qPrintable(r.out + r.err));
 
-        r = runMoctl({u"profiles"_s, u"list"_s}, env());
+        r = runMoctl({ u"profiles"_s, u"list"_s }, env());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(u"prod-eu"_s));
         QVERIFY(r.out.contains(u"mo.example.com:6002"_s));
         QVERIFY(r.out.contains(u"acc1:alice:reader"_s));
 
-        r = runMoctl({u"--format"_s, u"json"_s, u"profiles"_s, u"list"_s}, env());
+        r = runMoctl({ u"--format"_s, u"json"_s, u"profiles"_s, u"list"_s }, env());
         QCOMPARE(r.exitCode, 0);
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(list.size(), 1);
@@ -73,40 +73,51 @@ private Q_SLOTS:
         QCOMPARE(p.value(u"port"_s).toInt(), 6002);
         QCOMPARE(p.value(u"tls"_s).toObject().value(u"mode"_s).toString(), u"required"_s);
 
-        r = runMoctl({u"profiles"_s, u"show"_s, u"PROD-EU"_s, u"--format"_s, u"json"_s}, env());
+        r = runMoctl({ u"profiles"_s, u"show"_s, u"PROD-EU"_s, u"--format"_s, u"json"_s }, env());
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"group"_s).toString(), u"Production"_s);
-        r = runMoctl({u"profiles"_s, u"show"_s, u"prod-eu"_s}, env());
+        QCOMPARE(
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"group"_s).toString(), u"Production"_s);
+        r = runMoctl({ u"profiles"_s, u"show"_s, u"prod-eu"_s }, env());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(u"Production"_s));
 
         // Bad input: exit 2, nothing changed.
         const QByteArray before = fileContent();
-        QCOMPARE(runMoctl({u"profiles"_s, u"add"_s, u"prod-eu"_s, u"--host"_s, u"x"_s}, env()).exitCode, 2);
-        QCOMPARE(runMoctl({u"profiles"_s, u"add"_s, u"x"_s, u"--host"_s, u"x"_s, u"--user"_s, u"a:b:c:d"_s}, env()).exitCode, 2);
-        QCOMPARE(runMoctl({u"profiles"_s, u"add"_s, u"x"_s, u"--host"_s, u"x"_s, u"--tls"_s, u"maybe"_s}, env()).exitCode, 2);
-        QCOMPARE(runMoctl({u"profiles"_s, u"add"_s, u"x"_s}, env()).exitCode, 2);
-        QCOMPARE(runMoctl({u"profiles"_s, u"show"_s, u"nope"_s}, env()).exitCode, 2);
-        QCOMPARE(runMoctl({u"profiles"_s, u"frobnicate"_s}, env()).exitCode, 2);
+        QCOMPARE(runMoctl({ u"profiles"_s, u"add"_s, u"prod-eu"_s, u"--host"_s, u"x"_s }, env()).exitCode, 2);
+        QCOMPARE(runMoctl({ u"profiles"_s, u"add"_s, u"x"_s, u"--host"_s, u"x"_s, u"--user"_s, u"a:b:c:d"_s },
+                     env())
+                     .exitCode,
+            2);
+        QCOMPARE(
+            runMoctl({ u"profiles"_s, u"add"_s, u"x"_s, u"--host"_s, u"x"_s, u"--tls"_s, u"maybe"_s }, env())
+                .exitCode,
+            2);
+        QCOMPARE(runMoctl({ u"profiles"_s, u"add"_s, u"x"_s }, env()).exitCode, 2);
+        QCOMPARE(runMoctl({ u"profiles"_s, u"show"_s, u"nope"_s }, env()).exitCode, 2);
+        QCOMPARE(runMoctl({ u"profiles"_s, u"frobnicate"_s }, env()).exitCode, 2);
         QCOMPARE(fileContent(), before);
 
-        r = runMoctl({u"profiles"_s, u"remove"_s, u"prod-eu"_s}, env());
+        r = runMoctl({ u"profiles"_s, u"remove"_s, u"prod-eu"_s }, env());
         QCOMPARE(r.exitCode, 0);
-        r = runMoctl({u"--format"_s, u"json"_s, u"profiles"_s, u"list"_s}, env());
+        r = runMoctl({ u"--format"_s, u"json"_s, u"profiles"_s, u"list"_s }, env());
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 0);
-        QCOMPARE(runMoctl({u"profiles"_s, u"remove"_s, u"prod-eu"_s}, env()).exitCode, 2);
+        QCOMPARE(runMoctl({ u"profiles"_s, u"remove"_s, u"prod-eu"_s }, env()).exitCode, 2);
     }
 
     void exportAndImport()
     {
-        QVERIFY(runMoctl({u"profiles"_s, u"add"_s, u"eu"_s, u"--host"_s, u"eu.example.com"_s, u"--user"_s, u"acc#bob"_s,
-                          u"--group"_s, u"Production"_s},
-                         env()).exitCode == 0);
-        QVERIFY(runMoctl({u"profiles"_s, u"add"_s, u"us"_s, u"--host"_s, u"us.example.com"_s}, env()).exitCode == 0);
+        QVERIFY(runMoctl({ u"profiles"_s, u"add"_s, u"eu"_s, u"--host"_s, u"eu.example.com"_s, u"--user"_s,
+                             u"acc#bob"_s, u"--group"_s, u"Production"_s },
+                    env())
+                    .exitCode
+            == 0);
+        QVERIFY(
+            runMoctl({ u"profiles"_s, u"add"_s, u"us"_s, u"--host"_s, u"us.example.com"_s }, env()).exitCode
+            == 0);
 
         // One profile to a file; all profiles to stdout.
         const QString exported = m_data.filePath(u"eu-export.json"_s);
-        CliResult r = runMoctl({u"profiles"_s, u"export"_s, u"eu"_s, u"--output"_s, exported}, env());
+        CliResult r = runMoctl({ u"profiles"_s, u"export"_s, u"eu"_s, u"--output"_s, exported }, env());
         QCOMPARE(r.exitCode, 0);
         QFile file(exported);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -114,22 +125,24 @@ private Q_SLOTS:
         QVERIFY(one.contains("eu.example.com"));
         QVERIFY(!one.contains("us.example.com"));
         QVERIFY(!one.contains("password"));
-        r = runMoctl({u"profiles"_s, u"export"_s}, env());
+        r = runMoctl({ u"profiles"_s, u"export"_s }, env());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(u"eu.example.com"_s) && r.out.contains(u"us.example.com"_s));
-        QCOMPARE(runMoctl({u"profiles"_s, u"export"_s, u"nosuch"_s}, env()).exitCode, 2);
+        QCOMPARE(runMoctl({ u"profiles"_s, u"export"_s, u"nosuch"_s }, env()).exitCode, 2);
 
         // Removed, then imported back from the file: same id, same fields.
-        const QString before = runMoctl({u"profiles"_s, u"show"_s, u"eu"_s, u"--format"_s, u"json"_s}, env()).out;
-        QCOMPARE(runMoctl({u"profiles"_s, u"remove"_s, u"eu"_s}, env()).exitCode, 0);
-        r = runMoctl({u"profiles"_s, u"import"_s, exported}, env());
+        const QString before
+            = runMoctl({ u"profiles"_s, u"show"_s, u"eu"_s, u"--format"_s, u"json"_s }, env()).out;
+        QCOMPARE(runMoctl({ u"profiles"_s, u"remove"_s, u"eu"_s }, env()).exitCode, 0);
+        r = runMoctl({ u"profiles"_s, u"import"_s, exported }, env());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(runMoctl({u"profiles"_s, u"show"_s, u"eu"_s, u"--format"_s, u"json"_s}, env()).out, before);
+        QCOMPARE(
+            runMoctl({ u"profiles"_s, u"show"_s, u"eu"_s, u"--format"_s, u"json"_s }, env()).out, before);
 
         // From stdin, into a store that has it: the id is replaced, not duplicated.
-        r = runMoctl({u"profiles"_s, u"import"_s, u"-"_s}, env(), one);
+        r = runMoctl({ u"profiles"_s, u"import"_s, u"-"_s }, env(), one);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = runMoctl({u"--format"_s, u"json"_s, u"profiles"_s, u"list"_s}, env());
+        r = runMoctl({ u"--format"_s, u"json"_s, u"profiles"_s, u"list"_s }, env());
         QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 2);
 
         // A broken or missing document changes nothing.
@@ -139,11 +152,12 @@ private Q_SLOTS:
         QVERIFY(b.open(QIODevice::WriteOnly));
         b.write(one.left(one.size() / 2));
         b.close();
-        r = runMoctl({u"profiles"_s, u"import"_s, broken}, env());
+        r = runMoctl({ u"profiles"_s, u"import"_s, broken }, env());
         QCOMPARE(r.exitCode, 2);
         QVERIFY(!r.err.trimmed().isEmpty());
-        QCOMPARE(runMoctl({u"profiles"_s, u"import"_s, m_data.filePath(u"missing.json"_s)}, env()).exitCode, 2);
-        QCOMPARE(runMoctl({u"profiles"_s, u"import"_s}, env()).exitCode, 2);
+        QCOMPARE(
+            runMoctl({ u"profiles"_s, u"import"_s, m_data.filePath(u"missing.json"_s) }, env()).exitCode, 2);
+        QCOMPARE(runMoctl({ u"profiles"_s, u"import"_s }, env()).exitCode, 2);
         QCOMPARE(fileContent(), storeBefore);
     }
 
@@ -155,14 +169,14 @@ private Q_SLOTS:
             f.write("{\"format\": \"moctl-profiles\", \"version\": 1, \"profiles\": [");
         }
         const QByteArray before = fileContent();
-        CliResult r = runMoctl({u"profiles"_s, u"list"_s}, env());
+        CliResult r = runMoctl({ u"profiles"_s, u"list"_s }, env());
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(u"not valid JSON"_s), qPrintable(r.err));
-        r = runMoctl({u"profiles"_s, u"add"_s, u"x"_s, u"--host"_s, u"h"_s}, env());
+        r = runMoctl({ u"profiles"_s, u"add"_s, u"x"_s, u"--host"_s, u"h"_s }, env());
         QCOMPARE(r.exitCode, 2);
-        r = runMoctl({u"--profile"_s, u"x"_s, u"--dry-run"_s, u"checkpoint"_s}, env());
+        r = runMoctl({ u"--profile"_s, u"x"_s, u"--dry-run"_s, u"checkpoint"_s }, env());
         QCOMPARE(r.exitCode, 0); // dry-run sends nothing and needs no profile
-        r = runMoctl({u"--profile"_s, u"x"_s, u"checkpoint"_s}, env(u"111"_s));
+        r = runMoctl({ u"--profile"_s, u"x"_s, u"checkpoint"_s }, env(u"111"_s));
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(fileContent(), before);
     }
@@ -171,39 +185,46 @@ private Q_SLOTS:
     {
         REQUIRE_SERVER();
         const auto s = TestServer::instance().settings();
-        CliResult r = runMoctl({u"profiles"_s, u"add"_s, u"standin"_s, u"--host"_s, s.host, u"--port"_s,
-                                QString::number(s.port), u"--user"_s, s.user, u"--password-stdin"_s},
-                               env(), m_password + '\n');
+        CliResult r = runMoctl({ u"profiles"_s, u"add"_s, u"standin"_s, u"--host"_s, s.host, u"--port"_s,
+                                   QString::number(s.port), u"--user"_s, s.user, u"--password-stdin"_s },
+            env(), m_password + '\n');
         const bool inKeychain = r.out.contains(u"stored in the keychain"_s);
         // Without a keychain the profile is saved but the command says the password was not (exit 6).
         QCOMPARE(r.exitCode, inKeychain ? 0 : 6);
         if (!inKeychain)
             QVERIFY2(r.err.contains(u"keychain"_s), qPrintable(r.err)); // said clearly why not
-        qInfo("%s", inKeychain ? "password stored in the keychain" : "no keychain: password from MOCTL_PASSWORD");
+        qInfo("%s",
+            inKeychain ? "password stored in the keychain" : "no keychain: password from MOCTL_PASSWORD");
         QVERIFY(!fileContent().contains("password"));
-        const QJsonObject stored =
-            QJsonDocument::fromJson(fileContent()).object().value(u"profiles"_s).toArray().first().toObject();
+        const QJsonObject stored = QJsonDocument::fromJson(fileContent())
+                                       .object()
+                                       .value(u"profiles"_s)
+                                       .toArray()
+                                       .first()
+                                       .toObject();
         for (const QJsonValue &value : stored)
             QVERIFY(value.toString() != QString::fromLatin1(m_password));
 
         // The keychain's password when there is one; otherwise MOCTL_PASSWORD.
-        r = runMoctl({u"--profile"_s, u"standin"_s, u"flush"_s, u"production_db.users"_s},
-                     env(inKeychain ? QString() : u"111"_s));
+        r = runMoctl({ u"--profile"_s, u"standin"_s, u"flush"_s, u"production_db.users"_s },
+            env(inKeychain ? QString() : u"111"_s));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.startsWith(u"ok"_s));
 
         // Explicit flags override the profile: a closed port fails to connect (exit 3).
-        r = runMoctl({u"--profile"_s, u"standin"_s, u"--port"_s, QString::number(closedPort()), u"flush"_s,
-                      u"production_db.users"_s},
-                     env(u"111"_s));
+        r = runMoctl({ u"--profile"_s, u"standin"_s, u"--port"_s, QString::number(closedPort()), u"flush"_s,
+                         u"production_db.users"_s },
+            env(u"111"_s));
         QCOMPARE(r.exitCode, 3);
         // And the password from the environment beats the keychain's.
-        r = runMoctl({u"--profile"_s, u"standin"_s, u"flush"_s, u"production_db.users"_s}, env(u"wrong"_s));
+        r = runMoctl({ u"--profile"_s, u"standin"_s, u"flush"_s, u"production_db.users"_s }, env(u"wrong"_s));
         QCOMPARE(r.exitCode, 3);
 
-        QCOMPARE(runMoctl({u"--profile"_s, u"nosuch"_s, u"flush"_s, u"production_db.users"_s}, env(u"111"_s)).exitCode,
-                 2);
-        QCOMPARE(runMoctl({u"profiles"_s, u"remove"_s, u"standin"_s}, env()).exitCode, 0);
+        QCOMPARE(
+            runMoctl({ u"--profile"_s, u"nosuch"_s, u"flush"_s, u"production_db.users"_s }, env(u"111"_s))
+                .exitCode,
+            2);
+        QCOMPARE(runMoctl({ u"profiles"_s, u"remove"_s, u"standin"_s }, env()).exitCode, 0);
     }
 };
 

@@ -26,11 +26,11 @@ class TestCliTables : public QObject
     QStringList connection() const
     {
         const auto s = TestServer::instance().settings();
-        return {u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user};
+        return { u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user };
     }
     CliResult tables(const QStringList &args, const QString &password = u"111"_s) const
     {
-        return runMoctl(connection() + QStringList{u"tables"_s} + args, env(password));
+        return runMoctl(connection() + QStringList { u"tables"_s } + args, env(password));
     }
     static QList<QJsonObject> jsonLines(const QString &out)
     {
@@ -58,7 +58,7 @@ private Q_SLOTS:
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QVERIFY(lines.size() > 5);
         QVERIFY2(lines.first().startsWith(u"DATABASE"_s), qPrintable(lines.first()));
-        for (const QString &column : {u"TABLE"_s, u"ID"_s, u"ROWS"_s, u"SIZE"_s})
+        for (const QString &column : { u"TABLE"_s, u"ID"_s, u"ROWS"_s, u"SIZE"_s })
             QVERIFY(lines.first().contains(column));
         QVERIFY(r.out.contains(u"my.table"_s));
         QVERIFY(r.out.contains(u"客户"_s));
@@ -79,9 +79,9 @@ private Q_SLOTS:
 
     void jsonWithIdsRowsAndSizes()
     {
-        const CliResult r = runMoctl(connection() + QStringList{u"--format"_s, u"json"_s, u"tables"_s,
-                                                                u"production_db"_s, u"my.db"_s},
-                                     env());
+        const CliResult r = runMoctl(connection()
+                + QStringList { u"--format"_s, u"json"_s, u"tables"_s, u"production_db"_s, u"my.db"_s },
+            env());
         QCOMPARE(r.exitCode, 0);
         const QList<QJsonObject> rows = jsonLines(r.out);
         const QJsonObject *dotted = find(rows, u"production_db"_s, u"my.table"_s);
@@ -106,10 +106,11 @@ private Q_SLOTS:
     void csvQuotesAndRawNumbers()
     {
         TestServer::instance().exec(u"CREATE DATABASE IF NOT EXISTS `cli,tables`"_s);
-        TestServer::instance().exec(u"CREATE TABLE IF NOT EXISTS `cli,tables`.`say \"hi\"` (id INT PRIMARY KEY)"_s);
-        const CliResult r = runMoctl(connection() + QStringList{u"--format"_s, u"csv"_s, u"tables"_s,
-                                                                u"cli,tables"_s, u"production_db"_s},
-                                     env());
+        TestServer::instance().exec(
+            u"CREATE TABLE IF NOT EXISTS `cli,tables`.`say \"hi\"` (id INT PRIMARY KEY)"_s);
+        const CliResult r = runMoctl(connection()
+                + QStringList { u"--format"_s, u"csv"_s, u"tables"_s, u"cli,tables"_s, u"production_db"_s },
+            env());
         TestServer::instance().exec(u"DROP DATABASE IF EXISTS `cli,tables`"_s);
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(u"\r\n"_s, Qt::SkipEmptyParts);
@@ -130,28 +131,28 @@ private Q_SLOTS:
 
     void systemDatabases()
     {
-        const CliResult all = runMoctl(connection() + QStringList{u"--format"_s, u"json"_s, u"tables"_s, u"--system"_s},
-                                       env());
+        const CliResult all = runMoctl(
+            connection() + QStringList { u"--format"_s, u"json"_s, u"tables"_s, u"--system"_s }, env());
         QCOMPARE(all.exitCode, 0);
         const QList<QJsonObject> rows = jsonLines(all.out);
         const QJsonObject *task = find(rows, u"mo_task"_s, u"sys_async_task"_s);
         QVERIFY(task);
         QVERIFY(task->value(u"system"_s).toBool());
         // Named exactly, a system database is listed without --system.
-        const CliResult named = tables({u"mo_task"_s});
+        const CliResult named = tables({ u"mo_task"_s });
         QCOMPARE(named.exitCode, 0);
         QVERIFY(named.out.contains(u"sys_async_task"_s));
         // A wildcard does not reach into system databases.
-        const CliResult wildcard = tables({u"mo_*"_s});
+        const CliResult wildcard = tables({ u"mo_*"_s });
         QCOMPARE(wildcard.exitCode, 0);
         QVERIFY(!wildcard.out.contains(u"sys_async_task"_s));
     }
 
     void wildcardDatabaseArgument()
     {
-        const CliResult r = runMoctl(connection() + QStringList{u"--format"_s, u"json"_s, u"tables"_s, u"my.*"_s,
-                                                                u"*_db"_s},
-                                     env());
+        const CliResult r = runMoctl(
+            connection() + QStringList { u"--format"_s, u"json"_s, u"tables"_s, u"my.*"_s, u"*_db"_s },
+            env());
         QCOMPARE(r.exitCode, 0);
         const QList<QJsonObject> rows = jsonLines(r.out);
         QVERIFY(find(rows, u"my.db"_s, u"t"_s));
@@ -161,7 +162,7 @@ private Q_SLOTS:
 
     void errors()
     {
-        const CliResult missing = tables({u"no_such_db"_s});
+        const CliResult missing = tables({ u"no_such_db"_s });
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(u"no_such_db"_s));
         QVERIFY(missing.out.isEmpty());
@@ -170,16 +171,17 @@ private Q_SLOTS:
         QCOMPARE(wrong.exitCode, 3);
         QVERIFY(wrong.err.contains(u"cannot list the tables"_s));
 
-        const CliResult unknown = tables({u"--bogus"_s});
+        const CliResult unknown = tables({ u"--bogus"_s });
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(u"--bogus"_s));
 
         // Nothing is sent on a dry run.
-        const CliResult dry = runMoctl(QStringList{u"--port"_s, u"1"_s, u"--dry-run"_s, u"tables"_s}, env());
+        const CliResult dry
+            = runMoctl(QStringList { u"--port"_s, u"1"_s, u"--dry-run"_s, u"tables"_s }, env());
         QCOMPARE(dry.exitCode, 0);
         QVERIFY(dry.out.contains(u"mo_catalog.mo_tables"_s));
 
-        const CliResult help = runMoctl({u"--help"_s}, env());
+        const CliResult help = runMoctl({ u"--help"_s }, env());
         QVERIFY(help.out.contains(u"tables"_s));
     }
 };

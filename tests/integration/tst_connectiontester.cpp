@@ -57,7 +57,8 @@ private Q_SLOTS:
         QVERIFY2(summary.contains(u"MatrixOne v1.1.0 cannot"_s), qPrintable(summary));
         QVERIFY(summary.contains(u"table id (since v1.2.1)"_s));
         QVERIFY(summary.contains(u"global checkpoint (since v1.1.2)"_s));
-        QVERIFY(TestServer::instance().exec(u"SELECT mo_standin_set_str('version_string', '8.0.30-MatrixOne-v')"_s));
+        QVERIFY(TestServer::instance().exec(
+            u"SELECT mo_standin_set_str('version_string', '8.0.30-MatrixOne-v')"_s));
         r = ConnectionTester::run(TestServer::instance().settings());
         summary = r.summaryLines().join(u'\n');
         QVERIFY2(summary.contains(u"version unknown"_s), qPrintable(summary));
@@ -217,7 +218,8 @@ private Q_SLOTS:
         closed.port = closedPort();
         next.start(closed);
         QVERIFY(finished.wait(10000));
-        QCOMPARE(finished.first().first().value<ConnectionTestResult>().failure, ConnectionTestResult::Failure::Refused);
+        QCOMPARE(finished.first().first().value<ConnectionTestResult>().failure,
+            ConnectionTestResult::Failure::Refused);
         QTest::qWait(s.connectTimeoutSec * 1000); // no crash when the abandoned one ends
         QCOMPARE(finished.size(), 1);
     }

@@ -7,8 +7,8 @@
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTest>
 #include <QtConcurrent>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -48,14 +48,14 @@ private Q_SLOTS:
         QVERIFY2(a.ok(), qPrintable(a.error.message()));
         QCOMPARE(a.sql, u"SELECT mo_ctl('dn', 'flush', 'production_db.users')"_s);
         QCOMPARE(a.rawReply,
-                 u"{\n  \"method\": \"Flush\",\n  \"result\": [\n    {\n      \"returnStr\": \"OK\"\n    }\n  ]\n}\n"_s);
+            u"{\n  \"method\": \"Flush\",\n  \"result\": [\n    {\n      \"returnStr\": \"OK\"\n    }\n  ]\n}\n"_s);
         QVERIFY(a.sent);
     }
 
     void checkpoints()
     {
-        for (const Operation &op : {Operation::checkpoint(), Operation::checkpoint(u"30s"_s),
-                                    Operation::globalCheckpoint(), Operation::globalCheckpoint(u"1m30s"_s)}) {
+        for (const Operation &op : { Operation::checkpoint(), Operation::checkpoint(u"30s"_s),
+                 Operation::globalCheckpoint(), Operation::globalCheckpoint(u"1m30s"_s) }) {
             const Attempt a = run(op);
             QVERIFY2(a.ok(), qPrintable(a.error.message()));
             QVERIFY(a.rawReply.contains(u"\"method\": \"%1\""_s.arg(replyMethod(op.kind))));
@@ -99,24 +99,24 @@ private Q_SLOTS:
         QTest::newRow("service tn") << u"SELECT mo_ctl('tn', 'flush', 'production_db.users')"_s << 20105
                                     << u"not supported: service type TN not supported"_s
                                     << MoError::Kind::ServerError;
-        QTest::newRow("unknown command") << u"SELECT mo_ctl('dn', 'foo', '')"_s << 20105
-                                         << u"not supported: command FOO not supported"_s
-                                         << MoError::Kind::ServerError;
-        QTest::newRow("empty flush id") << u"SELECT mo_ctl('dn', 'flush', '')"_s << 20101
-                                        << u"internal error: handleFlush: table id parse fail"_s
-                                        << MoError::Kind::InvalidInput;
-        QTest::newRow("non-numeric flush id") << u"SELECT mo_ctl('dn', 'flush', 'abc')"_s << 20101
-                                              << u"internal error: handleFlush: table id parse fail"_s
-                                              << MoError::Kind::InvalidInput;
+        QTest::newRow("unknown command")
+            << u"SELECT mo_ctl('dn', 'foo', '')"_s << 20105 << u"not supported: command FOO not supported"_s
+            << MoError::Kind::ServerError;
+        QTest::newRow("empty flush id")
+            << u"SELECT mo_ctl('dn', 'flush', '')"_s << 20101
+            << u"internal error: handleFlush: table id parse fail"_s << MoError::Kind::InvalidInput;
+        QTest::newRow("non-numeric flush id")
+            << u"SELECT mo_ctl('dn', 'flush', 'abc')"_s << 20101
+            << u"internal error: handleFlush: table id parse fail"_s << MoError::Kind::InvalidInput;
         QTest::newRow("four parts") << u"SELECT mo_ctl('dn', 'flush', 'a.b.c.d')"_s << 20101
                                     << u"internal error: handleFlush: expected \"TableId\" or "
                                        u"\"DbName.TableName[.AccountId]\" "_s
                                     << MoError::Kind::InvalidInput;
         QTest::newRow("bad duration") << u"SELECT mo_ctl('dn', 'checkpoint', 'abc')"_s << 1105
                                       << u"time: invalid duration \"abc\""_s << MoError::Kind::InvalidInput;
-        QTest::newRow("bad global duration") << u"SELECT mo_ctl('dn', 'globalcheckpoint', 'flush;30s')"_s << 1105
-                                             << u"time: invalid duration \"flush;30s\""_s
-                                             << MoError::Kind::InvalidInput;
+        QTest::newRow("bad global duration")
+            << u"SELECT mo_ctl('dn', 'globalcheckpoint', 'flush;30s')"_s << 1105
+            << u"time: invalid duration \"flush;30s\""_s << MoError::Kind::InvalidInput;
     }
     void errors()
     {

@@ -25,8 +25,8 @@ private Q_SLOTS:
         const SecretStore::Result probe = store.writeBlocking(u"probe"_s, u"x"_s);
         if (probe.status == SecretStore::Status::Unavailable) {
             m_skipReason = u"no Secret Service reachable (%1). Run the tests inside dbus-run-session with "
-                           "gnome-keyring-daemon --unlock --components=secrets (see scripts/test)."_s
-                               .arg(probe.message);
+                           "gnome-keyring-daemon --unlock --components=secrets (see scripts/test)."_s.arg(
+                               probe.message);
             return;
         }
         QVERIFY2(probe.ok(), qPrintable(probe.message));

@@ -2,13 +2,12 @@
 // privilege), disabled steps never sent, one outcome per statement, preflight, and moctl run-plan /
 // --dry-run / plans validate through the real binary.
 #include "clirunner.h"
-#include "testserver.h"
-
 #include "connection/connectionfactory.h"
 #include "plan/maintenanceplan.h"
 #include "plan/planstore.h"
 #include "plan/preflight.h"
 #include "runner/runner.h"
+#include "testserver.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,7 +47,7 @@ public:
     {
         QList<Outcome> sorted = m_outcomes;
         std::sort(sorted.begin(), sorted.end(),
-                  [](const Outcome &a, const Outcome &b) { return a.operationIndex < b.operationIndex; });
+            [](const Outcome &a, const Outcome &b) { return a.operationIndex < b.operationIndex; });
         return sorted;
     }
     // "step:target:status" per outcome, in operation order.
@@ -110,7 +109,7 @@ class TestPlanRun : public QObject
     QStringList connection() const
     {
         const auto s = TestServer::instance().settings();
-        return {u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user};
+        return { u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user };
     }
     QString savePlan(MaintenancePlan plan)
     {
@@ -138,17 +137,17 @@ private Q_SLOTS:
         QTest::addColumn<int>("policy");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("stop") << int(FailurePolicy::Stop)
-                              << QStringList{u"0:production_db.users:ok"_s, u"0:production_db.ghost:failed"_s,
-                                             u"1:cluster:skipped"_s, u"2:production_db.orders:skipped"_s,
-                                             u"3:cluster:skipped"_s};
+                              << QStringList { u"0:production_db.users:ok"_s,
+                                     u"0:production_db.ghost:failed"_s, u"1:cluster:skipped"_s,
+                                     u"2:production_db.orders:skipped"_s, u"3:cluster:skipped"_s };
         QTest::newRow("continue") << int(FailurePolicy::Continue)
-                                  << QStringList{u"0:production_db.users:ok"_s, u"0:production_db.ghost:failed"_s,
-                                                 u"1:cluster:ok"_s, u"2:production_db.orders:ok"_s,
-                                                 u"3:cluster:ok"_s};
+                                  << QStringList { u"0:production_db.users:ok"_s,
+                                         u"0:production_db.ghost:failed"_s, u"1:cluster:ok"_s,
+                                         u"2:production_db.orders:ok"_s, u"3:cluster:ok"_s };
         QTest::newRow("skip checkpoints")
             << int(FailurePolicy::SkipCheckpoints)
-            << QStringList{u"0:production_db.users:ok"_s, u"0:production_db.ghost:failed"_s, u"1:cluster:skipped"_s,
-                           u"2:production_db.orders:ok"_s, u"3:cluster:skipped"_s};
+            << QStringList { u"0:production_db.users:ok"_s, u"0:production_db.ghost:failed"_s,
+                   u"1:cluster:skipped"_s, u"2:production_db.orders:ok"_s, u"3:cluster:skipped"_s };
     }
     void policy()
     {
@@ -156,8 +155,8 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         const MaintenancePlan plan = policyPlan(FailurePolicy(policy));
         MemoryRecorder recorder;
-        const RunSummary summary =
-            executeRun(toRunRequest(plan, TestServer::instance().settings(), {}), &recorder, CancelToken());
+        const RunSummary summary
+            = executeRun(toRunRequest(plan, TestServer::instance().settings(), {}), &recorder, CancelToken());
         QCOMPARE(recorder.trace(), expected);
         QCOMPARE(recorder.runs(), 1);
         QCOMPARE(recorder.request().planId, plan.idString());
@@ -173,11 +172,12 @@ private Q_SLOTS:
         REQUIRE_STANDIN();
         QVERIFY(TestServer::instance().setSwitch(u"deny"_s, 1));
         MemoryRecorder recorder;
-        const RunSummary summary = executeRun(
-            toRunRequest(policyPlan(FailurePolicy::Stop), TestServer::instance().settings(), {}), &recorder, CancelToken());
+        const RunSummary summary
+            = executeRun(toRunRequest(policyPlan(FailurePolicy::Stop), TestServer::instance().settings(), {}),
+                &recorder, CancelToken());
         QCOMPARE(recorder.trace(),
-                 (QStringList{u"0:production_db.users:failed"_s, u"0:production_db.ghost:failed"_s,
-                              u"1:cluster:skipped"_s, u"2:production_db.orders:skipped"_s, u"3:cluster:skipped"_s}));
+            (QStringList { u"0:production_db.users:failed"_s, u"0:production_db.ghost:failed"_s,
+                u"1:cluster:skipped"_s, u"2:production_db.orders:skipped"_s, u"3:cluster:skipped"_s }));
         QCOMPARE(summary.firstError.kind(), MoError::Kind::Privilege);
         QCOMPARE(summary.status, RunStatus::Failed);
     }
@@ -191,10 +191,11 @@ private Q_SLOTS:
         plan.steps[3].enabled = false;
         const int before = TestServer::instance().stat(u"calls"_s);
         MemoryRecorder recorder;
-        const RunSummary summary =
-            executeRun(toRunRequest(plan, TestServer::instance().settings(), {}), &recorder, CancelToken());
+        const RunSummary summary
+            = executeRun(toRunRequest(plan, TestServer::instance().settings(), {}), &recorder, CancelToken());
         QCOMPARE(summary.status, RunStatus::Ok);
-        QCOMPARE(recorder.trace(), (QStringList{u"0:production_db.users:ok"_s, u"1:production_db.orders:ok"_s}));
+        QCOMPARE(recorder.trace(),
+            (QStringList { u"0:production_db.users:ok"_s, u"1:production_db.orders:ok"_s }));
         QCOMPARE(TestServer::instance().stat(u"calls"_s) - before, 2);
     }
 
@@ -206,13 +207,13 @@ private Q_SLOTS:
         const PreflightReport report = runPreflight(plan, TestServer::instance().settings());
         QVERIFY(report.connected());
         QVERIFY(report.serverVersion.contains(u"MatrixOne"_s));
-        QCOMPARE(report.missingTables, QList<TableRef>{TableRef::byName(u"production_db"_s, u"ghost"_s)});
+        QCOMPARE(report.missingTables, QList<TableRef> { TableRef::byName(u"production_db"_s, u"ghost"_s) });
         QVERIFY(report.hasErrors());
         QStringList matched;
         for (const TableRef &t : report.resolution.value(u"analytics_db.*"_s))
             matched << t.table;
         matched.sort();
-        QCOMPARE(matched, (QStringList{u"events"_s, u"metrics"_s}));
+        QCOMPARE(matched, (QStringList { u"events"_s, u"metrics"_s }));
         QVERIFY(report.resolution.value(u"nowhere.*"_s).isEmpty());
         // users, orders, metrics, events: estimated, with rows known.
         QCOMPARE(report.estimates.size(), 4);
@@ -242,18 +243,20 @@ private Q_SLOTS:
                 errors << u"%1: %2"_s.arg(item.stepIndex).arg(item.message);
         }
         QCOMPARE(errors.size(), 2);
-        QVERIFY2(errors.at(0).startsWith(u"2: "_s) && errors.at(0).contains(u"v1.2.1"_s), qPrintable(errors.at(0)));
-        QVERIFY2(errors.at(1).startsWith(u"3: "_s) && errors.at(1).contains(u"v1.1.2"_s), qPrintable(errors.at(1)));
+        QVERIFY2(errors.at(0).startsWith(u"2: "_s) && errors.at(0).contains(u"v1.2.1"_s),
+            qPrintable(errors.at(0)));
+        QVERIFY2(errors.at(1).startsWith(u"3: "_s) && errors.at(1).contains(u"v1.1.2"_s),
+            qPrintable(errors.at(1)));
 
         MemoryRecorder recorder;
-        const RunSummary summary =
-            executeRun(toRunRequest(plan, TestServer::instance().settings(), {}), &recorder, CancelToken());
+        const RunSummary summary
+            = executeRun(toRunRequest(plan, TestServer::instance().settings(), {}), &recorder, CancelToken());
         ConnectionFactory::releaseThreadConnections();
         QCOMPARE(recorder.trace(),
-                 (QStringList{u"0:production_db.users:ok"_s, u"1:cluster:ok"_s, u"2:production_db.orders:ok"_s,
-                              u"2:production_db.`my.table`:failed"_s, u"3:cluster:failed"_s}));
+            (QStringList { u"0:production_db.users:ok"_s, u"1:cluster:ok"_s, u"2:production_db.orders:ok"_s,
+                u"2:production_db.`my.table`:failed"_s, u"3:cluster:failed"_s }));
         const QList<Outcome> outcomes = recorder.outcomes();
-        for (int i : {3, 4}) {
+        for (int i : { 3, 4 }) {
             QCOMPARE(outcomes.at(i).error.kind(), MoError::Kind::InvalidInput);
             QVERIFY(outcomes.at(i).sql.isEmpty()); // nothing sent
             QVERIFY(outcomes.at(i).error.message().contains(u"v1.1.0"_s));
@@ -281,7 +284,8 @@ private Q_SLOTS:
     void cliRunPlanRecordsOutcomesAndExitCodes()
     {
         const QString file = savePlan(policyPlan(FailurePolicy::SkipCheckpoints));
-        const CliResult r = runMoctl(connection() + QStringList{u"--format"_s, u"json"_s, u"run-plan"_s, u"Policy"_s}, env());
+        const CliResult r = runMoctl(
+            connection() + QStringList { u"--format"_s, u"json"_s, u"run-plan"_s, u"Policy"_s }, env());
         QCOMPARE(r.exitCode, 1); // a statement failed on the server
         QStringList statuses;
         for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts)) {
@@ -289,15 +293,16 @@ private Q_SLOTS:
             statuses << o.value(u"target"_s).toString() + u':' + o.value(u"status"_s).toString();
         }
         statuses.sort();
-        QCOMPARE(statuses, (QStringList{u"cluster:skipped"_s, u"cluster:skipped"_s, u"production_db.ghost:failed"_s,
-                                        u"production_db.orders:ok"_s, u"production_db.users:ok"_s}));
+        QCOMPARE(statuses,
+            (QStringList { u"cluster:skipped"_s, u"cluster:skipped"_s, u"production_db.ghost:failed"_s,
+                u"production_db.orders:ok"_s, u"production_db.users:ok"_s }));
         // By file too; all good when the missing table is gone.
         MaintenancePlan fine = policyPlan(FailurePolicy::Stop);
         fine.name = u"Fine"_s;
         fine.steps[0].targets.tables.removeLast();
         fine.steps[2].targets.patterns << u"analytics_db.*"_s;
         const QString fineFile = savePlan(fine);
-        const CliResult ok = runMoctl(connection() + QStringList{u"run-plan"_s, fineFile}, env());
+        const CliResult ok = runMoctl(connection() + QStringList { u"run-plan"_s, fineFile }, env());
         QCOMPARE(ok.exitCode, 0);
         QVERIFY2(ok.out.contains(u"analytics_db.metrics"_s), qPrintable(ok.out + ok.err));
         QVERIFY(ok.out.contains(u"6 ok, 0 failed"_s));
@@ -309,36 +314,39 @@ private Q_SLOTS:
         REQUIRE_STANDIN();
         savePlan(policyPlan(FailurePolicy::Stop));
         const int before = TestServer::instance().stat(u"calls"_s);
-        const CliResult r = runMoctl(connection() + QStringList{u"run-plan"_s, u"--dry-run"_s, u"Policy"_s}, env());
+        const CliResult r
+            = runMoctl(connection() + QStringList { u"run-plan"_s, u"--dry-run"_s, u"Policy"_s }, env());
         QCOMPARE(r.exitCode, 0);
         QStringList statements;
         for (const QString &line : r.out.split(u'\n', Qt::SkipEmptyParts)) {
             if (!line.startsWith(u"--"_s))
                 statements << line;
         }
-        QCOMPARE(statements, (QStringList{u"SELECT mo_ctl('dn', 'flush', 'production_db.users');"_s,
-                                          u"SELECT mo_ctl('dn', 'flush', 'production_db.ghost');"_s,
-                                          u"SELECT mo_ctl('dn', 'checkpoint', '');"_s,
-                                          u"SELECT mo_ctl('dn', 'flush', 'production_db.orders');"_s,
-                                          u"SELECT mo_ctl('dn', 'globalcheckpoint', '');"_s}));
+        QCOMPARE(statements,
+            (QStringList { u"SELECT mo_ctl('dn', 'flush', 'production_db.users');"_s,
+                u"SELECT mo_ctl('dn', 'flush', 'production_db.ghost');"_s,
+                u"SELECT mo_ctl('dn', 'checkpoint', '');"_s,
+                u"SELECT mo_ctl('dn', 'flush', 'production_db.orders');"_s,
+                u"SELECT mo_ctl('dn', 'globalcheckpoint', '');"_s }));
         QCOMPARE(TestServer::instance().stat(u"calls"_s), before);
     }
 
     void cliUsageErrors()
     {
-        const CliResult missing = runMoctl(connection() + QStringList{u"run-plan"_s, u"No such plan"_s}, env());
+        const CliResult missing
+            = runMoctl(connection() + QStringList { u"run-plan"_s, u"No such plan"_s }, env());
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(u"No such plan"_s));
         MaintenancePlan invalid = MaintenancePlan::create(u"Invalid"_s);
         invalid.steps << PlanStep::checkpoint(u"abc"_s);
         savePlan(invalid);
-        const CliResult bad = runMoctl(connection() + QStringList{u"run-plan"_s, u"Invalid"_s}, env());
+        const CliResult bad = runMoctl(connection() + QStringList { u"run-plan"_s, u"Invalid"_s }, env());
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(u"abc"_s));
-        const CliResult validate = runMoctl({u"plans"_s, u"validate"_s, u"Invalid"_s}, env());
+        const CliResult validate = runMoctl({ u"plans"_s, u"validate"_s, u"Invalid"_s }, env());
         QCOMPARE(validate.exitCode, 2);
         QVERIFY(validate.out.contains(u"duration"_s));
-        const CliResult list = runMoctl({u"plans"_s, u"list"_s}, env());
+        const CliResult list = runMoctl({ u"plans"_s, u"list"_s }, env());
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.contains(u"Invalid"_s));
         // A plan naming a profile that does not exist: listed as broken, refused without --profile.
@@ -351,13 +359,19 @@ private Q_SLOTS:
         orphan.profileId = u"00000000-0000-4000-8000-00000000dead"_s;
         orphan.steps << PlanStep::checkpoint();
         const QString orphanFile = savePlan(orphan);
-        const QByteArray orphanBytes = [&] { QFile f(orphanFile); f.open(QIODevice::ReadOnly); return f.readAll(); }();
-        const CliResult listed = runMoctl({u"plans"_s, u"list"_s}, env());
-        QVERIFY2(listed.out.contains(u"BROKEN"_s) && listed.out.contains(u"does not exist"_s), qPrintable(listed.out));
-        const CliResult refused = runMoctl({u"run-plan"_s, u"Orphan"_s}, env());
+        const QByteArray orphanBytes = [&] {
+            QFile f(orphanFile);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
+        const CliResult listed = runMoctl({ u"plans"_s, u"list"_s }, env());
+        QVERIFY2(listed.out.contains(u"BROKEN"_s) && listed.out.contains(u"does not exist"_s),
+            qPrintable(listed.out));
+        const CliResult refused = runMoctl({ u"run-plan"_s, u"Orphan"_s }, env());
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(refused.err.contains(u"--profile"_s));
-        const CliResult explicitly = runMoctl(connection() + QStringList{u"run-plan"_s, u"Orphan"_s}, env());
+        const CliResult explicitly
+            = runMoctl(connection() + QStringList { u"run-plan"_s, u"Orphan"_s }, env());
         QCOMPARE(explicitly.exitCode, 0);
         QFile again(orphanFile);
         QVERIFY(again.open(QIODevice::ReadOnly));
@@ -373,8 +387,8 @@ private Q_SLOTS:
         patterns.name = u"Patterns"_s;
         patterns.steps[0].targets.patterns << u"analytics_db.*"_s;
         savePlan(patterns);
-        const CliResult down =
-            runMoctl({u"--host"_s, u"127.0.0.1"_s, u"--port"_s, port, u"run-plan"_s, u"Patterns"_s}, env());
+        const CliResult down = runMoctl(
+            { u"--host"_s, u"127.0.0.1"_s, u"--port"_s, port, u"run-plan"_s, u"Patterns"_s }, env());
         QCOMPARE(down.exitCode, 3);
     }
 };

@@ -1,25 +1,23 @@
 // The runner against the stand-in, recorded in a real history file: parallel flushes, retries,
 // privilege errors, client timeout, cancellation, a moctl process killed mid-run, two writers at once.
+#include "apppaths.h"
 #include "clirunner.h"
 #include "connection/connectionfactory.h"
 #include "history/historystore.h"
 #include "moctl/executor.h"
 #include "runner/runner.h"
-#include "apppaths.h"
 #include "testserver.h"
 
+#include <csignal>
+#include <mutex>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QtConcurrent>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtConcurrent>
-
-#include <mutex>
-
-#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -29,11 +27,10 @@ namespace {
 
 QList<Operation> manyFlushes(int n)
 {
-    const QList<TableRef> tables{TableRef::byName(u"production_db"_s, u"users"_s),
-                                 TableRef::byName(u"production_db"_s, u"orders"_s),
-                                 TableRef::byName(u"production_db"_s, u"products"_s),
-                                 TableRef::byName(u"analytics_db"_s, u"metrics"_s),
-                                 TableRef::byName(u"analytics_db"_s, u"events"_s)};
+    const QList<TableRef> tables { TableRef::byName(u"production_db"_s, u"users"_s),
+        TableRef::byName(u"production_db"_s, u"orders"_s),
+        TableRef::byName(u"production_db"_s, u"products"_s),
+        TableRef::byName(u"analytics_db"_s, u"metrics"_s), TableRef::byName(u"analytics_db"_s, u"events"_s) };
     QList<Operation> ops;
     for (int i = 0; i < n; ++i)
         ops << Operation::flush(tables.at(i % tables.size()));
@@ -83,10 +80,7 @@ class TestRunnerHistory : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_store.open(m_dir.filePath(u"history.sqlite"_s)));
-    }
+    void initTestCase() { QVERIFY(m_store.open(m_dir.filePath(u"history.sqlite"_s))); }
     void init()
     {
         REQUIRE_STANDIN();
@@ -132,7 +126,8 @@ private Q_SLOTS:
         QVERIFY(TestServer::instance().setSwitch(u"server_timeout"_s, 2));
         ExecutionOptions options;
         options.retries = 3;
-        const RunSummary s = executeRun(request({Operation::checkpoint()}, options), &m_store, CancelToken());
+        const RunSummary s
+            = executeRun(request({ Operation::checkpoint() }, options), &m_store, CancelToken());
         QCOMPARE(s.status, RunStatus::Ok);
         const QList<Outcome> recorded = m_store.outcomes(s.runId);
         QCOMPARE(recorded.size(), 1);
@@ -145,7 +140,8 @@ private Q_SLOTS:
         QVERIFY(TestServer::instance().setSwitch(u"server_timeout"_s, -1));
         ExecutionOptions options;
         options.retries = 1;
-        const RunSummary s = executeRun(request({Operation::checkpoint()}, options), &m_store, CancelToken());
+        const RunSummary s
+            = executeRun(request({ Operation::checkpoint() }, options), &m_store, CancelToken());
         QCOMPARE(s.status, RunStatus::Failed);
         const Outcome o = m_store.outcomes(s.runId).first();
         QCOMPARE(o.attempts, 2);
@@ -157,7 +153,7 @@ private Q_SLOTS:
     void cancelDuringBackoff()
     {
         QVERIFY(TestServer::instance().setSwitch(u"server_timeout"_s, -1));
-        RunRequest r = request({Operation::checkpoint()});
+        RunRequest r = request({ Operation::checkpoint() });
         r.steps[0].options.retries = 5;
         r.steps[0].options.backoffBase = 5000ms;
         CancelToken cancel;
@@ -190,12 +186,13 @@ private Q_SLOTS:
         env.insert(u"MOCTL_PASSWORD"_s, s.password);
         QProcess moctl;
         moctl.setProcessEnvironment(env);
-        moctl.start(moctlPath(), {u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user,
-                                  u"checkpoint"_s, u"--timeout"_s, u"60"_s});
+        moctl.start(moctlPath(),
+            { u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user, u"checkpoint"_s,
+                u"--timeout"_s, u"60"_s });
         QVERIFY(moctl.waitForStarted());
         QTRY_COMPARE_WITH_TIMEOUT(TestServer::instance().stat(u"in_flight"_s), 1, 15000);
         auto future = QtConcurrent::run(
-            [&] { return executeRun(request({Operation::globalCheckpoint()}), &m_store, CancelToken()); });
+            [&] { return executeRun(request({ Operation::globalCheckpoint() }), &m_store, CancelToken()); });
         QTest::qWait(1500);
         QCOMPARE(TestServer::instance().stat(u"calls"_s), 1); // ours has not been sent
         QVERIFY(TestServer::instance().setSwitch(u"hang"_s, 0));
@@ -229,7 +226,8 @@ private Q_SLOTS:
         options.retries = 0;
         QElapsedTimer clock;
         clock.start();
-        const RunSummary s = executeRun(request({Operation::globalCheckpoint()}, options), &m_store, CancelToken());
+        const RunSummary s
+            = executeRun(request({ Operation::globalCheckpoint() }, options), &m_store, CancelToken());
         QVERIFY(clock.elapsed() < 8000);
         QCOMPARE(s.status, RunStatus::Failed);
         QCOMPARE(s.timedOut, 1);
@@ -237,7 +235,8 @@ private Q_SLOTS:
         QTRY_COMPARE(TestServer::instance().stat(u"in_flight"_s), 0); // killed on the server
         // The connection is usable afterwards.
         QVERIFY(TestServer::instance().setSwitch(u"hang"_s, 0));
-        const RunSummary after = executeRun(request({Operation::globalCheckpoint()}, options), &m_store, CancelToken());
+        const RunSummary after
+            = executeRun(request({ Operation::globalCheckpoint() }, options), &m_store, CancelToken());
         QCOMPARE(after.status, RunStatus::Ok);
     }
 
@@ -267,11 +266,12 @@ private Q_SLOTS:
         QCOMPARE(run.ok + run.cancelled, 15);
         QTRY_COMPARE(TestServer::instance().stat(u"in_flight"_s), 0);
         // The server has no connection left from the runner.
-        QTRY_COMPARE(TestServer::instance()
-                         .scalar(u"SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE '%mo_ctl(%'"
-                                 " AND INFO NOT LIKE '%PROCESSLIST%'"_s)
-                         .toInt(),
-                     0);
+        QTRY_COMPARE(
+            TestServer::instance()
+                .scalar(u"SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE '%mo_ctl(%'"
+                        " AND INFO NOT LIKE '%PROCESSLIST%'"_s)
+                .toInt(),
+            0);
     }
 
     // A moctl process killed while its statement hangs: the next open marks the run interrupted.
@@ -285,9 +285,9 @@ private Q_SLOTS:
         env.insert(u"MOCTL_PASSWORD"_s, s.password);
         QProcess moctl;
         moctl.setProcessEnvironment(env);
-        moctl.start(moctlPath(), {u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user,
-                                  u"flush"_s, u"production_db.users"_s, u"production_db.orders"_s,
-                                  u"--timeout"_s, u"300"_s});
+        moctl.start(moctlPath(),
+            { u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user, u"flush"_s,
+                u"production_db.users"_s, u"production_db.orders"_s, u"--timeout"_s, u"300"_s });
         QVERIFY(moctl.waitForStarted());
         QTRY_COMPARE_WITH_TIMEOUT(TestServer::instance().stat(u"in_flight"_s), 2, 15000);
         {
@@ -323,8 +323,8 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"MOCTL_DATA_DIR"_s, data.path());
         env.insert(u"MOCTL_PASSWORD"_s, s.password);
-        QStringList args{u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user, u"flush"_s,
-                         u"--parallel"_s, u"4"_s};
+        QStringList args { u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user,
+            u"flush"_s, u"--parallel"_s, u"4"_s };
         for (int i = 0; i < 20; ++i)
             args << (i % 2 ? u"production_db.users"_s : u"analytics_db.metrics"_s);
         QList<QProcess *> processes;
@@ -372,20 +372,21 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"MOCTL_DATA_DIR"_s, data.path());
         env.insert(u"MOCTL_PASSWORD"_s, s.password);
-        const QStringList conn{u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user};
-        QCOMPARE(runMoctl(conn + QStringList{u"flush"_s, u"production_db.users"_s}, env).exitCode, 0);
-        QCOMPARE(runMoctl(conn + QStringList{u"flush"_s, u"production_db.nope"_s}, env).exitCode, 1);
-        CliResult r = runMoctl({u"history"_s, u"--format"_s, u"json"_s}, env);
+        const QStringList conn { u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s,
+            s.user };
+        QCOMPARE(runMoctl(conn + QStringList { u"flush"_s, u"production_db.users"_s }, env).exitCode, 0);
+        QCOMPARE(runMoctl(conn + QStringList { u"flush"_s, u"production_db.nope"_s }, env).exitCode, 1);
+        CliResult r = runMoctl({ u"history"_s, u"--format"_s, u"json"_s }, env);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(u"\"status\": \"failed\""_s));
         QVERIFY(r.out.contains(u"\"trigger\": \"cli\""_s));
-        r = runMoctl({u"history"_s, u"--format"_s, u"csv"_s, u"--limit"_s, u"1"_s}, env);
+        r = runMoctl({ u"history"_s, u"--format"_s, u"csv"_s, u"--limit"_s, u"1"_s }, env);
         QCOMPARE(r.out.count(u"\r\n"_s), 2);
-        r = runMoctl({u"history"_s, u"--run"_s, u"2"_s}, env);
+        r = runMoctl({ u"history"_s, u"--run"_s, u"2"_s }, env);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(u"production_db.nope"_s));
         QVERIFY(r.out.contains(u"no such table"_s));
-        r = runMoctl({u"history"_s, u"--status"_s, u"ok"_s}, env);
+        r = runMoctl({ u"history"_s, u"--status"_s, u"ok"_s }, env);
         QVERIFY(r.out.contains(u" ok "_s));
         QVERIFY(!r.out.contains(u"failed"_s));
         QVERIFY(!r.out.contains(s.password + u"\n"_s));

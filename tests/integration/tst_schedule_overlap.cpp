@@ -6,8 +6,6 @@
 //    the server, history holds one run;
 //  - queue one: the next slot is queued, a third one skipped, and exactly one more run starts as soon as
 //    the first one ends.
-#include "testserver.h"
-
 #include "apppaths.h"
 #include "connection/profilestore.h"
 #include "history/historystore.h"
@@ -15,6 +13,7 @@
 #include "plan/planstore.h"
 #include "schedule/processhost.h"
 #include "schedule/scheduler.h"
+#include "testserver.h"
 
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -33,7 +32,8 @@ QString moctlPath()
 
 int countEvents(const QList<HistoryEvent> &events, const QString &kind)
 {
-    return int(std::count_if(events.cbegin(), events.cend(), [&](const HistoryEvent &e) { return e.kind == kind; }));
+    return int(
+        std::count_if(events.cbegin(), events.cend(), [&](const HistoryEvent &e) { return e.kind == kind; }));
 }
 
 QString describeEvents(const QList<HistoryEvent> &events)
@@ -149,7 +149,8 @@ private Q_SLOTS:
         QVERIFY(TestServer::instance().reset());
         // A minute boundary, ten seconds past: the next slot is 50 s away in fake time.
         const QDateTime real = QDateTime::currentDateTimeUtc();
-        m_now = QDateTime(real.date(), QTime(real.time().hour(), real.time().minute()), QTimeZone::utc()).addSecs(10);
+        m_now = QDateTime(real.date(), QTime(real.time().hour(), real.time().minute()), QTimeZone::utc())
+                    .addSecs(10);
     }
 
     void cleanup()

@@ -61,9 +61,10 @@ private Q_SLOTS:
         QCOMPARE(profile.size(), 1);
         QCOMPARE(session.profileName(), u"stand-in"_s);
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Connected, 15000);
-        QCOMPARE(states(changed), (QList<Session::State>{Session::State::Connecting, Session::State::Connected}));
+        QCOMPARE(states(changed),
+            (QList<Session::State> { Session::State::Connecting, Session::State::Connected }));
         QVERIFY2(session.serverVersion().contains(u"MatrixOne"_s) || !TestServer::instance().isStandin(),
-                 qPrintable(session.serverVersion()));
+            qPrintable(session.serverVersion()));
         QVERIFY(!session.serverVersion().isEmpty());
         QCOMPARE(session.serverVersion(), session.lastResult()->serverVersion);
         QVERIFY(session.errorString().isEmpty());
@@ -81,7 +82,8 @@ private Q_SLOTS:
         session.connectTo(standinProfile(), u"not-the-password"_s);
         QCOMPARE(session.state(), Session::State::Connecting);
         QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::State::Failed, 15000);
-        QCOMPARE(states(changed), (QList<Session::State>{Session::State::Connecting, Session::State::Failed}));
+        QCOMPARE(
+            states(changed), (QList<Session::State> { Session::State::Connecting, Session::State::Failed }));
         QCOMPARE(session.lastResult()->failure, ConnectionTestResult::Failure::Authentication);
         QVERIFY(!session.errorString().isEmpty());
         QVERIFY(session.serverVersion().isEmpty());
@@ -176,11 +178,11 @@ private Q_SLOTS:
         const auto ask = [&](const ConnectionProfile &profile) {
             answered = false;
             findProfilePassword(profile, &session, &kept, nullptr, &context,
-                                [&](const std::optional<QString> &pw, const QString &why) {
-                                    password = pw;
-                                    error = why;
-                                    answered = true;
-                                });
+                [&](const std::optional<QString> &pw, const QString &why) {
+                    password = pw;
+                    error = why;
+                    answered = true;
+                });
             QVERIFY(!answered); // always later, never inside the call
             QTRY_VERIFY(answered);
         };

@@ -4,8 +4,6 @@
 // waits for incrementals (skipped with its reason, then sent). Also `moctl checkpoints` at v2.2.0 and
 // v3.0.0 (the stand-in answers in each version's format).
 #include "clirunner.h"
-#include "testserver.h"
-
 #include "connection/connectionfactory.h"
 #include "history/historystore.h"
 #include "moctl/checkpoints.h"
@@ -13,6 +11,7 @@
 #include "plan/planstore.h"
 #include "plan/preflight.h"
 #include "runner/runner.h"
+#include "testserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,7 +35,7 @@ public:
         QMutexLocker lock(&m_mutex);
         m_outcomes << outcome;
     }
-    void endRun(qint64, const RunSummary &) override {}
+    void endRun(qint64, const RunSummary &) override { }
     QList<Outcome> outcomes()
     {
         QMutexLocker lock(&m_mutex);
@@ -49,7 +48,8 @@ private:
 };
 
 // Tables of known sizes in a database of this test's own: rows as given, ~220 bytes a row.
-const QList<std::pair<QString, int>> Tables = {{u"big"_s, 3000}, {u"mid"_s, 900}, {u"small"_s, 40}, {u"empty"_s, 0}};
+const QList<std::pair<QString, int>> Tables
+    = { { u"big"_s, 3000 }, { u"mid"_s, 900 }, { u"small"_s, 40 }, { u"empty"_s, 0 } };
 
 QStringList sortedTargets(const QList<Outcome> &outcomes)
 {
@@ -78,7 +78,7 @@ class TestSizeRuleRun : public QObject
     QStringList connection() const
     {
         const auto s = TestServer::instance().settings();
-        return {u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user};
+        return { u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user };
     }
     QString savePlan(MaintenancePlan plan)
     {
@@ -95,7 +95,10 @@ class TestSizeRuleRun : public QObject
             return true;
         QString error;
         const bool ok = TestServer::instance().exec(
-            u"INSERT INTO sizerule_db.`%1` (n, pad) SELECT seq, REPEAT('x', 200) FROM sizerule_db.seq_%2_to_%3"_s.arg(table).arg(from).arg(from + count - 1),
+            u"INSERT INTO sizerule_db.`%1` (n, pad) SELECT seq, REPEAT('x', 200) FROM sizerule_db.seq_%2_to_%3"_s
+                .arg(table)
+                .arg(from)
+                .arg(from + count - 1),
             &error);
         if (!ok)
             qWarning() << error;
@@ -125,7 +128,9 @@ private Q_SLOTS:
         QVERIFY(server.exec(u"DROP DATABASE IF EXISTS sizerule_db"_s));
         QVERIFY(server.exec(u"CREATE DATABASE sizerule_db"_s));
         for (const auto &[name, rows] : Tables) {
-            QVERIFY(server.exec(u"CREATE TABLE sizerule_db.`%1` (n INT PRIMARY KEY, pad CHAR(200)) ENGINE=InnoDB"_s.arg(name)));
+            QVERIFY(server.exec(
+                u"CREATE TABLE sizerule_db.`%1` (n INT PRIMARY KEY, pad CHAR(200)) ENGINE=InnoDB"_s.arg(
+                    name)));
             QVERIFY(insertRows(name, 1, rows));
         }
     }
@@ -141,7 +146,7 @@ private Q_SLOTS:
     // mo_table_rows is exact: rows >= 900 selects big and mid, nothing else of the candidates.
     void rowsAtLeast()
     {
-        const MaintenancePlan plan = rulePlan(u"Rows"_s, SizeRule{900, {}, {}, {}});
+        const MaintenancePlan plan = rulePlan(u"Rows"_s, SizeRule { 900, {}, {}, {} });
         const PreflightReport report = runPreflight(plan, TestServer::instance().settings());
         ConnectionFactory::releaseThreadConnections();
         QVERIFY(report.connected());
@@ -150,9 +155,10 @@ private Q_SLOTS:
         QStringList selected;
         for (const TableRef &t : r.selected)
             selected << t.display();
-        QCOMPARE(selected, (QStringList{u"sizerule_db.big"_s, u"sizerule_db.mid"_s}));
+        QCOMPARE(selected, (QStringList { u"sizerule_db.big"_s, u"sizerule_db.mid"_s }));
         for (const SizeRuleCandidate &c : r.candidates) {
-            const auto it = std::find_if(Tables.cbegin(), Tables.cend(), [&](const auto &t) { return u"sizerule_db."_s + t.first == c.table.display(); });
+            const auto it = std::find_if(Tables.cbegin(), Tables.cend(),
+                [&](const auto &t) { return u"sizerule_db."_s + t.first == c.table.display(); });
             QVERIFY(it != Tables.cend());
             QCOMPARE(c.now.rows, qint64(it->second));
             QVERIFY(c.now.bytes >= 65536);
@@ -160,11 +166,12 @@ private Q_SLOTS:
         // The run flushes exactly those.
         MemoryRecorder recorder;
         const RunRequest request = toRunRequest(plan, TestServer::instance().settings(), report.resolution,
-                                                RunTrigger::Manual, &report.serverCatalog);
+            RunTrigger::Manual, &report.serverCatalog);
         const RunSummary summary = executeRun(request, &recorder, CancelToken());
         ConnectionFactory::releaseThreadConnections();
         QCOMPARE(summary.status, RunStatus::Ok);
-        QCOMPARE(sortedTargets(recorder.outcomes()), (QStringList{u"sizerule_db.big"_s, u"sizerule_db.mid"_s}));
+        QCOMPARE(
+            sortedTargets(recorder.outcomes()), (QStringList { u"sizerule_db.big"_s, u"sizerule_db.mid"_s }));
         for (const Outcome &o : recorder.outcomes())
             QCOMPARE(o.tableRows, o.target.endsWith(u"big"_s) ? 3000 : 900);
         QCOMPARE(TestServer::instance().stat(u"flush"_s), 2);
@@ -173,8 +180,9 @@ private Q_SLOTS:
     // mo_table_size is real bytes: the 2 largest are big and mid; their sizes are in order.
     void largest()
     {
-        const MaintenancePlan plan = rulePlan(u"Largest"_s, SizeRule{{}, {}, 2, {}});
-        const PreflightReport report = runPreflight(plan, TestServer::instance().settings(), PreflightDepth::Quick);
+        const MaintenancePlan plan = rulePlan(u"Largest"_s, SizeRule { {}, {}, 2, {} });
+        const PreflightReport report
+            = runPreflight(plan, TestServer::instance().settings(), PreflightDepth::Quick);
         ConnectionFactory::releaseThreadConnections();
         const SizeRuleResult r = report.sizeRules.value(sizeRuleKey(plan.steps.first()));
         QCOMPARE(r.selected.size(), 2);
@@ -189,15 +197,17 @@ private Q_SLOTS:
     // grew; History keeps rows and size of each flushed table; --dry-run shows the selection with sizes.
     void grownBetweenRuns()
     {
-        const MaintenancePlan plan = rulePlan(u"Growth"_s, SizeRule{{}, {}, {}, SizeGrowth{SizeGrowth::Unit::Rows, 100}});
+        const MaintenancePlan plan
+            = rulePlan(u"Growth"_s, SizeRule { {}, {}, {}, SizeGrowth { SizeGrowth::Unit::Rows, 100 } });
         savePlan(plan);
-        CliResult r = runMoctl(connection() + QStringList{u"--format"_s, u"json"_s, u"run-plan"_s, u"Growth"_s}, env());
+        CliResult r = runMoctl(
+            connection() + QStringList { u"--format"_s, u"json"_s, u"run-plan"_s, u"Growth"_s }, env());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(TestServer::instance().stat(u"flush"_s), 4); // no earlier figures: every candidate, once
 
         QVERIFY(insertRows(u"small"_s, 1000, 150));
         QVERIFY(insertRows(u"mid"_s, 5000, 20)); // grew, but by less than 100
-        r = runMoctl(connection() + QStringList{u"run-plan"_s, u"--dry-run"_s, u"Growth"_s}, env());
+        r = runMoctl(connection() + QStringList { u"run-plan"_s, u"--dry-run"_s, u"Growth"_s }, env());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(u"size rule selects 1 of 4 table(s) now"_s), qPrintable(r.out));
         QVERIFY2(r.out.contains(u"+ sizerule_db.small  190 rows"_s), qPrintable(r.out));
@@ -206,7 +216,8 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(u"SELECT mo_ctl('dn', 'flush', 'sizerule_db.small');"_s));
         QCOMPARE(TestServer::instance().stat(u"flush"_s), 4); // the dry run sent nothing
 
-        r = runMoctl(connection() + QStringList{u"--format"_s, u"json"_s, u"run-plan"_s, u"Growth"_s}, env());
+        r = runMoctl(
+            connection() + QStringList { u"--format"_s, u"json"_s, u"run-plan"_s, u"Growth"_s }, env());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(TestServer::instance().stat(u"flush"_s), 5);
 
@@ -257,7 +268,7 @@ private Q_SLOTS:
             QCOMPARE(recorder.outcomes().first().status, OutcomeStatus::Skipped);
             // A skip is not an error: the reason is the outcome's detail (History's message).
             QVERIFY2(recorder.outcomes().first().error.detail().contains(u"fewer than the 2"_s),
-                     qPrintable(recorder.outcomes().first().error.detail()));
+                qPrintable(recorder.outcomes().first().error.detail()));
             QCOMPARE(TestServer::instance().stat(u"globalcheckpoint"_s), 0); // nothing sent
         }
         QVERIFY(TestServer::instance().exec(u"SELECT mo_ctl('dn', 'checkpoint', '')"_s));
@@ -276,7 +287,8 @@ private Q_SLOTS:
 
         // Through moctl run-plan: the skip is in History with its reason.
         savePlan(plan);
-        const CliResult r = runMoctl(connection() + QStringList{u"run-plan"_s, u"Global when needed"_s}, env());
+        const CliResult r
+            = runMoctl(connection() + QStringList { u"run-plan"_s, u"Global when needed"_s }, env());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         HistoryStore history;
         QVERIFY(history.open(m_data.path() + u"/history.sqlite"_s));
@@ -285,7 +297,8 @@ private Q_SLOTS:
         const QList<Outcome> outcomes = history.outcomes(history.runs(filter).first().id);
         QCOMPARE(outcomes.size(), 1);
         QCOMPARE(outcomes.first().status, OutcomeStatus::Skipped);
-        QVERIFY2(outcomes.first().error.detail().contains(u"incremental"_s), qPrintable(outcomes.first().error.detail()));
+        QVERIFY2(outcomes.first().error.detail().contains(u"incremental"_s),
+            qPrintable(outcomes.first().error.detail()));
     }
 
     void cliCheckpoints_data()
@@ -304,19 +317,24 @@ private Q_SLOTS:
         QVERIFY(setVersion(version));
         QVERIFY(TestServer::instance().exec(u"SELECT mo_ctl('dn', 'globalcheckpoint', '')"_s));
         QVERIFY(TestServer::instance().exec(u"SELECT mo_ctl('dn', 'checkpoint', '')"_s));
-        CliResult r = runMoctl(connection() + QStringList{u"checkpoints"_s, u"--format"_s, u"json"_s}, env());
+        CliResult r
+            = runMoctl(connection() + QStringList { u"checkpoints"_s, u"--format"_s, u"json"_s }, env());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(u"format"_s).toString(), format);
         QCOMPARE(o.value(u"command"_s).toString(), command);
         QVERIFY(o.value(u"serverVersion"_s).toString().endsWith(version));
         QCOMPARE(o.value(u"lastGlobal"_s).toObject().value(u"type"_s).toString(), u"global"_s);
-        QVERIFY(o.value(u"lastGlobal"_s).toObject().value(u"endTime"_s).toString().startsWith(QString::number(QDate::currentDate().year())));
+        QVERIFY(o.value(u"lastGlobal"_s)
+                    .toObject()
+                    .value(u"endTime"_s)
+                    .toString()
+                    .startsWith(QString::number(QDate::currentDate().year())));
         const QJsonArray since = o.value(u"incrementalsSinceGlobal"_s).toArray();
         QCOMPARE(since.size(), 1);
         QVERIFY(since.first().toObject().value(u"ckpLsn"_s).toString().toULongLong()
-                > o.value(u"lastGlobal"_s).toObject().value(u"ckpLsn"_s).toString().toULongLong());
-        r = runMoctl(connection() + QStringList{u"checkpoints"_s}, env());
+            > o.value(u"lastGlobal"_s).toObject().value(u"ckpLsn"_s).toString().toULongLong());
+        r = runMoctl(connection() + QStringList { u"checkpoints"_s }, env());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(u"Last global checkpoint:"_s), qPrintable(r.out));
         QVERIFY(r.out.contains(u"1 incremental checkpoint(s) since it:"_s));

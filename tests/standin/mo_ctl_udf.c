@@ -23,6 +23,7 @@
 #include <dirent.h>
 #include <dlfcn.h>
 #include <errno.h>
+#include <mysql.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -34,8 +35,6 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
-
-#include <mysql.h>
 
 #define EXPORT __attribute__((visibility("default")))
 
@@ -51,7 +50,8 @@ typedef unsigned int (*error_number_fn)(const void *);
 typedef unsigned int (*t2f_fn)(const char *, char *, size_t);
 typedef unsigned int (*f2t_fn)(const char *, char *, size_t, int /* bool */);
 
-static struct {
+static struct
+{
     printf_error_fn printf_error;
     my_error_fn my_error;
     current_thd_fn current_thd;
@@ -80,9 +80,15 @@ static void srv_lookup(void)
     srv.server_version = (char *)dlsym(RTLD_DEFAULT, "server_version");
 }
 
-static void srv_init(void) { pthread_once(&srv_once, srv_lookup); }
+static void srv_init(void)
+{
+    pthread_once(&srv_once, srv_lookup);
+}
 
-static void *current_thd(void) { return srv.current_thd ? srv.current_thd() : NULL; }
+static void *current_thd(void)
+{
+    return srv.current_thd ? srv.current_thd() : NULL;
+}
 
 /* Non-zero once KILL QUERY / KILL CONNECTION was issued for the calling statement. */
 static int killed(void)
@@ -107,7 +113,7 @@ static void fail(unsigned int code, const char *message)
  * anything is kept. The offsets are remembered after the first success. Returns 1 on success.
  */
 static atomic_long da_errno_offset = -1; /* from the THD */
-static atomic_long da_state_offset = 0;  /* from the errno field; 0 = unknown */
+static atomic_long da_state_offset = 0; /* from the errno field; 0 = unknown */
 
 /* How many bytes from p on (at most max) lie in the same mapping of /proc/self/maps. */
 static long readable_bytes_after(const void *p, long max)
@@ -132,7 +138,7 @@ static long readable_bytes_after(const void *p, long max)
 }
 
 static int try_patch_at(void *thd, long off, long state_rel, unsigned int from, const char *state_from,
-                        unsigned int to, const char *state_to)
+    unsigned int to, const char *state_to)
 {
     unsigned int *p = (unsigned int *)((char *)thd + off);
     char *state = (char *)p + state_rel;
@@ -193,7 +199,14 @@ enum {
     SW_COUNT
 };
 static const char *const switch_names[SW_COUNT] = {
-    "latency_ms", "hang", "deny", "server_timeout", "notok", "eob_as_1105", "hang_limit_s", "rpc_timeout",
+    "latency_ms",
+    "hang",
+    "deny",
+    "server_timeout",
+    "notok",
+    "eob_as_1105",
+    "hang_limit_s",
+    "rpc_timeout",
 };
 static atomic_llong switches[SW_COUNT];
 
@@ -210,8 +223,15 @@ enum {
     ST_COUNT
 };
 static const char *const stat_names[ST_COUNT] = {
-    "calls", "in_flight", "max_in_flight", "ok", "errors", "killed",
-    "flush", "checkpoint", "globalcheckpoint",
+    "calls",
+    "in_flight",
+    "max_in_flight",
+    "ok",
+    "errors",
+    "killed",
+    "flush",
+    "checkpoint",
+    "globalcheckpoint",
 };
 static atomic_llong stats[ST_COUNT];
 
@@ -237,8 +257,8 @@ static int table_in_fail_list(const char *db, const char *tbl)
         while (*line) {
             const char *end = strchr(line, '\n');
             size_t n = end ? (size_t)(end - line) : strlen(line);
-            if (n == dl + 1 + tl && memcmp(line, db, dl) == 0 && line[dl] == '.' &&
-                memcmp(line + dl + 1, tbl, tl) == 0) {
+            if (n == dl + 1 + tl && memcmp(line, db, dl) == 0 && line[dl] == '.'
+                && memcmp(line + dl + 1, tbl, tl) == 0) {
                 hit = 1;
                 break;
             }
@@ -254,7 +274,8 @@ static int table_in_fail_list(const char *db, const char *tbl)
 /* ------------------------------------------------------------------------------------------ */
 /* Small helpers                                                                               */
 
-typedef struct {
+typedef struct
+{
     char *data;
     size_t len, cap;
 } buf_t;
@@ -276,7 +297,10 @@ static void buf_add(buf_t *b, const char *s, size_t n)
     b->data[b->len] = 0;
 }
 
-static void buf_adds(buf_t *b, const char *s) { buf_add(b, s, strlen(s)); }
+static void buf_adds(buf_t *b, const char *s)
+{
+    buf_add(b, s, strlen(s));
+}
 
 static char *dup_arg(UDF_ARGS *args, unsigned int i)
 {
@@ -292,9 +316,8 @@ static char *dup_arg(UDF_ARGS *args, unsigned int i)
 
 static void sleep_ms(long ms)
 {
-    struct timespec ts = {ms / 1000, (ms % 1000) * 1000000L};
-    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
-    }
+    struct timespec ts = { ms / 1000, (ms % 1000) * 1000000L };
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR) { }
 }
 
 static long long now_ms(void)
@@ -310,7 +333,8 @@ static long long now_ms(void)
 static void data_home(char *out, size_t size)
 {
     const char *env = getenv("MOCTL_STANDIN_DATADIR");
-    const char *home = (env && *env) ? env : (srv.real_data_home && *srv.real_data_home ? srv.real_data_home : ".");
+    const char *home
+        = (env && *env) ? env : (srv.real_data_home && *srv.real_data_home ? srv.real_data_home : ".");
     snprintf(out, size, "%s", home);
     size_t n = strlen(out);
     while (n > 1 && out[n - 1] == '/')
@@ -367,7 +391,7 @@ static int table_kind(const char *db, const char *tbl)
     FILE *f = fopen(path, "rb");
     if (!f)
         return 0;
-    char head[9] = {0};
+    char head[9] = { 0 };
     size_t n = fread(head, 1, sizeof head, f);
     fclose(f);
     return (n == 9 && memcmp(head, "TYPE=VIEW", 9) == 0) ? 2 : 1;
@@ -445,7 +469,7 @@ static void go_quote(buf_t *b, const char *s, size_t n)
     for (size_t i = 0; i < n; ++i) {
         unsigned char c = (unsigned char)s[i];
         if (c >= 0x80 || c < ' ') {
-            char esc[4] = {'\\', 'x', hex[c >> 4], hex[c & 15]};
+            char esc[4] = { '\\', 'x', hex[c >> 4], hex[c & 15] };
             buf_add(b, esc, 4);
         } else {
             if (c == '"' || c == '\\')
@@ -462,13 +486,13 @@ static char *go_parse_duration(const char *orig, size_t olen, long long *out)
     const char *s = orig, *end = orig + olen;
     unsigned long long d = 0;
     int neg = 0;
-    buf_t err = {0};
+    buf_t err = { 0 };
     *out = 0;
-#define GO_INVALID()                                                                                 \
-    do {                                                                                             \
-        buf_adds(&err, "time: invalid duration ");                                                   \
-        go_quote(&err, orig, olen);                                                                  \
-        return err.data;                                                                             \
+#define GO_INVALID()                                                                                         \
+    do {                                                                                                     \
+        buf_adds(&err, "time: invalid duration ");                                                           \
+        go_quote(&err, orig, olen);                                                                          \
+        return err.data;                                                                                     \
     } while (0)
     if (s < end && (*s == '-' || *s == '+')) {
         neg = *s == '-';
@@ -670,7 +694,8 @@ static int user_is_privileged(void)
     return 1;
 }
 
-typedef struct {
+typedef struct
+{
     unsigned int code; /* 0 = ExpectedEOB (database missing) */
     char message[4200];
     int has_error;
@@ -732,7 +757,10 @@ static int take_countdown(int sw)
     return 0;
 }
 
-static int take_server_timeout(void) { return take_countdown(SW_SERVER_TIMEOUT); }
+static int take_server_timeout(void)
+{
+    return take_countdown(SW_SERVER_TIMEOUT);
+}
 
 /* Go's strconv.underscoreOK: underscores only between digits, or between a base prefix and a digit. */
 static int go_underscore_ok(const char *s)
@@ -779,10 +807,19 @@ static int parse_go_uint32(const char *s0, unsigned long long *out)
     if (s[0] == '0') {
         size_t n = strlen(s);
         char c = n >= 3 ? (char)tolower((unsigned char)s[1]) : 0;
-        if (c == 'b') { base = 2; s += 2; }
-        else if (c == 'o') { base = 8; s += 2; }
-        else if (c == 'x') { base = 16; s += 2; }
-        else { base = 8; s += 1; }
+        if (c == 'b') {
+            base = 2;
+            s += 2;
+        } else if (c == 'o') {
+            base = 8;
+            s += 2;
+        } else if (c == 'x') {
+            base = 16;
+            s += 2;
+        } else {
+            base = 8;
+            s += 1;
+        }
     }
     unsigned long long v = 0;
     int underscores = 0;
@@ -844,7 +881,8 @@ static void handle_flush(const char *param, outcome_t *o)
         if (!resolve_rel_id(id, db, sizeof db, tbl, sizeof tbl))
             return;
     } else if (parts > 3) {
-        set_error(o, 20101, "internal error: handleFlush: expected \"TableId\" or \"DbName.TableName[.AccountId]\" ");
+        set_error(o, 20101,
+            "internal error: handleFlush: expected \"TableId\" or \"DbName.TableName[.AccountId]\" ");
         return;
     } else {
         const char *dot1 = strchr(param, '.');
@@ -911,7 +949,8 @@ static void handle_checkpoint(const char *param, size_t plen, outcome_t *o)
  * is promoted, so "index" is not in the output), wrapped as InspectResp.ConsoleString():
  * "\nmsg: <JSON>\n\n" (pkg/vm/engine/cmd_util/operations.go).
  */
-typedef struct {
+typedef struct
+{
     long long start_ns, end_ns;
     unsigned long long lsn;
 } ckp_t;
@@ -993,15 +1032,16 @@ static void ckp_entry_json(buf_t *b, const ckp_t *c, int global, int index, int 
     unsigned long long truncate = c->lsn - 10;
     if (v3) {
         snprintf(line, sizeof line,
-                 "    {\n      \"start\": \"%s\",\n      \"end\": \"%s\",\n      \"state\": 2,\n"
-                 "      \"entry_type\": \"%s\",\n      \"location\": \"0193a1b2-c3d4-7e5f-8a9b-%012llx_00000_0_%d_4096_8192_0\",\n"
-                 "      \"ckp_lsn\": %llu,\n      \"truncate_lsn\": %llu\n    }%s\n",
-                 start, end, global ? "G" : "I", c->lsn, index, c->lsn, truncate, last ? "" : ",");
+            "    {\n      \"start\": \"%s\",\n      \"end\": \"%s\",\n      \"state\": 2,\n"
+            "      \"entry_type\": \"%s\",\n      \"location\": "
+            "\"0193a1b2-c3d4-7e5f-8a9b-%012llx_00000_0_%d_4096_8192_0\",\n"
+            "      \"ckp_lsn\": %llu,\n      \"truncate_lsn\": %llu\n    }%s\n",
+            start, end, global ? "G" : "I", c->lsn, index, c->lsn, truncate, last ? "" : ",");
     } else {
         snprintf(line, sizeof line,
-                 "    {\n      \"index\": %d,\n      \"lsn\": \"%llu-%llu\",\n"
-                 "      \"detail\": \"CKP[%s][2][true:true][%llu-%llu](%s-\\u003e%s)\"\n    }%s\n",
-                 index, c->lsn, truncate, global ? "G" : "I", c->lsn, truncate, start, end, last ? "" : ",");
+            "    {\n      \"index\": %d,\n      \"lsn\": \"%llu-%llu\",\n"
+            "      \"detail\": \"CKP[%s][2][true:true][%llu-%llu](%s-\\u003e%s)\"\n    }%s\n",
+            index, c->lsn, truncate, global ? "G" : "I", c->lsn, truncate, start, end, last ? "" : ",");
     }
     buf_adds(b, line);
 }
@@ -1009,17 +1049,19 @@ static void ckp_entry_json(buf_t *b, const ckp_t *c, int global, int index, int 
 /* The reply to 'inspect', malloc'ed. Unknown inspect commands answer as cobra does (text in msg). */
 static char *handle_inspect(const char *param)
 {
-    char words[3][64] = {{0}};
+    char words[3][64] = { { 0 } };
     int nwords = sscanf(param, " %63s %63s %63s", words[0], words[1], words[2]);
     int v, v3 = !matrixone_version(&v) || v >= 30000; /* unknown versions: the newest format */
-    buf_t b = {0};
+    buf_t b = { 0 };
     buf_adds(&b, "\nmsg: ");
     const char *want = v3 ? "inmemory-ckp" : "checkpoint";
-    if (nwords == 3 && strcmp(words[0], "inspect") == 0 && strcmp(words[1], want) == 0 && strcmp(words[2], "list") == 0) {
+    if (nwords == 3 && strcmp(words[0], "inspect") == 0 && strcmp(words[1], want) == 0
+        && strcmp(words[2], "list") == 0) {
         pthread_mutex_lock(&ckp_mutex);
         ckp_init_locked();
         char head[64];
-        snprintf(head, sizeof head, "{\n  \"count\": %d,\n  \"%s\": [\n", ckp_n + 1, v3 ? "entries" : "checkpoints");
+        snprintf(head, sizeof head, "{\n  \"count\": %d,\n  \"%s\": [\n", ckp_n + 1,
+            v3 ? "entries" : "checkpoints");
         buf_adds(&b, head);
         ckp_entry_json(&b, &ckp_global, 1, 0, v3, ckp_n == 0);
         for (int i = 0; i < ckp_n; ++i)
@@ -1029,9 +1071,11 @@ static char *handle_inspect(const char *param)
     } else {
         /* cobra: an unknown subcommand of a command with subcommands */
         char msg[400];
-        snprintf(msg, sizeof msg, "Error: unknown command \"%.60s\" for \"inspect%s%.60s\"\nRun 'inspect%s%.60s --help' for usage.\n",
-                 nwords >= 2 ? words[1] : words[0], nwords >= 2 ? " " : "", nwords >= 2 ? words[0] : "",
-                 nwords >= 2 ? " " : "", nwords >= 2 ? words[0] : "");
+        snprintf(msg, sizeof msg,
+            "Error: unknown command \"%.60s\" for \"inspect%s%.60s\"\nRun 'inspect%s%.60s --help' for "
+            "usage.\n",
+            nwords >= 2 ? words[1] : words[0], nwords >= 2 ? " " : "", nwords >= 2 ? words[0] : "",
+            nwords >= 2 ? " " : "", nwords >= 2 ? words[0] : "");
         buf_adds(&b, msg);
     }
     buf_adds(&b, "\n\n");
@@ -1040,14 +1084,13 @@ static char *handle_inspect(const char *param)
 
 /* One mo_ctl call: counts it, waits as told, then either fills *reply (malloc'ed JSON) or
  * raises the statement's error. Returns 0 on success, 1 when an error was raised. */
-static int run_call(const char *service_in, size_t slen, const char *command_in, size_t clen, const char *param_in,
-                    size_t plen, char **reply, size_t *reply_len)
+static int run_call(const char *service_in, size_t slen, const char *command_in, size_t clen,
+    const char *param_in, size_t plen, char **reply, size_t *reply_len)
 {
     atomic_fetch_add(&stats[ST_CALLS], 1);
     long long cur = atomic_fetch_add(&stats[ST_IN_FLIGHT], 1) + 1;
     long long max = atomic_load(&stats[ST_MAX_IN_FLIGHT]);
-    while (cur > max && !atomic_compare_exchange_weak(&stats[ST_MAX_IN_FLIGHT], &max, cur)) {
-    }
+    while (cur > max && !atomic_compare_exchange_weak(&stats[ST_MAX_IN_FLIGHT], &max, cur)) { }
 
     outcome_t o;
     memset(&o, 0, sizeof o);
@@ -1080,8 +1123,9 @@ static int run_call(const char *service_in, size_t slen, const char *command_in,
             char msg[1200];
             snprintf(msg, sizeof msg, "not supported: service type %.1000s not supported", service);
             set_error(&o, 20105, msg);
-        } else if (strcmp(service, "DN") != 0 && (strcmp(command, "FLUSH") == 0 || strcmp(command, "CHECKPOINT") == 0 ||
-                                                   strcmp(command, "GLOBALCHECKPOINT") == 0)) {
+        } else if (strcmp(service, "DN") != 0
+            && (strcmp(command, "FLUSH") == 0 || strcmp(command, "CHECKPOINT") == 0
+                || strcmp(command, "GLOBALCHECKPOINT") == 0)) {
             /* ctl.go accepts CN as a service type, but these commands go to the TN:
              * dist.go GetTNHandlerFunc: moerr.NewNotSupportedf(ctx, "service %s not supported", service) */
             char msg[1200];
@@ -1150,8 +1194,9 @@ static int run_call(const char *service_in, size_t slen, const char *command_in,
         *reply = malloc(256);
         if (*reply) {
             int n = snprintf(*reply, 256,
-                             "{\n  \"method\": \"%s\",\n  \"result\": [\n    {\n      \"returnStr\": \"%s\"\n    }\n  ]\n}\n",
-                             method, rs);
+                "{\n  \"method\": \"%s\",\n  \"result\": [\n    {\n      \"returnStr\": \"%s\"\n    }\n  "
+                "]\n}\n",
+                method, rs);
             *reply_len = (size_t)n;
             atomic_fetch_add(&stats[ST_OK], 1);
             failed = 0;
@@ -1165,9 +1210,10 @@ static int run_call(const char *service_in, size_t slen, const char *command_in,
     return failed;
 }
 
-typedef struct {
-    int done;     /* the call already ran in mo_ctl_init */
-    char *reply;  /* its JSON reply */
+typedef struct
+{
+    int done; /* the call already ran in mo_ctl_init */
+    char *reply; /* its JSON reply */
     size_t len;
 } call_state_t;
 
@@ -1212,7 +1258,7 @@ EXPORT my_bool mo_ctl_init(UDF_INIT *initid, UDF_ARGS *args, char *message)
     if (args->args[0] && args->args[1] && args->args[2] && !preparing) {
         st->done = 1;
         if (run_call(args->args[0], args->lengths[0], args->args[1], args->lengths[1], args->args[2],
-                     args->lengths[2], &st->reply, &st->len)) {
+                args->lengths[2], &st->reply, &st->len)) {
             /* The error is already in the diagnostics area; the server's own "Can't initialize
              * function" only becomes a note behind it. */
             snprintf(message, MYSQL_ERRMSG_SIZE, "mo_ctl failed");
@@ -1234,8 +1280,8 @@ EXPORT void mo_ctl_deinit(UDF_INIT *initid)
     initid->ptr = NULL;
 }
 
-EXPORT char *mo_ctl(UDF_INIT *initid, UDF_ARGS *args, char *result, unsigned long *length, char *is_null,
-                    char *error)
+EXPORT char *mo_ctl(
+    UDF_INIT *initid, UDF_ARGS *args, char *result, unsigned long *length, char *is_null, char *error)
 {
     (void)result;
     call_state_t *st = (call_state_t *)initid->ptr;
@@ -1249,8 +1295,8 @@ EXPORT char *mo_ctl(UDF_INIT *initid, UDF_ARGS *args, char *result, unsigned lon
     }
     char *reply = NULL;
     size_t len = 0;
-    if (run_call(args->args[0], args->lengths[0], args->args[1], args->lengths[1], args->args[2], args->lengths[2],
-                 &reply, &len)) {
+    if (run_call(args->args[0], args->lengths[0], args->args[1], args->lengths[1], args->args[2],
+            args->lengths[2], &reply, &len)) {
         *error = 1;
         *is_null = 1;
         return NULL;
@@ -1295,8 +1341,8 @@ EXPORT long long mo_standin_set(UDF_INIT *initid, UDF_ARGS *args, char *is_null,
     int i = args->args[0] ? find_name(switch_names, SW_COUNT, args->args[0], args->lengths[0]) : -1;
     if (i < 0) {
         char msg[512];
-        snprintf(msg, sizeof msg, "mo_standin_set: unknown switch '%.*s'", (int)(args->args[0] ? args->lengths[0] : 0),
-                 args->args[0] ? args->args[0] : "");
+        snprintf(msg, sizeof msg, "mo_standin_set: unknown switch '%.*s'",
+            (int)(args->args[0] ? args->lengths[0] : 0), args->args[0] ? args->args[0] : "");
         fail(1105, msg);
         *error = 1;
         return 0;
@@ -1319,7 +1365,7 @@ EXPORT long long mo_standin_set_str(UDF_INIT *initid, UDF_ARGS *args, char *is_n
 {
     (void)initid;
     (void)is_null;
-    static const char *const str_names[] = {"fail_table", "version", "version_string"};
+    static const char *const str_names[] = { "fail_table", "version", "version_string" };
     int which = args->args[0] ? find_name(str_names, 3, args->args[0], args->lengths[0]) : -1;
     if (which < 0) {
         fail(1105, "mo_standin_set_str: unknown switch (only 'fail_table', 'version', 'version_string')");
@@ -1402,8 +1448,8 @@ EXPORT long long mo_standin_stat(UDF_INIT *initid, UDF_ARGS *args, char *is_null
             return atomic_load(&switches[i]);
     }
     char msg[512];
-    snprintf(msg, sizeof msg, "mo_standin_stat: unknown counter '%.*s'", (int)(args->args[0] ? args->lengths[0] : 0),
-             args->args[0] ? args->args[0] : "");
+    snprintf(msg, sizeof msg, "mo_standin_stat: unknown counter '%.*s'",
+        (int)(args->args[0] ? args->lengths[0] : 0), args->args[0] ? args->args[0] : "");
     fail(1105, msg);
     *error = 1;
     return 0;
@@ -1467,7 +1513,8 @@ EXPORT my_bool current_account_id_init(UDF_INIT *initid, UDF_ARGS *args, char *m
             if (m) {
                 char escaped[520], sql[700];
                 mysql_real_escape_string(m, escaped, name, strlen(name));
-                snprintf(sql, sizeof sql, "SELECT account_id FROM mo_catalog.mo_account WHERE account_name = '%s'", escaped);
+                snprintf(sql, sizeof sql,
+                    "SELECT account_id FROM mo_catalog.mo_account WHERE account_name = '%s'", escaped);
                 if (mysql_real_query(m, sql, strlen(sql)) == 0) {
                     MYSQL_RES *res = mysql_store_result(m);
                     if (res) {
@@ -1520,7 +1567,7 @@ EXPORT long long mo_table_size(UDF_INIT *initid, UDF_ARGS *args, char *is_null, 
     char *db = dup_arg(args, 0), *tbl = dup_arg(args, 1);
     long long total = 0;
     if (db && tbl && table_kind(db, tbl) == 1) {
-        static const char *const exts[] = {".ibd", ".MYD", ".MYI", ".MAD", ".MAI", ".CSV", ".ARZ"};
+        static const char *const exts[] = { ".ibd", ".MYD", ".MYI", ".MAD", ".MAI", ".CSV", ".ARZ" };
         char path[4400];
         for (size_t i = 0; i < sizeof exts / sizeof exts[0]; ++i) {
             table_path(db, tbl, exts[i], path, sizeof path);
@@ -1535,8 +1582,8 @@ EXPORT long long mo_table_size(UDF_INIT *initid, UDF_ARGS *args, char *is_null, 
             DIR *d = opendir(dir);
             struct dirent *de;
             while (d && (de = readdir(d)) != NULL) {
-                if (strncmp(de->d_name, etbl, el) == 0 && (strncmp(de->d_name + el, "#P#", 3) == 0 ||
-                                                           strncmp(de->d_name + el, "#p#", 3) == 0)) {
+                if (strncmp(de->d_name, etbl, el) == 0
+                    && (strncmp(de->d_name + el, "#P#", 3) == 0 || strncmp(de->d_name + el, "#p#", 3) == 0)) {
                     snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
                     total += file_size(path);
                 }
@@ -1581,7 +1628,7 @@ static MYSQL *pool_take(void)
     mysql_options(m, MYSQL_OPT_WRITE_TIMEOUT, &rw_timeout);
     mysql_options(m, MYSQL_SET_CHARSET_NAME, "utf8mb4");
     if (!mysql_real_connect(m, "localhost", user && *user ? user : "moctl_standin",
-                            pass ? pass : "moctl-standin-internal", NULL, 0, sock, 0)) {
+            pass ? pass : "moctl-standin-internal", NULL, 0, sock, 0)) {
         fprintf(stderr, "mo_ctl_udf: mo_table_rows cannot connect through %s: %s\n", sock, mysql_error(m));
         mysql_close(m);
         return NULL;
@@ -1634,7 +1681,7 @@ EXPORT long long mo_table_rows(UDF_INIT *initid, UDF_ARGS *args, char *is_null, 
     char *db = dup_arg(args, 0), *tbl = dup_arg(args, 1);
     long long rows = 0;
     if (db && tbl && table_kind(db, tbl) == 1) {
-        buf_t sql = {0};
+        buf_t sql = { 0 };
         buf_adds(&sql, "SELECT COUNT(*) FROM ");
         quote_ident(&sql, db);
         buf_adds(&sql, ".");

@@ -10,8 +10,6 @@
 // Files: DIR/<language>-<width>x<height>-<n>-<page>.png (one per page and size; "@2x" before ".png"
 // when QT_SCALE_FACTOR=2).
 #include "application.h"
-#include "testserver.h"
-
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
 #include "connection/session.h"
@@ -25,20 +23,20 @@
 #include "profilespanel.h"
 #include "schedule/schedule.h"
 #include "schedulespage.h"
+#include "testserver.h"
 
+#include <cstdio>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QScrollArea>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QScrollArea>
-#include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -53,8 +51,7 @@ void settle(int ms = 150)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
 }
 
-template<typename Predicate>
-bool waitFor(Predicate done, int timeoutMs = 20000)
+template <typename Predicate> bool waitFor(Predicate done, int timeoutMs = 20000)
 {
     QElapsedTimer t;
     t.start();
@@ -85,8 +82,8 @@ public:
                 const QSize need = area->widget()->minimumSizeHint();
                 const QSize room = area->viewport()->size();
                 if (need.width() > room.width() || need.height() > room.height())
-                    std::fprintf(stderr, "screenshots: %s needs %dx%d, has %dx%d\n", qPrintable(page), need.width(),
-                                 need.height(), room.width(), room.height());
+                    std::fprintf(stderr, "screenshots: %s needs %dx%d, has %dx%d\n", qPrintable(page),
+                        need.width(), need.height(), room.width(), room.height());
             }
         }
         const QString suffix = qApp->devicePixelRatio() > 1.5 ? u"@2x"_s : QString();
@@ -161,9 +158,11 @@ int shootLanguage(const QString &outDir, const QString &language, const QList<QS
     QObject::connect(operations, &OperationsPanel::runStarted, operations, [&](qint64 id) { runId = id; });
     QObject::connect(operations, &OperationsPanel::runFinished, operations, [&] { finished = true; });
     operations->setKind(OperationKind::Flush);
-    operations->setTables({TableRef::byName(u"production_db"_s, u"users"_s), TableRef::byName(u"production_db"_s, u"orders"_s),
-                           TableRef::byName(u"production_db"_s, u"products"_s), TableRef::byName(u"analytics_db"_s, u"metrics"_s),
-                           TableRef::byName(u"analytics_db"_s, u"missing_table"_s)});
+    operations->setTables(
+        { TableRef::byName(u"production_db"_s, u"users"_s), TableRef::byName(u"production_db"_s, u"orders"_s),
+            TableRef::byName(u"production_db"_s, u"products"_s),
+            TableRef::byName(u"analytics_db"_s, u"metrics"_s),
+            TableRef::byName(u"analytics_db"_s, u"missing_table"_s) });
     window->showPage(MainWindow::Page::Operations);
     settle();
     operations->run();
@@ -180,7 +179,7 @@ int shootLanguage(const QString &outDir, const QString &language, const QList<QS
     MaintenancePlan plan = plans->plan();
     plan.profileId = profile.idString();
     plans->editPlan(plan, u"profile"_s);
-    plans->setSchedule(Schedule::daily({QTime(2, 30)}));
+    plans->setSchedule(Schedule::daily({ QTime(2, 30) }));
     plans->save();
     plans->setCurrentStep(0);
     const QString planId = plans->plan().idString();
@@ -249,29 +248,33 @@ int main(int argc, char *argv[])
     QSettings::setDefaultFormat(QSettings::IniFormat);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Renders every page of MOCTL Studio to PNG files (needs $MOCTL_STANDIN_DIR)."_s);
+    parser.setApplicationDescription(
+        u"Renders every page of MOCTL Studio to PNG files (needs $MOCTL_STANDIN_DIR)."_s);
     parser.addHelpOption();
-    parser.addOption({u"out"_s, u"The folder for the PNG files (default ./screenshots)."_s, u"dir"_s, u"screenshots"_s});
-    parser.addOption({u"language"_s, u"en or zh_CN (repeatable; default both)."_s, u"language"_s});
-    parser.addOption({u"size"_s, u"WIDTHxHEIGHT (repeatable; default 1024x700 and 1920x1080)."_s, u"size"_s});
+    parser.addOption(
+        { u"out"_s, u"The folder for the PNG files (default ./screenshots)."_s, u"dir"_s, u"screenshots"_s });
+    parser.addOption({ u"language"_s, u"en or zh_CN (repeatable; default both)."_s, u"language"_s });
+    parser.addOption(
+        { u"size"_s, u"WIDTHxHEIGHT (repeatable; default 1024x700 and 1920x1080)."_s, u"size"_s });
     parser.process(qapp);
 
     if (!TestServer::instance().isAvailable()) {
-        std::fprintf(stderr, "screenshots: no server: %s\n", qPrintable(TestServer::instance().whyUnavailable()));
+        std::fprintf(
+            stderr, "screenshots: no server: %s\n", qPrintable(TestServer::instance().whyUnavailable()));
         return 2;
     }
     const QString out = parser.value(u"out"_s);
     QDir().mkpath(out);
     QStringList languages = parser.values(u"language"_s);
     if (languages.isEmpty())
-        languages = {u"en"_s, u"zh_CN"_s};
+        languages = { u"en"_s, u"zh_CN"_s };
     QList<QSize> sizes;
     for (const QString &text : parser.values(u"size"_s)) {
         if (const QSize size = parseSize(text); size.isValid())
             sizes << size;
     }
     if (sizes.isEmpty())
-        sizes = {QSize(1024, 700), QSize(1920, 1080)};
+        sizes = { QSize(1024, 700), QSize(1920, 1080) };
     int status = 0;
     for (const QString &language : std::as_const(languages))
         status = std::max(status, shootLanguage(out, language, sizes));

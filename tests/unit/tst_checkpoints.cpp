@@ -137,7 +137,8 @@ private Q_SLOTS:
         bare.remove(u"\nmsg: "_s);
         QCOMPARE(parseCheckpointList(bare).entries.size(), 3);
         QCOMPARE(parseCheckpointList(v2Reply + u"some payload"_s).entries.size(), 4);
-        const CheckpointList empty = parseCheckpointList(u"\nmsg: {\n  \"count\": 0,\n  \"entries\": []\n}\n\n"_s);
+        const CheckpointList empty
+            = parseCheckpointList(u"\nmsg: {\n  \"count\": 0,\n  \"entries\": []\n}\n\n"_s);
         QVERIFY(empty.isKnown());
         QVERIFY(!empty.lastGlobal());
         QCOMPARE(empty.incrementalsSinceGlobalCount(), 0);
@@ -145,7 +146,8 @@ private Q_SLOTS:
         QCOMPARE(nil.format, CheckpointList::Format::V2CheckpointList);
         // Only incrementals (no global yet): all of them count.
         const CheckpointList noGlobal = parseCheckpointList(
-            u"{\"count\":2,\"entries\":[{\"start\":\"1-0\",\"end\":\"5-0\",\"entry_type\":\"I\",\"ckp_lsn\":3,\"truncate_lsn\":1},"
+            u"{\"count\":2,\"entries\":[{\"start\":\"1-0\",\"end\":\"5-0\",\"entry_type\":\"I\",\"ckp_lsn\":"
+            u"3,\"truncate_lsn\":1},"
             "{\"start\":\"6-0\",\"end\":\"9-0\",\"entry_type\":\"I\",\"ckp_lsn\":4,\"truncate_lsn\":2}]}"_s);
         QCOMPARE(noGlobal.incrementalsSinceGlobalCount(), 2);
         // An incremental that ended before the global is not "since" it.
@@ -160,12 +162,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("reply");
         QTest::newRow("empty") << QString();
-        QTest::newRow("cobra error") << u"\nmsg: Error: unknown command \"inmemory-ckp\" for \"inspect inspect\"\nRun 'inspect inspect --help' for usage.\n\n"_s;
+        QTest::newRow("cobra error")
+            << u"\nmsg: Error: unknown command \"inmemory-ckp\" for \"inspect inspect\"\nRun 'inspect inspect --help' for usage.\n\n"_s;
         QTest::newRow("other JSON") << u"\nmsg: {\"table_count\": 2, \"tables\": [1, 2]}\n\n"_s;
         QTest::newRow("broken JSON") << u"\nmsg: {\"count\": 3, \"entries\": [{\"start\": \n\n"_s;
         QTest::newRow("array") << u"[1,2,3]"_s;
         QTest::newRow("braces reversed") << u"} msg: {"_s;
-        QTest::newRow("flush reply") << u"{\n  \"method\": \"Flush\",\n  \"result\": [\n    {\n      \"returnStr\": \"OK\"\n    }\n  ]\n}\n"_s;
+        QTest::newRow("flush reply")
+            << u"{\n  \"method\": \"Flush\",\n  \"result\": [\n    {\n      \"returnStr\": \"OK\"\n    }\n  ]\n}\n"_s;
         QTest::newRow("entries not objects") << u"{\"count\":1,\"entries\":[\"x\", 5, null]}"_s;
     }
     void unknownFormats()
@@ -185,13 +189,18 @@ private Q_SLOTS:
 
     void commandByVersion()
     {
-        QCOMPARE(checkpointListCommand(ServerVersion::parse(u"8.0.30-MatrixOne-v2.0.0"_s)), u"inspect checkpoint list"_s);
-        QCOMPARE(checkpointListCommand(ServerVersion::parse(u"8.0.30-MatrixOne-v2.2.0"_s)), u"inspect checkpoint list"_s);
-        QCOMPARE(checkpointListCommand(ServerVersion::parse(u"8.0.30-MatrixOne-v3.0.0"_s)), u"inspect inmemory-ckp list"_s);
-        QCOMPARE(checkpointListCommand(ServerVersion::parse(u"8.0.30-MatrixOne-v4.1.2"_s)), u"inspect inmemory-ckp list"_s);
-        QCOMPARE(checkpointListCommand(ServerVersion::parse(u"8.0.30-MatrixOne-v"_s)), u"inspect inmemory-ckp list"_s);
+        QCOMPARE(checkpointListCommand(ServerVersion::parse(u"8.0.30-MatrixOne-v2.0.0"_s)),
+            u"inspect checkpoint list"_s);
+        QCOMPARE(checkpointListCommand(ServerVersion::parse(u"8.0.30-MatrixOne-v2.2.0"_s)),
+            u"inspect checkpoint list"_s);
+        QCOMPARE(checkpointListCommand(ServerVersion::parse(u"8.0.30-MatrixOne-v3.0.0"_s)),
+            u"inspect inmemory-ckp list"_s);
+        QCOMPARE(checkpointListCommand(ServerVersion::parse(u"8.0.30-MatrixOne-v4.1.2"_s)),
+            u"inspect inmemory-ckp list"_s);
+        QCOMPARE(checkpointListCommand(ServerVersion::parse(u"8.0.30-MatrixOne-v"_s)),
+            u"inspect inmemory-ckp list"_s);
         QCOMPARE(checkpointListStatement(ServerVersion::parse(u"8.0.30-MatrixOne-v2.2.0"_s)),
-                 u"SELECT mo_ctl('dn', 'inspect', 'inspect checkpoint list')"_s);
+            u"SELECT mo_ctl('dn', 'inspect', 'inspect checkpoint list')"_s);
     }
 
     void hlcTimes()

@@ -3,9 +3,8 @@
 #include "moctl/duration.h"
 #include "moctl/statement.h"
 
-#include <QTest>
-
 #include <limits>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -65,7 +64,8 @@ private Q_SLOTS:
         row("3h30m", 3 * Hour + 30 * Minute);
         row("10.5s4m", 4 * Minute + 10 * Second + 500 * Millisecond);
         row("-2m3.4s", -(2 * Minute + 3 * Second + 400 * Millisecond));
-        row("1h2m3s4ms5us6ns", 1 * Hour + 2 * Minute + 3 * Second + 4 * Millisecond + 5 * Microsecond + 6 * Nanosecond);
+        row("1h2m3s4ms5us6ns",
+            1 * Hour + 2 * Minute + 3 * Second + 4 * Millisecond + 5 * Microsecond + 6 * Nanosecond);
         row("39h9m14.425s", 39 * Hour + 9 * Minute + 14 * Second + 425 * Millisecond);
         // large value
         row("52763797000ns", 52763797000 * Nanosecond);
@@ -120,8 +120,12 @@ private Q_SLOTS:
         row("+.s", R"("+.s")");
         row("1d", R"("1d")");
         row("\x85\x85", R"("\x85\x85")");
-        row("\xff" "ff", R"("\xffff")");
-        row("hello \xff" "ff world", R"("hello \xffff world")");
+        row("\xff"
+            "ff",
+            R"("\xffff")");
+        row("hello \xff"
+            "ff world",
+            R"("hello \xffff world")");
         row("\xef\xbf\xbd", R"("\xef\xbf\xbd")"); // utf8.RuneError
         row("\xef\xbf\xbd hello \xef\xbf\xbd world", R"("\xef\xbf\xbd hello \xef\xbf\xbd world")");
         // overflow
@@ -159,13 +163,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("accepted");
         QTest::addColumn<QString>("says");
-        for (const char *ok : {"", "300ms", "1h2m3.5s", "+0", "0", "-0", "1\u00b5s", "1\u03bcs", "1us", "5ns", "1.5h",
-                               "9223372036854775807ns"})
+        for (const char *ok : { "", "300ms", "1h2m3.5s", "+0", "0", "-0", "1\u00b5s", "1\u03bcs", "1us",
+                 "5ns", "1.5h", "9223372036854775807ns" })
             QTest::newRow(ok) << QString::fromUtf8(ok) << true << QString();
         QTest::newRow("-5s") << u"-5s"_s << false << u"negative"_s;
         QTest::newRow("-1ns") << u"-1ns"_s << false << u"negative"_s;
         QTest::newRow("overflow h") << u"3000000h"_s << false << u"longer than MatrixOne can take"_s;
-        QTest::newRow("overflow ns") << u"9223372036854775808ns"_s << false << u"longer than MatrixOne can take"_s;
+        QTest::newRow("overflow ns") << u"9223372036854775808ns"_s << false
+                                     << u"longer than MatrixOne can take"_s;
         QTest::newRow("garbage") << u"abc"_s << false << u"not a duration"_s;
         QTest::newRow("no unit") << u"30"_s << false << u"missing unit"_s;
         QTest::newRow("days") << u"1d"_s << false << u"unknown unit"_s;
@@ -190,7 +195,7 @@ private Q_SLOTS:
         } else if (!text.isEmpty()) {
             // Sent exactly as written.
             QCOMPARE(buildStatement(Operation::globalCheckpoint(text)).sql,
-                     u"SELECT mo_ctl('dn', 'globalcheckpoint', '%1')"_s.arg(text));
+                u"SELECT mo_ctl('dn', 'globalcheckpoint', '%1')"_s.arg(text));
         }
     }
 
@@ -201,10 +206,10 @@ private Q_SLOTS:
         QVERIFY(durationLimitWarning(u"2m0.001s"_s, 120s).size() > 0);
         QVERIFY(durationLimitWarning(u"2m"_s, 120s).isEmpty()); // equal: the server gives up first
         QVERIFY(durationLimitWarning(u"30s"_s, 120s).isEmpty());
-        QVERIFY(durationLimitWarning(u""_s, 1s).isEmpty());      // the server's default: not a warning here
-        QVERIFY(durationLimitWarning(u"abc"_s, 1s).isEmpty());   // invalid: the error says so
+        QVERIFY(durationLimitWarning(u""_s, 1s).isEmpty()); // the server's default: not a warning here
+        QVERIFY(durationLimitWarning(u"abc"_s, 1s).isEmpty()); // invalid: the error says so
         QVERIFY(durationLimitWarning(u"-5m"_s, 1s).isEmpty());
-        QVERIFY(durationLimitWarning(u"1h"_s, 0ms).isEmpty());   // no client limit
+        QVERIFY(durationLimitWarning(u"1h"_s, 0ms).isEmpty()); // no client limit
         QVERIFY(!durationLimitWarning(u"1500ms"_s, 1000ms).isEmpty());
     }
 };

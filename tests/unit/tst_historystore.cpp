@@ -11,10 +11,9 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtConcurrent>
-
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -82,7 +81,7 @@ RunRequest request(const QString &profile, const QString &plan = {}, int operati
     QList<Operation> ops;
     for (int i = 0; i < operations; ++i)
         ops << Operation::flush(TableRef::byName(u"db"_s, u"t%1"_s.arg(i)));
-    r.steps = RunRequest::stepsFor(ops, ExecutionOptions{});
+    r.steps = RunRequest::stepsFor(ops, ExecutionOptions {});
     return r;
 }
 
@@ -122,10 +121,12 @@ qint64 recordRun(HistoryStore &store, const RunRequest &r, int ok, int failed, c
     for (int i = 0; i < ok; ++i)
         store.recordOutcome(id, outcome(i, OutcomeStatus::Ok));
     for (int i = 0; i < failed; ++i)
-        store.recordOutcome(id, outcome(ok + i, OutcomeStatus::Failed,
-                                        MoError(MoError::Kind::NotFound, 1146, u"no such table db.x"_s)));
-    store.endRun(id, summaryOf(id, failed == 0 ? RunStatus::Ok : (ok == 0 ? RunStatus::Failed : RunStatus::Partial),
-                               ok, failed));
+        store.recordOutcome(id,
+            outcome(ok + i, OutcomeStatus::Failed,
+                MoError(MoError::Kind::NotFound, 1146, u"no such table db.x"_s)));
+    store.endRun(id,
+        summaryOf(id, failed == 0 ? RunStatus::Ok : (ok == 0 ? RunStatus::Failed : RunStatus::Partial), ok,
+            failed));
     return id;
 }
 
@@ -143,38 +144,49 @@ qint64 deadPid()
 // The schema as version 1 shipped it (frozen copy).
 const QStringList schema1 = {
     u"CREATE TABLE schema_version (version INTEGER NOT NULL, applied INTEGER NOT NULL)"_s,
-    u"CREATE TABLE runs ( id INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT NOT NULL DEFAULT '', profile_name "
-    "TEXT NOT NULL DEFAULT '', plan_id TEXT NOT NULL DEFAULT '', plan_name TEXT NOT NULL DEFAULT '', trigger TEXT "
-    "NOT NULL, started INTEGER NOT NULL, finished INTEGER, status TEXT NOT NULL, operations INTEGER NOT NULL DEFAULT "
-    "0, ok INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0, timed_out INTEGER NOT NULL DEFAULT 0, "
-    "cancelled INTEGER NOT NULL DEFAULT 0, skipped INTEGER NOT NULL DEFAULT 0, host TEXT NOT NULL DEFAULT '', pid "
+    u"CREATE TABLE runs ( id INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT NOT NULL DEFAULT '', "
+    u"profile_name "
+    "TEXT NOT NULL DEFAULT '', plan_id TEXT NOT NULL DEFAULT '', plan_name TEXT NOT NULL DEFAULT '', trigger "
+    "TEXT "
+    "NOT NULL, started INTEGER NOT NULL, finished INTEGER, status TEXT NOT NULL, operations INTEGER NOT NULL "
+    "DEFAULT "
+    "0, ok INTEGER NOT NULL DEFAULT 0, failed INTEGER NOT NULL DEFAULT 0, timed_out INTEGER NOT NULL DEFAULT "
+    "0, "
+    "cancelled INTEGER NOT NULL DEFAULT 0, skipped INTEGER NOT NULL DEFAULT 0, host TEXT NOT NULL DEFAULT "
+    "'', pid "
     "INTEGER NOT NULL DEFAULT 0, error TEXT NOT NULL DEFAULT '')"_s,
     u"CREATE TABLE outcomes ( id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE "
-    "CASCADE, step INTEGER NOT NULL, op_index INTEGER NOT NULL, operation TEXT NOT NULL, target TEXT NOT NULL "
-    "DEFAULT '', sql TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0, started INTEGER NOT NULL, "
+    "CASCADE, step INTEGER NOT NULL, op_index INTEGER NOT NULL, operation TEXT NOT NULL, target TEXT NOT "
+    "NULL "
+    "DEFAULT '', sql TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0, started INTEGER NOT "
+    "NULL, "
     "duration_ms INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL, error_kind TEXT NOT NULL DEFAULT '', code "
-    "INTEGER NOT NULL DEFAULT 0, message TEXT NOT NULL DEFAULT '', raw_reply TEXT NOT NULL DEFAULT '', UNIQUE "
+    "INTEGER NOT NULL DEFAULT 0, message TEXT NOT NULL DEFAULT '', raw_reply TEXT NOT NULL DEFAULT '', "
+    "UNIQUE "
     "(run_id, op_index))"_s,
     u"CREATE INDEX runs_started ON runs (started)"_s,
     u"INSERT INTO schema_version VALUES (1, 1700000000000)"_s,
 };
 
 // What version 2 added to it (frozen copy), with the schema_version rows a version-2 file has.
-const QStringList schema2 = schema1 + QStringList{
-    u"ALTER TABLE runs ADD COLUMN server TEXT NOT NULL DEFAULT ''"_s,
-    u"ALTER TABLE runs ADD COLUMN writer TEXT NOT NULL DEFAULT ''"_s,
-    u"ALTER TABLE outcomes ADD COLUMN server_message TEXT NOT NULL DEFAULT ''"_s,
-    u"ALTER TABLE outcomes ADD COLUMN detail TEXT NOT NULL DEFAULT ''"_s,
-    u"CREATE TABLE events ( id INTEGER PRIMARY KEY, at INTEGER NOT NULL, kind TEXT NOT NULL, plan_id TEXT NOT NULL "
-    "DEFAULT '', plan_name TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '', host TEXT NOT NULL DEFAULT '', "
-    "pid INTEGER NOT NULL DEFAULT 0)"_s,
-    u"CREATE INDEX events_at ON events (at)"_s,
-    u"CREATE INDEX events_plan ON events (plan_id, at)"_s,
-    u"CREATE INDEX runs_profile ON runs (profile_id, started)"_s,
-    u"CREATE INDEX runs_plan ON runs (plan_id, started)"_s,
-    u"CREATE INDEX runs_status ON runs (status, started)"_s,
-    u"INSERT INTO schema_version VALUES (2, 1710000000000)"_s,
-};
+const QStringList schema2 = schema1
+    + QStringList {
+          u"ALTER TABLE runs ADD COLUMN server TEXT NOT NULL DEFAULT ''"_s,
+          u"ALTER TABLE runs ADD COLUMN writer TEXT NOT NULL DEFAULT ''"_s,
+          u"ALTER TABLE outcomes ADD COLUMN server_message TEXT NOT NULL DEFAULT ''"_s,
+          u"ALTER TABLE outcomes ADD COLUMN detail TEXT NOT NULL DEFAULT ''"_s,
+          u"CREATE TABLE events ( id INTEGER PRIMARY KEY, at INTEGER NOT NULL, kind TEXT NOT NULL, plan_id "
+          u"TEXT NOT NULL "
+          "DEFAULT '', plan_name TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '', host TEXT NOT "
+          "NULL DEFAULT '', "
+          "pid INTEGER NOT NULL DEFAULT 0)"_s,
+          u"CREATE INDEX events_at ON events (at)"_s,
+          u"CREATE INDEX events_plan ON events (plan_id, at)"_s,
+          u"CREATE INDEX runs_profile ON runs (profile_id, started)"_s,
+          u"CREATE INDEX runs_plan ON runs (plan_id, started)"_s,
+          u"CREATE INDEX runs_status ON runs (status, started)"_s,
+          u"INSERT INTO schema_version VALUES (2, 1710000000000)"_s,
+      };
 
 } // namespace
 
@@ -195,12 +207,12 @@ private Q_SLOTS:
         QVERIFY(store.notice().isEmpty());
         RawDb raw(file("fresh.sqlite"));
         QCOMPARE(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
-        for (const char *index : {"runs_started", "runs_profile", "runs_plan", "runs_status", "events_at"})
+        for (const char *index : { "runs_started", "runs_profile", "runs_plan", "runs_status", "events_at" })
             QVERIFY2(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name='%1'"_s.arg(
                                     QLatin1StringView(index)))
-                             .toInt()
-                         == 1,
-                     index);
+                         .toInt()
+                    == 1,
+                index);
         QCOMPARE(store.integrityCheck(), u"ok"_s);
     }
 
@@ -232,11 +244,12 @@ private Q_SLOTS:
         QCOMPARE(store.outcomes(id).size(), 1);
         QCOMPARE(store.run(id)->ok, 1);
         const MoError denied(MoError::Kind::Privilege, 20101,
-                             u"internal error: do not have privilege to execute the statement"_s);
+            u"internal error: do not have privilege to execute the statement"_s);
         Outcome failed = outcome(1, OutcomeStatus::Failed, denied);
         failed.attempts = 1;
         store.recordOutcome(id, failed);
-        Outcome timedOut = outcome(2, OutcomeStatus::Timeout, MoError(MoError::Kind::ClientTimeout, 0, {}, u"5 s"_s));
+        Outcome timedOut
+            = outcome(2, OutcomeStatus::Timeout, MoError(MoError::Kind::ClientTimeout, 0, {}, u"5 s"_s));
         timedOut.attempts = 3;
         store.recordOutcome(id, timedOut);
         QCOMPARE(recorded.size(), 3);
@@ -265,7 +278,7 @@ private Q_SLOTS:
 
         // The password is nowhere in the file.
         store.close();
-        for (const char *suffix : {"", "-wal"}) {
+        for (const char *suffix : { "", "-wal" }) {
             QFile f(file("record.sqlite") + QString::fromLatin1(suffix));
             if (f.open(QIODevice::ReadOnly))
                 QVERIFY(!f.readAll().contains("secret-password"));
@@ -279,12 +292,14 @@ private Q_SLOTS:
             RawDb raw(path);
             for (const QString &sql : schema1)
                 QVERIFY(raw.exec(sql));
-            QVERIFY(raw.exec(u"INSERT INTO runs (profile_id, profile_name, trigger, started, finished, status, "
-                             "operations, ok, failed) VALUES ('p', 'prod', 'cli', 1700000000000, 1700000001000, "
-                             "'partial', 2, 1, 1)"_s));
-            QVERIFY(raw.exec(u"INSERT INTO outcomes (run_id, step, op_index, operation, target, started, status, "
-                             "error_kind, code, message) VALUES (1, 0, 1, 'flush', 'db.gone', 1700000000500, "
-                             "'failed', 'not_found', 1146, 'Not found: no such table db.gone')"_s));
+            QVERIFY(
+                raw.exec(u"INSERT INTO runs (profile_id, profile_name, trigger, started, finished, status, "
+                         "operations, ok, failed) VALUES ('p', 'prod', 'cli', 1700000000000, 1700000001000, "
+                         "'partial', 2, 1, 1)"_s));
+            QVERIFY(
+                raw.exec(u"INSERT INTO outcomes (run_id, step, op_index, operation, target, started, status, "
+                         "error_kind, code, message) VALUES (1, 0, 1, 'flush', 'db.gone', 1700000000500, "
+                         "'failed', 'not_found', 1146, 'Not found: no such table db.gone')"_s));
         }
         HistoryStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
@@ -318,11 +333,13 @@ private Q_SLOTS:
                 QVERIFY2(raw.exec(sql), qPrintable(sql));
             QVERIFY(raw.exec(u"ALTER TABLE runs ADD COLUMN server_version TEXT NOT NULL DEFAULT ''"_s));
             QVERIFY(raw.exec(u"INSERT INTO schema_version (version, applied) VALUES (3, 0)"_s));
-            QVERIFY(raw.exec(u"INSERT INTO runs (profile_id, profile_name, plan_id, plan_name, trigger, started, finished,"
-                             " status, operations, ok) VALUES ('p', 'prod', 'big-id', 'big', 'cli', 1700000000000,"
-                             " 1700000001000, 'ok', 1, 1)"_s));
-            QVERIFY(raw.exec(u"INSERT INTO outcomes (run_id, step, op_index, operation, target, started, status)"
-                             " VALUES (1, 0, 0, 'flush', 'db.t0', 1700000000500, 'ok')"_s));
+            QVERIFY(raw.exec(
+                u"INSERT INTO runs (profile_id, profile_name, plan_id, plan_name, trigger, started, finished,"
+                " status, operations, ok) VALUES ('p', 'prod', 'big-id', 'big', 'cli', 1700000000000,"
+                " 1700000001000, 'ok', 1, 1)"_s));
+            QVERIFY(
+                raw.exec(u"INSERT INTO outcomes (run_id, step, op_index, operation, target, started, status)"
+                         " VALUES (1, 0, 0, 'flush', 'db.t0', 1700000000500, 'ok')"_s));
         }
         HistoryStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
@@ -334,7 +351,7 @@ private Q_SLOTS:
         QCOMPARE(old.first().tableBytes, -1);
         QVERIFY(store.lastTableFigures(u"big-id"_s).isEmpty());
         // Two new runs of the plan with figures: the latest ones are the baseline.
-        for (const qint64 rows : {100, 250}) {
+        for (const qint64 rows : { 100, 250 }) {
             const qint64 id = store.beginRun(request(u"prod"_s, u"big"_s), QDateTime::currentDateTimeUtc());
             Outcome o = outcome(0, OutcomeStatus::Ok);
             o.tableRows = rows;
@@ -346,7 +363,7 @@ private Q_SLOTS:
         }
         const QHash<QString, TableFigures> last = store.lastTableFigures(u"big-id"_s);
         QCOMPARE(last.size(), 1);
-        QCOMPARE(last.value(u"db.t0"_s), (TableFigures{250, 250000}));
+        QCOMPARE(last.value(u"db.t0"_s), (TableFigures { 250, 250000 }));
         QVERIFY(store.lastTableFigures(u"other-id"_s).isEmpty());
         const QList<TableGrowthPoint> growth = store.tableGrowth(u"db.t0"_s);
         QCOMPARE(growth.size(), 2); // the migrated outcome has no figures
@@ -366,9 +383,10 @@ private Q_SLOTS:
             RawDb raw(path);
             for (const QString &sql : schema2)
                 QVERIFY2(raw.exec(sql), qPrintable(sql));
-            QVERIFY(raw.exec(u"INSERT INTO runs (profile_id, profile_name, trigger, started, finished, status, "
-                             "operations, ok, server) VALUES ('p', 'prod', 'cli', 1700000000000, 1700000001000, "
-                             "'ok', 1, 1, 'root@db1:6001')"_s));
+            QVERIFY(
+                raw.exec(u"INSERT INTO runs (profile_id, profile_name, trigger, started, finished, status, "
+                         "operations, ok, server) VALUES ('p', 'prod', 'cli', 1700000000000, 1700000001000, "
+                         "'ok', 1, 1, 'root@db1:6001')"_s));
         }
         HistoryStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
@@ -473,16 +491,17 @@ private Q_SLOTS:
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             // 2: a dead process on this machine; 3: a live process (our parent); 4: another machine, recent;
             // 5: another machine, days old; 6: our pid but another process (pid reuse).
-            QVERIFY(raw.exec(u"INSERT INTO runs (id, trigger, started, status, host, pid, writer) VALUES "
-                             "(2, 'cli', %1, 'running', '%2', %3, ''), (3, 'cli', %1, 'running', '%2', %4, ''),"
-                             "(4, 'cli', %1, 'running', 'elsewhere', 1, ''),"
-                             "(5, 'cli', %5, 'running', 'elsewhere', 1, ''),"
-                             "(6, 'cli', %1, 'running', '%2', %6, 'x/other-process')"_s.arg(now)
-                                 .arg(host)
-                                 .arg(dead)
-                                 .arg(qint64(getppid()))
-                                 .arg(now - 5LL * 86400000)
-                                 .arg(QCoreApplication::applicationPid())));
+            QVERIFY(
+                raw.exec(u"INSERT INTO runs (id, trigger, started, status, host, pid, writer) VALUES "
+                         "(2, 'cli', %1, 'running', '%2', %3, ''), (3, 'cli', %1, 'running', '%2', %4, ''),"
+                         "(4, 'cli', %1, 'running', 'elsewhere', 1, ''),"
+                         "(5, 'cli', %5, 'running', 'elsewhere', 1, ''),"
+                         "(6, 'cli', %1, 'running', '%2', %6, 'x/other-process')"_s.arg(now)
+                             .arg(host)
+                             .arg(dead)
+                             .arg(qint64(getppid()))
+                             .arg(now - 5LL * 86400000)
+                             .arg(QCoreApplication::applicationPid())));
         }
         HistoryStore store;
         QVERIFY(store.open(path));
@@ -508,7 +527,7 @@ private Q_SLOTS:
             const QString profile = i % 2 ? u"prod"_s : u"staging"_s;
             const QString plan = i % 3 == 0 ? u"nightly"_s : QString();
             ids << recordRun(store, request(profile, plan), i % 5 == 0 ? 0 : 1, i % 5 == 0 ? 1 : 0,
-                             base.addSecs(i * 3600));
+                base.addSecs(i * 3600));
         }
         QCOMPARE(store.countRuns(), 30);
         RunFilter f;
@@ -525,9 +544,9 @@ private Q_SLOTS:
         f.planId = u"nightly-id"_s;
         QCOMPARE(store.countRuns(f), 10);
         f = {};
-        f.statuses = {RunStatus::Failed};
+        f.statuses = { RunStatus::Failed };
         QCOMPARE(store.countRuns(f), 6);
-        f.statuses = {RunStatus::Failed, RunStatus::Ok};
+        f.statuses = { RunStatus::Failed, RunStatus::Ok };
         QCOMPARE(store.countRuns(f), 30);
         f = {};
         f.from = base.addSecs(10 * 3600);
@@ -572,9 +591,12 @@ private Q_SLOTS:
         QVERIFY(store.lastRunPerPlan().isEmpty());
         const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-3);
         recordRun(store, request(u"prod"_s, u"nightly"_s), 1, 0, base);
-        const qint64 nightlyLast = recordRun(store, request(u"prod"_s, u"nightly"_s), 0, 1, base.addSecs(7200));
-        recordRun(store, request(u"prod"_s, u"nightly"_s), 1, 0, base.addSecs(3600)); // recorded later, started earlier
-        const qint64 weeklyLast = recordRun(store, request(u"staging"_s, u"weekly"_s), 1, 1, base.addSecs(60));
+        const qint64 nightlyLast
+            = recordRun(store, request(u"prod"_s, u"nightly"_s), 0, 1, base.addSecs(7200));
+        recordRun(store, request(u"prod"_s, u"nightly"_s), 1, 0,
+            base.addSecs(3600)); // recorded later, started earlier
+        const qint64 weeklyLast
+            = recordRun(store, request(u"staging"_s, u"weekly"_s), 1, 1, base.addSecs(60));
         recordRun(store, request(u"prod"_s), 1, 0, base.addSecs(9000)); // not a plan: left out
         const QHash<QString, RunRecord> last = store.lastRunPerPlan();
         QCOMPARE(last.size(), 2);
@@ -600,8 +622,10 @@ private Q_SLOTS:
         recordRun(store, renamed, 1, 0, base.addSecs(3600));
         const HistoryChoices c = store.choices();
         // Sorted by name; each id once; ad-hoc runs are not a plan.
-        QCOMPARE(c.profiles, (QList<HistoryChoice>{{u"zeta-id"_s, u"alpha (was zeta)"_s}, {u"prod-id"_s, u"prod"_s}}));
-        QCOMPARE(c.plans, (QList<HistoryChoice>{{u"nightly-id"_s, u"nightly"_s}, {u"weekly-id"_s, u"weekly"_s}}));
+        QCOMPARE(c.profiles,
+            (QList<HistoryChoice> { { u"zeta-id"_s, u"alpha (was zeta)"_s }, { u"prod-id"_s, u"prod"_s } }));
+        QCOMPARE(c.plans,
+            (QList<HistoryChoice> { { u"nightly-id"_s, u"nightly"_s }, { u"weekly-id"_s, u"weekly"_s } }));
     }
 
     void planDurations()
@@ -636,7 +660,7 @@ private Q_SLOTS:
         QCOMPARE(all.points.first().runId, nightly.first()); // oldest first
         QCOMPARE(all.points.last().runId, nightly.last());
         QCOMPARE(all.medianMs, 1000.0);
-        QCOMPARE(all.slow, QSet<qint64>{nightly.at(5)});
+        QCOMPARE(all.slow, QSet<qint64> { nightly.at(5) });
         QCOMPARE(all.points.at(5).durationMs, 5000);
 
         // Limited to the newest; the total still counts them all.
@@ -650,13 +674,13 @@ private Q_SLOTS:
         // Ad-hoc runs, and the filter's date range and status.
         DurationSeries adHoc = store.planDurations(QString());
         QCOMPARE(adHoc.totalRuns, 20);
-        QCOMPARE(adHoc.slow, QSet<qint64>{slowAdHoc});
+        QCOMPARE(adHoc.slow, QSet<qint64> { slowAdHoc });
         RunFilter range;
         range.from = base.addSecs(20 * 600);
         range.to = base.addSecs(30 * 600);
         QCOMPARE(store.planDurations(u"nightly-id"_s, range).totalRuns, 5);
         RunFilter failed;
-        failed.statuses = {RunStatus::Failed};
+        failed.statuses = { RunStatus::Failed };
         const DurationSeries failures = store.planDurations(QString(), failed);
         QCOMPARE(failures.points.size(), 1);
         QCOMPARE(failures.points.first().status, RunStatus::Failed);
@@ -700,24 +724,27 @@ private Q_SLOTS:
         QVERIFY(store.open(file("retention.sqlite")));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int i = 0; i < 20; ++i)
-            recordRun(store, request(u"p"_s), 1, 0, now.addDays(-i * 2).addSecs(3600)); // ~0, 2, ..., 38 days old
+            recordRun(
+                store, request(u"p"_s), 1, 0, now.addDays(-i * 2).addSecs(3600)); // ~0, 2, ..., 38 days old
         const qint64 running = store.beginRun(request(u"p"_s), now.addDays(-100)); // still running: kept
         store.recordEvent(u"old"_s, {}, {}, u"x"_s);
         QTRY_COMPARE(store.events().size(), 1);
 
         QSignalSpy purged(&store, &HistoryStore::purged);
-        QFuture<int> future = store.purge(Retention{30, 0});
+        QFuture<int> future = store.purge(Retention { 30, 0 });
         future.waitForFinished();
         QCOMPARE(future.result(), 4); // 32, 34, 36, 38 days old
         QTRY_COMPARE(purged.size(), 1);
         QCOMPARE(store.countRuns(), 17);
         QVERIFY(store.run(running));
 
-        QCOMPARE(store.purgeNow(Retention{0, 10}), 6);
+        QCOMPARE(store.purgeNow(Retention { 0, 10 }), 6);
         QCOMPARE(store.countRuns(), 11); // 10 newest + the running one
         // Outcomes went with their runs.
         RawDb raw(file("retention.sqlite"));
-        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM outcomes WHERE run_id NOT IN (SELECT id FROM runs)"_s).toInt(), 0);
+        QCOMPARE(
+            raw.scalar(u"SELECT COUNT(*) FROM outcomes WHERE run_id NOT IN (SELECT id FROM runs)"_s).toInt(),
+            0);
         QVERIFY(store.vacuum());
         QCOMPARE(store.integrityCheck(), u"ok"_s);
     }

@@ -1,10 +1,9 @@
 // Metrics: what HistoryStore::planMetrics() reads from a real history, the exposition text (checked
 // with `promtool check metrics` from Debian's prometheus package), label escaping, the textfile
 // written by rename, and MetricsServer's HTTP answers (GET /metrics, 404, 405, an oversized request).
-#include "testserver.h"
-
 #include "history/historystore.h"
 #include "metrics/metrics.h"
+#include "testserver.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -32,13 +31,13 @@ RunRequest request(const QString &plan, const QString &profile, const QList<Oper
     r.planId = plan + u"-id"_s;
     r.planName = plan;
     r.trigger = RunTrigger::Scheduled;
-    r.steps = RunRequest::stepsFor(ops, ExecutionOptions{});
+    r.steps = RunRequest::stepsFor(ops, ExecutionOptions {});
     return r;
 }
 
 // Records one finished run: `statuses[i]` for operation i; returns its id.
-qint64 record(HistoryStore &store, const RunRequest &r, const QList<OutcomeStatus> &statuses, const QDateTime &started,
-              qint64 durationMs)
+qint64 record(HistoryStore &store, const RunRequest &r, const QList<OutcomeStatus> &statuses,
+    const QDateTime &started, qint64 durationMs)
 {
     const qint64 id = store.beginRun(r, started);
     const QList<Operation> ops = r.steps.isEmpty() ? QList<Operation>() : [&] {
@@ -74,13 +73,13 @@ std::pair<int, QString> promtool(const QByteArray &text)
 {
     const QString exe = QStandardPaths::findExecutable(u"promtool"_s);
     if (exe.isEmpty())
-        return {-1, u"promtool not found (Debian package prometheus)"_s};
+        return { -1, u"promtool not found (Debian package prometheus)"_s };
     QProcess p;
-    p.start(exe, {u"check"_s, u"metrics"_s});
+    p.start(exe, { u"check"_s, u"metrics"_s });
     p.write(text);
     p.closeWriteChannel();
     p.waitForFinished(30000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+    return { p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()) };
 }
 
 QByteArray httpGet(quint16 port, const QByteArray &raw, int *status)
@@ -126,18 +125,19 @@ private Q_SLOTS:
     {
         HistoryStore store;
         QVERIFY(store.open(m_dir.filePath(u"history.sqlite"_s)));
-        const QList<Operation> ops{Operation::flush(TableRef::byName(u"db"_s, u"a"_s)),
-                                   Operation::flush(TableRef::byName(u"db"_s, u"b"_s)), Operation::checkpoint()};
+        const QList<Operation> ops { Operation::flush(TableRef::byName(u"db"_s, u"a"_s)),
+            Operation::flush(TableRef::byName(u"db"_s, u"b"_s)), Operation::checkpoint() };
         const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-3600);
         const RunRequest nightly = request(u"Nightly \"main\""_s, u"prod"_s, ops);
-        record(store, nightly, {OutcomeStatus::Ok, OutcomeStatus::Ok, OutcomeStatus::Ok}, t0, 1500);
-        record(store, nightly, {OutcomeStatus::Ok, OutcomeStatus::Failed, OutcomeStatus::Ok}, t0.addSecs(600), 2250);
-        record(store, request(u"Nightly \"main\""_s, u"staging"_s, ops), {OutcomeStatus::Ok, OutcomeStatus::Ok, OutcomeStatus::Ok},
-               t0.addSecs(60), 500);
+        record(store, nightly, { OutcomeStatus::Ok, OutcomeStatus::Ok, OutcomeStatus::Ok }, t0, 1500);
+        record(store, nightly, { OutcomeStatus::Ok, OutcomeStatus::Failed, OutcomeStatus::Ok },
+            t0.addSecs(600), 2250);
+        record(store, request(u"Nightly \"main\""_s, u"staging"_s, ops),
+            { OutcomeStatus::Ok, OutcomeStatus::Ok, OutcomeStatus::Ok }, t0.addSecs(60), 500);
         // Ad-hoc runs (no plan) are not a plan's figures.
         RunRequest adhoc = request(QString(), u"prod"_s, ops);
         adhoc.planId.clear();
-        record(store, adhoc, {OutcomeStatus::Ok}, t0, 10);
+        record(store, adhoc, { OutcomeStatus::Ok }, t0, 10);
         // A run still going is not the last finished run.
         store.beginRun(nightly, t0.addSecs(1200));
 
@@ -147,7 +147,8 @@ private Q_SLOTS:
         QCOMPARE(prod.planName, u"Nightly \"main\""_s);
         QCOMPARE(prod.runs, 2);
         QCOMPARE(prod.lastRunStarted.toMSecsSinceEpoch(), t0.addSecs(600).toMSecsSinceEpoch());
-        QCOMPARE(prod.lastRunFinished.toMSecsSinceEpoch(), t0.addSecs(600).addMSecs(2250).toMSecsSinceEpoch());
+        QCOMPARE(
+            prod.lastRunFinished.toMSecsSinceEpoch(), t0.addSecs(600).addMSecs(2250).toMSecsSinceEpoch());
         QCOMPARE(prod.lastStatus, RunStatus::Partial);
         QCOMPARE(prod.lastSuccessFinished.toMSecsSinceEpoch(), t0.addMSecs(1500).toMSecsSinceEpoch());
         QCOMPARE(prod.outcomes.value(u"flush\tok"_s), 3);
@@ -155,30 +156,34 @@ private Q_SLOTS:
         QCOMPARE(prod.outcomes.value(u"checkpoint\tok"_s), 2);
 
         const QDateTime next = QDateTime::currentDateTimeUtc().addSecs(300);
-        const QByteArray text = metricsText(figures, {{u"Nightly \"main\""_s, u"prod"_s, next}, {u"Paused"_s, u"prod"_s, {}}});
+        const QByteArray text = metricsText(
+            figures, { { u"Nightly \"main\""_s, u"prod"_s, next }, { u"Paused"_s, u"prod"_s, {} } });
         const auto sample = [&](const QString &name, const QString &labels) -> QString {
             const QRegularExpression re(u"^"_s + QRegularExpression::escape(name + labels) + u" (\\S+)$"_s,
-                                        QRegularExpression::MultilineOption);
+                QRegularExpression::MultilineOption);
             return re.match(QString::fromUtf8(text)).captured(1);
         };
         const QString prodLabels = u"{plan=\"Nightly \\\"main\\\"\",profile=\"prod\"}"_s;
         QCOMPARE(sample(u"moctl_plan_last_run_timestamp_seconds"_s, prodLabels).toDouble(),
-                 double(t0.addSecs(600).toMSecsSinceEpoch()) / 1000.0);
+            double(t0.addSecs(600).toMSecsSinceEpoch()) / 1000.0);
         QCOMPARE(sample(u"moctl_plan_last_run_duration_seconds"_s, prodLabels), u"2.250"_s);
         QCOMPARE(sample(u"moctl_plan_last_run_success"_s, prodLabels), u"0"_s);
         QCOMPARE(sample(u"moctl_plan_last_success_timestamp_seconds"_s, prodLabels).toDouble(),
-                 double(t0.addMSecs(1500).toMSecsSinceEpoch()) / 1000.0);
+            double(t0.addMSecs(1500).toMSecsSinceEpoch()) / 1000.0);
         QCOMPARE(sample(u"moctl_plan_next_run_timestamp_seconds"_s, prodLabels).toDouble(),
-                 double(next.toMSecsSinceEpoch()) / 1000.0);
+            double(next.toMSecsSinceEpoch()) / 1000.0);
         QVERIFY(!text.contains("plan=\"Paused\"")); // no next run: no sample
-        QCOMPARE(sample(u"moctl_outcomes_total"_s,
-                        u"{plan=\"Nightly \\\"main\\\"\",profile=\"prod\",operation=\"flush\",status=\"failed\"}"_s),
-                 u"1"_s);
-        QCOMPARE(sample(u"moctl_outcomes_total"_s,
-                        u"{plan=\"Nightly \\\"main\\\"\",profile=\"staging\",operation=\"checkpoint\",status=\"ok\"}"_s),
-                 u"1"_s);
-        for (const char *family : {"moctl_plan_last_run_timestamp_seconds", "moctl_plan_last_success_timestamp_seconds",
-                                   "moctl_plan_next_run_timestamp_seconds", "moctl_plan_last_run_duration_seconds"}) {
+        QCOMPARE(
+            sample(u"moctl_outcomes_total"_s,
+                u"{plan=\"Nightly \\\"main\\\"\",profile=\"prod\",operation=\"flush\",status=\"failed\"}"_s),
+            u"1"_s);
+        QCOMPARE(
+            sample(u"moctl_outcomes_total"_s,
+                u"{plan=\"Nightly \\\"main\\\"\",profile=\"staging\",operation=\"checkpoint\",status=\"ok\"}"_s),
+            u"1"_s);
+        for (const char *family :
+            { "moctl_plan_last_run_timestamp_seconds", "moctl_plan_last_success_timestamp_seconds",
+                "moctl_plan_next_run_timestamp_seconds", "moctl_plan_last_run_duration_seconds" }) {
             QVERIFY(text.contains("# HELP " + QByteArray(family) + ' '));
             QVERIFY(text.contains("# TYPE " + QByteArray(family) + " gauge\n"));
         }
@@ -211,7 +216,8 @@ private Q_SLOTS:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), "b 2\n");
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"moctl.prom"_s}); // no temporary left
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::Files), QStringList { u"moctl.prom"_s }); // no temporary left
         QString error;
         QVERIFY(!writeMetricsTextfile(dir.filePath(u"no/such/dir/moctl.prom"_s), "x", &error));
         QVERIFY(error.contains(u"moctl.prom"_s));
@@ -260,7 +266,8 @@ private Q_SLOTS:
         httpGet(server.port(), "nonsense\r\n\r\n", &status);
         QCOMPARE(status, 400);
         // A request head over 8 KiB is refused, not buffered without end.
-        httpGet(server.port(), "GET /metrics HTTP/1.1\r\nX-Big: " + QByteArray(20000, 'a') + "\r\n\r\n", &status);
+        httpGet(
+            server.port(), "GET /metrics HTTP/1.1\r\nX-Big: " + QByteArray(20000, 'a') + "\r\n\r\n", &status);
         QCOMPARE(status, 431);
         QCOMPARE(server.requestsServed(), 2);
     }

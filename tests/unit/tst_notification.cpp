@@ -2,7 +2,6 @@
 // exists, and WebhookSender against a real HTTP server on 127.0.0.1 (retries on 500, no retry on 404,
 // bounded time against a server that accepts and never answers, the URL's token never in a message).
 #include "httpsink.h"
-
 #include "notify/notification.h"
 #include "plan/maintenanceplan.h"
 #include "plan/planstore.h"
@@ -105,7 +104,7 @@ private Q_SLOTS:
     void slackPayload()
     {
         const QJsonObject o = parse(webhookPayload(failedNotice(), WebhookPreset::Slack));
-        QCOMPARE(o.keys(), QStringList{u"text"_s});
+        QCOMPARE(o.keys(), QStringList { u"text"_s });
         const QString text = o.value(u"text"_s).toString();
         QVERIFY2(text.startsWith(u"Nightly \"main\" on prod: "_s), qPrintable(text));
         QVERIFY(text.contains(u"2 ok, 1 failed"_s));
@@ -120,10 +119,12 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"@context"_s).toString(), u"https://schema.org/extensions"_s);
         QCOMPARE(o.value(u"themeColor"_s).toString(), u"D93F0B"_s); // not ok: red
         QVERIFY(o.value(u"title"_s).toString().contains(u"Nightly"_s));
-        const QJsonArray facts = o.value(u"sections"_s).toArray().at(0).toObject().value(u"facts"_s).toArray();
+        const QJsonArray facts
+            = o.value(u"sections"_s).toArray().at(0).toObject().value(u"facts"_s).toArray();
         QHash<QString, QString> byName;
         for (const QJsonValue &f : facts)
-            byName.insert(f.toObject().value(u"name"_s).toString(), f.toObject().value(u"value"_s).toString());
+            byName.insert(
+                f.toObject().value(u"name"_s).toString(), f.toObject().value(u"value"_s).toString());
         QCOMPARE(byName.value(u"Plan"_s), u"Nightly \"main\""_s);
         QCOMPARE(byName.value(u"Status"_s), u"partial"_s);
         QCOMPARE(byName.value(u"Exit code"_s), u"1"_s);
@@ -131,7 +132,8 @@ private Q_SLOTS:
         RunNotice ok = failedNotice();
         ok.status = RunStatus::Ok;
         ok.firstError.clear();
-        QCOMPARE(parse(webhookPayload(ok, WebhookPreset::Teams)).value(u"themeColor"_s).toString(), u"2EB886"_s);
+        QCOMPARE(
+            parse(webhookPayload(ok, WebhookPreset::Teams)).value(u"themeColor"_s).toString(), u"2EB886"_s);
     }
 
     void planFileKeepsNoUrl()
@@ -139,7 +141,7 @@ private Q_SLOTS:
         MaintenancePlan plan = MaintenancePlan::create(u"Told"_s);
         plan.steps << PlanStep::checkpoint();
         QVERIFY(!planToJson(plan).contains("notifications")); // default: not written at all
-        plan.notifications = {NotifyWhen::OnFailure, true, WebhookPreset::Slack, true};
+        plan.notifications = { NotifyWhen::OnFailure, true, WebhookPreset::Slack, true };
         const QByteArray json = planToJson(plan);
         QVERIFY(json.contains("\"notifications\""));
         QVERIFY(!json.contains("http"));
@@ -148,14 +150,15 @@ private Q_SLOTS:
         QCOMPARE(back->notifications, plan.notifications);
         QCOMPARE(webhookSecretKey(plan.idString()), u"webhook:"_s + plan.idString());
         // Unknown values fall back to "never" / JSON rather than failing the plan.
-        QCOMPARE(NotificationSettings::fromJson(QJsonObject{{u"when"_s, u"sometimes"_s}}).when, NotifyWhen::Never);
+        QCOMPARE(NotificationSettings::fromJson(QJsonObject { { u"when"_s, u"sometimes"_s } }).when,
+            NotifyWhen::Never);
     }
 
     void retriesOn500ThenSucceeds()
     {
         HttpSink sink;
         QVERIFY(sink.listen());
-        sink.setStatuses({500, 503});
+        sink.setStatuses({ 500, 503 });
         WebhookSender sender;
         sender.setLimits(fastLimits());
         const QByteArray payload = webhookPayload(failedNotice(), WebhookPreset::Json);
@@ -176,7 +179,7 @@ private Q_SLOTS:
     {
         HttpSink sink;
         QVERIFY(sink.listen());
-        sink.setStatuses({500, 500, 500, 500});
+        sink.setStatuses({ 500, 500, 500, 500 });
         WebhookSender sender;
         sender.setLimits(fastLimits());
         const WebhookSender::Result r = sender.postBlocking(QUrl(sink.url(u"/hook"_s)), "{}");
@@ -190,10 +193,11 @@ private Q_SLOTS:
     {
         HttpSink sink;
         QVERIFY(sink.listen());
-        sink.setStatuses({404});
+        sink.setStatuses({ 404 });
         WebhookSender sender;
         sender.setLimits(fastLimits());
-        const WebhookSender::Result r = sender.postBlocking(QUrl(sink.url(u"/T000/B000/secret-token-404"_s)), "{}");
+        const WebhookSender::Result r
+            = sender.postBlocking(QUrl(sink.url(u"/T000/B000/secret-token-404"_s)), "{}");
         QVERIFY(!r.ok);
         QCOMPARE(r.attempts, 1);
         QCOMPARE(r.httpStatus, 404);
@@ -210,7 +214,8 @@ private Q_SLOTS:
         sender.setLimits(fastLimits());
         QElapsedTimer t;
         t.start();
-        const WebhookSender::Result r = sender.postBlocking(QUrl(sink.url(u"/hook/secret-token-hang"_s)), "{}");
+        const WebhookSender::Result r
+            = sender.postBlocking(QUrl(sink.url(u"/hook/secret-token-hang"_s)), "{}");
         QVERIFY(!r.ok);
         QVERIFY2(t.elapsed() < 2500, qPrintable(QString::number(t.elapsed())));
         QVERIFY(r.attempts >= 2); // each attempt timed out and was retried within the total limit
@@ -244,7 +249,8 @@ private Q_SLOTS:
         } // nobody listens there any more
         WebhookSender sender;
         sender.setLimits(fastLimits());
-        const WebhookSender::Result refused = sender.postBlocking(QUrl(u"http://127.0.0.1:%1/x"_s.arg(closedPort)), "{}");
+        const WebhookSender::Result refused
+            = sender.postBlocking(QUrl(u"http://127.0.0.1:%1/x"_s.arg(closedPort)), "{}");
         QVERIFY(!refused.ok);
         QCOMPARE(refused.attempts, 3); // a connection error is retried
         QCOMPARE(refused.httpStatus, 0);

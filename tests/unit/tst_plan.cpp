@@ -1,8 +1,8 @@
 // Plans without a server: the model, conversion to a run, the SQL preview, templates, validation
 // rules, the JSON format (round trip, stable output, version and corruption cases) and PlanStore.
+#include "moctl/statement.h"
 #include "plan/maintenanceplan.h"
 #include "plan/planstore.h"
-#include "moctl/statement.h"
 
 #include <QDir>
 #include <QFile>
@@ -85,9 +85,8 @@ private Q_SLOTS:
     void jsonKeyOrderAndNoSecrets()
     {
         const QByteArray json = planToJson(samplePlan());
-        const QList<QByteArray> keys = {"\"format\"", "\"version\"", "\"id\"", "\"name\"", "\"description\"",
-                                        "\"profile\"", "\"onFailure\"", "\"created\"", "\"modified\"",
-                                        "\"notes\"", "\"steps\""};
+        const QList<QByteArray> keys = { "\"format\"", "\"version\"", "\"id\"", "\"name\"", "\"description\"",
+            "\"profile\"", "\"onFailure\"", "\"created\"", "\"modified\"", "\"notes\"", "\"steps\"" };
         qsizetype last = -1;
         for (const QByteArray &k : keys) {
             const qsizetype at = json.indexOf(k);
@@ -120,22 +119,23 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{\"format\": ") << corrupt << u"not valid JSON"_s;
         QTest::newRow("empty") << QByteArray() << corrupt << u"not valid JSON"_s;
         QTest::newRow("array") << QByteArray("[]") << corrupt << u"not a JSON object"_s;
-        QTest::newRow("wrong format") << QByteArray(R"({"format":"moctl-profiles","version":1})") << corrupt
-                                      << u"moctl-plan"_s;
+        QTest::newRow("wrong format")
+            << QByteArray(R"({"format":"moctl-profiles","version":1})") << corrupt << u"moctl-plan"_s;
         QTest::newRow("no version") << QByteArray(R"({"format":"moctl-plan"})") << corrupt << u"version"_s;
         QTest::newRow("too new") << QByteArray(R"({"format":"moctl-plan","version":2,"id":"x","steps":[]})")
                                  << int(PlanReadProblem::TooNew) << u"newer version"_s;
         QTest::newRow("bad id") << QByteArray(R"({"format":"moctl-plan","version":1,"id":"nope","steps":[]})")
                                 << corrupt << u"id"_s;
-        const QByteArray head = R"({"format":"moctl-plan","version":1,"id":"12345678-1111-2222-3333-444455556666",)";
+        const QByteArray head
+            = R"({"format":"moctl-plan","version":1,"id":"12345678-1111-2222-3333-444455556666",)";
         QTest::newRow("no steps") << head + R"("name":"x"})" << corrupt << u"steps"_s;
         QTest::newRow("unknown kind") << head + R"("steps":[{"kind":"vacuum"}]})" << corrupt << u"vacuum"_s;
         QTest::newRow("bad policy") << head + R"("onFailure":"retry-forever","steps":[]})" << corrupt
                                     << u"retry-forever"_s;
-        QTest::newRow("table without name") << head + R"("steps":[{"kind":"flush","tables":[{"database":"a"}]}]})"
-                                            << corrupt << u"Step 1"_s;
-        QTest::newRow("negative table id") << head + R"("steps":[{"kind":"flush","tables":[{"id":-3}]}]})"
-                                           << corrupt << u"Step 1"_s;
+        QTest::newRow("table without name")
+            << head + R"("steps":[{"kind":"flush","tables":[{"database":"a"}]}]})" << corrupt << u"Step 1"_s;
+        QTest::newRow("negative table id")
+            << head + R"("steps":[{"kind":"flush","tables":[{"id":-3}]}]})" << corrupt << u"Step 1"_s;
     }
     void jsonProblems()
     {
@@ -153,8 +153,9 @@ private Q_SLOTS:
     {
         const MaintenancePlan plan = samplePlan();
         PatternResolution resolution;
-        resolution.insert(u"analytics_db.*"_s, {TableRef::byName(u"analytics_db"_s, u"metrics"_s),
-                                                TableRef::byName(u"production_db"_s, u"users"_s)}); // duplicate
+        resolution.insert(u"analytics_db.*"_s,
+            { TableRef::byName(u"analytics_db"_s, u"metrics"_s),
+                TableRef::byName(u"production_db"_s, u"users"_s) }); // duplicate
         ConnectionSettings settings;
         settings.host = u"db.example"_s;
         const RunRequest r = toRunRequest(plan, settings, resolution, RunTrigger::Cli);
@@ -186,16 +187,18 @@ private Q_SLOTS:
             if (l.kind == PreviewLine::Kind::Statement)
                 statements << l.text;
         }
-        QCOMPARE(statements, (QStringList{
-                                 u"SELECT mo_ctl('dn', 'flush', 'production_db.users');"_s,
-                                 u"SELECT mo_ctl('dn', 'flush', '<rel_id>');"_s, // my.table: by id
-                                 u"SELECT mo_ctl('dn', 'flush', 'sales.o''brien.7');"_s,
-                                 u"SELECT mo_ctl('dn', 'flush', '272515');"_s,
-                                 u"SELECT mo_ctl('dn', 'flush', '18446744073709551557');"_s,
-                                 u"SELECT mo_ctl('dn', 'checkpoint', '30s');"_s,
-                             }));
+        QCOMPARE(statements,
+            (QStringList {
+                u"SELECT mo_ctl('dn', 'flush', 'production_db.users');"_s,
+                u"SELECT mo_ctl('dn', 'flush', '<rel_id>');"_s, // my.table: by id
+                u"SELECT mo_ctl('dn', 'flush', 'sales.o''brien.7');"_s,
+                u"SELECT mo_ctl('dn', 'flush', '272515');"_s,
+                u"SELECT mo_ctl('dn', 'flush', '18446744073709551557');"_s,
+                u"SELECT mo_ctl('dn', 'checkpoint', '30s');"_s,
+            }));
         // Every statement is what buildStatement makes for that operation.
-        QCOMPARE(statements.at(0), buildStatement(Operation::flush(plan.steps[0].targets.tables[0])).sql + u';');
+        QCOMPARE(
+            statements.at(0), buildStatement(Operation::flush(plan.steps[0].targets.tables[0])).sql + u';');
         const QString text = previewText(unresolved);
         QVERIFY(text.contains(u"-- pattern analytics_db.*: resolved when the plan runs"_s));
         QVERIFY(text.contains(u"(disabled, not sent)"_s));
@@ -203,7 +206,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"mo_catalog.mo_tables"_s));
 
         PatternResolution resolution;
-        resolution.insert(u"analytics_db.*"_s, {TableRef::byName(u"analytics_db"_s, u"events"_s)});
+        resolution.insert(u"analytics_db.*"_s, { TableRef::byName(u"analytics_db"_s, u"events"_s) });
         const QString resolved = previewText(previewLines(plan, resolution));
         QVERIFY(resolved.contains(u"-- pattern analytics_db.* matches analytics_db.events"_s));
         QVERIFY(resolved.contains(u"SELECT mo_ctl('dn', 'flush', 'analytics_db.events');"_s));
@@ -216,26 +219,29 @@ private Q_SLOTS:
         QTest::addColumn<QString>("pattern");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("db.*") << u"analytics_db.*"_s
-                              << QStringList{u"analytics_db.metrics"_s, u"analytics_db.events"_s};
-        QTest::newRow("*.*log*") << u"*.*log*"_s << QStringList{u"app.access_log"_s, u"app.log_2024"_s};
-        QTest::newRow("*.event?") << u"*.event?"_s << QStringList{u"analytics_db.events"_s};
-        QTest::newRow("exact") << u"production_db.users"_s << QStringList{u"production_db.users"_s};
+                              << QStringList { u"analytics_db.metrics"_s, u"analytics_db.events"_s };
+        QTest::newRow("*.*log*") << u"*.*log*"_s << QStringList { u"app.access_log"_s, u"app.log_2024"_s };
+        QTest::newRow("*.event?") << u"*.event?"_s << QStringList { u"analytics_db.events"_s };
+        QTest::newRow("exact") << u"production_db.users"_s << QStringList { u"production_db.users"_s };
         // MatrixOne lower-cases identifiers (lower_case_table_names = 1): Users is users.
-        QTest::newRow("lower-cased as MatrixOne") << u"production_db.Users"_s << QStringList{u"production_db.users"_s};
-        QTest::newRow("system never by glob") << u"*.mo_tables"_s << QStringList{};
-        QTest::newRow("system by name") << u"mo_catalog.mo_tables"_s << QStringList{u"mo_catalog.mo_tables"_s};
-        QTest::newRow("quoted dots") << u"`my.db`.*"_s << QStringList{u"my.db.t"_s};
-        QTest::newRow("dot is literal") << u"production_db.my.table"_s << QStringList{};
+        QTest::newRow("lower-cased as MatrixOne")
+            << u"production_db.Users"_s << QStringList { u"production_db.users"_s };
+        QTest::newRow("system never by glob") << u"*.mo_tables"_s << QStringList {};
+        QTest::newRow("system by name")
+            << u"mo_catalog.mo_tables"_s << QStringList { u"mo_catalog.mo_tables"_s };
+        QTest::newRow("quoted dots") << u"`my.db`.*"_s << QStringList { u"my.db.t"_s };
+        QTest::newRow("dot is literal") << u"production_db.my.table"_s << QStringList {};
     }
     void patterns()
     {
         QFETCH(QString, pattern);
         QFETCH(QStringList, expected);
-        const QList<TableRef> known = {
-            TableRef::byName(u"analytics_db"_s, u"metrics"_s), TableRef::byName(u"analytics_db"_s, u"events"_s),
-            TableRef::byName(u"production_db"_s, u"users"_s), TableRef::byName(u"production_db"_s, u"my.table"_s),
-            TableRef::byName(u"app"_s, u"access_log"_s),       TableRef::byName(u"app"_s, u"log_2024"_s),
-            TableRef::byName(u"mo_catalog"_s, u"mo_tables"_s), TableRef::byName(u"my.db"_s, u"t"_s)};
+        const QList<TableRef> known = { TableRef::byName(u"analytics_db"_s, u"metrics"_s),
+            TableRef::byName(u"analytics_db"_s, u"events"_s),
+            TableRef::byName(u"production_db"_s, u"users"_s),
+            TableRef::byName(u"production_db"_s, u"my.table"_s), TableRef::byName(u"app"_s, u"access_log"_s),
+            TableRef::byName(u"app"_s, u"log_2024"_s), TableRef::byName(u"mo_catalog"_s, u"mo_tables"_s),
+            TableRef::byName(u"my.db"_s, u"t"_s) };
         QStringList got;
         for (const TableRef &t : resolvePattern(pattern, known))
             got << t.database + u'.' + t.table;
@@ -248,16 +254,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("kinds");
         QTest::addColumn<QString>("title");
         QTest::newRow("maintenance") << int(PlanTemplate::DatabaseMaintenance)
-                                     << QStringList{u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s}
+                                     << QStringList { u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s }
                                      << u"Database maintenance"_s;
         QTest::newRow("backup") << int(PlanTemplate::BackupPreparation)
-                                << QStringList{u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s}
+                                << QStringList { u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s }
                                 << u"Backup preparation"_s;
         QTest::newRow("performance") << int(PlanTemplate::PerformanceUpkeep)
-                                     << QStringList{u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s}
+                                     << QStringList { u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s }
                                      << u"Performance upkeep"_s;
         QTest::newRow("coordinated") << int(PlanTemplate::CoordinatedCheckpoint)
-                                     << QStringList{u"flush"_s, u"global-checkpoint"_s} << u"Coordinated checkpoint"_s;
+                                     << QStringList { u"flush"_s, u"global-checkpoint"_s }
+                                     << u"Coordinated checkpoint"_s;
     }
     void templates()
     {
@@ -284,9 +291,10 @@ private Q_SLOTS:
     void templateInputs()
     {
         TemplateInputs in;
-        in.databases = {u"production_db"_s, u"my.db"_s};
+        in.databases = { u"production_db"_s, u"my.db"_s };
         const MaintenancePlan backup = makeTemplate(PlanTemplate::BackupPreparation, in);
-        QCOMPARE(backup.steps.first().targets.patterns, (QStringList{u"production_db.*"_s, u"`my.db`.*"_s}));
+        QCOMPARE(
+            backup.steps.first().targets.patterns, (QStringList { u"production_db.*"_s, u"`my.db`.*"_s }));
         QCOMPARE(backup.policy, FailurePolicy::Stop);
         QVERIFY(!hasErrors(validate(backup)));
         // Without inputs the flush step is empty: validation asks for tables.
@@ -298,7 +306,7 @@ private Q_SLOTS:
         QVERIFY(perf.steps.first().targets.patterns.isEmpty());
         QVERIFY(perf.steps.first().sizeRule);
         QVERIFY(!hasErrors(validate(perf)));
-        in.tables = {TableRef::byName(u"production_db"_s, u"orders"_s)};
+        in.tables = { TableRef::byName(u"production_db"_s, u"orders"_s) };
         const MaintenancePlan coordinated = makeTemplate(PlanTemplate::CoordinatedCheckpoint, in);
         QCOMPARE(coordinated.steps.first().targets.tables, in.tables);
     }
@@ -330,7 +338,7 @@ private Q_SLOTS:
         p.steps[1].enabled = false;
         QTest::newRow("all disabled") << p << false << -1 << u"steps"_s << true;
         p = base();
-        p.steps = {PlanStep::wait(3)};
+        p.steps = { PlanStep::wait(3) };
         QTest::newRow("only waits") << p << false << -1 << u"steps"_s << true;
         p = base();
         p.profileId.clear();
@@ -401,11 +409,10 @@ private Q_SLOTS:
         QFETCH(int, step);
         QFETCH(QString, field);
         QFETCH(bool, isError);
-        const QList<TableRef> catalog = {TableRef::byName(u"production_db"_s, u"users"_s)};
+        const QList<TableRef> catalog = { TableRef::byName(u"production_db"_s, u"users"_s) };
         const QList<PlanIssue> issues = validate(plan, withCatalog ? &catalog : nullptr);
-        const auto found = std::find_if(issues.cbegin(), issues.cend(), [&](const PlanIssue &i) {
-            return i.stepIndex == step && i.field == field;
-        });
+        const auto found = std::find_if(issues.cbegin(), issues.cend(),
+            [&](const PlanIssue &i) { return i.stepIndex == step && i.field == field; });
         QVERIFY2(found != issues.cend(), qPrintable(u"no issue for step %1 field %2"_s.arg(step).arg(field)));
         QCOMPARE(found->severity == PlanIssue::Severity::Error, isError);
         QVERIFY(!found->message.isEmpty());
@@ -416,7 +423,7 @@ private Q_SLOTS:
     {
         MaintenancePlan p = samplePlan();
         QCOMPARE(validate(p).size(), 0);
-        const QStringList profiles = {u"someone-else"_s};
+        const QStringList profiles = { u"someone-else"_s };
         const QList<PlanIssue> issues = validate(p, nullptr, &profiles);
         QCOMPARE(issues.size(), 1);
         QCOMPARE(issues.first().field, u"profile"_s);
@@ -432,7 +439,8 @@ private Q_SLOTS:
         QVERIFY2(store.save(plan, &error), qPrintable(error));
         const QString file = store.entries().first().path;
         QVERIFY(file.endsWith(u".moplan.json"_s));
-        QVERIFY(QFileInfo(file).fileName().startsWith(u"nightly-flush-checkpoint-"_s + plan.idString().left(8)));
+        QVERIFY(
+            QFileInfo(file).fileName().startsWith(u"nightly-flush-checkpoint-"_s + plan.idString().left(8)));
         QVERIFY(plan.modified.isValid());
         PlanStore again(store.directory());
         QCOMPARE(again.load(), 1);
@@ -457,9 +465,10 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString plans = dir.path();
-        const QByteArray corrupt = writeTemp(plans + u"/corrupt.moplan.json"_s, "{\"format\": \"moctl-plan\", ");
-        const QByteArray future = writeTemp(plans + u"/future.moplan.json"_s,
-                                            R"({"format":"moctl-plan","version":99,"id":"x","steps":[]})");
+        const QByteArray corrupt
+            = writeTemp(plans + u"/corrupt.moplan.json"_s, "{\"format\": \"moctl-plan\", ");
+        const QByteArray future = writeTemp(
+            plans + u"/future.moplan.json"_s, R"({"format":"moctl-plan","version":99,"id":"x","steps":[]})");
         MaintenancePlan other = samplePlan();
         other.profileId = u"gone"_s;
         QVERIFY(PlanStore::writeFile(other, plans + u"/other.moplan.json"_s));
@@ -467,7 +476,7 @@ private Q_SLOTS:
         writeTemp(plans + u"/notes.txt"_s, "ignored");
 
         PlanStore store(plans);
-        store.setKnownProfiles(QStringList{u"prof"_s});
+        store.setKnownProfiles(QStringList { u"prof"_s });
         QCOMPARE(store.load(), 3);
         QCOMPARE(store.broken().size(), 3);
         QCOMPARE(store.plans().size(), 1); // the unknown-profile plan is still readable
@@ -516,12 +525,13 @@ private Q_SLOTS:
 
     void planPatternsSkipInternalTablesAndFollowTheStepsAccount()
     {
-        const QList<TableRef> known{TableRef::byName(u"shop"_s, u"orders"_s), TableRef::byName(u"shop"_s, u"__mo_index_secondary_x"_s),
-                                    TableRef::byName(u"shop"_s, u"%!%p0%!%orders"_s), TableRef::byName(u"shop"_s, u"orders"_s, 2)};
+        const QList<TableRef> known { TableRef::byName(u"shop"_s, u"orders"_s),
+            TableRef::byName(u"shop"_s, u"__mo_index_secondary_x"_s),
+            TableRef::byName(u"shop"_s, u"%!%p0%!%orders"_s), TableRef::byName(u"shop"_s, u"orders"_s, 2) };
         QCOMPARE(resolvePattern(u"shop.*"_s, known).size(), 1);
         QCOMPARE(resolvePattern(u"*.*"_s, known).size(), 1);
         QCOMPARE(resolvePattern(u"shop.__mo_index_secondary_x"_s, known).size(), 1); // named: kept
-        QCOMPARE(resolvePattern(u"Shop.O*"_s, known).size(), 1);                    // MatrixOne's case rule
+        QCOMPARE(resolvePattern(u"Shop.O*"_s, known).size(), 1); // MatrixOne's case rule
         const QList<TableRef> tenant = resolvePattern(u"shop.*"_s, known, 2);
         QCOMPARE(tenant.size(), 1);
         QCOMPARE(tenant.at(0).accountId, std::optional<quint64>(2));
@@ -537,7 +547,9 @@ private Q_SLOTS:
         QStringList sql;
         for (const Operation &op : stepOperations(plan.steps.at(0), resolution))
             sql << buildStatement(op).sql;
-        QCOMPARE(sql, (QStringList{u"SELECT mo_ctl('dn', 'flush', 'shop.t.2')"_s, u"SELECT mo_ctl('dn', 'flush', 'shop.orders.2')"_s}));
+        QCOMPARE(sql,
+            (QStringList { u"SELECT mo_ctl('dn', 'flush', 'shop.t.2')"_s,
+                u"SELECT mo_ctl('dn', 'flush', 'shop.orders.2')"_s }));
         // Saved and read back with the account and companions; the backup template turns companions on.
         plan.steps[0].withCompanions = true;
         QTemporaryDir dir;
@@ -547,7 +559,9 @@ private Q_SLOTS:
         QVERIFY(back);
         QCOMPARE(back->steps.at(0).account, std::optional<quint64>(2));
         QVERIFY(back->steps.at(0).withCompanions);
-        QVERIFY(makeTemplate(PlanTemplate::BackupPreparation, TemplateInputs{{}, {u"shop"_s}}).steps.at(0).withCompanions);
+        QVERIFY(makeTemplate(PlanTemplate::BackupPreparation, TemplateInputs { {}, { u"shop"_s } })
+                    .steps.at(0)
+                    .withCompanions);
         plan.steps[0].account = quint64(1) << 33;
         QVERIFY(hasErrors(validate(plan)));
     }
@@ -559,7 +573,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         PlanStore store(dir.path());
         MaintenancePlan scheduled = samplePlan();
-        Schedule daily = Schedule::daily({QTime(2, 30)});
+        Schedule daily = Schedule::daily({ QTime(2, 30) });
         daily.timeZone = u"UTC"_s;
         scheduled.schedule = daily;
         MaintenancePlan unscheduled = MaintenancePlan::create(u"By hand"_s);
@@ -595,7 +609,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         MaintenancePlan plan = samplePlan();
         QJsonObject o = QJsonDocument::fromJson(planToJson(plan)).object();
-        const QJsonObject bad{{u"kind"_s, u"fortnightly"_s}, {u"times"_s, u"whenever"_s}};
+        const QJsonObject bad { { u"kind"_s, u"fortnightly"_s }, { u"times"_s, u"whenever"_s } };
         o.insert(u"schedule"_s, bad);
         const QString path = dir.filePath(PlanStore::fileNameFor(plan));
         {
@@ -613,8 +627,9 @@ private Q_SLOTS:
         QStringList problems;
         QVERIFY(store.scheduledPlans(&problems, UnscheduledPlans::Include).isEmpty());
         QCOMPARE(problems.size(), 1);
-        QVERIFY2(problems.first().startsWith(QFileInfo(path).fileName()) && problems.first().contains(loaded->scheduleError),
-                 qPrintable(problems.first()));
+        QVERIFY2(problems.first().startsWith(QFileInfo(path).fileName())
+                && problems.first().contains(loaded->scheduleError),
+            qPrintable(problems.first()));
         // Saved with another edit: the schedule is still there, as found.
         loaded->notes = u"edited"_s;
         QVERIFY(store.save(*loaded));
@@ -649,7 +664,7 @@ private Q_SLOTS:
             changed.notes = u"changed elsewhere"_s;
             QVERIFY(other.save(changed));
         }
-        Schedule weekly = Schedule::weekly({1, 5}, QTime(3, 0));
+        Schedule weekly = Schedule::weekly({ 1, 5 }, QTime(3, 0));
         weekly.timeZone = u"UTC"_s;
         QString error;
         QVERIFY2(store.setSchedule(plan.id, weekly, &error), qPrintable(error));
@@ -688,7 +703,8 @@ private Q_SLOTS:
     // in files and on the command line are the operations' own names, plus "wait".
     void stepKindsReuseOperationKind()
     {
-        for (OperationKind k : {OperationKind::Flush, OperationKind::Checkpoint, OperationKind::GlobalCheckpoint}) {
+        for (OperationKind k :
+            { OperationKind::Flush, OperationKind::Checkpoint, OperationKind::GlobalCheckpoint }) {
             QCOMPARE(stepKindName(k), operationName(k));
             QCOMPARE(stepKindFromName(operationName(k)), std::optional<StepKind>(k));
             QCOMPARE(stepKindTitle(k).isEmpty(), false);
@@ -725,7 +741,8 @@ private Q_SLOTS:
         QCOMPARE(plans.size(), 1);
         QCOMPARE(plans.first().id, plan.idString());
         QCOMPARE(problems.size(), 1);
-        QVERIFY2(problems.first().startsWith(u"broken-00000000.moplan.json: "_s), qPrintable(problems.first()));
+        QVERIFY2(
+            problems.first().startsWith(u"broken-00000000.moplan.json: "_s), qPrintable(problems.first()));
     }
 };
 

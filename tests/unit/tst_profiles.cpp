@@ -240,11 +240,11 @@ private Q_SLOTS:
 
         ProfileStore again(path);
         QVERIFY(again.load());
-        QCOMPARE(again.profiles(), (QList<ConnectionProfile>{a, b}));
+        QCOMPARE(again.profiles(), (QList<ConnectionProfile> { a, b }));
         QCOMPARE(again.find(u"staging"_s)->id, b.id);
         QCOMPARE(again.find(u"STAGING"_s)->id, b.id);
         QCOMPARE(again.find(b.idString())->name, u"staging"_s);
-        QCOMPARE(again.groups(), (QStringList{u"Production"_s, u"Staging"_s}));
+        QCOMPARE(again.groups(), (QStringList { u"Production"_s, u"Staging"_s }));
 
         // Same name again (case-insensitive) is refused and changes nothing.
         ConnectionProfile dup = sample(u"PROD"_s);
@@ -261,7 +261,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expectedText");
-        const QByteArray good = ProfileStore::toJson({sample(u"prod"_s)});
+        const QByteArray good = ProfileStore::toJson({ sample(u"prod"_s) });
         QTest::newRow("truncated") << good.left(good.size() / 2) << u"not valid JSON"_s;
         QTest::newRow("empty") << QByteArray() << u"empty"_s;
         QTest::newRow("garbage") << QByteArray("\x00\x01garbage", 9) << u"not valid JSON"_s;
@@ -271,11 +271,12 @@ private Q_SLOTS:
         QByteArray newer = good;
         newer.replace("\"version\": 1", "\"version\": 2");
         QTest::newRow("newer") << newer << u"newer version"_s;
-        QTest::newRow("bad entry") << QByteArray(R"({"format": "moctl-profiles", "version": 1, "profiles": [{"name": "x"}]})")
+        QTest::newRow("bad entry") << QByteArray(
+            R"({"format": "moctl-profiles", "version": 1, "profiles": [{"name": "x"}]})")
                                    << u"Entry 1"_s;
-        QTest::newRow("bad port")
-            << QByteArray(R"({"format": "moctl-profiles", "version": 1, "profiles": [{"id": "{6f1c1f5e-3f43-4a8e-9d6c-0d52b0b3c001}", "name": "x", "port": "6001"}]})")
-            << u"port"_s;
+        QTest::newRow("bad port") << QByteArray(
+            R"({"format": "moctl-profiles", "version": 1, "profiles": [{"id": "{6f1c1f5e-3f43-4a8e-9d6c-0d52b0b3c001}", "name": "x", "port": "6001"}]})")
+                                  << u"port"_s;
     }
     void badFiles()
     {
@@ -290,14 +291,15 @@ private Q_SLOTS:
         QVERIFY(!store.load());
         QCOMPARE(failed.count(), 1);
         QVERIFY(store.isReadOnly());
-        QVERIFY2(store.errorString().contains(expectedText, Qt::CaseInsensitive), qPrintable(store.errorString()));
+        QVERIFY2(
+            store.errorString().contains(expectedText, Qt::CaseInsensitive), qPrintable(store.errorString()));
         QVERIFY(store.errorString().contains(QDir::toNativeSeparators(path)));
 
         // Nothing can overwrite it.
         QString error;
         QVERIFY(!store.save(sample(u"new"_s), &error));
         QVERIFY(!error.isEmpty());
-        QCOMPARE(store.importJson(ProfileStore::toJson({sample(u"x"_s)}), &error), -1);
+        QCOMPARE(store.importJson(ProfileStore::toJson({ sample(u"x"_s) }), &error), -1);
         QCOMPARE(readAll(path), content);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);
 
@@ -341,7 +343,9 @@ private Q_SLOTS:
         QVERIFY(!ProfileStore::sameTarget(a, moved));
         QString error;
         ProfileStore::ImportReport report;
-        QCOMPARE(store.importJson(ProfileStore::toJson({moved}), &error, ProfileStore::ImportMode::KeepExisting, &report), 1);
+        QCOMPARE(store.importJson(ProfileStore::toJson({ moved }), &error,
+                     ProfileStore::ImportMode::KeepExisting, &report),
+            1);
         QCOMPARE(store.profiles().size(), 2);
         QCOMPARE(*store.profile(a.id), a); // untouched: host, port, user as before
         QCOMPARE(report.profiles.size(), 1);
@@ -354,7 +358,9 @@ private Q_SLOTS:
         QCOMPARE(report.describe().size(), 1);
 
         // With Replace: the same id now points elsewhere, and the report says its password must go.
-        QCOMPARE(store.importJson(ProfileStore::toJson({moved}), &error, ProfileStore::ImportMode::Replace, &report), 1);
+        QCOMPARE(store.importJson(
+                     ProfileStore::toJson({ moved }), &error, ProfileStore::ImportMode::Replace, &report),
+            1);
         QCOMPARE(store.profiles().size(), 2);
         QCOMPARE(store.profile(a.id)->host, moved.host);
         QCOMPARE(store.profile(a.id)->port, moved.port);
@@ -371,9 +377,9 @@ private Q_SLOTS:
         QVERIFY(store.save(a));
 
         ConnectionProfile other = sample(u"prod"_s); // same name, different id
-        ConnectionProfile same = a;                  // same id and target: updates
+        ConnectionProfile same = a; // same id and target: updates
         same.notes = u"updated by import"_s;
-        const QByteArray exported = ProfileStore::toJson({other, same});
+        const QByteArray exported = ProfileStore::toJson({ other, same });
         QVERIFY(!exported.contains("password"));
         QString error;
         QCOMPARE(store.importJson(exported, &error), 2);

@@ -20,7 +20,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("raw");
         QTest::addColumn<OperationKind>("kind");
         QTest::addColumn<MoError::Kind>("expected");
-        const QString ok = u"{\n  \"method\": \"Flush\",\n  \"result\": [\n    {\n      \"returnStr\": \"OK\"\n    }\n  ]\n}\n"_s;
+        const QString ok
+            = u"{\n  \"method\": \"Flush\",\n  \"result\": [\n    {\n      \"returnStr\": \"OK\"\n    }\n  ]\n}\n"_s;
         QTest::newRow("ok flush") << ok << OperationKind::Flush << MoError::Kind::None;
         QTest::newRow("ok checkpoint")
             << u"{\n  \"method\": \"Checkpoint\",\n  \"result\": [\n    {\n      \"returnStr\": \"OK\"\n    }\n  ]\n}\n"_s
@@ -31,7 +32,8 @@ private Q_SLOTS:
         // MatrixOne's exact layout (recognised without a JSON document) and near misses of it, which
         // the full parser must still judge.
         const QString shard = u"    {\n      \"returnStr\": \"OK\"\n    }"_s;
-        QTest::newRow("ok pretty, no trailing newline") << ok.chopped(1) << OperationKind::Flush << MoError::Kind::None;
+        QTest::newRow("ok pretty, no trailing newline")
+            << ok.chopped(1) << OperationKind::Flush << MoError::Kind::None;
         QTest::newRow("ok pretty, three shards")
             << u"{\n  \"method\": \"GlobalCheckpoint\",\n  \"result\": [\n%1,\n%1,\n%1\n  ]\n}\n"_s.arg(shard)
             << OperationKind::GlobalCheckpoint << MoError::Kind::None;
@@ -41,37 +43,40 @@ private Q_SLOTS:
             << u"{\n  \"method\": \"Flush\",\n  \"result\": [\n%1,\n    {\n      \"returnStr\": \"busy\"\n    }\n  ]\n}\n"_s
                    .arg(shard)
             << OperationKind::Flush << MoError::Kind::NotOk;
-        QTest::newRow("pretty, lower-case method") << QString(ok).replace(u"Flush"_s, u"flush"_s)
-                                                   << OperationKind::Flush << MoError::Kind::None;
-        QTest::newRow("pretty, trailing garbage") << ok + u"x"_s << OperationKind::Flush << MoError::Kind::BadReply;
+        QTest::newRow("pretty, lower-case method")
+            << QString(ok).replace(u"Flush"_s, u"flush"_s) << OperationKind::Flush << MoError::Kind::None;
+        QTest::newRow("pretty, trailing garbage")
+            << ok + u"x"_s << OperationKind::Flush << MoError::Kind::BadReply;
         QTest::newRow("pretty, two documents") << ok + ok << OperationKind::Flush << MoError::Kind::BadReply;
         QTest::newRow("pretty, shard list not closed") << ok.left(ok.indexOf(u"\n  ]"_s)) + u"\n}\n"_s
                                                        << OperationKind::Flush << MoError::Kind::BadReply;
-        QTest::newRow("empty result") << u"{\"method\":\"Flush\",\"result\":[]}"_s << OperationKind::Flush
-                                      << MoError::Kind::None;
+        QTest::newRow("empty result")
+            << u"{\"method\":\"Flush\",\"result\":[]}"_s << OperationKind::Flush << MoError::Kind::None;
         QTest::newRow("not ok") << u"{\"method\":\"Flush\",\"result\":[{\"returnStr\":\"ERROR: busy\"}]}"_s
                                 << OperationKind::Flush << MoError::Kind::NotOk;
         QTest::newRow("second shard not ok")
             << u"{\"method\":\"Flush\",\"result\":[{\"returnStr\":\"OK\"},{\"returnStr\":\"failed\"}]}"_s
             << OperationKind::Flush << MoError::Kind::NotOk;
-        QTest::newRow("invalid json") << u"{\"method\": \"Flush\", "_s << OperationKind::Flush
-                                      << MoError::Kind::BadReply;
+        QTest::newRow("invalid json")
+            << u"{\"method\": \"Flush\", "_s << OperationKind::Flush << MoError::Kind::BadReply;
         QTest::newRow("empty") << QString() << OperationKind::Flush << MoError::Kind::BadReply;
         QTest::newRow("array") << u"[1,2]"_s << OperationKind::Flush << MoError::Kind::BadReply;
         QTest::newRow("wrong method") << ok << OperationKind::Checkpoint << MoError::Kind::BadReply;
-        QTest::newRow("no returnStr") << u"{\"method\":\"Flush\",\"result\":[{}]}"_s << OperationKind::Flush
-                                      << MoError::Kind::BadReply;
-        QTest::newRow("result not list") << u"{\"method\":\"Flush\",\"result\":\"OK\"}"_s << OperationKind::Flush
-                                         << MoError::Kind::BadReply;
+        QTest::newRow("no returnStr")
+            << u"{\"method\":\"Flush\",\"result\":[{}]}"_s << OperationKind::Flush << MoError::Kind::BadReply;
+        QTest::newRow("result not list") << u"{\"method\":\"Flush\",\"result\":\"OK\"}"_s
+                                         << OperationKind::Flush << MoError::Kind::BadReply;
         // Issue 18 point 6: nothing but a list of shard results is OK.
         QTest::newRow("null") << u"null"_s << OperationKind::Flush << MoError::Kind::BadReply;
         QTest::newRow("spaces only") << u" \n\t"_s << OperationKind::Flush << MoError::Kind::BadReply;
         QTest::newRow("not json text") << u"OK"_s << OperationKind::Flush << MoError::Kind::BadReply;
-        QTest::newRow("no result") << u"{\"method\":\"Flush\"}"_s << OperationKind::Flush << MoError::Kind::BadReply;
+        QTest::newRow("no result") << u"{\"method\":\"Flush\"}"_s << OperationKind::Flush
+                                   << MoError::Kind::BadReply;
         QTest::newRow("result null") << u"{\"method\":\"Flush\",\"result\":null}"_s << OperationKind::Flush
                                      << MoError::Kind::BadReply;
         QTest::newRow("over the cap")
-            << u"{\"method\":\"Flush\",\"result\":[{\"returnStr\":\"OK\",\"pad\":\"%1\"}]}"_s.arg(QString(70000, u'x'))
+            << u"{\"method\":\"Flush\",\"result\":[{\"returnStr\":\"OK\",\"pad\":\"%1\"}]}"_s.arg(
+                   QString(70000, u'x'))
             << OperationKind::Flush << MoError::Kind::BadReply;
     }
     // A reply over the cap is kept once, cut, with a note; the error does not carry a second copy.
@@ -79,11 +84,13 @@ private Q_SLOTS:
     {
         const QString small = u"{\"method\":\"Flush\",\"result\":[]}"_s;
         QCOMPARE(capReply(small), small);
-        const QString huge = u"{\"method\":\"Flush\",\"result\":[{\"returnStr\":\"%1\"}]}"_s.arg(QString(200000, u'y'));
+        const QString huge
+            = u"{\"method\":\"Flush\",\"result\":[{\"returnStr\":\"%1\"}]}"_s.arg(QString(200000, u'y'));
         const QString stored = capReply(huge);
         QVERIFY(stored.size() < MaxReplyChars + 200);
         QVERIFY(stored.startsWith(huge.left(MaxReplyChars)));
-        QVERIFY2(stored.contains(u"cut"_s) && stored.contains(QString::number(huge.size())), qPrintable(stored.right(150)));
+        QVERIFY2(stored.contains(u"cut"_s) && stored.contains(QString::number(huge.size())),
+            qPrintable(stored.right(150)));
         const MoError e = parseReply(huge, OperationKind::Flush);
         QCOMPARE(e.kind(), MoError::Kind::BadReply);
         QVERIFY(e.serverMessage().size() <= 200);
@@ -108,27 +115,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addColumn<MoError::Kind>("kind");
         QTest::addColumn<bool>("retryable");
-        QTest::newRow("privilege") << 20101 << u"internal error: do not have privilege to execute the statement"_s
+        QTest::newRow("privilege") << 20101
+                                   << u"internal error: do not have privilege to execute the statement"_s
                                    << MoError::Kind::Privilege << false;
         QTest::newRow("no table") << 1146 << u"no such table db.tbl"_s << MoError::Kind::NotFound << false;
         QTest::newRow("no database") << 0 << u"ExpectedEOB"_s << MoError::Kind::NotFound << false;
         QTest::newRow("tn") << 20105 << u"not supported: service type TN not supported"_s
                             << MoError::Kind::ServerError << false;
-        QTest::newRow("unknown command") << 20105 << u"not supported: command FOO not supported"_s
-                                         << MoError::Kind::ServerError << false;
+        QTest::newRow("unknown command")
+            << 20105 << u"not supported: command FOO not supported"_s << MoError::Kind::ServerError << false;
         QTest::newRow("id parse") << 20101 << u"internal error: handleFlush: table id parse fail"_s
                                   << MoError::Kind::InvalidInput << false;
         QTest::newRow("dot parts")
-            << 20101 << u"internal error: handleFlush: expected \"TableId\" or \"DbName.TableName[.AccountId]\" "_s
+            << 20101
+            << u"internal error: handleFlush: expected \"TableId\" or \"DbName.TableName[.AccountId]\" "_s
             << MoError::Kind::InvalidInput << false;
-        QTest::newRow("duration") << 1105 << u"time: invalid duration \"abc\""_s << MoError::Kind::InvalidInput
-                                  << false;
-        QTest::newRow("server timeout") << 20101 << u"internal error: force flush failed: internal error: timeout"_s
-                                        << MoError::Kind::ServerTimeout << true;
+        QTest::newRow("duration") << 1105 << u"time: invalid duration \"abc\""_s
+                                  << MoError::Kind::InvalidInput << false;
+        QTest::newRow("server timeout")
+            << 20101 << u"internal error: force flush failed: internal error: timeout"_s
+            << MoError::Kind::ServerTimeout << true;
         // Since MatrixOne v2.1.0 (checkpoint/flusher.go wraps context.Cause of the handler's deadline).
-        QTest::newRow("server timeout v2.1") << 20101
-                                             << u"internal error: force flush failed: context deadline exceeded"_s
-                                             << MoError::Kind::ServerTimeout << true;
+        QTest::newRow("server timeout v2.1")
+            << 20101 << u"internal error: force flush failed: context deadline exceeded"_s
+            << MoError::Kind::ServerTimeout << true;
         // The checkpoint itself (not its flush) ran out: moerr.ConvertGoError(context.DeadlineExceeded).
         QTest::newRow("checkpoint deadline")
             << 20101 << u"internal error: convert go error to mo error context deadline exceeded"_s
@@ -138,15 +148,16 @@ private Q_SLOTS:
                                     << MoError::Kind::ServerError << false;
         QTest::newRow("refused") << 2002 << u"Can't connect to server on '127.0.0.1' (115)"_s
                                  << MoError::Kind::Connection << true;
-        QTest::newRow("lost") << 2013 << u"Lost connection to server during query"_s << MoError::Kind::Connection
-                              << true;
+        QTest::newRow("lost") << 2013 << u"Lost connection to server during query"_s
+                              << MoError::Kind::Connection << true;
         QTest::newRow("gone") << 2006 << u"Server has gone away"_s << MoError::Kind::Connection << true;
-        QTest::newRow("unknown host") << 2005 << u"Unknown server host 'nowhere.invalid' (-2)"_s
-                                      << MoError::Kind::Connection << true;
-        QTest::newRow("password") << 1045 << u"Access denied for user 'root'@'localhost' (using password: YES)"_s
+        QTest::newRow("unknown host")
+            << 2005 << u"Unknown server host 'nowhere.invalid' (-2)"_s << MoError::Kind::Connection << true;
+        QTest::newRow("password") << 1045
+                                  << u"Access denied for user 'root'@'localhost' (using password: YES)"_s
                                   << MoError::Kind::Authentication << false;
-        QTest::newRow("interrupted") << 1317 << u"Query execution was interrupted"_s << MoError::Kind::Cancelled
-                                     << false;
+        QTest::newRow("interrupted") << 1317 << u"Query execution was interrupted"_s
+                                     << MoError::Kind::Cancelled << false;
     }
     void classify()
     {
@@ -164,7 +175,8 @@ private Q_SLOTS:
 
     void privilegeMessageExplainsTheFix()
     {
-        const MoError error = MoError::fromServer(20101, u"internal error: do not have privilege to execute the statement"_s);
+        const MoError error
+            = MoError::fromServer(20101, u"internal error: do not have privilege to execute the statement"_s);
         QVERIFY(error.message().contains(u"sys account"_s));
         QVERIFY(error.message().contains(u"moadmin"_s));
     }
@@ -172,7 +184,8 @@ private Q_SLOTS:
     // A server timeout says that the server ran out of time and what to do about it.
     void serverTimeoutMessageSaysWhatToDo()
     {
-        const MoError v21 = MoError::fromServer(20101, u"internal error: force flush failed: context deadline exceeded"_s);
+        const MoError v21
+            = MoError::fromServer(20101, u"internal error: force flush failed: context deadline exceeded"_s);
         QVERIFY(v21.message().contains(u"ran out of time on the server"_s));
         QVERIFY(v21.message().contains(u"duration"_s));
         QVERIFY(v21.message().contains(u"time limit"_s));
@@ -181,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(rpc.message().contains(u"retries"_s));
         // Not every 20101 is a timeout.
         QCOMPARE(MoError::fromServer(20101, u"internal error: handleFlush: invalid account id"_s).kind(),
-                 MoError::Kind::ServerError);
+            MoError::Kind::ServerError);
     }
 
     void missingDatabaseIsExplained()

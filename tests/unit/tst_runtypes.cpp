@@ -24,7 +24,7 @@ private Q_SLOTS:
             ops << Operation::flush(TableRef::byName(u"sales"_s, u"t%1"_s.arg(i)));
         ops << Operation::flush(TableRef::byName(u"sales"_s, u"t0"_s)); // the same table twice: 7 tables
         ops << Operation::checkpoint(u"30s"_s) << Operation::globalCheckpoint();
-        request.steps = RunRequest::stepsFor(ops, ExecutionOptions{});
+        request.steps = RunRequest::stepsFor(ops, ExecutionOptions {});
         const RunDescription d = describeRun(request);
         QCOMPARE(d.flushes, 8);
         QCOMPARE(d.tables, 7);
@@ -45,19 +45,21 @@ private Q_SLOTS:
 
         // A plan says so; a tenant's table names its account.
         request.planName = u"Nightly"_s;
-        request.steps = RunRequest::stepsFor({Operation::flush(TableRef::byName(u"db"_s, u"t"_s, 2))}, {});
+        request.steps = RunRequest::stepsFor({ Operation::flush(TableRef::byName(u"db"_s, u"t"_s, 2)) }, {});
         const RunDescription plan = describeRun(request);
-        QVERIFY2(plan.question.startsWith(u"The plan \"Nightly\" sends 1 statement"_s), qPrintable(plan.question));
+        QVERIFY2(
+            plan.question.startsWith(u"The plan \"Nightly\" sends 1 statement"_s), qPrintable(plan.question));
         QCOMPARE(plan.lines.size(), 1);
         QVERIFY(plan.lines.first().endsWith(u": db.t (account 2)"_s));
     }
 
     void stepsGroupFlushesAndIsolateCheckpoints()
     {
-        const auto t = [](const char *n) { return Operation::flush(TableRef::byName(u"db"_s, QString::fromUtf8(n))); };
-        const QList<Operation> ops{t("a"), t("b"), Operation::checkpoint(), t("c"), Operation::globalCheckpoint(),
-                                   Operation::checkpoint(u"30s"_s)};
-        const QList<RunStep> steps = RunRequest::stepsFor(ops, ExecutionOptions{});
+        const auto t
+            = [](const char *n) { return Operation::flush(TableRef::byName(u"db"_s, QString::fromUtf8(n))); };
+        const QList<Operation> ops { t("a"), t("b"), Operation::checkpoint(), t("c"),
+            Operation::globalCheckpoint(), Operation::checkpoint(u"30s"_s) };
+        const QList<RunStep> steps = RunRequest::stepsFor(ops, ExecutionOptions {});
         QCOMPARE(steps.size(), 5);
         QCOMPARE(steps.at(0).operations.size(), 2);
         QVERIFY(!steps.at(0).isCheckpoint());
@@ -86,13 +88,13 @@ private Q_SLOTS:
 
     void namesRoundTrip()
     {
-        for (auto s : {RunStatus::Running, RunStatus::Ok, RunStatus::Failed, RunStatus::Partial, RunStatus::Cancelled,
-                       RunStatus::Interrupted})
+        for (auto s : { RunStatus::Running, RunStatus::Ok, RunStatus::Failed, RunStatus::Partial,
+                 RunStatus::Cancelled, RunStatus::Interrupted })
             QCOMPARE(runStatusFromName(runStatusName(s)), s);
-        for (auto s : {OutcomeStatus::Ok, OutcomeStatus::Failed, OutcomeStatus::Timeout, OutcomeStatus::Cancelled,
-                       OutcomeStatus::Skipped})
+        for (auto s : { OutcomeStatus::Ok, OutcomeStatus::Failed, OutcomeStatus::Timeout,
+                 OutcomeStatus::Cancelled, OutcomeStatus::Skipped })
             QCOMPARE(outcomeStatusFromName(outcomeStatusName(s)), s);
-        for (auto p : {FailurePolicy::Stop, FailurePolicy::Continue, FailurePolicy::SkipCheckpoints}) {
+        for (auto p : { FailurePolicy::Stop, FailurePolicy::Continue, FailurePolicy::SkipCheckpoints }) {
             bool ok = false;
             QCOMPARE(failurePolicyFromName(failurePolicyName(p), &ok), p);
             QVERIFY(ok);
@@ -100,7 +102,7 @@ private Q_SLOTS:
         bool ok = true;
         failurePolicyFromName(u"explode"_s, &ok);
         QVERIFY(!ok);
-        for (auto k : {OperationKind::Flush, OperationKind::Checkpoint, OperationKind::GlobalCheckpoint})
+        for (auto k : { OperationKind::Flush, OperationKind::Checkpoint, OperationKind::GlobalCheckpoint })
             QCOMPARE(operationFromName(operationName(k)), k);
     }
 
@@ -114,9 +116,8 @@ private Q_SLOTS:
         ExecutionOptions options;
         options.retries = 1;
         options.backoffBase = 10ms;
-        request.steps = RunRequest::stepsFor({Operation::flush(TableRef::byName(u"a"_s, u"b"_s)),
-                                              Operation::checkpoint()},
-                                             options);
+        request.steps = RunRequest::stepsFor(
+            { Operation::flush(TableRef::byName(u"a"_s, u"b"_s)), Operation::checkpoint() }, options);
         request.policy = FailurePolicy::Continue;
         QList<Outcome> outcomes;
         RunCallbacks callbacks;
@@ -148,9 +149,9 @@ private Q_SLOTS:
         request.settings.connectTimeoutSec = 2;
         ExecutionOptions options;
         options.retries = 0;
-        request.steps = RunRequest::stepsFor({Operation::flush(TableRef::byName(u"a"_s, u"b"_s)),
-                                              Operation::checkpoint(), Operation::globalCheckpoint()},
-                                             options);
+        request.steps = RunRequest::stepsFor({ Operation::flush(TableRef::byName(u"a"_s, u"b"_s)),
+                                                 Operation::checkpoint(), Operation::globalCheckpoint() },
+            options);
         request.policy = FailurePolicy::Stop;
         const RunSummary summary = executeRun(request, nullptr, CancelToken());
         QCOMPARE(summary.failed, 1);
@@ -162,7 +163,7 @@ private Q_SLOTS:
     {
         RunRequest request;
         request.settings.port = 1;
-        request.steps = RunRequest::stepsFor({Operation::checkpoint()}, ExecutionOptions{});
+        request.steps = RunRequest::stepsFor({ Operation::checkpoint() }, ExecutionOptions {});
         CancelToken cancel;
         cancel.cancel();
         const RunSummary summary = executeRun(request, nullptr, cancel);

@@ -621,7 +621,8 @@ private Q_SLOTS:
             QVERIFY(!s.hasPendingRuns());
         }
         QCOMPARE(startedSlots,
-            (QList<QDateTime> { utc(2026, 1, 1, 10), utc(2026, 1, 1, 11), utc(2026, 1, 1, 12), utc(2026, 1, 1, 13) }));
+            (QList<QDateTime> {
+                utc(2026, 1, 1, 10), utc(2026, 1, 1, 11), utc(2026, 1, 1, 12), utc(2026, 1, 1, 13) }));
         Scheduler s(&host);
         useScheduler(s, clock);
         s.setPlans({ p });

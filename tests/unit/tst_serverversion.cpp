@@ -71,13 +71,14 @@ private Q_SLOTS:
         QFETCH(ServerFeature, feature);
         QFETCH(QString, lastWithout);
         QFETCH(QString, firstWith);
-        const auto server = [](const QString &v) { return ServerVersion::parse(u"8.0.30-MatrixOne-v"_s + v); };
+        const auto server
+            = [](const QString &v) { return ServerVersion::parse(u"8.0.30-MatrixOne-v"_s + v); };
         QVERIFY(!supports(server(lastWithout), feature));
         QVERIFY(supports(server(firstWith), feature));
         QVERIFY(supports(server(u"2.2.0"_s), feature));
-        QVERIFY(supports(server(QString()), feature));             // branch build: unknown
+        QVERIFY(supports(server(QString()), feature)); // branch build: unknown
         QVERIFY(supports(ServerVersion::parse(u"10.11.6-MariaDB"_s), feature));
-        QVERIFY(supports(ServerVersion(), feature));                // not read
+        QVERIFY(supports(ServerVersion(), feature)); // not read
         const MoError refused = checkServerSupports(server(lastWithout), feature);
         QCOMPARE(refused.kind(), MoError::Kind::InvalidInput);
         QVERIFY2(refused.message().contains(u"v"_s + lastWithout), qPrintable(refused.message()));
@@ -104,12 +105,14 @@ private Q_SLOTS:
         QVERIFY(dottedRefused.message().contains(u"contains a dot"_s));
         QVERIFY(!checkServerSupports(v110, Operation::checkpoint(u"30s"_s)).isError());
         QVERIFY(checkServerSupports(v110, Operation::globalCheckpoint()).isError());
-        for (const Operation &op : {byName, byId, withAccount, dotted, Operation::globalCheckpoint(u"1m"_s)}) {
+        for (const Operation &op :
+            { byName, byId, withAccount, dotted, Operation::globalCheckpoint(u"1m"_s) }) {
             QVERIFY(!checkServerSupports(v121, op).isError());
             QVERIFY(!checkServerSupports(v050, op).isError());
         }
-        QVERIFY(checkServerSupports(ServerVersion::parse(u"8.0.30-MatrixOne-v0.6.0"_s), Operation::checkpoint())
-                    .isError());
+        QVERIFY(
+            checkServerSupports(ServerVersion::parse(u"8.0.30-MatrixOne-v0.6.0"_s), Operation::checkpoint())
+                .isError());
     }
 };
 

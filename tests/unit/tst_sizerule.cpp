@@ -26,10 +26,12 @@ TableInfo table(const QString &db, const QString &name, qint64 rows, qint64 byte
 
 QList<TableInfo> catalog()
 {
-    return {table(u"app"_s, u"events"_s, 5000, 8 << 20),   table(u"app"_s, u"users"_s, 300, 1 << 20),
-            table(u"app"_s, u"orders"_s, 800, 2 << 20),    table(u"app"_s, u"tiny"_s, 2, 65536),
-            table(u"logs"_s, u"audit_log"_s, 1200, 4 << 20), table(u"mo_catalog"_s, u"mo_tables"_s, 99999, 1 << 30),
-            table(u"app"_s, u"__mo_index_secondary_x"_s, 9000, 16 << 20), table(u"app"_s, u"users"_s, 7, 65536, 2)};
+    return { table(u"app"_s, u"events"_s, 5000, 8 << 20), table(u"app"_s, u"users"_s, 300, 1 << 20),
+        table(u"app"_s, u"orders"_s, 800, 2 << 20), table(u"app"_s, u"tiny"_s, 2, 65536),
+        table(u"logs"_s, u"audit_log"_s, 1200, 4 << 20),
+        table(u"mo_catalog"_s, u"mo_tables"_s, 99999, 1 << 30),
+        table(u"app"_s, u"__mo_index_secondary_x"_s, 9000, 16 << 20),
+        table(u"app"_s, u"users"_s, 7, 65536, 2) };
 }
 
 QStringList names(const QList<TableRef> &refs)
@@ -99,7 +101,7 @@ private Q_SLOTS:
         rule.minRows = 1000;
         rule.minBytes = 10 * 1024 * 1024;
         rule.largest = 3;
-        rule.grownBy = SizeGrowth{SizeGrowth::Unit::Bytes, 512 * 1024};
+        rule.grownBy = SizeGrowth { SizeGrowth::Unit::Bytes, 512 * 1024 };
         const QJsonObject o = sizeRuleToJson(rule);
         QCOMPARE(o.value(u"version"_s).toInt(), 1);
         QCOMPARE(o.value(u"minSize"_s).toString(), u"10M"_s);
@@ -108,10 +110,12 @@ private Q_SLOTS:
         const std::optional<SizeRule> back = sizeRuleFromJson(o, &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(*back, rule);
-        for (const auto &[unit, key] : {std::pair{SizeGrowth::Unit::Rows, "rows"}, std::pair{SizeGrowth::Unit::Percent, "percent"}}) {
+        for (const auto &[unit, key] : { std::pair { SizeGrowth::Unit::Rows, "rows" },
+                 std::pair { SizeGrowth::Unit::Percent, "percent" } }) {
             SizeRule g;
-            g.grownBy = SizeGrowth{unit, 25};
-            QCOMPARE(sizeRuleToJson(g).value(u"grownBy"_s).toObject().value(QLatin1StringView(key)).toInt(), 25);
+            g.grownBy = SizeGrowth { unit, 25 };
+            QCOMPARE(
+                sizeRuleToJson(g).value(u"grownBy"_s).toObject().value(QLatin1StringView(key)).toInt(), 25);
             QCOMPARE(sizeRuleFromJson(sizeRuleToJson(g), &error), std::optional(g));
         }
         // minSize also as a number of bytes
@@ -122,15 +126,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("unknown field") << QByteArray(R"({"version":1,"minRows":5,"maxRows":9})") << u"maxRows"_s;
+        QTest::newRow("unknown field")
+            << QByteArray(R"({"version":1,"minRows":5,"maxRows":9})") << u"maxRows"_s;
         QTest::newRow("no version") << QByteArray(R"({"minRows":5})") << u"version"_s;
         QTest::newRow("newer version") << QByteArray(R"({"version":2,"minRows":5})") << u"version 2"_s;
         QTest::newRow("negative rows") << QByteArray(R"({"version":1,"minRows":-5})") << u"minRows"_s;
         QTest::newRow("fractional rows") << QByteArray(R"({"version":1,"minRows":1.5})") << u"minRows"_s;
         QTest::newRow("bad size") << QByteArray(R"({"version":1,"minSize":"10Q"})") << u"10Q"_s;
         QTest::newRow("largest 0") << QByteArray(R"({"version":1,"largest":0})") << u"largest"_s;
-        QTest::newRow("growth two units") << QByteArray(R"({"version":1,"grownBy":{"rows":1,"percent":2}})") << u"grownBy"_s;
-        QTest::newRow("growth unknown unit") << QByteArray(R"({"version":1,"grownBy":{"pages":1}})") << u"pages"_s;
+        QTest::newRow("growth two units")
+            << QByteArray(R"({"version":1,"grownBy":{"rows":1,"percent":2}})") << u"grownBy"_s;
+        QTest::newRow("growth unknown unit")
+            << QByteArray(R"({"version":1,"grownBy":{"pages":1}})") << u"pages"_s;
         QTest::newRow("no criterion") << QByteArray(R"({"version":1})") << u"criterion"_s;
     }
     void jsonErrors()
@@ -153,7 +160,7 @@ private Q_SLOTS:
         // Every user table of sys: not the system database, not the index table, not the tenant's.
         QCOMPARE(candidates.size(), 5);
         SizeRuleResult r = applySizeRule(rule, candidates);
-        QCOMPARE(names(r.selected), (QStringList{u"app.events"_s, u"logs.audit_log"_s}));
+        QCOMPARE(names(r.selected), (QStringList { u"app.events"_s, u"logs.audit_log"_s }));
         QCOMPARE(r.candidates.size(), 5);
         QCOMPARE(r.candidates.first().table.display(), u"app.events"_s); // largest first
         QVERIFY(!r.candidates.last().selected);
@@ -162,22 +169,22 @@ private Q_SLOTS:
         SizeRule largest;
         largest.largest = 2;
         r = applySizeRule(largest, candidates);
-        QCOMPARE(names(r.selected), (QStringList{u"app.events"_s, u"logs.audit_log"_s}));
+        QCOMPARE(names(r.selected), (QStringList { u"app.events"_s, u"logs.audit_log"_s }));
         SizeRule both;
         both.minBytes = 1 << 20;
         both.largest = 10;
         QCOMPARE(names(applySizeRule(both, candidates).selected),
-                 (QStringList{u"app.events"_s, u"logs.audit_log"_s, u"app.orders"_s, u"app.users"_s}));
+            (QStringList { u"app.events"_s, u"logs.audit_log"_s, u"app.orders"_s, u"app.users"_s }));
         // Unknown figures never pass a minimum.
-        QList<TableInfo> unknown{table(u"app"_s, u"x"_s, -1, -1)};
+        QList<TableInfo> unknown { table(u"app"_s, u"x"_s, -1, -1) };
         QVERIFY(applySizeRule(rule, unknown).selected.isEmpty());
     }
 
     void patternsAndAccounts()
     {
         PlanStep step = PlanStep::flush();
-        step.targets.patterns = {u"app.*"_s};
-        step.sizeRule = SizeRule{{}, {}, 10, {}};
+        step.targets.patterns = { u"app.*"_s };
+        step.sizeRule = SizeRule { {}, {}, 10, {} };
         QCOMPARE(sizeRuleCandidates(step, catalog()).size(), 4); // app's user tables, no index table
         step.account = 2;
         step.targets.patterns.clear();
@@ -188,20 +195,24 @@ private Q_SLOTS:
 
     void grownBy()
     {
-        const QList<TableInfo> now{table(u"app"_s, u"a"_s, 1500, 1 << 20), table(u"app"_s, u"b"_s, 1010, 1 << 20),
-                                   table(u"app"_s, u"new"_s, 5, 65536), table(u"app"_s, u"zero"_s, 3, 65536)};
-        const FiguresBaseline before{{u"app.a"_s, {1000, 1 << 20}}, {u"app.b"_s, {1000, 1 << 20}}, {u"app.zero"_s, {0, 65536}}};
+        const QList<TableInfo> now { table(u"app"_s, u"a"_s, 1500, 1 << 20),
+            table(u"app"_s, u"b"_s, 1010, 1 << 20), table(u"app"_s, u"new"_s, 5, 65536),
+            table(u"app"_s, u"zero"_s, 3, 65536) };
+        const FiguresBaseline before { { u"app.a"_s, { 1000, 1 << 20 } }, { u"app.b"_s, { 1000, 1 << 20 } },
+            { u"app.zero"_s, { 0, 65536 } } };
         SizeRule rows;
-        rows.grownBy = SizeGrowth{SizeGrowth::Unit::Rows, 100};
+        rows.grownBy = SizeGrowth { SizeGrowth::Unit::Rows, 100 };
         // a grew by 500; b by 10; "new" has no earlier figures (flushed once to set them); zero grew by 3
-        QCOMPARE(names(applySizeRule(rows, now, before).selected), (QStringList{u"app.a"_s, u"app.new"_s}));
+        QCOMPARE(
+            names(applySizeRule(rows, now, before).selected), (QStringList { u"app.a"_s, u"app.new"_s }));
         SizeRule percent;
-        percent.grownBy = SizeGrowth{SizeGrowth::Unit::Percent, 20};
+        percent.grownBy = SizeGrowth { SizeGrowth::Unit::Percent, 20 };
         // a +50%, b +1%, zero from 0 rows: grew (infinitely)
-        QCOMPARE(names(applySizeRule(percent, now, before).selected), (QStringList{u"app.a"_s, u"app.new"_s, u"app.zero"_s}));
+        QCOMPARE(names(applySizeRule(percent, now, before).selected),
+            (QStringList { u"app.a"_s, u"app.new"_s, u"app.zero"_s }));
         SizeRule bytes;
-        bytes.grownBy = SizeGrowth{SizeGrowth::Unit::Bytes, 1};
-        QCOMPARE(names(applySizeRule(bytes, now, before).selected), (QStringList{u"app.new"_s}));
+        bytes.grownBy = SizeGrowth { SizeGrowth::Unit::Bytes, 1 };
+        QCOMPARE(names(applySizeRule(bytes, now, before).selected), (QStringList { u"app.new"_s }));
         const SizeRuleResult r = applySizeRule(rows, now, before);
         for (const SizeRuleCandidate &c : r.candidates) {
             if (c.table.display() == u"app.b"_s) {
@@ -217,7 +228,7 @@ private Q_SLOTS:
         MaintenancePlan plan = MaintenancePlan::create(u"Big tables"_s);
         PlanStep flush = PlanStep::flush();
         flush.targets.tables << TableRef::byName(u"app"_s, u"tiny"_s);
-        flush.sizeRule = SizeRule{1000, {}, 5, SizeGrowth{SizeGrowth::Unit::Percent, 10}};
+        flush.sizeRule = SizeRule { 1000, {}, 5, SizeGrowth { SizeGrowth::Unit::Percent, 10 } };
         PlanStep global = PlanStep::globalCheckpoint();
         global.minIncrementals = 4;
         plan.steps << flush << PlanStep::checkpoint() << global;
@@ -238,7 +249,7 @@ private Q_SLOTS:
         QList<TableRef> flushed;
         for (const Operation &op : stepOperations(plan.steps.first(), resolution))
             flushed << op.table;
-        QCOMPARE(names(flushed), (QStringList{u"app.tiny"_s, u"app.events"_s, u"logs.audit_log"_s}));
+        QCOMPARE(names(flushed), (QStringList { u"app.tiny"_s, u"app.events"_s, u"logs.audit_log"_s }));
         QCOMPARE(stepOperations(plan.steps.first(), {}).size(), 1);
         // The preview lists every candidate with its figures.
         const QString preview = previewText(previewLines(plan, resolution, &selections));
@@ -251,7 +262,7 @@ private Q_SLOTS:
         const QList<TableInfo> cat = catalog();
         const RunRequest request = toRunRequest(plan, {}, resolution, RunTrigger::Manual, &cat);
         QCOMPARE(request.steps.first().figures.size(), 3);
-        QCOMPARE(request.steps.first().figures.at(1), (std::pair<qint64, qint64>{5000, 8 << 20}));
+        QCOMPARE(request.steps.first().figures.at(1), (std::pair<qint64, qint64> { 5000, 8 << 20 }));
         QCOMPARE(request.steps.at(2).minIncrementals, 4);
     }
 
@@ -259,7 +270,7 @@ private Q_SLOTS:
     {
         MaintenancePlan plan = MaintenancePlan::create(u"x"_s);
         PlanStep flush = PlanStep::flush();
-        flush.sizeRule = SizeRule{1, {}, {}, {}};
+        flush.sizeRule = SizeRule { 1, {}, {}, {} };
         plan.steps << flush << PlanStep::checkpoint();
         QByteArray json = planToJson(plan);
         QString error;
@@ -275,10 +286,11 @@ private Q_SLOTS:
         plan.steps.last() = PlanStep::globalCheckpoint();
         json = planToJson(plan);
         bad = json;
-        bad.replace("\"kind\": \"global-checkpoint\",", "\"kind\": \"global-checkpoint\", \"minIncrementals\": -1,");
+        bad.replace(
+            "\"kind\": \"global-checkpoint\",", "\"kind\": \"global-checkpoint\", \"minIncrementals\": -1,");
         QVERIFY(!planFromJson(bad, &error));
         // Validation in the editor
-        plan.steps.first().sizeRule = SizeRule{};
+        plan.steps.first().sizeRule = SizeRule {};
         plan.steps.last().minIncrementals = -3;
         const QList<PlanIssue> issues = validate(plan);
         QVERIFY(hasErrors(issues));
@@ -288,7 +300,7 @@ private Q_SLOTS:
         QVERIFY(fields.contains(u"sizeRule"_s));
         QVERIFY(fields.contains(u"minIncrementals"_s));
         // A rule without tables or patterns is a valid flush step (every user table).
-        plan.steps.first().sizeRule = SizeRule{{}, {}, 3, {}};
+        plan.steps.first().sizeRule = SizeRule { {}, {}, 3, {} };
         plan.steps.last().minIncrementals = 0;
         QVERIFY(!hasErrors(validate(plan)));
     }

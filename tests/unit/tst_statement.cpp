@@ -44,13 +44,13 @@ private Q_SLOTS:
                                        << u"SELECT mo_ctl('dn', 'flush', 'db.t.42')"_s;
         QTest::newRow("flush id") << Operation::flush(TableRef::byId(272515))
                                   << u"SELECT mo_ctl('dn', 'flush', '272515')"_s;
-        QTest::newRow("flush id wins over dotted name")
-            << Operation::flush(TableRef{u"my.db"_s, u"t"_s, {}, 7}) << u"SELECT mo_ctl('dn', 'flush', '7')"_s;
+        QTest::newRow("flush id wins over dotted name") << Operation::flush(
+            TableRef { u"my.db"_s, u"t"_s, {}, 7 }) << u"SELECT mo_ctl('dn', 'flush', '7')"_s;
         QTest::newRow("flush quote") << Operation::flush(TableRef::byName(u"sales"_s, u"o'brien"_s))
                                      << u"SELECT mo_ctl('dn', 'flush', 'sales.o''brien')"_s;
         QTest::newRow("checkpoint") << Operation::checkpoint() << u"SELECT mo_ctl('dn', 'checkpoint', '')"_s;
-        QTest::newRow("checkpoint 30s") << Operation::checkpoint(u"30s"_s)
-                                        << u"SELECT mo_ctl('dn', 'checkpoint', '30s')"_s;
+        QTest::newRow("checkpoint 30s")
+            << Operation::checkpoint(u"30s"_s) << u"SELECT mo_ctl('dn', 'checkpoint', '30s')"_s;
         QTest::newRow("global") << Operation::globalCheckpoint()
                                 << u"SELECT mo_ctl('dn', 'globalcheckpoint', '')"_s;
         QTest::newRow("global 2m") << Operation::globalCheckpoint(u"2m"_s)
@@ -92,9 +92,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("valid");
-        for (const char *ok : {"30s", "2m", "1h30m", "500ms", "1.5h", "0", "10us", "1h2m3s4ms", ".5s", "+5s"})
+        for (const char *ok :
+            { "30s", "2m", "1h30m", "500ms", "1.5h", "0", "10us", "1h2m3s4ms", ".5s", "+5s" })
             QTest::newRow(ok) << QString::fromUtf8(ok) << true;
-        for (const char *bad : {"", "abc", "30", "s", "1d", "1 s", "1s ", "-", "1.s.", "30S", "1h-2m"})
+        for (const char *bad : { "", "abc", "30", "s", "1d", "1 s", "1s ", "-", "1.s.", "30S", "1h-2m" })
             QTest::newRow(bad) << QString::fromUtf8(bad) << false;
     }
     void duration()
@@ -134,7 +135,8 @@ private Q_SLOTS:
     void badTarget_data()
     {
         QTest::addColumn<QString>("text");
-        for (const char *bad : {"users", "a.b.c", ".t", "db.", "`db.t", "db.`t", "`a`b.c", "a b.c", "", "`a`x.t", "db..t"})
+        for (const char *bad :
+            { "users", "a.b.c", ".t", "db.", "`db.t", "db.`t", "`a`b.c", "a b.c", "", "`a`x.t", "db..t" })
             QTest::newRow(bad) << QString::fromUtf8(bad);
     }
     void badTarget()
@@ -148,14 +150,15 @@ private Q_SLOTS:
     void tableIdLookupIsEscaped()
     {
         const QString sql = tableIdQuery(u"my.db"_s, u"o'x"_s);
-        QCOMPARE(sql, u"SELECT rel_id FROM mo_catalog.mo_tables WHERE reldatabase = 'my.db' AND relname = 'o''x' AND account_id = 0"_s);
+        QCOMPARE(sql,
+            u"SELECT rel_id FROM mo_catalog.mo_tables WHERE reldatabase = 'my.db' AND relname = 'o''x' AND account_id = 0"_s);
     }
 
     void tableIdLookupIsPerAccount()
     {
         // Every tenant may own a table of the same name: the lookup names the account.
         QCOMPARE(tableIdQuery(u"db"_s, u"a.b"_s, 7),
-                 u"SELECT rel_id FROM mo_catalog.mo_tables WHERE reldatabase = 'db' AND relname = 'a.b' AND account_id = 7"_s);
+            u"SELECT rel_id FROM mo_catalog.mo_tables WHERE reldatabase = 'db' AND relname = 'a.b' AND account_id = 7"_s);
         QCOMPARE(tableIdCheckQuery(42), u"SELECT account_id FROM mo_catalog.mo_tables WHERE rel_id = 42"_s);
     }
 

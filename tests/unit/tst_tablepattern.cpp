@@ -13,7 +13,7 @@ using namespace moctl;
 namespace {
 TableInfo table(const QString &db, const QString &name, quint64 id, qint64 rows = 10, qint64 size = 1000)
 {
-    return TableInfo{db, name, id, u"r"_s, rows, size};
+    return TableInfo { db, name, id, u"r"_s, rows, size };
 }
 
 QList<TableInfo> sampleCatalog()
@@ -58,16 +58,21 @@ private Q_SLOTS:
         QTest::addColumn<bool>("expected");
 
         QTest::newRow("db.* hit") << u"analytics_db.*"_s << u"analytics_db"_s << u"events"_s << false << true;
-        QTest::newRow("db.* other db") << u"analytics_db.*"_s << u"analytics"_s << u"events"_s << false << false;
+        QTest::newRow("db.* other db")
+            << u"analytics_db.*"_s << u"analytics"_s << u"events"_s << false << false;
         QTest::newRow("*.event_* hit") << u"*.event_*"_s << u"shop"_s << u"event_clicks"_s << false << true;
-        QTest::newRow("*.event_* exact prefix") << u"*.event_*"_s << u"shop"_s << u"event_"_s << false << true;
+        QTest::newRow("*.event_* exact prefix")
+            << u"*.event_*"_s << u"shop"_s << u"event_"_s << false << true;
         QTest::newRow("*.event_* miss") << u"*.event_*"_s << u"event_db"_s << u"clicks"_s << false << false;
         QTest::newRow("one part matches db") << u"sales_*"_s << u"sales_eu"_s << u"orders"_s << false << true;
-        QTest::newRow("one part matches table") << u"sales_*"_s << u"shop"_s << u"sales_2024"_s << false << true;
+        QTest::newRow("one part matches table")
+            << u"sales_*"_s << u"shop"_s << u"sales_2024"_s << false << true;
         QTest::newRow("one part miss") << u"sales_*"_s << u"shop"_s << u"presales"_s << false << false;
         QTest::newRow("one part literal db") << u"shop"_s << u"shop"_s << u"anything"_s << false << true;
-        QTest::newRow("one part literal table") << u"users"_s << u"production_db"_s << u"users"_s << false << true;
-        QTest::newRow("literal needs whole name") << u"users"_s << u"production_db"_s << u"users2"_s << false << false;
+        QTest::newRow("one part literal table")
+            << u"users"_s << u"production_db"_s << u"users"_s << false << true;
+        QTest::newRow("literal needs whole name")
+            << u"users"_s << u"production_db"_s << u"users2"_s << false << false;
         QTest::newRow("? one char") << u"*.t?"_s << u"d"_s << u"t1"_s << false << true;
         QTest::newRow("? not zero chars") << u"*.t?"_s << u"d"_s << u"t"_s << false << false;
         QTest::newRow("? not two chars") << u"*.t?"_s << u"d"_s << u"t12"_s << false << false;
@@ -79,12 +84,13 @@ private Q_SLOTS:
         QTest::newRow("case sensitive") << u"Sales_*"_s << u"sales_eu"_s << u"x"_s << false << false;
         QTest::newRow("case insensitive") << u"Sales_*"_s << u"sales_eu"_s << u"x"_s << true << true;
         QTest::newRow("quoted dotted db") << u"`my.db`.*"_s << u"my.db"_s << u"t"_s << false << true;
-        QTest::newRow("quoted dotted table") << u"production_db.`my.table`"_s << u"production_db"_s
-                                             << u"my.table"_s << false << true;
+        QTest::newRow("quoted dotted table")
+            << u"production_db.`my.table`"_s << u"production_db"_s << u"my.table"_s << false << true;
         QTest::newRow("quoted star is literal") << u"d.`a*`"_s << u"d"_s << u"abc"_s << false << false;
         QTest::newRow("quoted star literal hit") << u"d.`a*`"_s << u"d"_s << u"a*"_s << false << true;
         QTest::newRow("quoted run then wildcard") << u"`my.`*"_s << u"my.db"_s << u"x"_s << false << true;
-        QTest::newRow("quoted run then wildcard miss") << u"`my.`*.t"_s << u"mydb"_s << u"t"_s << false << false;
+        QTest::newRow("quoted run then wildcard miss")
+            << u"`my.`*.t"_s << u"mydb"_s << u"t"_s << false << false;
         QTest::newRow("runs alternate") << u"*.a`.`b*"_s << u"d"_s << u"a.bc"_s << false << true;
         QTest::newRow("doubled backtick") << u"d.`a``b`"_s << u"d"_s << u"a`b"_s << false << true;
         QTest::newRow("quote in name") << u"*.o'brien"_s << u"d"_s << u"o'brien"_s << false << true;
@@ -103,7 +109,8 @@ private Q_SLOTS:
         QString error;
         const TablePattern p = TablePattern::parse(pattern, &error);
         QVERIFY2(p.isValid(), qPrintable(error));
-        QCOMPARE(p.matches(database, table, caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive), expected);
+        QCOMPARE(
+            p.matches(database, table, caseInsensitive ? Qt::CaseInsensitive : Qt::CaseSensitive), expected);
     }
 
     void invalid_data()
@@ -148,22 +155,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("patterns");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("db.*") << QStringList{u"analytics_db.*"_s} << u"analytics_db.events, analytics_db.metrics"_s;
-        QTest::newRow("*.event_*") << QStringList{u"*.event_*"_s} << u"sales_eu.event_log, shop.event_clicks"_s;
+        QTest::newRow("db.*") << QStringList { u"analytics_db.*"_s }
+                              << u"analytics_db.events, analytics_db.metrics"_s;
+        QTest::newRow("*.event_*") << QStringList { u"*.event_*"_s }
+                                   << u"sales_eu.event_log, shop.event_clicks"_s;
         QTest::newRow("one part db or table")
-            << QStringList{u"sales_*"_s} << u"sales_eu.event_log, sales_eu.orders, shop.sales_2024"_s;
-        QTest::newRow("overlapping, once each, catalog order")
-            << QStringList{u"shop.*"_s, u"*.event_*"_s}
-            << u"sales_eu.event_log, shop.event_clicks, shop.sales_2024"_s;
-        QTest::newRow("dotted table by id") << QStringList{u"production_db.`my.table`"_s}
-                                            << u"production_db.`my.table` #301"_s;
-        QTest::newRow("dotted db by id") << QStringList{u"`my.db`.*"_s} << u"`my.db`.t #201"_s;
-        QTest::newRow("wildcard skips system")
-            << QStringList{u"mo_*.*"_s} << QString();
-        QTest::newRow("literal system db") << QStringList{u"mo_catalog.*"_s} << u"mo_catalog.mo_tables"_s;
-        QTest::newRow("non-ascii") << QStringList{u"客户库"_s} << u"`客户库`.`订单`"_s;
-        QTest::newRow("no match") << QStringList{u"nothing_*"_s} << QString();
-        QTest::newRow("none") << QStringList{} << QString();
+            << QStringList { u"sales_*"_s } << u"sales_eu.event_log, sales_eu.orders, shop.sales_2024"_s;
+        QTest::newRow("overlapping, once each, catalog order") << QStringList { u"shop.*"_s,
+            u"*.event_*"_s } << u"sales_eu.event_log, shop.event_clicks, shop.sales_2024"_s;
+        QTest::newRow("dotted table by id")
+            << QStringList { u"production_db.`my.table`"_s } << u"production_db.`my.table` #301"_s;
+        QTest::newRow("dotted db by id") << QStringList { u"`my.db`.*"_s } << u"`my.db`.t #201"_s;
+        QTest::newRow("wildcard skips system") << QStringList { u"mo_*.*"_s } << QString();
+        QTest::newRow("literal system db") << QStringList { u"mo_catalog.*"_s } << u"mo_catalog.mo_tables"_s;
+        QTest::newRow("non-ascii") << QStringList { u"客户库"_s } << u"`客户库`.`订单`"_s;
+        QTest::newRow("no match") << QStringList { u"nothing_*"_s } << QString();
+        QTest::newRow("none") << QStringList {} << QString();
     }
     void resolve()
     {
@@ -177,7 +184,7 @@ private Q_SLOTS:
 
     void resolveAllSkipsSystemAndCounts()
     {
-        const QList<TableRef> refs = TablePattern::resolve({TablePattern::parse(u"*"_s)}, sampleCatalog());
+        const QList<TableRef> refs = TablePattern::resolve({ TablePattern::parse(u"*"_s) }, sampleCatalog());
         QCOMPARE(refs.size(), sampleCatalog().size() - 1); // all but mo_catalog.mo_tables
         for (const TableRef &r : refs)
             QVERIFY(r.database != u"mo_catalog"_s);
@@ -185,14 +192,14 @@ private Q_SLOTS:
 
     void resolvedDottedNamesBuildIdFlush()
     {
-        const QList<TableRef> refs =
-            TablePattern::resolve({TablePattern::parse(u"production_db.*"_s)}, sampleCatalog());
+        const QList<TableRef> refs
+            = TablePattern::resolve({ TablePattern::parse(u"production_db.*"_s) }, sampleCatalog());
         QCOMPARE(refs.size(), 3);
         QCOMPARE(buildStatement(Operation::flush(refs.at(0))).sql, u"SELECT mo_ctl('dn', 'flush', '301')"_s);
         QCOMPARE(buildStatement(Operation::flush(refs.at(1))).sql,
-                 u"SELECT mo_ctl('dn', 'flush', 'production_db.orders')"_s);
-        const QList<TableRef> always =
-            TablePattern::resolve({TablePattern::parse(u"production_db.*"_s)}, sampleCatalog(), IdPolicy::Always);
+            u"SELECT mo_ctl('dn', 'flush', 'production_db.orders')"_s);
+        const QList<TableRef> always = TablePattern::resolve(
+            { TablePattern::parse(u"production_db.*"_s) }, sampleCatalog(), IdPolicy::Always);
         QCOMPARE(always.at(1).tableId, std::optional<quint64>(302));
     }
 
@@ -200,7 +207,7 @@ private Q_SLOTS:
     {
         QList<TableInfo> tables = sampleCatalog();
         tables << table(u"shop"_s, u"event_clicks"_s, 501);
-        QCOMPARE(TablePattern::resolve({TablePattern::parse(u"shop.*"_s)}, tables).size(), 2);
+        QCOMPARE(TablePattern::resolve({ TablePattern::parse(u"shop.*"_s) }, tables).size(), 2);
     }
 
     void selectionResolve()
@@ -208,13 +215,13 @@ private Q_SLOTS:
         TableSelection s;
         s.tables << TableRef::byName(u"shop"_s, u"sales_2024"_s)
                  << TableRef::byName(u"production_db"_s, u"my.table"_s) // id comes from the catalog
-                 << TableRef::byName(u"gone_db"_s, u"gone"_s)          // kept: the flush reports it
-                 << TableRef::byName(u"shop"_s, u"sales_2024"_s);       // once
+                 << TableRef::byName(u"gone_db"_s, u"gone"_s) // kept: the flush reports it
+                 << TableRef::byName(u"shop"_s, u"sales_2024"_s); // once
         QVERIFY(s.addPattern(u"shop.*"_s));
         QVERIFY(s.addPattern(u"shop.*"_s)); // no duplicate
         QCOMPARE(s.patterns.size(), 1);
         QCOMPARE(refsText(s.resolve(sampleCatalog())),
-                 u"shop.sales_2024, production_db.`my.table` #301, gone_db.gone, shop.event_clicks"_s);
+            u"shop.sales_2024, production_db.`my.table` #301, gone_db.gone, shop.event_clicks"_s);
     }
 
     void selectionJsonRoundTrip()
@@ -267,8 +274,8 @@ private Q_SLOTS:
 
     void systemDatabases()
     {
-        for (const char *name : {"information_schema", "mo_catalog", "mo_debug", "mo_task", "mysql", "system",
-                                 "system_metrics", "performance_schema", "sys"})
+        for (const char *name : { "information_schema", "mo_catalog", "mo_debug", "mo_task", "mysql",
+                 "system", "system_metrics", "performance_schema", "sys" })
             QVERIFY2(isSystemDatabase(QString::fromLatin1(name)), name);
         QVERIFY(!isSystemDatabase(u"production_db"_s));
         QVERIFY(!isSystemDatabase(u"system2"_s));
@@ -286,62 +293,70 @@ private Q_SLOTS:
     {
         // MatrixOne's SHOW TABLES filter (pkg/sql/plan/build_show.go): index, partition, temporary,
         // auto-increment and lock tables, and relkinds other than r/e/cluster.
-        QList<TableInfo> tables{TableInfo{u"shop"_s, u"orders"_s, 1, u"r"_s, 1, 1},
-                                TableInfo{u"shop"_s, u"__mo_index_secondary_abc"_s, 2, u"r"_s, 1, 1},
-                                TableInfo{u"shop"_s, u"%!%p0%!%orders"_s, 3, u"partition"_s, 1, 1},
-                                TableInfo{u"shop"_s, u"__mo_tmp_0123"_s, 4, u"r"_s, 1, 1},
-                                TableInfo{u"shop"_s, u"mo_increment_columns"_s, 5, u"r"_s, 1, 1},
-                                TableInfo{u"shop"_s, u"__mo_account_lock"_s, 6, u"r"_s, 1, 1},
-                                TableInfo{u"shop"_s, u"idx"_s, 7, u"i"_s, 1, 1}};
+        QList<TableInfo> tables { TableInfo { u"shop"_s, u"orders"_s, 1, u"r"_s, 1, 1 },
+            TableInfo { u"shop"_s, u"__mo_index_secondary_abc"_s, 2, u"r"_s, 1, 1 },
+            TableInfo { u"shop"_s, u"%!%p0%!%orders"_s, 3, u"partition"_s, 1, 1 },
+            TableInfo { u"shop"_s, u"__mo_tmp_0123"_s, 4, u"r"_s, 1, 1 },
+            TableInfo { u"shop"_s, u"mo_increment_columns"_s, 5, u"r"_s, 1, 1 },
+            TableInfo { u"shop"_s, u"__mo_account_lock"_s, 6, u"r"_s, 1, 1 },
+            TableInfo { u"shop"_s, u"idx"_s, 7, u"i"_s, 1, 1 } };
         for (qsizetype i = 1; i < tables.size(); ++i)
             QVERIFY2(tables.at(i).isInternal(), qPrintable(tables.at(i).name));
         QVERIFY(!tables.at(0).isInternal());
         QCOMPARE(partitionParentName(u"%!%p0%!%orders"), u"orders"_s);
-        QCOMPARE(refsText(TablePattern::resolve({TablePattern::parse(u"shop.*"_s)}, tables)), u"shop.orders"_s);
-        QCOMPARE(refsText(TablePattern::resolve({TablePattern::parse(u"*.*"_s)}, tables)), u"shop.orders"_s);
-        QCOMPARE(refsText(TablePattern::resolve({TablePattern::parse(u"shop.__mo_index_*"_s)}, tables)), QString());
-        QCOMPARE(refsText(TablePattern::resolve({TablePattern::parse(u"shop.__mo_index_secondary_abc"_s)}, tables)),
-                 u"shop.__mo_index_secondary_abc"_s);
+        QCOMPARE(
+            refsText(TablePattern::resolve({ TablePattern::parse(u"shop.*"_s) }, tables)), u"shop.orders"_s);
+        QCOMPARE(
+            refsText(TablePattern::resolve({ TablePattern::parse(u"*.*"_s) }, tables)), u"shop.orders"_s);
+        QCOMPARE(refsText(TablePattern::resolve({ TablePattern::parse(u"shop.__mo_index_*"_s) }, tables)),
+            QString());
+        QCOMPARE(refsText(TablePattern::resolve(
+                     { TablePattern::parse(u"shop.__mo_index_secondary_abc"_s) }, tables)),
+            u"shop.__mo_index_secondary_abc"_s);
     }
 
     void namesMatchLowerCased()
     {
         // MatrixOne lower-cases identifiers (lower_case_table_names = 1): Shop.Orders finds shop.orders.
-        const QList<TableInfo> tables{TableInfo{u"shop"_s, u"orders"_s, 1, u"r"_s, 1, 1}};
-        QCOMPARE(refsText(TablePattern::resolve({TablePattern::parse(u"Shop.Orders"_s)}, tables)), u"shop.orders"_s);
-        QCOMPARE(refsText(TablePattern::resolve({TablePattern::parse(u"SHOP.O*"_s)}, tables)), u"shop.orders"_s);
+        const QList<TableInfo> tables { TableInfo { u"shop"_s, u"orders"_s, 1, u"r"_s, 1, 1 } };
+        QCOMPARE(refsText(TablePattern::resolve({ TablePattern::parse(u"Shop.Orders"_s) }, tables)),
+            u"shop.orders"_s);
+        QCOMPARE(
+            refsText(TablePattern::resolve({ TablePattern::parse(u"SHOP.O*"_s) }, tables)), u"shop.orders"_s);
         QCOMPARE(findTableIndex(tables, u"Shop"_s, u"Orders"_s), 0);
         QCOMPARE(findTableIndex(tables, u"shop"_s, u"Orders"_s, 1), -1); // another account's
         // A stored mixed-case name is found as written, not by folding the catalog's side.
-        const QList<TableInfo> mixed{TableInfo{u"shop"_s, u"Orders"_s, 1, u"r"_s, 1, 1}};
+        const QList<TableInfo> mixed { TableInfo { u"shop"_s, u"Orders"_s, 1, u"r"_s, 1, 1 } };
         QCOMPARE(findTableIndex(mixed, u"shop"_s, u"Orders"_s), 0);
         QCOMPARE(findTableIndex(mixed, u"shop"_s, u"orders"_s), -1);
     }
 
     void tenantTablesCarryTheirAccount()
     {
-        TableInfo t{u"shop"_s, u"orders"_s, 9, u"r"_s, 1, 1};
+        TableInfo t { u"shop"_s, u"orders"_s, 9, u"r"_s, 1, 1 };
         t.accountId = 3;
         QCOMPARE(tableRefFor(t).accountId, std::optional<quint64>(3));
         TableSelection selection;
         selection.tables << TableRef::byName(u"shop"_s, u"orders"_s, 3);
-        TableInfo sys{u"shop"_s, u"orders"_s, 8, u"r"_s, 1, 1};
-        const QList<TableRef> refs = selection.resolve({sys, t}, IdPolicy::Always);
+        TableInfo sys { u"shop"_s, u"orders"_s, 8, u"r"_s, 1, 1 };
+        const QList<TableRef> refs = selection.resolve({ sys, t }, IdPolicy::Always);
         QCOMPARE(refs.size(), 1);
         QCOMPARE(refs.at(0).tableId, std::optional<quint64>(9)); // the tenant's, not sys's
     }
 
     void companionsFollowTheirTable()
     {
-        TableInfo orders{u"shop"_s, u"orders"_s, 1, u"r"_s, 1, 1};
-        TableInfo index{u"shop"_s, u"__mo_index_secondary_abc"_s, 2, u"r"_s, 1, 1};
+        TableInfo orders { u"shop"_s, u"orders"_s, 1, u"r"_s, 1, 1 };
+        TableInfo index { u"shop"_s, u"__mo_index_secondary_abc"_s, 2, u"r"_s, 1, 1 };
         index.parentId = 1;
-        TableInfo part{u"shop"_s, u"%!%p0%!%orders"_s, 3, u"partition"_s, 1, 1};
+        TableInfo part { u"shop"_s, u"%!%p0%!%orders"_s, 3, u"partition"_s, 1, 1 };
         part.parentId = 1;
-        TableInfo other{u"shop"_s, u"users"_s, 4, u"r"_s, 1, 1};
-        const QList<TableRef> refs = withCompanions({TableRef::byName(u"shop"_s, u"orders"_s), TableRef::byName(u"shop"_s, u"users"_s)},
-                                                    {index, orders, part, other});
-        QCOMPARE(refsText(refs), u"shop.orders, shop.__mo_index_secondary_abc, shop.`%!%p0%!%orders`, shop.users"_s);
+        TableInfo other { u"shop"_s, u"users"_s, 4, u"r"_s, 1, 1 };
+        const QList<TableRef> refs = withCompanions(
+            { TableRef::byName(u"shop"_s, u"orders"_s), TableRef::byName(u"shop"_s, u"users"_s) },
+            { index, orders, part, other });
+        QCOMPARE(refsText(refs),
+            u"shop.orders, shop.__mo_index_secondary_abc, shop.`%!%p0%!%orders`, shop.users"_s);
     }
 };
 

@@ -60,7 +60,7 @@ private Q_SLOTS:
         QFETCH(QString, cell);
         QFETCH(QString, expected);
         QCOMPARE(csvField(cell), expected);
-        QCOMPARE(csvLine({csvField(cell), u"1"_s}), (expected + u",1\r\n"_s).toUtf8());
+        QCOMPARE(csvLine({ csvField(cell), u"1"_s }), (expected + u",1\r\n"_s).toUtf8());
     }
 
     void tsvCellsStayOnOneLine()
@@ -111,7 +111,7 @@ private Q_SLOTS:
         const QString dir = restrictedPluginDirectory();
         QVERIFY(!dir.isEmpty());
         QCOMPARE(qEnvironmentVariable("MARIADB_PLUGIN_DIR"), dir);
-        for (const QString &clear : {u"mysql_clear_password.so"_s, u"dialog.so"_s})
+        for (const QString &clear : { u"mysql_clear_password.so"_s, u"dialog.so"_s })
             QVERIFY2(!QFileInfo::exists(dir + u'/' + clear), qPrintable(clear));
         if (QFileInfo::exists(u"/usr/lib/x86_64-linux-gnu/libmariadb3/plugin/caching_sha2_password.so"_s))
             QVERIFY(QFileInfo::exists(dir + u"/caching_sha2_password.so"_s));

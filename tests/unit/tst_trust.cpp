@@ -7,14 +7,13 @@
 #include "history/historystore.h"
 #include "plan/planstore.h"
 
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -57,9 +56,9 @@ RunRequest request()
     RunRequest r;
     r.profileName = u"local"_s;
     r.trigger = RunTrigger::Cli;
-    r.steps = RunRequest::stepsFor({Operation::flush(TableRef::byName(u"db"_s, u"t0"_s)),
-                                    Operation::flush(TableRef::byName(u"db"_s, u"t1"_s))},
-                                   ExecutionOptions{});
+    r.steps = RunRequest::stepsFor({ Operation::flush(TableRef::byName(u"db"_s, u"t0"_s)),
+                                       Operation::flush(TableRef::byName(u"db"_s, u"t1"_s)) },
+        ExecutionOptions {});
     return r;
 }
 
@@ -94,15 +93,22 @@ private Q_SLOTS:
         QTest::addColumn<int>("status");
         QTest::addColumn<int>("expected");
         using K = MoError::Kind;
-        QTest::newRow("failed + timeout") << QList<int>{int(K::NotOk), int(K::ClientTimeout)} << int(RunStatus::Partial) << 4;
-        QTest::newRow("failed + connection") << QList<int>{int(K::NotOk), int(K::Connection)} << int(RunStatus::Partial) << 3;
+        QTest::newRow("failed + timeout")
+            << QList<int> { int(K::NotOk), int(K::ClientTimeout) } << int(RunStatus::Partial) << 4;
+        QTest::newRow("failed + connection")
+            << QList<int> { int(K::NotOk), int(K::Connection) } << int(RunStatus::Partial) << 3;
         QTest::newRow("timeout + connection + failed + privilege")
-            << QList<int>{int(K::ClientTimeout), int(K::Connection), int(K::NotOk), int(K::Privilege)} << int(RunStatus::Failed) << 3;
+            << QList<int> { int(K::ClientTimeout), int(K::Connection), int(K::NotOk), int(K::Privilege) }
+            << int(RunStatus::Failed) << 3;
         QTest::newRow("invalid + connection + cancelled")
-            << QList<int>{int(K::InvalidInput), int(K::Connection), int(K::Cancelled)} << int(RunStatus::Cancelled) << 2;
-        QTest::newRow("cancelled + failed") << QList<int>{int(K::Cancelled), int(K::ServerError)} << int(RunStatus::Cancelled) << 4;
-        QTest::newRow("authentication + timeout") << QList<int>{int(K::Authentication), int(K::ClientTimeout)} << int(RunStatus::Failed) << 3;
-        QTest::newRow("failed only") << QList<int>{int(K::NotOk), int(K::NotFound)} << int(RunStatus::Partial) << 1;
+            << QList<int> { int(K::InvalidInput), int(K::Connection), int(K::Cancelled) }
+            << int(RunStatus::Cancelled) << 2;
+        QTest::newRow("cancelled + failed")
+            << QList<int> { int(K::Cancelled), int(K::ServerError) } << int(RunStatus::Cancelled) << 4;
+        QTest::newRow("authentication + timeout")
+            << QList<int> { int(K::Authentication), int(K::ClientTimeout) } << int(RunStatus::Failed) << 3;
+        QTest::newRow("failed only") << QList<int> { int(K::NotOk), int(K::NotFound) }
+                                     << int(RunStatus::Partial) << 1;
     }
     void exitCodeIgnoresOrder()
     {
@@ -175,12 +181,16 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"MOCTL_DATA_DIR"_s, data);
         env.insert(u"MOCTL_PASSWORD"_s, u"111"_s);
-        const CliResult r = runMoctl({u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"1"_s, u"run-plan"_s, u"Twin"_s}, env);
+        const CliResult r
+            = runMoctl({ u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"1"_s, u"run-plan"_s, u"Twin"_s }, env);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(a.idString()) && r.err.contains(b.idString()), qPrintable(r.err));
-        QVERIFY2(r.err.contains(u"twin-a.moplan.json"_s) && r.err.contains(u"twin-b.moplan.json"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"twin-a.moplan.json"_s) && r.err.contains(u"twin-b.moplan.json"_s),
+            qPrintable(r.err));
         // By id it runs (here: cannot connect, exit 3 — it got past the name).
-        const CliResult byId = runMoctl({u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"1"_s, u"run-plan"_s, a.idString(), u"--dry-run"_s}, env);
+        const CliResult byId = runMoctl(
+            { u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"1"_s, u"run-plan"_s, a.idString(), u"--dry-run"_s },
+            env);
         QCOMPARE(byId.exitCode, 0);
     }
 
@@ -189,7 +199,8 @@ private Q_SLOTS:
     void badTimeoutsRefused_data()
     {
         QTest::addColumn<QString>("value");
-        for (const char *v : {"nan", "NaN", "inf", "-inf", "0", "-1", "1e-9", "0.5", "86401", "1e400", "abc", ""})
+        for (const char *v :
+            { "nan", "NaN", "inf", "-inf", "0", "-1", "1e-9", "0.5", "86401", "1e400", "abc", "" })
             QTest::newRow(v[0] ? v : "empty") << QString::fromLatin1(v);
     }
     void badTimeoutsRefused()
@@ -198,12 +209,15 @@ private Q_SLOTS:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"MOCTL_DATA_DIR"_s, freshDir());
         env.insert(u"MOCTL_PASSWORD"_s, u"111"_s);
-        for (const QString &command : {u"flush"_s, u"checkpoint"_s}) {
-            QStringList args{u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"1"_s, command, u"--timeout"_s, value};
+        for (const QString &command : { u"flush"_s, u"checkpoint"_s }) {
+            QStringList args { u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"1"_s, command, u"--timeout"_s,
+                value };
             if (command == u"flush"_s)
                 args << u"db.t"_s;
             const CliResult r = runMoctl(args, env);
-            QVERIFY2(r.exitCode == 2, qPrintable(u"%1 --timeout '%2': exit %3 %4"_s.arg(command, value).arg(r.exitCode).arg(r.err)));
+            QVERIFY2(r.exitCode == 2,
+                qPrintable(
+                    u"%1 --timeout '%2': exit %3 %4"_s.arg(command, value).arg(r.exitCode).arg(r.err)));
             QVERIFY2(r.err.contains(u"--timeout"_s), qPrintable(r.err));
         }
     }
@@ -211,8 +225,9 @@ private Q_SLOTS:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"MOCTL_DATA_DIR"_s, freshDir());
-        for (const char *v : {"1", "2.5", "86400"}) {
-            const CliResult r = runMoctl({u"--dry-run"_s, u"flush"_s, u"--timeout"_s, QString::fromLatin1(v), u"db.t"_s}, env);
+        for (const char *v : { "1", "2.5", "86400" }) {
+            const CliResult r = runMoctl(
+                { u"--dry-run"_s, u"flush"_s, u"--timeout"_s, QString::fromLatin1(v), u"db.t"_s }, env);
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         }
     }
@@ -291,16 +306,20 @@ private Q_SLOTS:
         {
             HistoryStore store;
             QVERIFY(store.open(path));
-            store.endRun(store.beginRun(request(), QDateTime::currentDateTimeUtc()), RunSummary{});
+            store.endRun(store.beginRun(request(), QDateTime::currentDateTimeUtc()), RunSummary {});
         }
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadWrite));
         const QByteArray garbage(4096, '\xa5');
         QVERIFY(file.write(garbage) == garbage.size()); // the header and the first page
         file.close();
-        for (const QString &suffix : {u"-wal"_s, u"-shm"_s})
+        for (const QString &suffix : { u"-wal"_s, u"-shm"_s })
             QFile::remove(path + suffix);
-        const QByteArray damaged = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const QByteArray damaged = [&] {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
 
         HistoryStore store;
         QSignalSpy failed(&store, &HistoryStore::writeFailed);
@@ -308,7 +327,7 @@ private Q_SLOTS:
         QVERIFY(store.isFailing());
         const qint64 id = store.beginRun(request(), QDateTime::currentDateTimeUtc());
         QVERIFY(id < 0);
-        store.endRun(id, RunSummary{});
+        store.endRun(id, RunSummary {});
         QVERIFY(failed.size() >= 1);
         QCOMPARE(store.unwrittenCount(), 2);
         // The damaged file is left as it was (never overwritten).

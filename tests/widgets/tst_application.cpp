@@ -5,55 +5,53 @@
 // asks before running; the schedule dialog saves at once; the connection indicator, Disconnect and a
 // refused password; one voice between the page and the status bar; Retry failed and copying the result
 // grid; the first-run panel and New on every page.
-#include "moctl/serverversion.h"
 #include "application.h"
-#include "testserver.h"
-
 #include "apppaths.h"
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
 #include "connection/session.h"
 #include "history/historystore.h"
 #include "mainwindow.h"
+#include "moctl/serverversion.h"
 #include "operationspanel.h"
-#include "profileeditordialog.h"
-#include "profilespanel.h"
 #include "plan/maintenanceplan.h"
 #include "plan/planstore.h"
 #include "planeditor.h"
+#include "profileeditordialog.h"
+#include "profilespanel.h"
 #include "runner/runner.h"
+#include "runoperationsmodel.h"
 #include "schedule/scheduler.h"
+#include "scheduleeditor.h"
 #include "schedulesmodel.h"
 #include "schedulespage.h"
-#include "runoperationsmodel.h"
-#include "scheduleeditor.h"
+#include "testserver.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QLineEdit>
-#include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QStatusBar>
-#include <QTabWidget>
-#include <QTableView>
-#include <QTimer>
-#include <QToolBar>
-#include <QTreeView>
-
-#include <QAction>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -88,8 +86,8 @@ class TestApplication : public QObject
 
     // Answers the next modal widget called `name` (polling, so it may open later) by clicking its child
     // button `button`; its text (a message box's) goes to *text. *seen tells whether it came.
-    static void answerModal(const QString &name, const QString &button, QString *text = nullptr, bool *seen = nullptr,
-                            std::function<void(QWidget *)> before = {})
+    static void answerModal(const QString &name, const QString &button, QString *text = nullptr,
+        bool *seen = nullptr, std::function<void(QWidget *)> before = {})
     {
         auto *poll = new QTimer(qApp);
         auto tries = std::make_shared<int>(0);
@@ -130,7 +128,8 @@ class TestApplication : public QObject
     bool connectAndWait(const ConnectionProfile &profile)
     {
         app().connectProfile(profile.id);
-        return QTest::qWaitFor([this] { return app().session()->state() == Session::State::Connected; }, 15000);
+        return QTest::qWaitFor(
+            [this] { return app().session()->state() == Session::State::Connected; }, 15000);
     }
 
     MaintenancePlan addPlan(const QString &name, const QString &profileId)
@@ -138,7 +137,7 @@ class TestApplication : public QObject
         MaintenancePlan plan = MaintenancePlan::create(name);
         plan.profileId = profileId;
         PlanTargets targets;
-        targets.tables << TableRef{u"production_db"_s, u"users"_s, {}, {}};
+        targets.tables << TableRef { u"production_db"_s, u"users"_s, {}, {} };
         plan.steps << PlanStep::flush(targets);
         PlanStore store(AppPaths::plansDirectory()); // another writer, as moctl or a second window
         store.load();
@@ -197,9 +196,9 @@ private Q_SLOTS:
         RunRequest request;
         request.profileId = second.idString();
         request.profileName = second.name;
-        const QList<Operation> ops{Operation::flush(TableRef{u"db1"_s, u"t1"_s, {}, {}}),
-                                   Operation::flush(TableRef{u"db2"_s, u"t2"_s, {}, {}})};
-        request.steps = RunRequest::stepsFor(ops, ExecutionOptions{});
+        const QList<Operation> ops { Operation::flush(TableRef { u"db1"_s, u"t1"_s, {}, {} }),
+            Operation::flush(TableRef { u"db2"_s, u"t2"_s, {}, {} }) };
+        request.steps = RunRequest::stepsFor(ops, ExecutionOptions {});
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const qint64 runId = app().history()->beginRun(request, now);
         QVERIFY(runId > 0);
@@ -231,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(tables.at(1).table, u"t2"_s);
 
         // A checkpoint run goes back as a checkpoint with its duration.
-        QVERIFY(app().rerun({Operation::checkpoint(u"30s"_s)}, first.idString()));
+        QVERIFY(app().rerun({ Operation::checkpoint(u"30s"_s) }, first.idString()));
         QCOMPARE(app().session()->profileId(), first.idString());
         QCOMPARE(app().operationsPanel()->kind(), OperationKind::Checkpoint);
         // A profile that is gone: refused, the session stays.
@@ -261,7 +260,8 @@ private Q_SLOTS:
 
         // Turned off from the Schedules page's checkbox: saved too.
         QVERIFY2(app().setScheduleEnabled(plan.idString(), false, &error), qPrintable(error));
-        QCOMPARE(planFile(plan.idString()).value(u"schedule"_s).toObject().value(u"enabled"_s).toBool(true), false);
+        QCOMPARE(planFile(plan.idString()).value(u"schedule"_s).toObject().value(u"enabled"_s).toBool(true),
+            false);
         QVERIFY(!app().schedulesPage()->model()->rowFor(plan.idString())->schedule.enabled);
 
         // A plan that does not exist: refused with a reason.
@@ -354,7 +354,8 @@ private Q_SLOTS:
     void sessionDrivesStatusBarAndRuns()
     {
         REQUIRE_SERVER();
-        const ConnectionProfile profile = addProfile(u"session profile"_s, TestServer::instance().settings().password);
+        const ConnectionProfile profile
+            = addProfile(u"session profile"_s, TestServer::instance().settings().password);
         app().connectProfile(profile.id);
         QCOMPARE(app().session()->profileId(), profile.idString());
         auto *label = app().window()->findChild<QLabel *>(u"profileLabel"_s);
@@ -369,7 +370,7 @@ private Q_SLOTS:
 
         // The Operations page runs on the session.
         app().operationsPanel()->setKind(OperationKind::Flush);
-        app().operationsPanel()->setTables({TableRef{u"production_db"_s, u"users"_s, {}, {}}});
+        app().operationsPanel()->setTables({ TableRef { u"production_db"_s, u"users"_s, {}, {} } });
         QSignalSpy finished(app().operationsPanel(), &OperationsPanel::runFinished);
         QVERIFY(app().operationsPanel()->run());
         QVERIFY(finished.wait(30000));
@@ -431,7 +432,8 @@ private Q_SLOTS:
         // The profile actions are buttons, not under More.
         auto *toolbar = app().profilesPanel()->findChild<QToolBar *>(u"profilesToolBar"_s);
         QVERIFY(toolbar);
-        for (const char *name : {"actionNewProfile", "actionEditProfile", "actionConnectProfile", "actionDisconnectProfile"}) {
+        for (const char *name :
+            { "actionNewProfile", "actionEditProfile", "actionConnectProfile", "actionDisconnectProfile" }) {
             auto *action = app().profilesPanel()->findChild<QAction *>(QString::fromLatin1(name));
             QVERIFY2(action && toolbar->widgetForAction(action), name);
         }
@@ -466,7 +468,8 @@ private Q_SLOTS:
             ++editors;
             QCOMPARE(dialog->windowTitle(), ProfilesPanel::tr("New Profile"));
         });
-        for (const MainWindow::Page page : {MainWindow::Page::Operations, MainWindow::Page::Schedules, MainWindow::Page::History}) {
+        for (const MainWindow::Page page :
+            { MainWindow::Page::Operations, MainWindow::Page::Schedules, MainWindow::Page::History }) {
             window->showPage(page);
             QVERIFY(newAction->isEnabled());
             const int before = editors;
@@ -489,7 +492,8 @@ private Q_SLOTS:
         QVERIFY(connectAndWait(prod));
         OperationsPanel *ops = app().operationsPanel();
         ops->setKind(OperationKind::Flush);
-        ops->setTables({TableRef::byName(u"production_db"_s, u"users"_s), TableRef::byName(u"production_db"_s, u"orders"_s)});
+        ops->setTables({ TableRef::byName(u"production_db"_s, u"users"_s),
+            TableRef::byName(u"production_db"_s, u"orders"_s) });
         QVERIFY(TestServer::instance().reset());
 
         // No: nothing is sent, and the page says so.
@@ -500,7 +504,8 @@ private Q_SLOTS:
         QVERIFY(seen);
         QVERIFY2(text.contains(u"prod-eu"_s), qPrintable(text));
         const ConnectionSettings s = TestServer::instance().settings();
-        QVERIFY2(text.contains(u"%1:%2"_s.arg(s.host.isEmpty() ? u"127.0.0.1"_s : s.host).arg(s.port)), qPrintable(text));
+        QVERIFY2(text.contains(u"%1:%2"_s.arg(s.host.isEmpty() ? u"127.0.0.1"_s : s.host).arg(s.port)),
+            qPrintable(text));
         QVERIFY2(text.contains(u"flush 2 table"_s), qPrintable(text));
         QVERIFY(text.contains(u"production_db.orders"_s));
         QVERIFY(!ops->isRunning());
@@ -528,7 +533,11 @@ private Q_SLOTS:
         app().planEditor()->run();
         QTRY_VERIFY_WITH_TIMEOUT(seen, 20000);
         QVERIFY2(text.contains(u"prod plan"_s) && text.contains(u"prod-eu"_s), qPrintable(text));
-        QTRY_VERIFY(app().planEditor()->findChild<QPlainTextEdit *>(u"runLog"_s)->toPlainText().contains(u"nothing was sent"_s));
+        QTRY_VERIFY(app()
+                        .planEditor()
+                        ->findChild<QPlainTextEdit *>(u"runLog"_s)
+                        ->toPlainText()
+                        .contains(u"nothing was sent"_s));
         QVERIFY(!app().planEditor()->runner()->isRunning());
         QCOMPARE(TestServer::instance().stat(u"calls"_s), 0);
     }
@@ -592,7 +601,8 @@ private Q_SLOTS:
     void disconnectForgetsThePassword()
     {
         REQUIRE_SERVER();
-        const ConnectionProfile profile = addProfile(u"to disconnect"_s, TestServer::instance().settings().password);
+        const ConnectionProfile profile
+            = addProfile(u"to disconnect"_s, TestServer::instance().settings().password);
         QVERIFY(connectAndWait(profile));
         auto *indicator = app().window()->findChild<QLabel *>(u"connectionIndicator"_s);
         QCOMPARE(indicator->property("state").toString(), u"connected"_s);
@@ -632,7 +642,7 @@ private Q_SLOTS:
 
         OperationsPanel *ops = app().operationsPanel();
         ops->setKind(OperationKind::Flush);
-        ops->setTables({TableRef::byName(u"production_db"_s, u"users"_s)});
+        ops->setTables({ TableRef::byName(u"production_db"_s, u"users"_s) });
         QSignalSpy finished(ops, &OperationsPanel::runFinished);
         QVERIFY(ops->run());
         QVERIFY(finished.wait(30000));
@@ -644,9 +654,9 @@ private Q_SLOTS:
         QVERIFY(app().window()->findChild<QLabel *>(u"runLabel"_s)->text().isEmpty());
         QVERIFY(!app().window()->findChild<QWidget *>(u"runProgress"_s)->isVisible());
         QCOMPARE(app().window()->findChild<QLabel *>(u"serverVersionLabel"_s)->text(),
-                 ServerVersion::parse(app().session()->serverVersion()).display());
+            ServerVersion::parse(app().session()->serverVersion()).display());
         QCOMPARE(app().window()->findChild<QLabel *>(u"connectionIndicator"_s)->property("state").toString(),
-                 u"connected"_s);
+            u"connected"_s);
         // A refusal (why a run could not start) is cleared by the next connection.
         app().disconnectSession();
         QVERIFY(!ops->run());
@@ -662,15 +672,17 @@ private Q_SLOTS:
         const ConnectionProfile profile = addProfile(u"retry"_s, TestServer::instance().settings().password);
         QVERIFY(connectAndWait(profile));
         QVERIFY(TestServer::instance().reset());
-        QVERIFY(TestServer::instance().exec(u"SELECT mo_standin_set_str('fail_table', 'production_db.orders')"_s));
+        QVERIFY(TestServer::instance().exec(
+            u"SELECT mo_standin_set_str('fail_table', 'production_db.orders')"_s));
         OperationsPanel *ops = app().operationsPanel();
         ExecutionOptions options;
         options.retries = 0;
         options.parallelism = 2;
         ops->setDefaults(options);
         ops->setKind(OperationKind::Flush);
-        ops->setTables({TableRef::byName(u"production_db"_s, u"users"_s), TableRef::byName(u"production_db"_s, u"orders"_s),
-                        TableRef::byName(u"production_db"_s, u"products"_s)});
+        ops->setTables({ TableRef::byName(u"production_db"_s, u"users"_s),
+            TableRef::byName(u"production_db"_s, u"orders"_s),
+            TableRef::byName(u"production_db"_s, u"products"_s) });
         auto *retry = ops->findChild<QPushButton *>(u"retryFailedButton"_s);
         QVERIFY(retry && !retry->isEnabled());
         QSignalSpy finished(ops, &OperationsPanel::runFinished);
@@ -678,12 +690,13 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.takeFirst().first().value<RunSummary>().status, RunStatus::Partial);
         QVERIFY(retry->isEnabled());
-        QCOMPARE(ops->failedOperations(), QList<Operation>{Operation::flush(TableRef::byName(u"production_db"_s, u"orders"_s))});
+        QCOMPARE(ops->failedOperations(),
+            QList<Operation> { Operation::flush(TableRef::byName(u"production_db"_s, u"orders"_s)) });
         // The grid's columns fit their content.
         auto *view = ops->findChild<QTableView *>(u"outcomes"_s);
         const int targetText = view->fontMetrics().horizontalAdvance(u"production_db.products"_s);
         QVERIFY2(view->columnWidth(RunOperationsModel::TargetColumn) >= targetText,
-                 qPrintable(QString::number(view->columnWidth(RunOperationsModel::TargetColumn))));
+            qPrintable(QString::number(view->columnWidth(RunOperationsModel::TargetColumn))));
 
         // Ctrl+C copies the selected rows as tab-separated text; Copy as CSV through the CSV writer.
         app().window()->show();
@@ -694,7 +707,8 @@ private Q_SLOTS:
         view->selectRow(1);
         QTest::keySequence(view, QKeySequence::Copy);
         const QString tsv = QApplication::clipboard()->text();
-        QVERIFY2(tsv.startsWith(u"%1\tproduction_db.orders\t"_s.arg(operationTitle(OperationKind::Flush))), qPrintable(tsv));
+        QVERIFY2(tsv.startsWith(u"%1\tproduction_db.orders\t"_s.arg(operationTitle(OperationKind::Flush))),
+            qPrintable(tsv));
         QCOMPARE(tsv.count(u'\n'), 1);
         view->findChild<QAction *>(u"copyOutcomesCsv"_s)->trigger();
         const QString csv = QApplication::clipboard()->text();
@@ -715,7 +729,7 @@ private Q_SLOTS:
         QCOMPARE(ops->model()->outcome(0).operation.table.table, u"orders"_s);
         QCOMPARE(TestServer::instance().stat(u"flush"_s), 1);
         QVERIFY(!retry->isEnabled());
-        ops->setDefaults(ExecutionOptions{});
+        ops->setDefaults(ExecutionOptions {});
     }
 
     void cancelledQueuedOperationsSayNotStarted()
@@ -731,8 +745,9 @@ private Q_SLOTS:
         options.retries = 0;
         ops->setDefaults(options);
         ops->setKind(OperationKind::Flush);
-        ops->setTables({TableRef::byName(u"production_db"_s, u"users"_s), TableRef::byName(u"production_db"_s, u"orders"_s),
-                        TableRef::byName(u"production_db"_s, u"products"_s)});
+        ops->setTables({ TableRef::byName(u"production_db"_s, u"users"_s),
+            TableRef::byName(u"production_db"_s, u"orders"_s),
+            TableRef::byName(u"production_db"_s, u"products"_s) });
         QSignalSpy finished(ops, &OperationsPanel::runFinished);
         QVERIFY(ops->run());
         QTRY_COMPARE_WITH_TIMEOUT(TestServer::instance().stat(u"in_flight"_s), 1, 15000);
@@ -747,8 +762,8 @@ private Q_SLOTS:
         }
         QCOMPARE(notStarted, 2);
         QCOMPARE(ops->model()->index(0, RunOperationsModel::StateColumn).data().toString(),
-                 outcomeStatusTitle(OutcomeStatus::Cancelled)); // the one that was running
-        ops->setDefaults(ExecutionOptions{});
+            outcomeStatusTitle(OutcomeStatus::Cancelled)); // the one that was running
+        ops->setDefaults(ExecutionOptions {});
     }
 
     void scheduleSavedBeforeTheDialogCloses()
@@ -765,7 +780,8 @@ private Q_SLOTS:
             wanted = dialog->findChild<ScheduleEditor *>()->schedule(); // as the form has it
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
             // Save wrote the plan file; the dialog's loop has not returned yet.
-            inFileBeforeClose = planFile(plan.idString()).value(u"schedule"_s).toObject() == scheduleToJson(wanted);
+            inFileBeforeClose
+                = planFile(plan.idString()).value(u"schedule"_s).toObject() == scheduleToJson(wanted);
         });
         app().schedulesPage()->editSelected();
         QVERIFY(seen);
@@ -775,14 +791,15 @@ private Q_SLOTS:
         // From the plan editor: a saved plan's schedule is saved at once too.
         app().planEditor()->refresh();
         QVERIFY(app().planEditor()->openPlan(plan.id));
-        Schedule daily = Schedule::daily({QTime(3, 15)});
+        Schedule daily = Schedule::daily({ QTime(3, 15) });
         inFileBeforeClose = false;
         seen = false;
         answerModal(u"ScheduleDialog"_s, {}, nullptr, &seen, [&](QWidget *dialog) {
             dialog->findChild<ScheduleEditor *>()->setSchedule(daily);
             daily = dialog->findChild<ScheduleEditor *>()->schedule();
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
-            inFileBeforeClose = planFile(plan.idString()).value(u"schedule"_s).toObject() == scheduleToJson(daily);
+            inFileBeforeClose
+                = planFile(plan.idString()).value(u"schedule"_s).toObject() == scheduleToJson(daily);
         });
         app().planEditor()->editSchedule();
         QVERIFY(seen);

@@ -4,7 +4,6 @@
 // duration chart is readable, every control has an accessible name and is reachable by keyboard, the
 // menus have mnemonics and the icons are sharp at 200%.
 #include "application.h"
-
 #include "apppaths.h"
 #include "connection/profilestore.h"
 #include "history/historystore.h"
@@ -58,9 +57,9 @@ const QSize SmallScreen(1024, 700);
 bool isInteractive(const QWidget *w)
 {
     return qobject_cast<const QAbstractButton *>(w) || qobject_cast<const QLineEdit *>(w)
-           || qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
-           || qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QPlainTextEdit *>(w)
-           || qobject_cast<const QTextEdit *>(w) || qobject_cast<const QTabBar *>(w);
+        || qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
+        || qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const QPlainTextEdit *>(w)
+        || qobject_cast<const QTextEdit *>(w) || qobject_cast<const QTabBar *>(w);
 }
 
 // Controls on screen that someone could use: visible in `top`, not Qt's own helper widgets (a combo
@@ -86,7 +85,8 @@ QString describe(const QWidget *w)
 {
     QStringList path;
     for (const QObject *o = w; o; o = o->parent())
-        path.prepend(QString::fromLatin1(o->metaObject()->className()) + (o->objectName().isEmpty() ? QString() : u'#' + o->objectName()));
+        path.prepend(QString::fromLatin1(o->metaObject()->className())
+            + (o->objectName().isEmpty() ? QString() : u'#' + o->objectName()));
     return path.join(u" > "_s);
 }
 
@@ -204,7 +204,7 @@ private Q_SLOTS:
         MainWindow *window = app().window();
         const QSize min = window->minimumSizeHint().expandedTo(window->minimumSize());
         QVERIFY2(min.width() <= SmallScreen.width() && min.height() <= SmallScreen.height(),
-                 qPrintable(u"%1x%2"_s.arg(min.width()).arg(min.height())));
+            qPrintable(u"%1x%2"_s.arg(min.width()).arg(min.height())));
         showAt(SmallScreen);
         // Each page fits the room the window gives it at 1024x700: nothing to scroll to.
         for (int i = 0; i < int(MainWindow::Page::Count); ++i) {
@@ -217,20 +217,21 @@ private Q_SLOTS:
             QVERIFY2(frame, "each page sits in a scroll area");
             QTRY_VERIFY(content->isVisible());
             // Nothing to scroll: the whole page is in view.
-            QTRY_VERIFY2(!frame->verticalScrollBar()->isVisible() && !frame->horizontalScrollBar()->isVisible(),
-                         qPrintable(u"page %1 scrolls: needs %2x%3, has %4x%5"_s.arg(i)
-                                        .arg(content->minimumSizeHint().width())
-                                        .arg(content->minimumSizeHint().height())
-                                        .arg(frame->viewport()->width())
-                                        .arg(frame->viewport()->height())));
+            QTRY_VERIFY2(
+                !frame->verticalScrollBar()->isVisible() && !frame->horizontalScrollBar()->isVisible(),
+                qPrintable(u"page %1 scrolls: needs %2x%3, has %4x%5"_s.arg(i)
+                               .arg(content->minimumSizeHint().width())
+                               .arg(content->minimumSizeHint().height())
+                               .arg(frame->viewport()->width())
+                               .arg(frame->viewport()->height())));
             const QSize pageMin = content->minimumSizeHint();
             const QSize room = frame->viewport()->size();
             QVERIFY2(pageMin.width() <= room.width() && pageMin.height() <= room.height(),
-                     qPrintable(u"page %1 needs %2x%3, has %4x%5"_s.arg(i)
-                                    .arg(pageMin.width())
-                                    .arg(pageMin.height())
-                                    .arg(room.width())
-                                    .arg(room.height())));
+                qPrintable(u"page %1 needs %2x%3, has %4x%5"_s.arg(i)
+                               .arg(pageMin.width())
+                               .arg(pageMin.height())
+                               .arg(room.width())
+                               .arg(room.height())));
         }
         QWidget *profiles = app().window()->profilesPanel();
         QVERIFY(profiles->minimumSizeHint().height() <= SmallScreen.height() - 120);
@@ -256,7 +257,7 @@ private Q_SLOTS:
         QVERIFY(fullyShown(preview));
         // The preview shows several lines, and scrolls (never clips) what does not fit.
         QVERIFY2(preview->viewport()->height() >= 4 * preview->fontMetrics().lineSpacing(),
-                 qPrintable(QString::number(preview->viewport()->height())));
+            qPrintable(QString::number(preview->viewport()->height())));
         QCOMPARE(preview->lineWrapMode(), QPlainTextEdit::NoWrap);
         QVERIFY(preview->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff);
         QVERIFY(preview->verticalScrollBarPolicy() != Qt::ScrollBarAlwaysOff);
@@ -280,22 +281,24 @@ private Q_SLOTS:
             const QSize min = w->minimumSizeHint().expandedTo(w->minimumSize());
             return min.width() <= room.width() && min.height() <= room.height();
         };
-        PreferencesDialog preferences(Preferences{});
+        PreferencesDialog preferences(Preferences {});
         QVERIFY(fits(&preferences));
-        ProfileEditorDialog profile(ConnectionProfile{}, nullptr);
-        QVERIFY2(fits(&profile), qPrintable(u"%1x%2"_s.arg(profile.minimumSizeHint().width()).arg(profile.minimumSizeHint().height())));
+        ProfileEditorDialog profile(ConnectionProfile {}, nullptr);
+        QVERIFY2(fits(&profile),
+            qPrintable(
+                u"%1x%2"_s.arg(profile.minimumSizeHint().width()).arg(profile.minimumSizeHint().height())));
         TableSelectorDialog selector;
         QVERIFY(fits(&selector));
         QVERIFY(selector.sizeHint().width() <= room.width() && selector.sizeHint().height() <= room.height());
         ScheduleEditor schedule; // the schedule dialog is this editor and its buttons
         const QSize scheduleMin = schedule.minimumSizeHint();
         QVERIFY2(scheduleMin.width() <= room.width() && scheduleMin.height() <= room.height() - 60,
-                 qPrintable(u"%1x%2"_s.arg(scheduleMin.width()).arg(scheduleMin.height())));
+            qPrintable(u"%1x%2"_s.arg(scheduleMin.width()).arg(scheduleMin.height())));
         // Titles are not cut: each dialog is at least as wide as its title.
-        for (QWidget *dialog : std::initializer_list<QWidget *>{&preferences, &profile, &selector}) {
+        for (QWidget *dialog : std::initializer_list<QWidget *> { &preferences, &profile, &selector }) {
             dialog->adjustSize();
             QVERIFY2(dialog->width() >= dialog->fontMetrics().horizontalAdvance(dialog->windowTitle()) + 80,
-                     qPrintable(dialog->windowTitle()));
+                qPrintable(dialog->windowTitle()));
         }
     }
 
@@ -312,13 +315,14 @@ private Q_SLOTS:
         QTRY_VERIFY(outer->isVisible());
         // Not cramped at 1366x768: the editor and the preview each get a real share.
         QVERIFY2(outer->sizes().at(1) >= 300 && outer->sizes().at(2) >= 300,
-                 qPrintable(u"%1 %2 %3"_s.arg(outer->sizes().at(0)).arg(outer->sizes().at(1)).arg(outer->sizes().at(2))));
+            qPrintable(
+                u"%1 %2 %3"_s.arg(outer->sizes().at(0)).arg(outer->sizes().at(1)).arg(outer->sizes().at(2))));
         const int total = outer->sizes().at(0) + outer->sizes().at(1) + outer->sizes().at(2);
-        QList<int> outerSizes{220, total - 220 - 300, 300};
+        QList<int> outerSizes { 220, total - 220 - 300, 300 };
         outer->setSizes(outerSizes);
         outerSizes = outer->sizes();
         const int previewTotal = preview->sizes().at(0) + preview->sizes().at(1);
-        preview->setSizes({previewTotal - 150, 150});
+        preview->setSizes({ previewTotal - 150, 150 });
         const QList<int> previewSizes = preview->sizes();
         app().window()->saveWindowState();
         m_app.reset();
@@ -351,23 +355,26 @@ private Q_SLOTS:
         app().history()->endRun(id, summary);
         HistoryRunsModel model(app().history());
         QAbstractItemModelTester tester(&model);
-        model.setFilter(RunFilter{});
+        model.setFilter(RunFilter {});
         const int row = model.rowOf(id);
         QVERIFY(row >= 0);
         const QString shown = model.index(row, HistoryRunsModel::WhenColumn).data().toString();
         const QLocale chinese(QLocale::Chinese, QLocale::China);
         QCOMPARE(shown, chinese.toString(started.toLocalTime(), QLocale::ShortFormat));
-        QVERIFY(shown != QLocale(QLocale::English, QLocale::UnitedStates).toString(started.toLocalTime(), QLocale::ShortFormat));
+        QVERIFY(shown
+            != QLocale(QLocale::English, QLocale::UnitedStates)
+                   .toString(started.toLocalTime(), QLocale::ShortFormat));
         QVERIFY(shown.contains(u"2026/11/27"_s));
         // The Schedules page's next runs too.
         ScheduleEditor editor;
         editor.setClock([] { return QDateTime(QDate(2026, 11, 26), QTime(18, 0), Qt::UTC); });
-        Schedule daily = Schedule::daily({QTime(2, 30)});
+        Schedule daily = Schedule::daily({ QTime(2, 30) });
         daily.timeZone = u"UTC"_s;
         editor.setSchedule(daily);
-        QVERIFY2(editor.previewTexts().value(0).contains(u"2026/11/27"_s), qPrintable(editor.previewTexts().value(0)));
+        QVERIFY2(editor.previewTexts().value(0).contains(u"2026/11/27"_s),
+            qPrintable(editor.previewTexts().value(0)));
         QVERIFY2(editor.previewTexts().value(0).startsWith(chinese.dayName(5, QLocale::ShortFormat)),
-                 qPrintable(editor.previewTexts().value(0)));
+            qPrintable(editor.previewTexts().value(0)));
         installTranslations(u"en"_s);
         QCOMPARE(QLocale().language(), QLocale::English);
     }
@@ -377,7 +384,7 @@ private Q_SLOTS:
         const auto record = [this](const QList<Operation> &ops) {
             RunRequest request;
             request.profileName = u"adhoc"_s;
-            request.steps = RunRequest::stepsFor(ops, ExecutionOptions{});
+            request.steps = RunRequest::stepsFor(ops, ExecutionOptions {});
             const QDateTime now = QDateTime::currentDateTimeUtc();
             const qint64 id = app().history()->beginRun(request, now);
             for (int i = 0; i < ops.size(); ++i) {
@@ -397,14 +404,15 @@ private Q_SLOTS:
             app().history()->endRun(id, summary);
             return id;
         };
-        const qint64 flush = record({Operation::flush(TableRef::byName(u"db"_s, u"a"_s)), Operation::flush(TableRef::byName(u"db"_s, u"b"_s)),
-                                     Operation::flush(TableRef::byName(u"db"_s, u"c"_s))});
-        const qint64 checkpoint = record({Operation::checkpoint()});
-        const qint64 global = record({Operation::globalCheckpoint(u"30s"_s)});
-        const qint64 single = record({Operation::flush(TableRef::byName(u"db"_s, u"d"_s))});
+        const qint64 flush = record({ Operation::flush(TableRef::byName(u"db"_s, u"a"_s)),
+            Operation::flush(TableRef::byName(u"db"_s, u"b"_s)),
+            Operation::flush(TableRef::byName(u"db"_s, u"c"_s)) });
+        const qint64 checkpoint = record({ Operation::checkpoint() });
+        const qint64 global = record({ Operation::globalCheckpoint(u"30s"_s) });
+        const qint64 single = record({ Operation::flush(TableRef::byName(u"db"_s, u"d"_s)) });
         HistoryRunsModel model(app().history());
         QAbstractItemModelTester tester(&model);
-        model.setFilter(RunFilter{});
+        model.setFilter(RunFilter {});
         const auto plan = [&model](qint64 id) {
             return model.index(model.rowOf(id), HistoryRunsModel::PlanColumn).data().toString();
         };
@@ -432,7 +440,7 @@ private Q_SLOTS:
         series.planName = u"Nightly"_s;
         const QDateTime t0(QDate(2026, 11, 1), QTime(2, 0), Qt::UTC);
         for (int i = 0; i < 10; ++i)
-            series.points << DurationPoint{i + 1, t0.addDays(i), 1000 + 100 * i, RunStatus::Ok};
+            series.points << DurationPoint { i + 1, t0.addDays(i), 1000 + 100 * i, RunStatus::Ok };
         series.totalRuns = 10;
         chart.setSeries(series);
         chart.resize(480, 160);
@@ -476,9 +484,9 @@ private Q_SLOTS:
             check(window->page(MainWindow::Page(i)));
         }
         check(window->profilesPanel());
-        PreferencesDialog preferences(Preferences{}, window);
+        PreferencesDialog preferences(Preferences {}, window);
         check(&preferences);
-        ProfileEditorDialog profile(ConnectionProfile{}, nullptr, window);
+        ProfileEditorDialog profile(ConnectionProfile {}, nullptr, window);
         check(&profile);
         TableSelectorDialog selector(window);
         check(&selector);
@@ -491,9 +499,9 @@ private Q_SLOTS:
 
     void tabFollowsTheOperationsPage()
     {
-        const QStringList expected{u"flushKind"_s, u"tables"_s, u"chooseTables"_s, u"checkpointKind"_s,
-                                   u"globalCheckpointKind"_s, u"duration"_s, u"parallelism"_s, u"timeout"_s,
-                                   u"retries"_s, u"runButton"_s, u"cancelButton"_s, u"outcomes"_s};
+        const QStringList expected { u"flushKind"_s, u"tables"_s, u"chooseTables"_s, u"checkpointKind"_s,
+            u"globalCheckpointKind"_s, u"duration"_s, u"parallelism"_s, u"timeout"_s, u"retries"_s,
+            u"runButton"_s, u"cancelButton"_s, u"outcomes"_s };
         OperationsPanel *panel = app().operationsPanel();
         QWidget *first = panel->findChild<QWidget *>(expected.first());
         QVERIFY(first);
@@ -521,8 +529,8 @@ private Q_SLOTS:
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
         // The pages and the standard actions have shortcuts.
-        for (const char *name : {"actionNew", "actionSave", "actionRefresh", "actionRun", "actionCancel",
-                                 "actionPreferences", "actionPage1", "actionPage2", "actionPage3", "actionPage4"}) {
+        for (const char *name : { "actionNew", "actionSave", "actionRefresh", "actionRun", "actionCancel",
+                 "actionPreferences", "actionPage1", "actionPage2", "actionPage3", "actionPage4" }) {
             auto *action = window->findChild<QAction *>(QString::fromLatin1(name));
             QVERIFY2(action && !action->shortcut().isEmpty(), name);
         }
@@ -530,7 +538,7 @@ private Q_SLOTS:
 
     void iconsAreSharpAt200Percent()
     {
-        QDirIterator it(u":/icons"_s, {u"*.svg"_s});
+        QDirIterator it(u":/icons"_s, { u"*.svg"_s });
         int icons = 0;
         int drawnAtTwice = 0;
         while (it.hasNext()) {
@@ -540,11 +548,13 @@ private Q_SLOTS:
             QCOMPARE(pixmap.size(), QSize(32, 32));
             QCOMPARE(pixmap.devicePixelRatio(), 2.0);
             // Drawn from the SVG at 32 px, not the 16 px image blown up.
-            const QImage blownUp = icon.pixmap(QSize(16, 16), 1.0).toImage().scaled(32, 32, Qt::IgnoreAspectRatio,
-                                                                                     Qt::FastTransformation);
+            const QImage blownUp = icon.pixmap(QSize(16, 16), 1.0)
+                                       .toImage()
+                                       .scaled(32, 32, Qt::IgnoreAspectRatio, Qt::FastTransformation);
             QImage sharp = pixmap.toImage();
             sharp.setDevicePixelRatio(1.0);
-            if (sharp.convertToFormat(QImage::Format_ARGB32) != blownUp.convertToFormat(QImage::Format_ARGB32))
+            if (sharp.convertToFormat(QImage::Format_ARGB32)
+                != blownUp.convertToFormat(QImage::Format_ARGB32))
                 ++drawnAtTwice;
             ++icons;
         }

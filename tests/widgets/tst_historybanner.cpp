@@ -7,9 +7,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QtConcurrent>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -28,7 +28,7 @@ private Q_SLOTS:
         MainWindow window;
         // As app/studio/main.cpp wires it.
         QObject::connect(&history, &HistoryStore::writeFailed, &window,
-                         [&window](const QString &why) { window.showBanner(u"History is not being recorded: "_s + why); });
+            [&window](const QString &why) { window.showBanner(u"History is not being recorded: "_s + why); });
         QObject::connect(&history, &HistoryStore::writesRecovered, &window, &MainWindow::hideBanner);
         window.show();
         QVERIFY(!history.open(path));
@@ -37,7 +37,9 @@ private Q_SLOTS:
         // A run begins on a worker thread (as the Runner does): the banner appears.
         RunRequest request;
         request.profileName = u"local"_s;
-        const qint64 id = QtConcurrent::run([&] { return history.beginRun(request, QDateTime::currentDateTimeUtc()); }).result();
+        const qint64 id = QtConcurrent::run([&] {
+            return history.beginRun(request, QDateTime::currentDateTimeUtc());
+        }).result();
         QVERIFY(id < 0);
         QTRY_VERIFY(!window.bannerText().isEmpty());
         QVERIFY2(window.bannerText().contains(u"History is not"_s), qPrintable(window.bannerText()));

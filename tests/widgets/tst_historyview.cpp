@@ -5,24 +5,23 @@
 #include "historyrunsmodel.h"
 #include "historyview.h"
 
+#include <algorithm>
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFile>
 #include <QImage>
 #include <QLabel>
-#include <QTabWidget>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTimeZone>
-#include <QFile>
-#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <algorithm>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -92,7 +91,8 @@ QSet<qint64> slowRuns(const QList<RunRecord> &runs, double factor = 2.0)
         QList<qint64> &d = it.value();
         std::sort(d.begin(), d.end());
         const qsizetype n = d.size();
-        medians.insert(it.key(), n % 2 ? double(d.at(n / 2)) : (double(d.at(n / 2 - 1)) + double(d.at(n / 2))) / 2.0);
+        medians.insert(
+            it.key(), n % 2 ? double(d.at(n / 2)) : (double(d.at(n / 2 - 1)) + double(d.at(n / 2))) / 2.0);
     }
     QSet<qint64> slow;
     for (const RunRecord &r : runs) {
@@ -114,10 +114,9 @@ class TestHistoryView : public QObject
     QTemporaryDir m_dir;
     HistoryStore m_store;
     QDateTime m_base = QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
-    QList<Operation> m_ops = {Operation::flush(TableRef::byName(u"production_db"_s, u"users"_s)),
-                              Operation::flush(TableRef::byName(u"my.db"_s, u"t"_s)),
-                              Operation::flush(TableRef::byName(u"sales"_s, u"o'brien"_s, 7)),
-                              Operation::checkpoint(u"30s"_s)};
+    QList<Operation> m_ops = { Operation::flush(TableRef::byName(u"production_db"_s, u"users"_s)),
+        Operation::flush(TableRef::byName(u"my.db"_s, u"t"_s)),
+        Operation::flush(TableRef::byName(u"sales"_s, u"o'brien"_s, 7)), Operation::checkpoint(u"30s"_s) };
     qint64 m_detailedRun = 0; // a run with outcomes
     qint64 m_lastId = 0;
 
@@ -227,20 +226,28 @@ private Q_SLOTS:
         // What the columns show.
         const int failedRow = model.rowOf(m_detailedRun);
         QVERIFY(failedRow >= 0);
-        QCOMPARE(model.index(failedRow, HistoryRunsModel::StatusColumn).data().toString(), runStatusTitle(RunStatus::Failed));
-        QCOMPARE(model.index(failedRow, HistoryRunsModel::StatusColumn).data(HistoryRunsModel::StatusRole).toInt(),
-                 int(RunStatus::Failed));
-        QVERIFY(!model.index(failedRow, HistoryRunsModel::StatusColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
-        QCOMPARE(model.index(failedRow, HistoryRunsModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>(),
-                 HistoryRunsModel::statusColour(RunStatus::Failed));
+        QCOMPARE(model.index(failedRow, HistoryRunsModel::StatusColumn).data().toString(),
+            runStatusTitle(RunStatus::Failed));
+        QCOMPARE(
+            model.index(failedRow, HistoryRunsModel::StatusColumn).data(HistoryRunsModel::StatusRole).toInt(),
+            int(RunStatus::Failed));
+        QVERIFY(!model.index(failedRow, HistoryRunsModel::StatusColumn)
+                     .data(Qt::DecorationRole)
+                     .value<QIcon>()
+                     .isNull());
+        QCOMPARE(
+            model.index(failedRow, HistoryRunsModel::StatusColumn).data(Qt::ForegroundRole).value<QColor>(),
+            HistoryRunsModel::statusColour(RunStatus::Failed));
         QCOMPARE(model.index(failedRow, HistoryRunsModel::OperationsColumn).data().toString(), u"3/4"_s);
         QCOMPARE(model.index(failedRow, HistoryRunsModel::PlanColumn).data().toString(), u"nightly"_s);
-        QCOMPARE(model.index(failedRow, HistoryRunsModel::DurationColumn).data(HistoryRunsModel::DurationMsRole).toLongLong(),
-                 9000); // run 500 is one of the slow ones
+        QCOMPARE(model.index(failedRow, HistoryRunsModel::DurationColumn)
+                     .data(HistoryRunsModel::DurationMsRole)
+                     .toLongLong(),
+            9000); // run 500 is one of the slow ones
 
         // A new filter starts over with its first page.
         RunFilter f;
-        f.statuses = {RunStatus::Failed};
+        f.statuses = { RunStatus::Failed };
         model.setFilter(f);
         QCOMPARE(model.rowCount(), Runs / 10);
         QVERIFY(!model.canFetchMore({}));
@@ -254,7 +261,7 @@ private Q_SLOTS:
         QSignalSpy loading(&model, &HistoryRunsModel::loadingChanged);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
         RunFilter failed;
-        failed.statuses = {RunStatus::Failed};
+        failed.statuses = { RunStatus::Failed };
         model.setFilter({}); // superseded before it is answered
         model.setFilter(failed);
         QCOMPARE(model.rowCount(), 0); // nothing yet: the read is on a worker thread
@@ -293,9 +300,11 @@ private Q_SLOTS:
         QTest::newRow("profile") << u"prod-id"_s << QString() << -1 << QString() << Runs / 2;
         QTest::newRow("plan") << QString() << u"nightly-id"_s << -1 << QString() << Runs / 4;
         QTest::newRow("failed") << QString() << QString() << int(RunStatus::Failed) << QString() << Runs / 10;
-        QTest::newRow("stage failed") << u"stage-id"_s << QString() << int(RunStatus::Failed) << QString() << 0;
+        QTest::newRow("stage failed")
+            << u"stage-id"_s << QString() << int(RunStatus::Failed) << QString() << 0;
         QTest::newRow("text: stage") << QString() << QString() << -1 << u"stag"_s << Runs / 2;
-        QTest::newRow("text: table of detailed runs") << QString() << QString() << -1 << u"o'brien"_s << Runs / 100;
+        QTest::newRow("text: table of detailed runs")
+            << QString() << QString() << -1 << u"o'brien"_s << Runs / 100;
         QTest::newRow("nothing") << QString() << QString() << -1 << u"no-such-thing"_s << 0;
     }
     void filtersChangeTheRows()
@@ -408,8 +417,8 @@ private Q_SLOTS:
         QTableWidget *outcomes = view.outcomesView();
         QCOMPARE(outcomes->rowCount(), m_ops.size());
         QCOMPARE(outcomes->item(0, 1)->text(), m_ops.at(0).targetText());
-        QCOMPARE(outcomes->item(1, 3)->text(), u"2"_s);         // attempts
-        QCOMPARE(outcomes->item(1, 5)->text(), u"1146"_s);      // MatrixOne's code
+        QCOMPARE(outcomes->item(1, 3)->text(), u"2"_s); // attempts
+        QCOMPARE(outcomes->item(1, 5)->text(), u"1146"_s); // MatrixOne's code
         QVERIFY(outcomes->item(1, 6)->text().contains(u"no such table"_s));
         QCOMPARE(outcomes->item(2, 7)->text(), u"SELECT mo_ctl('dn', 'flush', 'op 2')"_s);
         auto *reply = view.findChildren<QPlainTextEdit *>().constFirst();
@@ -494,7 +503,7 @@ private Q_SLOTS:
         planBox->setCurrentIndex(planBox->findData(u"nightly-id"_s));
         QTRY_COMPARE(view.chart()->planName(), u"nightly"_s);
         QCOMPARE(view.chart()->pointCount(), Runs / 4);
-        QCOMPARE(view.chart()->flagged(), QSet<qint64>{m_detailedRun});
+        QCOMPARE(view.chart()->flagged(), QSet<qint64> { m_detailedRun });
         QVERIFY(!view.chart()->accessibleName().isEmpty());
         QVERIFY(view.chart()->accessibleDescription().contains(u"nightly"_s));
         view.chart()->resize(400, 150);
@@ -573,7 +582,8 @@ private Q_SLOTS:
         auto *summary = view.findChild<QLabel *>(u"runSummary"_s);
         QVERIFY(summary);
         view.selectRun(release);
-        QVERIFY2(summary->text().contains(u"Server version: MatrixOne v2.1.0"_s), qPrintable(summary->text()));
+        QVERIFY2(
+            summary->text().contains(u"Server version: MatrixOne v2.1.0"_s), qPrintable(summary->text()));
         view.selectRun(branch);
         QVERIFY2(summary->text().contains(u"version unknown"_s), qPrintable(summary->text()));
         view.selectRun(none);
@@ -712,7 +722,8 @@ private Q_SLOTS:
         QCOMPARE(reruns.size(), 1);
         QCOMPARE(messages.size(), 1);
         const QString problem = messages.at(0).at(0).toString();
-        QVERIFY2(problem.contains(u"no longer exists"_s) && problem.contains(u"\u201cprod\u201d"_s), qPrintable(problem));
+        QVERIFY2(problem.contains(u"no longer exists"_s) && problem.contains(u"\u201cprod\u201d"_s),
+            qPrintable(problem));
         QCOMPARE(view.rerunProblem(), problem);
 
         // The profile deleted since: the same.
@@ -732,9 +743,9 @@ private Q_SLOTS:
         int checked = 0;
         for (QWidget *w : view.findChildren<QWidget *>()) {
             const bool control = qobject_cast<QPushButton *>(w) || qobject_cast<QComboBox *>(w)
-                                 || qobject_cast<QDateEdit *>(w) || qobject_cast<QTableView *>(w)
-                                 || qobject_cast<QPlainTextEdit *>(w) || w == view.chart()
-                                 || (qobject_cast<QLineEdit *>(w) && w->parentWidget() == &view);
+                || qobject_cast<QDateEdit *>(w) || qobject_cast<QTableView *>(w)
+                || qobject_cast<QPlainTextEdit *>(w) || w == view.chart()
+                || (qobject_cast<QLineEdit *>(w) && w->parentWidget() == &view);
             if (!control)
                 continue;
             ++checked;

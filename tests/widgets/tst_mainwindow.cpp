@@ -145,7 +145,7 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleNameOrText()
     {
         MainWindow window;
-        PreferencesDialog dialog(Preferences{}, &window);
+        PreferencesDialog dialog(Preferences {}, &window);
         for (QWidget *w : dialog.findChildren<QWidget *>()) {
             if (qobject_cast<QSpinBox *>(w) || qobject_cast<QComboBox *>(w))
                 QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));

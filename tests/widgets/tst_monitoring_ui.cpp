@@ -2,18 +2,16 @@
 // (refreshed off the GUI thread, both MatrixOne formats), the plan editor's size rule (step editor and
 // SQL preview after a preflight: what it selects now, with rows and sizes), and a table's growth from
 // History. With MOCTL_SCREENSHOT_DIR set, the views are saved there as PNG files.
-#include "testserver.h"
-
 #include "checkpointspanel.h"
+#include "connection/connectionfactory.h"
 #include "history/historystore.h"
 #include "operationspanel.h"
+#include "plan/preflight.h"
 #include "planmodel.h"
 #include "plansqlpreview.h"
 #include "planstepeditor.h"
 #include "tablegrowthdialog.h"
-
-#include "connection/connectionfactory.h"
-#include "plan/preflight.h"
+#include "testserver.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,8 +20,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -135,13 +133,14 @@ private Q_SLOTS:
         MaintenancePlan plan = MaintenancePlan::create(u"Large tables"_s);
         PlanStep flush = PlanStep::flush();
         flush.targets.patterns << u"production_db.*"_s << u"analytics_db.*"_s;
-        flush.sizeRule = SizeRule{200, {}, 3, {}};
+        flush.sizeRule = SizeRule { 200, {}, 3, {} };
         plan.steps << flush << PlanStep::checkpoint() << PlanStep::globalCheckpoint();
         PlanModel model;
         model.load(plan, true);
         PlanStepEditor editor(&model);
         PlanSqlPreview preview(&model);
-        QVERIFY(preview.text().contains(u"evaluated from mo_table_rows() and mo_table_size() when the plan runs"_s));
+        QVERIFY(preview.text().contains(
+            u"evaluated from mo_table_rows() and mo_table_size() when the plan runs"_s));
         auto *status = editor.findChild<QLabel *>(u"sizeRuleStatus"_s);
         QVERIFY(status->text().contains(u"Preflight shows"_s));
         QVERIFY(editor.findChild<QGroupBox *>(u"sizeRule"_s)->isChecked());
@@ -149,7 +148,8 @@ private Q_SLOTS:
         QCOMPARE(editor.findChild<QLineEdit *>(u"minRows"_s)->text(), u"200"_s);
 
         // A preflight (as the editor runs it, here on this thread) reads the figures.
-        const PreflightReport report = runPreflight(plan, TestServer::instance().settings(), PreflightDepth::Quick);
+        const PreflightReport report
+            = runPreflight(plan, TestServer::instance().settings(), PreflightDepth::Quick);
         ConnectionFactory::releaseThreadConnections();
         QVERIFY(report.connected());
         model.takePreflight(report.resolution, report.serverTables, report.serverCatalog);
@@ -195,12 +195,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         HistoryStore store;
         QVERIFY(store.open(dir.filePath(u"history.sqlite"_s)));
-        const qint64 rows[] = {1000, 1150, 1600};
+        const qint64 rows[] = { 1000, 1150, 1600 };
         for (int i = 0; i < 3; ++i) {
             RunRequest r;
             r.planId = u"plan-1"_s;
             r.planName = u"Large tables"_s;
-            r.steps = RunRequest::stepsFor({Operation::flush(TableRef::byName(u"app"_s, u"events"_s))}, {});
+            r.steps = RunRequest::stepsFor({ Operation::flush(TableRef::byName(u"app"_s, u"events"_s)) }, {});
             const qint64 id = store.beginRun(r, QDateTime::currentDateTimeUtc().addDays(i - 3));
             Outcome o;
             o.operation = Operation::flush(TableRef::byName(u"app"_s, u"events"_s));

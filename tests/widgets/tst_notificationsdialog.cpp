@@ -1,9 +1,8 @@
 // The plan editor's Notifications dialog: "Send test" posts to a real HTTP server on 127.0.0.1 in the
 // background; accepting stores the typed address in the secret store (never in the settings it
 // returns), keeps a stored one when nothing is typed, and removes it when the webhook is turned off.
-#include "httpsink.h"
-
 #include "connection/secretstore.h"
+#include "httpsink.h"
 #include "notificationsdialog.h"
 #include "notify/notification.h"
 
@@ -67,10 +66,10 @@ private Q_SLOTS:
     {
         HttpSink sink;
         QVERIFY(sink.listen());
-        sink.setStatuses({404});
+        sink.setStatuses({ 404 });
         MemorySecretStore secrets;
-        NotificationsDialog dialog(m_planId, u"Nightly"_s, u"prod"_s, {NotifyWhen::Always, false, WebhookPreset::Json, false},
-                                   &secrets);
+        NotificationsDialog dialog(m_planId, u"Nightly"_s, u"prod"_s,
+            { NotifyWhen::Always, false, WebhookPreset::Json, false }, &secrets);
         dialog.findChild<QCheckBox *>(u"notifyWebhook"_s)->setChecked(true);
         dialog.urlEdit()->setText(sink.url(u"/hook/tok3n"_s));
         QSignalSpy tested(&dialog, &NotificationsDialog::testFinished);
@@ -87,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(sink.listen());
         MemorySecretStore secrets;
         QVERIFY(secrets.writeBlocking(webhookSecretKey(m_planId), sink.url(u"/stored"_s)).ok());
-        const NotificationSettings stored{NotifyWhen::Always, true, WebhookPreset::Slack, true};
+        const NotificationSettings stored { NotifyWhen::Always, true, WebhookPreset::Slack, true };
         {
             // Nothing typed: the test uses the stored address; OK keeps it.
             NotificationsDialog dialog(m_planId, u"Nightly"_s, u"prod"_s, stored, &secrets);

@@ -40,9 +40,12 @@ class TestOperationsPanel : public QObject
     }
     static QList<TableRef> sixTables()
     {
-        return {TableRef::byName(u"production_db"_s, u"users"_s),    TableRef::byName(u"production_db"_s, u"orders"_s),
-                TableRef::byName(u"production_db"_s, u"products"_s), TableRef::byName(u"analytics_db"_s, u"metrics"_s),
-                TableRef::byName(u"analytics_db"_s, u"events"_s),    TableRef::byName(u"production_db"_s, u"my.table"_s)};
+        return { TableRef::byName(u"production_db"_s, u"users"_s),
+            TableRef::byName(u"production_db"_s, u"orders"_s),
+            TableRef::byName(u"production_db"_s, u"products"_s),
+            TableRef::byName(u"analytics_db"_s, u"metrics"_s),
+            TableRef::byName(u"analytics_db"_s, u"events"_s),
+            TableRef::byName(u"production_db"_s, u"my.table"_s) };
     }
     static QString status(OperationsPanel &panel) { return panel.findChild<QLabel *>(u"status"_s)->text(); }
 
@@ -85,7 +88,8 @@ private Q_SLOTS:
     void checksInputBeforeRunning()
     {
         OperationsPanel panel;
-        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy statusSpy(&panel, &OperationsPanel::statusChanged);
         QVERIFY(!panel.run()); // no tables
         QVERIFY(status(panel).contains(u"at least one table"_s));
@@ -119,7 +123,8 @@ private Q_SLOTS:
         REQUIRE_STANDIN();
         QVERIFY(TestServer::instance().setSwitch(u"latency_ms"_s, 300));
         OperationsPanel panel;
-        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.setConnectionSupplier(&standin);
         panel.setRecorder(&m_history);
         panel.setTables(sixTables());
@@ -135,15 +140,17 @@ private Q_SLOTS:
         QCOMPARE(panel.model()->rowCount(), 6);
         // Live: some row is seen running while the event loop turns (the window is responsive).
         QTRY_VERIFY(panel.model()->data(panel.model()->index(0, RunOperationsModel::StateColumn)).toString()
-                    == u"Running"_s);
+            == u"Running"_s);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         const RunSummary summary = finished.first().first().value<RunSummary>();
         QCOMPARE(summary.status, RunStatus::Ok);
         QCOMPARE(summary.ok, 6);
         for (int row = 0; row < 6; ++row) {
             QCOMPARE(panel.model()->state(row), RunOperationsModel::State::Finished);
-            QCOMPARE(panel.model()->data(panel.model()->index(row, 0), RunOperationsModel::OutcomeStatusRole).toInt(),
-                     int(OutcomeStatus::Ok));
+            QCOMPARE(panel.model()
+                         ->data(panel.model()->index(row, 0), RunOperationsModel::OutcomeStatusRole)
+                         .toInt(),
+                int(OutcomeStatus::Ok));
         }
         QVERIFY(status(panel).contains(u"6 of 6"_s));
         QCOMPARE(progress.last().at(0).toBool(), false);
@@ -169,8 +176,8 @@ private Q_SLOTS:
         panel.setRecorder(&m_history);
         panel.setKind(OperationKind::Checkpoint);
         int asked = 0;
-        panel.setConnectionSupplier(
-            OperationsPanel::AsyncConnectionSupplier([&asked](QObject *context, std::function<void(OperationsPanel::Connection)> done) {
+        panel.setConnectionSupplier(OperationsPanel::AsyncConnectionSupplier(
+            [&asked](QObject *context, std::function<void(OperationsPanel::Connection)> done) {
                 ++asked;
                 QTimer::singleShot(100, context, [done] { done(standin()); });
             }));
@@ -197,9 +204,12 @@ private Q_SLOTS:
         QVERIFY(panel.run());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QCOMPARE(finished.first().first().value<RunSummary>().status, RunStatus::Failed);
-        QCOMPARE(panel.model()->data(panel.model()->index(0, 0), RunOperationsModel::ErrorCodeRole).toInt(), 20101);
-        QVERIFY(panel.model()->data(panel.model()->index(0, RunOperationsModel::MessageColumn)).toString().contains(
-            u"Permission denied"_s));
+        QCOMPARE(panel.model()->data(panel.model()->index(0, 0), RunOperationsModel::ErrorCodeRole).toInt(),
+            20101);
+        QVERIFY(panel.model()
+                    ->data(panel.model()->index(0, RunOperationsModel::MessageColumn))
+                    .toString()
+                    .contains(u"Permission denied"_s));
         QVERIFY(status(panel).contains(u"Permission denied"_s));
     }
 

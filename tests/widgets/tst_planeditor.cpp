@@ -7,34 +7,32 @@
 #include "notify/notification.h"
 #include "planeditor.h"
 #include "planmodel.h"
-#include "testserver.h"
-
 #include "runner/runner.h"
 #include "scheduleeditor.h"
+#include "testserver.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QTimer>
-#include <QLineEdit>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
-#include <QComboBox>
-#include <QUuid>
-#include <QMessageBox>
-#include <QAbstractButton>
 #include <QTest>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-
+#include <QTimer>
 #include <QUndoStack>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -77,7 +75,7 @@ private Q_SLOTS:
 
         QVERIFY(editor.newFromTemplate(PlanTemplate::DatabaseMaintenance));
         QVERIFY(editor.isModified()); // new and unsaved
-        QCOMPARE(kinds(editor.plan()), (QStringList{u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s}));
+        QCOMPARE(kinds(editor.plan()), (QStringList { u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s }));
         // The empty flush step is an inline error; saving is refused.
         QVERIFY(hasErrors(editor.issues()));
         auto *issues = editor.findChild<QListWidget *>(u"issues"_s);
@@ -91,7 +89,7 @@ private Q_SLOTS:
         QTest::keyClicks(input, u"production_db.users"_s);
         QTest::keyClick(input, Qt::Key_Return);
         QCOMPARE(editor.plan().steps.at(0).targets.tables,
-                 QList<TableRef>{TableRef::byName(u"production_db"_s, u"users"_s)});
+            QList<TableRef> { TableRef::byName(u"production_db"_s, u"users"_s) });
         QVERIFY(input->text().isEmpty());
         QVERIFY(!hasErrors(editor.issues()));
         auto *preview = editor.findChild<QPlainTextEdit *>(u"sqlPreview"_s);
@@ -109,31 +107,37 @@ private Q_SLOTS:
         // Add a wait after the flush, then reorder: buttons, keyboard, drag.
         editor.setCurrentStep(0);
         editor.addStep(WaitStep);
-        QCOMPARE(kinds(editor.plan()), (QStringList{u"flush"_s, u"wait"_s, u"checkpoint"_s, u"global-checkpoint"_s}));
+        QCOMPARE(kinds(editor.plan()),
+            (QStringList { u"flush"_s, u"wait"_s, u"checkpoint"_s, u"global-checkpoint"_s }));
         QCOMPARE(editor.currentStep(), 1);
         auto *steps = editor.findChild<QListWidget *>(u"stepList"_s);
         steps->setFocus();
         QTest::keyClick(steps, Qt::Key_Down, Qt::ControlModifier);
-        QCOMPARE(kinds(editor.plan()), (QStringList{u"flush"_s, u"checkpoint"_s, u"wait"_s, u"global-checkpoint"_s}));
+        QCOMPARE(kinds(editor.plan()),
+            (QStringList { u"flush"_s, u"checkpoint"_s, u"wait"_s, u"global-checkpoint"_s }));
         QCOMPARE(editor.currentStep(), 2);
         QTest::keyClick(steps, Qt::Key_Up, Qt::ControlModifier);
         QTest::keyClick(steps, Qt::Key_Up, Qt::ControlModifier);
-        QCOMPARE(kinds(editor.plan()), (QStringList{u"wait"_s, u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s}));
+        QCOMPARE(kinds(editor.plan()),
+            (QStringList { u"wait"_s, u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s }));
         QVERIFY(editor.sqlPreview().indexOf(u"wait 10"_s) < editor.sqlPreview().indexOf(u"flush"_s));
         // Drag: the list's rows move, the plan follows.
         QVERIFY(steps->model()->moveRow({}, 0, {}, 4));
         QTRY_COMPARE(kinds(editor.plan()),
-                     (QStringList{u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s, u"wait"_s}));
+            (QStringList { u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s, u"wait"_s }));
         QCOMPARE(steps->item(3)->text().left(3), u"4. "_s);
 
         // Undo the drag and both keyboard moves, then redo one.
         editor.undoStack()->undo();
-        QCOMPARE(kinds(editor.plan()), (QStringList{u"wait"_s, u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s}));
+        QCOMPARE(kinds(editor.plan()),
+            (QStringList { u"wait"_s, u"flush"_s, u"checkpoint"_s, u"global-checkpoint"_s }));
         editor.undoStack()->undo();
         editor.undoStack()->undo();
-        QCOMPARE(kinds(editor.plan()), (QStringList{u"flush"_s, u"checkpoint"_s, u"wait"_s, u"global-checkpoint"_s}));
+        QCOMPARE(kinds(editor.plan()),
+            (QStringList { u"flush"_s, u"checkpoint"_s, u"wait"_s, u"global-checkpoint"_s }));
         editor.undoStack()->redo();
-        QCOMPARE(kinds(editor.plan()), (QStringList{u"flush"_s, u"wait"_s, u"checkpoint"_s, u"global-checkpoint"_s}));
+        QCOMPARE(kinds(editor.plan()),
+            (QStringList { u"flush"_s, u"wait"_s, u"checkpoint"_s, u"global-checkpoint"_s }));
 
         // Options through the form: the checkpoint's duration, validated inline.
         editor.setCurrentStep(2);
@@ -230,7 +234,8 @@ private Q_SLOTS:
         QTest::keyClicks(account, u"2x"_s);
         QCOMPARE(editor.plan().steps.at(0).account, std::optional<quint64>(2));
         editor.addTarget(0, u"production_db.users"_s, PlanEditor::TargetKind::Table);
-        QVERIFY2(editor.sqlPreview().contains(u"SELECT mo_ctl('dn', 'flush', 'production_db.users.2');"_s), qPrintable(editor.sqlPreview()));
+        QVERIFY2(editor.sqlPreview().contains(u"SELECT mo_ctl('dn', 'flush', 'production_db.users.2');"_s),
+            qPrintable(editor.sqlPreview()));
         account->clear();
         QTest::keyClicks(account, u"1"_s);
         account->selectAll();
@@ -246,7 +251,7 @@ private Q_SLOTS:
         PlanEditor editor(dir.path());
         const QString prod = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString staging = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        editor.setProfileChoices({{staging, u"staging"_s}, {prod, u"prod"_s}});
+        editor.setProfileChoices({ { staging, u"staging"_s }, { prod, u"prod"_s } });
         QVERIFY(editor.newFromTemplate(PlanTemplate::DatabaseMaintenance));
         auto *box = editor.findChild<QComboBox *>(u"planProfile"_s);
         QVERIFY(box);
@@ -270,13 +275,13 @@ private Q_SLOTS:
         QCOMPARE(box->currentText(), u"staging"_s);
 
         // The profile is removed elsewhere: the plan keeps its id and says it is missing.
-        editor.setProfileChoices({{prod, u"prod"_s}});
+        editor.setProfileChoices({ { prod, u"prod"_s } });
         QCOMPARE(editor.plan().profileId, staging);
         QCOMPARE(box->count(), 3);
         QVERIFY(box->currentText().contains(staging));
         QCOMPARE(box->currentData().toString(), staging);
         // Back again: listed by name, chosen again.
-        editor.setProfileChoices({{prod, u"prod"_s}, {staging, u"staging"_s}});
+        editor.setProfileChoices({ { prod, u"prod"_s }, { staging, u"staging"_s } });
         QCOMPARE(box->currentText(), u"staging"_s);
         box->setCurrentIndex(1);
         Q_EMIT box->activated(1);
@@ -303,7 +308,7 @@ private Q_SLOTS:
         // In the dialog: set the schedule, tick Enabled, then Save (or Cancel). `check` runs after the
         // click, before the dialog's loop returns.
         const auto answerDialog = [&wanted](QDialogButtonBox::StandardButton choice, bool *seen,
-                                            std::function<void(QDialog *)> check = {}) {
+                                      std::function<void(QDialog *)> check = {}) {
             QTimer::singleShot(0, [&wanted, choice, seen, check] {
                 auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
                 if (!dialog || dialog->objectName() != u"ScheduleDialog"_s)
@@ -346,8 +351,8 @@ private Q_SLOTS:
         QCOMPARE(editor.undoStack()->count(), before + 1);
         QVERIFY(editor.isModified());
         QVERIFY2(editor.scheduleSentence().startsWith(u"Every day at 02:30"_s)
-                     && editor.scheduleSentence().contains(u", next: "_s),
-                 qPrintable(editor.scheduleSentence()));
+                && editor.scheduleSentence().contains(u", next: "_s),
+            qPrintable(editor.scheduleSentence()));
         // Undo and redo, like every other edit.
         editor.undoStack()->undo();
         QVERIFY(!editor.plan().schedule);
@@ -367,7 +372,7 @@ private Q_SLOTS:
         QVERIFY(again.scheduleSentence().startsWith(u"Every day at 02:30"_s));
 
         // A saved plan: the dialog's Save writes the plan file at once, before the dialog closes.
-        wanted = Schedule::daily({QTime(4, 45)});
+        wanted = Schedule::daily({ QTime(4, 45) });
         wanted.timeZone = u"UTC"_s;
         wanted.enabled = false;
         seen = false;
@@ -385,7 +390,7 @@ private Q_SLOTS:
         expected.enabled = true;
         QCOMPARE(editor.plan().schedule, std::optional(expected));
         QVERIFY(!editor.isModified()); // nothing left to save
-        QCOMPARE(saved.size(), 1);      // the Schedules page reloads
+        QCOMPARE(saved.size(), 1); // the Schedules page reloads
         QVERIFY(editor.scheduleSentence().startsWith(u"Every day at 04:45"_s));
 
         // Saved on the Schedules page (written to the file): the open plan takes it, so saving here
@@ -444,12 +449,13 @@ private Q_SLOTS:
         const int before = editor.undoStack()->count();
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(seen);
-        QCOMPARE(editor.plan().notifications, (NotificationSettings{NotifyWhen::OnFailure, true, WebhookPreset::Json, true}));
+        QCOMPARE(editor.plan().notifications,
+            (NotificationSettings { NotifyWhen::OnFailure, true, WebhookPreset::Json, true }));
         QCOMPARE(editor.undoStack()->count(), before + 1);
         QVERIFY2(sentence->text().startsWith(u"When a run fails: webhook"_s), qPrintable(sentence->text()));
         QCOMPARE(secrets.readBlocking(webhookSecretKey(editor.plan().idString())).secret, url);
         QVERIFY(editor.save());
-        const QStringList files = QDir(dir.path()).entryList({u"*.moplan.json"_s}, QDir::Files);
+        const QStringList files = QDir(dir.path()).entryList({ u"*.moplan.json"_s }, QDir::Files);
         QCOMPARE(files.size(), 1);
         QFile file(QDir(dir.path()).filePath(files.first()));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -516,8 +522,9 @@ private Q_SLOTS:
         QSignalSpy changes(model, &PlanModel::stateChanged);
         // The connection is asked for and not given yet: the plan is running (its preflight).
         PlanEditor::ConnectionDone pending;
-        editor.setConnectionSupplier(
-            [&pending](const QString &, QObject *, PlanEditor::ConnectionDone done) { pending = std::move(done); });
+        editor.setConnectionSupplier([&pending](const QString &, QObject *, PlanEditor::ConnectionDone done) {
+            pending = std::move(done);
+        });
         auto *runButton = editor.findChild<QPushButton *>(u"runButton"_s);
         QVERIFY(runButton && runButton->isEnabled());
         editor.run();
@@ -560,10 +567,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         PlanEditor editor(dir.path());
         editor.show();
-        editor.setConnectionSupplier([](const QString &, QObject *, PlanEditor::ConnectionDone done) { done(TestServer::instance().settings()); });
+        editor.setConnectionSupplier([](const QString &, QObject *, PlanEditor::ConnectionDone done) {
+            done(TestServer::instance().settings());
+        });
         // The plan has no profile: it runs on the current one, and its run is recorded under it.
         const QString current = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        editor.setProfileChoices({{current, u"stand-in"_s}});
+        editor.setProfileChoices({ { current, u"stand-in"_s } });
         editor.setCurrentProfile(current);
         HistoryStore history;
         QVERIFY(history.open(dir.filePath(u"history.sqlite"_s)));
@@ -610,7 +619,9 @@ private Q_SLOTS:
 
         REQUIRE_SERVER();
         TestServer::instance().reset();
-        editor.setConnectionSupplier([](const QString &, QObject *, PlanEditor::ConnectionDone done) { done(TestServer::instance().settings()); });
+        editor.setConnectionSupplier([](const QString &, QObject *, PlanEditor::ConnectionDone done) {
+            done(TestServer::instance().settings());
+        });
         QSignalSpy done(&editor, &PlanEditor::preflightFinished);
         editor.preflight();
         QVERIFY(done.wait(30000));
@@ -630,7 +641,9 @@ private Q_SLOTS:
         TestServer::instance().reset();
         QTemporaryDir dir;
         PlanEditor editor(dir.path());
-        editor.setConnectionSupplier([](const QString &, QObject *, PlanEditor::ConnectionDone done) { done(TestServer::instance().settings()); });
+        editor.setConnectionSupplier([](const QString &, QObject *, PlanEditor::ConnectionDone done) {
+            done(TestServer::instance().settings());
+        });
         QVERIFY(editor.newFromTemplate(PlanTemplate::CoordinatedCheckpoint));
         editor.addTarget(0, u"production_db.ghost"_s, PlanEditor::TargetKind::Table);
         QSignalSpy preflight(&editor, &PlanEditor::preflightFinished);

@@ -10,15 +10,15 @@
 #include "profiletreemodel.h"
 #include "testserver.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QCheckBox>
-#include <QAbstractButton>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -36,8 +36,7 @@ using namespace moctl;
 
 namespace {
 
-template<typename T>
-T *child(QWidget *parent, const QString &name)
+template <typename T> T *child(QWidget *parent, const QString &name)
 {
     T *w = parent->findChild<T *>(name);
     if (!w)
@@ -78,16 +77,17 @@ public:
     using SecretStore::SecretStore;
     void read(const QString &, QObject *context, Callback done) override
     {
-        deliver(context, std::move(done), {Status::NotFound, {}, {}});
+        deliver(context, std::move(done), { Status::NotFound, {}, {} });
     }
     void write(const QString &, const QString &, QObject *context, Callback done) override
     {
         deliver(context, std::move(done),
-                {Status::Failed, {}, u"org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.secrets was not provided by any .service files"_s});
+            { Status::Failed, {},
+                u"org.freedesktop.DBus.Error.ServiceUnknown: The name org.freedesktop.secrets was not provided by any .service files"_s });
     }
     void remove(const QString &, QObject *context, Callback done) override
     {
-        deliver(context, std::move(done), {Status::Ok, {}, {}});
+        deliver(context, std::move(done), { Status::Ok, {}, {} });
     }
     Persistence persistence() const override { return Persistence::Permanent; }
 };
@@ -123,7 +123,8 @@ private Q_SLOTS:
         QVERIFY(!save->isEnabled());
         QVERIFY(child<QLabel>(&dialog, u"problems"_s)->isVisible());
         setText(&dialog, u"user"_s, u"acc1#alice#reader"_s);
-        QCOMPARE(child<QLabel>(&dialog, u"userParts"_s)->text(), u"Account: acc1 · User: alice · Role: reader"_s);
+        QCOMPARE(
+            child<QLabel>(&dialog, u"userParts"_s)->text(), u"Account: acc1 · User: alice · Role: reader"_s);
         setText(&dialog, u"password"_s, u"s3cret"_s);
         setText(&dialog, u"database"_s, u"production_db"_s);
         auto *tls = child<QComboBox>(&dialog, u"tlsMode"_s);
@@ -206,13 +207,21 @@ private Q_SLOTS:
     void keychainProblemsInWords()
     {
         using R = SecretStore::Result;
-        const QString none = ProfilesPanel::keychainProblem(R{SecretStore::Status::Unavailable, {}, u"org.freedesktop.DBus.Error.ServiceUnknown"_s}, u"prod"_s);
-        QVERIFY2(none.startsWith(u"No keychain is available on this system"_s) && none.contains(u"\"prod\""_s), qPrintable(none));
+        const QString none = ProfilesPanel::keychainProblem(
+            R { SecretStore::Status::Unavailable, {}, u"org.freedesktop.DBus.Error.ServiceUnknown"_s },
+            u"prod"_s);
+        QVERIFY2(
+            none.startsWith(u"No keychain is available on this system"_s) && none.contains(u"\"prod\""_s),
+            qPrintable(none));
         QVERIFY(!none.contains(u"DBus"_s)); // the words, not the D-Bus error
-        const QString refused = ProfilesPanel::keychainProblem(R{SecretStore::Status::Failed, {}, u"locked"_s}, u"prod"_s);
-        QCOMPARE(refused, ProfilesPanel::tr("The keychain did not give the password of \"%1\" (%2).").arg(u"prod"_s, u"locked"_s));
-        QVERIFY(ProfilesPanel::keychainProblem(R{SecretStore::Status::NotFound, {}, {}}, u"prod"_s).contains(u"No password is saved"_s));
-        QVERIFY(ProfilesPanel::keychainProblem(R{}, u"prod"_s).isEmpty());
+        const QString refused
+            = ProfilesPanel::keychainProblem(R { SecretStore::Status::Failed, {}, u"locked"_s }, u"prod"_s);
+        QCOMPARE(refused,
+            ProfilesPanel::tr("The keychain did not give the password of \"%1\" (%2).")
+                .arg(u"prod"_s, u"locked"_s));
+        QVERIFY(ProfilesPanel::keychainProblem(R { SecretStore::Status::NotFound, {}, {} }, u"prod"_s)
+                    .contains(u"No password is saved"_s));
+        QVERIFY(ProfilesPanel::keychainProblem(R {}, u"prod"_s).isEmpty());
     }
 
     void editorAsksBeforeDiscardingChanges()
@@ -247,7 +256,7 @@ private Q_SLOTS:
 
     void preferencesAskBeforeDiscarding()
     {
-        PreferencesDialog dialog(Preferences{});
+        PreferencesDialog dialog(Preferences {});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.reject(); // unchanged: closes at once
@@ -272,7 +281,7 @@ private Q_SLOTS:
     void editorRefusesTakenName()
     {
         ProfileEditorDialog dialog(profile(u"a"_s, {}), nullptr);
-        dialog.setTakenNames({u"Staging"_s});
+        dialog.setTakenNames({ u"Staging"_s });
         setText(&dialog, u"name"_s, u"staging"_s);
         QVERIFY(!dialog.problems().isEmpty());
         QVERIFY(child<QLabel>(&dialog, u"problems"_s)->text().contains(u"Staging"_s));
@@ -327,9 +336,10 @@ private Q_SLOTS:
         QVERIFY(store.load());
         MemorySecretStore session;
         ProfilesPanel panel(&store, nullptr, &session);
-        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(panel.view()->model(),
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            panel.view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         ProfileTreeModel *model = panel.model();
         QCOMPARE(model->rowCount(), 0);
 
@@ -359,7 +369,7 @@ private Q_SLOTS:
         QCOMPARE(proxy->rowCount(), 3);
 
         // Drag to regroup: dropping staging's mime data onto Production.
-        std::unique_ptr<QMimeData> mime(model->mimeData({stagingIndex}));
+        std::unique_ptr<QMimeData> mime(model->mimeData({ stagingIndex }));
         QVERIFY(mime);
         QVERIFY(model->canDropMimeData(mime.get(), Qt::MoveAction, -1, -1, production));
         model->dropMimeData(mime.get(), Qt::MoveAction, -1, -1, model->groupIndex(u"Production"_s));
@@ -498,7 +508,7 @@ private Q_SLOTS:
         {
             QFile f(file);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(ProfileStore::toJson({moved}));
+            f.write(ProfileStore::toJson({ moved }));
         }
         bool reported = false;
         QTimer poll;
@@ -538,7 +548,7 @@ private Q_SLOTS:
         QVERIFY(!store.isReadOnly());
         QVERIFY(!child<QLabel>(&panel, u"profilesBanner"_s)->isVisible());
         QVERIFY(panel.findChild<QAction *>(u"actionNewProfile"_s)->isEnabled());
-        QVERIFY(!QDir(m_dir.path()).entryList({u"damaged.json.bak-*"_s}).isEmpty());
+        QVERIFY(!QDir(m_dir.path()).entryList({ u"damaged.json.bak-*"_s }).isEmpty());
     }
 
     void windowShowsCurrentProfile()
@@ -552,7 +562,9 @@ private Q_SLOTS:
         auto *panel = new ProfilesPanel(&store, nullptr, nullptr);
         window.setProfilesPanel(panel);
         connect(panel, &ProfilesPanel::currentProfileDescribed, &window,
-                [&window](const QString &name, const QString &colour) { window.setCurrentProfile(name, QColor(colour)); });
+            [&window](const QString &name, const QString &colour) {
+                window.setCurrentProfile(name, QColor(colour));
+            });
         panel->setCurrentProfile(prod.id);
         QVERIFY(window.windowTitle().contains(u"prod"_s));
         QCOMPARE(window.findChild<QLabel *>(u"profileLabel"_s)->text(), u"prod"_s);

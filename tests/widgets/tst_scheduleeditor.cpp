@@ -1,7 +1,7 @@
 // The schedule editor (sentence, next 5 runs, errors), the Schedules overview model and page, the tray.
 #include "history/historystore.h"
-#include "schedule/scheduler.h"
 #include "localetext.h"
+#include "schedule/scheduler.h"
 #include "scheduleeditor.h"
 #include "schedulespage.h"
 #include "scheduletray.h"
@@ -10,10 +10,10 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QLabel>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -65,8 +65,9 @@ private Q_SLOTS:
         editor.setSchedule(s);
         // UTC may be the system zone here or not: the zone note is optional.
         QVERIFY2(editor.sentence().startsWith(u"Every day at 02:30"_s), qPrintable(editor.sentence()));
-        QVERIFY2(editor.sentence().endsWith(u", next: "_s + LocaleText::weekdayDateTime(utc(2026, 11, 27, 2, 30))),
-                 qPrintable(editor.sentence()));
+        QVERIFY2(
+            editor.sentence().endsWith(u", next: "_s + LocaleText::weekdayDateTime(utc(2026, 11, 27, 2, 30))),
+            qPrintable(editor.sentence()));
         const QStringList preview = editor.previewTexts();
         QCOMPARE(preview.size(), ScheduleEditor::PreviewCount);
         QVERIFY(preview.at(0).startsWith(LocaleText::weekdayDateTime(utc(2026, 11, 27, 2, 30))));
@@ -91,8 +92,10 @@ private Q_SLOTS:
         QVERIFY(changed.size() >= 3); // kind, interval, window (the window times are the defaults)
         QVERIFY2(editor.sentence().startsWith(u"Every 15 minutes between 01:00 and 05:00"_s),
             qPrintable(editor.sentence()));
-        QVERIFY(editor.sentence().endsWith(u"next: "_s + LocaleText::weekdayDateTime(utc(2026, 11, 26, 1, 0))));
-        QVERIFY(editor.previewTexts().at(1).startsWith(LocaleText::weekdayDateTime(utc(2026, 11, 26, 1, 15))));
+        QVERIFY(
+            editor.sentence().endsWith(u"next: "_s + LocaleText::weekdayDateTime(utc(2026, 11, 26, 1, 0))));
+        QVERIFY(
+            editor.previewTexts().at(1).startsWith(LocaleText::weekdayDateTime(utc(2026, 11, 26, 1, 15))));
         const Schedule edited = editor.schedule();
         QCOMPARE(edited.kind, Schedule::Kind::EveryMinutes);
         QCOMPARE(edited.interval, 15);
@@ -109,7 +112,8 @@ private Q_SLOTS:
         QVERIFY(editor.errors().isEmpty());
         QVERIFY2(editor.sentence().startsWith(u"Every Monday and Friday at 03:00"_s),
             qPrintable(editor.sentence()));
-        QVERIFY(editor.sentence().endsWith(u"next: "_s + LocaleText::weekdayDateTime(utc(2026, 11, 27, 3, 0))));
+        QVERIFY(
+            editor.sentence().endsWith(u"next: "_s + LocaleText::weekdayDateTime(utc(2026, 11, 27, 3, 0))));
     }
 
     void badTimesAreReported()
@@ -155,7 +159,7 @@ private Q_SLOTS:
             runStatusTitle(RunStatus::Failed));
         model.setNextRunFunction([](const ScheduleRow &) { return utc(2026, 11, 27, 2, 30); });
         QCOMPARE(model.index(0, SchedulesModel::NextRunColumn).data().toString(),
-                 LocaleText::weekdayDateTime(utc(2026, 11, 27, 2, 30).toLocalTime()));
+            LocaleText::weekdayDateTime(utc(2026, 11, 27, 2, 30).toLocalTime()));
         QSignalSpy toggled(&model, &SchedulesModel::enabledToggled);
         const QModelIndex enabled = model.index(1, SchedulesModel::EnabledColumn);
         QVERIFY(model.flags(enabled) & Qt::ItemIsUserCheckable);
@@ -189,7 +193,8 @@ private Q_SLOTS:
         QVERIFY(!hint->isVisibleTo(&page));
         page.show();
         const QString nextRun = page.model()->index(0, SchedulesModel::NextRunColumn).data().toString();
-        QVERIFY2(nextRun.contains(QLocale().toString(QDate(2026, 11, 27), QLocale::ShortFormat)), qPrintable(nextRun));
+        QVERIFY2(nextRun.contains(QLocale().toString(QDate(2026, 11, 27), QLocale::ShortFormat)),
+            qPrintable(nextRun));
         // Pause all: from the page to the scheduler and back.
         page.pauseAction()->trigger();
         QVERIFY(scheduler.isPaused());
@@ -249,7 +254,8 @@ private Q_SLOTS:
         ScheduleRow c { u"c"_s, u"Orphan"_s, {}, Schedule::everyMinutes(15), utc(2026, 11, 21, 5, 0),
             RunStatus::Ok, u"00000000-0000-4000-8000-00000000dead"_s };
         page.model()->setRows({ a, b, c });
-        const auto cell = [&page](int row, int column) { return page.model()->index(row, column).data().toString(); };
+        const auto cell
+            = [&page](int row, int column) { return page.model()->index(row, column).data().toString(); };
         QCOMPARE(cell(0, SchedulesModel::ProfileColumn), u"Production"_s);
         QCOMPARE(cell(1, SchedulesModel::ProfileColumn), u"(current profile)"_s);
         QCOMPARE(cell(2, SchedulesModel::ProfileColumn), u"(missing profile)"_s);

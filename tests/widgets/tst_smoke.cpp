@@ -28,9 +28,9 @@
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QTabBar>
-#include <QTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -44,10 +44,11 @@ QStringList unnamedInputs(QWidget *root)
     QStringList names;
     for (QWidget *w : root->findChildren<QWidget *>()) {
         const bool control = qobject_cast<QLineEdit *>(w) || qobject_cast<QComboBox *>(w)
-                             || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractButton *>(w)
-                             || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w)
-                             || qobject_cast<QTextEdit *>(w);
-        if (!control || !w->isVisibleTo(root) || w->objectName().startsWith(u"qt_"_s) || qobject_cast<QHeaderView *>(w))
+            || qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QAbstractButton *>(w)
+            || qobject_cast<QAbstractItemView *>(w) || qobject_cast<QPlainTextEdit *>(w)
+            || qobject_cast<QTextEdit *>(w);
+        if (!control || !w->isVisibleTo(root) || w->objectName().startsWith(u"qt_"_s)
+            || qobject_cast<QHeaderView *>(w))
             continue; // (a header is part of its table)
         const QWidget *parent = w->parentWidget();
         if (qobject_cast<const QComboBox *>(parent) || qobject_cast<const QAbstractSpinBox *>(parent)
@@ -55,8 +56,9 @@ QStringList unnamedInputs(QWidget *root)
             continue; // the editor inside a combo box or spin box, a tab bar's scroll buttons
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(w);
         if (!iface || iface->text(QAccessible::Name).trimmed().isEmpty())
-            names << u"%1 (%2 in %3)"_s.arg(w->objectName(), QString::fromLatin1(w->metaObject()->className()),
-                                            parent ? QString::fromLatin1(parent->metaObject()->className()) : QString());
+            names << u"%1 (%2 in %3)"_s.arg(w->objectName(),
+                QString::fromLatin1(w->metaObject()->className()),
+                parent ? QString::fromLatin1(parent->metaObject()->className()) : QString());
     }
     return names;
 }
@@ -136,9 +138,9 @@ private Q_SLOTS:
         QVERIFY2(visited.size() >= 5, qPrintable(QString::number(visited.size())));
 
         // The dialogs.
-        const QList<QDialog *> dialogs{new PreferencesDialog(Preferences{}, &window),
-                                       new ProfileEditorDialog(ConnectionProfile{}, &secrets, &window),
-                                       new TableSelectorDialog(&window)};
+        const QList<QDialog *> dialogs { new PreferencesDialog(Preferences {}, &window),
+            new ProfileEditorDialog(ConnectionProfile {}, &secrets, &window),
+            new TableSelectorDialog(&window) };
         for (QDialog *dialog : dialogs) {
             dialog->show();
             const QStringList unnamedInDialog = unnamedInputs(dialog);

@@ -20,7 +20,7 @@ using namespace moctl;
 namespace {
 TableInfo table(const QString &db, const QString &name, quint64 id, qint64 rows, qint64 size)
 {
-    return TableInfo{db, name, id, u"r"_s, rows, size};
+    return TableInfo { db, name, id, u"r"_s, rows, size };
 }
 
 QList<TableInfo> sample()
@@ -37,8 +37,7 @@ QList<TableInfo> sample()
     };
 }
 
-template<typename T>
-T *child(QWidget &w, const QString &accessibleName)
+template <typename T> T *child(QWidget &w, const QString &accessibleName)
 {
     for (T *c : w.findChildren<T *>()) {
         if (c->accessibleName() == accessibleName)
@@ -56,7 +55,7 @@ private Q_SLOTS:
     void accessibleControls()
     {
         TableSelectorWidget w;
-        for (const QString &name : {u"Filter tables"_s, u"Tables"_s, u"Patterns"_s, u"New pattern"_s})
+        for (const QString &name : { u"Filter tables"_s, u"Tables"_s, u"Patterns"_s, u"New pattern"_s })
             QVERIFY2(child<QWidget>(w, name), qPrintable(name));
         QVERIFY(child<QCheckBox>(w, u"Show system databases"_s));
         QVERIFY(child<QPushButton>(w, u"Select all visible tables"_s));
@@ -126,7 +125,8 @@ private Q_SLOTS:
         QTest::keyClick(tree, Qt::Key_Down);
         QVERIFY(tree->currentIndex().parent().isValid());
         QTest::keyClick(tree, Qt::Key_Space);
-        QCOMPARE(db.siblingAtColumn(0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::PartiallyChecked);
+        QCOMPARE(
+            db.siblingAtColumn(0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::PartiallyChecked);
         QCOMPARE(w.selectedTableCount(), 1);
         QTest::keyClick(tree, Qt::Key_Space);
         QCOMPARE(db.siblingAtColumn(0).data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
@@ -154,9 +154,9 @@ private Q_SLOTS:
         QVERIFY(!w.addPattern(u"a.b.c"_s));
         QCOMPARE(list->count(), 2);
         // Checked tables and pattern matches are counted once.
-        w.model()->setTablesChecked({w.model()->findTable(u"analytics_db"_s, u"events"_s)}, Qt::Checked);
+        w.model()->setTablesChecked({ w.model()->findTable(u"analytics_db"_s, u"events"_s) }, Qt::Checked);
         QCOMPARE(w.selectedTableCount(), 3);
-        QCOMPARE(w.selection().patterns, (QStringList{u"analytics_db.*"_s, u"*.sales_*"_s}));
+        QCOMPARE(w.selection().patterns, (QStringList { u"analytics_db.*"_s, u"*.sales_*"_s }));
         // Resolution: explicit first, then pattern matches, once each.
         const QList<TableRef> refs = w.resolvedTables();
         QCOMPARE(refs.size(), 3);
@@ -164,7 +164,7 @@ private Q_SLOTS:
         // Delete removes the current pattern.
         list->setCurrentRow(0);
         QTest::keyClick(list, Qt::Key_Delete);
-        QCOMPARE(w.selection().patterns, QStringList{u"*.sales_*"_s});
+        QCOMPARE(w.selection().patterns, QStringList { u"*.sales_*"_s });
     }
 
     void selectionRoundTrip()

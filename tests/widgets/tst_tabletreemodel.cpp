@@ -14,7 +14,7 @@ using namespace moctl;
 namespace {
 TableInfo table(const QString &db, const QString &name, quint64 id, qint64 rows, qint64 size)
 {
-    return TableInfo{db, name, id, u"r"_s, rows, size};
+    return TableInfo { db, name, id, u"r"_s, rows, size };
 }
 
 QList<TableInfo> sample()
@@ -59,7 +59,7 @@ private Q_SLOTS:
     {
         TableTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTables(sample(), {u"empty_db"_s, u"analytics_db"_s});
+        model.setTables(sample(), { u"empty_db"_s, u"analytics_db"_s });
         model.setData(model.index(0, 0), Qt::Checked, Qt::CheckStateRole);
         model.setTables(sample().mid(0, 5));
         model.clear();
@@ -72,8 +72,8 @@ private Q_SLOTS:
         TableFilterProxyModel proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTables(sample(), {u"empty_db"_s});
-        for (const QString &text : {u"sales"_s, u"sales_*"_s, u"*.event_*"_s, u""_s, u"zzz"_s, u"my."_s})
+        model.setTables(sample(), { u"empty_db"_s });
+        for (const QString &text : { u"sales"_s, u"sales_*"_s, u"*.event_*"_s, u""_s, u"zzz"_s, u"my."_s })
             proxy.setFilterText(text);
         proxy.setSystemDatabases(TableFilterProxyModel::SystemDatabases::Shown);
         proxy.sort(TableTreeModel::RowsColumn, Qt::DescendingOrder);
@@ -84,7 +84,7 @@ private Q_SLOTS:
     void structure()
     {
         TableTreeModel model;
-        model.setTables(sample(), {u"empty_db"_s});
+        model.setTables(sample(), { u"empty_db"_s });
         QCOMPARE(model.tableCount(), sample().size());
         QCOMPARE(model.databaseCount(), 11); // 10 with tables + empty_db
         QCOMPARE(model.columnCount(), int(TableTreeModel::Count));
@@ -98,24 +98,27 @@ private Q_SLOTS:
         QCOMPARE(model.index(2, 0, prodIndex).data().toString(), u"users"_s);
         QCOMPARE(model.rowCount(model.databaseIndex(model.findDatabase(u"empty_db"_s))), 0);
         // Database totals: known figures summed.
-        QCOMPARE(prodIndex.siblingAtColumn(TableTreeModel::RowsColumn).data(TableTreeModel::SortRole).toLongLong(),
-                 2105);
+        QCOMPARE(
+            prodIndex.siblingAtColumn(TableTreeModel::RowsColumn).data(TableTreeModel::SortRole).toLongLong(),
+            2105);
         const QModelIndex analytics = model.databaseIndex(model.findDatabase(u"analytics_db"_s));
-        QCOMPARE(analytics.siblingAtColumn(TableTreeModel::SizeColumn).data(TableTreeModel::SortRole).toLongLong(),
-                 2048);
+        QCOMPARE(
+            analytics.siblingAtColumn(TableTreeModel::SizeColumn).data(TableTreeModel::SortRole).toLongLong(),
+            2048);
         // Unknown figures show nothing, raw -1.
-        const QModelIndex metrics = model.tableIndex(model.findTable(u"analytics_db"_s, u"metrics"_s),
-                                                     TableTreeModel::RowsColumn);
+        const QModelIndex metrics
+            = model.tableIndex(model.findTable(u"analytics_db"_s, u"metrics"_s), TableTreeModel::RowsColumn);
         QCOMPARE(metrics.data().toString(), QString());
         QCOMPARE(metrics.data(TableTreeModel::SortRole).toLongLong(), -1);
         // Human-readable size, raw bytes in the sort role.
-        const QModelIndex orders = model.tableIndex(model.findTable(u"production_db"_s, u"orders"_s),
-                                                    TableTreeModel::SizeColumn);
+        const QModelIndex orders
+            = model.tableIndex(model.findTable(u"production_db"_s, u"orders"_s), TableTreeModel::SizeColumn);
         QCOMPARE(orders.data(TableTreeModel::SortRole).toLongLong(), 65536);
         QVERIFY2(orders.data().toString().contains(u"64"_s), qPrintable(orders.data().toString()));
         // Odd names come back exactly.
-        for (const auto &[db, name] : {std::pair{u"客户库"_s, u"订单"_s}, std::pair{u"db`q"_s, u"o'brien"_s},
-                                       std::pair{u"emoji"_s, u"🎉party"_s}, std::pair{u"my.db"_s, u"t"_s}}) {
+        for (const auto &[db, name] :
+            { std::pair { u"客户库"_s, u"订单"_s }, std::pair { u"db`q"_s, u"o'brien"_s },
+                std::pair { u"emoji"_s, u"🎉party"_s }, std::pair { u"my.db"_s, u"t"_s } }) {
             const int t = model.findTable(db, name);
             QVERIFY2(t >= 0, qPrintable(db + u'.' + name));
             QCOMPARE(model.tableIndex(t).data().toString(), name);
@@ -123,10 +126,13 @@ private Q_SLOTS:
             QCOMPARE(model.tableIndex(t).parent().data().toString(), db);
         }
         QVERIFY(model.tableIndex(model.findTable(u"production_db"_s, u"my.table"_s))
-                    .data(Qt::ToolTipRole).toString().contains(u"301"_s));
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"301"_s));
         QCOMPARE(model.findTableById(701), model.findTable(u"db`q"_s, u"o'brien"_s));
         QCOMPARE(model.findTable(u"production_db"_s, u"nope"_s), -1);
-        QVERIFY(model.databaseIndex(model.findDatabase(u"mysql"_s)).data(TableTreeModel::IsSystemRole).toBool());
+        QVERIFY(
+            model.databaseIndex(model.findDatabase(u"mysql"_s)).data(TableTreeModel::IsSystemRole).toBool());
     }
 
     void checkPropagation()
@@ -182,7 +188,7 @@ private Q_SLOTS:
 
         // Checking what is already checked changes nothing and says nothing.
         changed.clear();
-        model.setTablesChecked({model.findTable(u"shop"_s, u"sales_2024"_s)}, Qt::Checked);
+        model.setTablesChecked({ model.findTable(u"shop"_s, u"sales_2024"_s) }, Qt::Checked);
         QCOMPARE(changed.size(), 0);
     }
 
@@ -190,9 +196,9 @@ private Q_SLOTS:
     {
         TableTreeModel model;
         model.setTables(sample());
-        model.setTablesChecked({model.findTable(u"shop"_s, u"sales_2024"_s),
-                                model.findTable(u"production_db"_s, u"my.table"_s)},
-                               Qt::Checked);
+        model.setTablesChecked({ model.findTable(u"shop"_s, u"sales_2024"_s),
+                                   model.findTable(u"production_db"_s, u"my.table"_s) },
+            Qt::Checked);
         QList<TableInfo> fresh = sample();
         fresh.removeIf([](const TableInfo &t) { return t.name == u"my.table"_s; });
         fresh << table(u"shop"_s, u"new_table"_s, 999, 1, 1);
@@ -208,31 +214,33 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("empty shows user databases")
             << QString()
-            << QStringList{u"analytics_db/events"_s, u"analytics_db/metrics"_s, u"db`q/o'brien"_s,
-                           u"emoji/🎉party"_s, u"my.db/t"_s, u"production_db/my.table"_s,
-                           u"production_db/orders"_s, u"production_db/users"_s, u"sales_eu/orders"_s,
-                           u"shop/event_clicks"_s, u"shop/sales_2024"_s, u"客户库/订单"_s};
-        QTest::newRow("substring of a table") << u"order"_s
-                                              << QStringList{u"production_db/orders"_s, u"sales_eu/orders"_s};
+            << QStringList { u"analytics_db/events"_s, u"analytics_db/metrics"_s, u"db`q/o'brien"_s,
+                   u"emoji/🎉party"_s, u"my.db/t"_s, u"production_db/my.table"_s, u"production_db/orders"_s,
+                   u"production_db/users"_s, u"sales_eu/orders"_s, u"shop/event_clicks"_s,
+                   u"shop/sales_2024"_s, u"客户库/订单"_s };
+        QTest::newRow("substring of a table")
+            << u"order"_s << QStringList { u"production_db/orders"_s, u"sales_eu/orders"_s };
         QTest::newRow("substring of a database shows all its tables")
-            << u"analytics"_s << QStringList{u"analytics_db/events"_s, u"analytics_db/metrics"_s};
-        QTest::newRow("case-insensitive") << u"SALES"_s << QStringList{u"sales_eu/orders"_s, u"shop/sales_2024"_s};
-        QTest::newRow("wildcard db or table") << u"sales_*"_s
-                                              << QStringList{u"sales_eu/orders"_s, u"shop/sales_2024"_s};
-        QTest::newRow("wildcard qualified") << u"*.event*"_s
-                                            << QStringList{u"analytics_db/events"_s, u"shop/event_clicks"_s};
-        QTest::newRow("wildcard db.*") << u"shop.*"_s
-                                       << QStringList{u"shop/event_clicks"_s, u"shop/sales_2024"_s};
+            << u"analytics"_s << QStringList { u"analytics_db/events"_s, u"analytics_db/metrics"_s };
+        QTest::newRow("case-insensitive")
+            << u"SALES"_s << QStringList { u"sales_eu/orders"_s, u"shop/sales_2024"_s };
+        QTest::newRow("wildcard db or table")
+            << u"sales_*"_s << QStringList { u"sales_eu/orders"_s, u"shop/sales_2024"_s };
+        QTest::newRow("wildcard qualified")
+            << u"*.event*"_s << QStringList { u"analytics_db/events"_s, u"shop/event_clicks"_s };
+        QTest::newRow("wildcard db.*")
+            << u"shop.*"_s << QStringList { u"shop/event_clicks"_s, u"shop/sales_2024"_s };
         QTest::newRow("question mark") << u"*.t?"_s << QStringList();
-        QTest::newRow("dot in a name") << u"my.t"_s << QStringList{u"production_db/my.table"_s};
-        QTest::newRow("db.table substring") << u"shop.sales"_s << QStringList{u"shop/sales_2024"_s};
-        QTest::newRow("non-ascii") << u"订"_s << QStringList{u"客户库/订单"_s};
-        QTest::newRow("quote") << u"o'b"_s << QStringList{u"db`q/o'brien"_s};
-        QTest::newRow("backtick") << u"db`"_s << QStringList{u"db`q/o'brien"_s};
-        QTest::newRow("emoji") << u"🎉"_s << QStringList{u"emoji/🎉party"_s};
+        QTest::newRow("dot in a name") << u"my.t"_s << QStringList { u"production_db/my.table"_s };
+        QTest::newRow("db.table substring") << u"shop.sales"_s << QStringList { u"shop/sales_2024"_s };
+        QTest::newRow("non-ascii") << u"订"_s << QStringList { u"客户库/订单"_s };
+        QTest::newRow("quote") << u"o'b"_s << QStringList { u"db`q/o'brien"_s };
+        QTest::newRow("backtick") << u"db`"_s << QStringList { u"db`q/o'brien"_s };
+        QTest::newRow("emoji") << u"🎉"_s << QStringList { u"emoji/🎉party"_s };
         QTest::newRow("system hidden even when matching") << u"mo_tables"_s << QStringList();
         QTest::newRow("no match") << u"zzz"_s << QStringList();
-        QTest::newRow("surrounding spaces ignored") << u"  users "_s << QStringList{u"production_db/users"_s};
+        QTest::newRow("surrounding spaces ignored")
+            << u"  users "_s << QStringList { u"production_db/users"_s };
     }
     void filter()
     {
@@ -241,7 +249,7 @@ private Q_SLOTS:
         TableTreeModel model;
         TableFilterProxyModel proxy;
         proxy.setSourceModel(&model);
-        model.setTables(sample(), {u"empty_db"_s});
+        model.setTables(sample(), { u"empty_db"_s });
         proxy.setFilterText(text);
         QCOMPARE(visibleNames(proxy), expected);
         // The parents of matches are there, and nothing else at the top level.
@@ -266,7 +274,7 @@ private Q_SLOTS:
         proxy.setSystemDatabases(TableFilterProxyModel::SystemDatabases::Shown);
         QCOMPARE(proxy.rowCount(), 10);
         proxy.setFilterText(u"mo_tables"_s);
-        QCOMPARE(visibleNames(proxy), QStringList{u"mo_catalog/mo_tables"_s});
+        QCOMPARE(visibleNames(proxy), QStringList { u"mo_catalog/mo_tables"_s });
     }
 
     void sortsByRawValues()

@@ -2,8 +2,8 @@
 // the listing spans accounts, internal tables hidden until "Show internal tables", a companion shown
 // with its table, a tenant's table selected as db.tbl.<account>; models checked by
 // QAbstractItemModelTester; the stand-in's tenants loaded through "All tenants".
-#include "tabletreemodel.h"
 #include "tableselectorwidget.h"
+#include "tabletreemodel.h"
 #include "testserver.h"
 
 #include <QAbstractItemModelTester>
@@ -17,9 +17,9 @@ using namespace moctl;
 
 namespace {
 TableInfo table(const QString &db, const QString &name, quint64 id, quint64 account = 0, quint64 parent = 0,
-                const QString &kind = u"r"_s)
+    const QString &kind = u"r"_s)
 {
-    TableInfo t{db, name, id, kind, 10, 100};
+    TableInfo t { db, name, id, kind, 10, 100 };
     t.accountId = account;
     t.parentId = parent;
     return t;
@@ -39,7 +39,7 @@ QList<TableInfo> tenants()
     };
 }
 
-const QMap<quint64, QString> Names{{0, u"sys"_s}, {1, u"acc1"_s}, {2, u"acc2"_s}};
+const QMap<quint64, QString> Names { { 0, u"sys"_s }, { 1, u"acc1"_s }, { 2, u"acc2"_s } };
 
 QModelIndex childNamed(const QAbstractItemModel *model, const QModelIndex &parent, const QString &text)
 {
@@ -51,8 +51,7 @@ QModelIndex childNamed(const QAbstractItemModel *model, const QModelIndex &paren
     return {};
 }
 
-template<typename T>
-T *child(QWidget &w, const QString &accessibleName)
+template <typename T> T *child(QWidget &w, const QString &accessibleName)
 {
     for (T *c : w.findChildren<T *>()) {
         if (c->accessibleName() == accessibleName)
@@ -91,7 +90,10 @@ private Q_SLOTS:
         QCOMPARE(model.checkedCount(), 2);
         for (const TableInfo &t : model.checkedTableInfos())
             QCOMPARE(t.accountId, quint64(1));
-        QCOMPARE(model.findTable(u"production_db"_s, u"users"_s, 2), model.tableNumber(childNamed(&model, childNamed(&model, childNamed(&model, {}, u"acc2 (account 2)"_s), u"production_db"_s), u"users"_s)));
+        QCOMPARE(model.findTable(u"production_db"_s, u"users"_s, 2),
+            model.tableNumber(childNamed(&model,
+                childNamed(&model, childNamed(&model, {}, u"acc2 (account 2)"_s), u"production_db"_s),
+                u"users"_s)));
         // One account: no tenant level (as before).
         model.setTables(tenants().mid(0, 5));
         QVERIFY(!model.isGroupedByTenant());
@@ -102,7 +104,8 @@ private Q_SLOTS:
     void internalTablesToggleAndCompanions()
     {
         TableSelectorWidget w;
-        QAbstractItemModelTester proxyTester(w.proxyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester proxyTester(
+            w.proxyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         w.setAccountNames(Names);
         w.setTables(tenants());
         const QAbstractItemModel *proxy = w.proxyModel();
@@ -124,7 +127,8 @@ private Q_SLOTS:
         QVERIFY(index.isValid());
         QCOMPARE(proxy->index(index.row() - 1, 0, production).data().toString(), u"users"_s);
         sales = childNamed(proxy, sys, u"sales_db"_s);
-        const QModelIndex partition = childNamed(proxy, sales, u"\u21b3 orders_by_month: %!%p0%!%orders_by_month"_s);
+        const QModelIndex partition
+            = childNamed(proxy, sales, u"\u21b3 orders_by_month: %!%p0%!%orders_by_month"_s);
         QVERIFY(partition.isValid());
         QCOMPARE(proxy->index(partition.row() - 1, 0, sales).data().toString(), u"orders_by_month"_s);
         QCOMPARE(partition.data(TableTreeModel::ParentTableRole).toString(), u"orders_by_month"_s);

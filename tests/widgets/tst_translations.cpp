@@ -10,10 +10,10 @@
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
-#include <QLibraryInfo>
-#include <QPushButton>
 #include <QFile>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
@@ -36,7 +36,7 @@ private Q_SLOTS:
         // Not embedded in this executable: falls back to English, and must not crash.
         QVERIFY(!installTranslations(u"zh_CN"_s).isEmpty());
         QVERIFY2(QFileInfo::exists(qmDir() + u"/moctl_studio_zh_CN.qm"_s),
-                 "build the moctl_qm target first: the .qm is missing from the build tree");
+            "build the moctl_qm target first: the .qm is missing from the build tree");
         QVERIFY(m_translator.load(u"moctl_studio_zh_CN"_s, qmDir()));
         QVERIFY(!m_translator.isEmpty());
         QCOMPARE(m_translator.language(), u"zh_CN"_s);
@@ -56,10 +56,12 @@ private Q_SLOTS:
     void pluralForms()
     {
         // Chinese has one plural form; %n is still filled in.
-        QCOMPARE(QCoreApplication::translate("moctl::TableSelectorWidget", "%n table(s) selected", nullptr, 3),
-                 u"已选择 3 个表"_s);
-        QCOMPARE(QCoreApplication::translate("moctl::TableSelectorWidget", "%n table(s) selected", nullptr, 1),
-                 u"已选择 1 个表"_s);
+        QCOMPARE(
+            QCoreApplication::translate("moctl::TableSelectorWidget", "%n table(s) selected", nullptr, 3),
+            u"已选择 3 个表"_s);
+        QCOMPARE(
+            QCoreApplication::translate("moctl::TableSelectorWidget", "%n table(s) selected", nullptr, 1),
+            u"已选择 1 个表"_s);
     }
 
     void mainWindowShowsChineseTabs()
@@ -100,7 +102,8 @@ private Q_SLOTS:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(messages > 500);
-        QVERIFY2(unfinished.isEmpty(), qPrintable(u"%1 untranslated, first: %2"_s.arg(unfinished.size()).arg(unfinished.value(0))));
+        QVERIFY2(unfinished.isEmpty(),
+            qPrintable(u"%1 untranslated, first: %2"_s.arg(unfinished.size()).arg(unfinished.value(0))));
     }
 
     // Qt's own strings (the OK / Cancel buttons of every dialog) follow the language too.
@@ -108,7 +111,8 @@ private Q_SLOTS:
     {
         const QString qm = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_zh_CN.qm"_s;
         if (!QFileInfo::exists(qm))
-            QSKIP("Qt's translations are not installed (qt6-translations-l10n; scripts/install-deps.sh installs it)");
+            QSKIP("Qt's translations are not installed (qt6-translations-l10n; scripts/install-deps.sh "
+                  "installs it)");
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"取消"_s);
         QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), u"取消"_s);
@@ -120,12 +124,15 @@ private Q_SLOTS:
         QTranslator english;
         QVERIFY(english.load(u"moctl_studio_en"_s, qmDir()));
         QVERIFY(QCoreApplication::installTranslator(&english)); // searched before the Chinese one
-        QCOMPARE(QCoreApplication::translate("moctl::HistoryView", "%n run(s) purged from the history.", nullptr, 1),
-                 u"1 run purged from the history."_s);
-        QCOMPARE(QCoreApplication::translate("moctl::HistoryView", "%n run(s) purged from the history.", nullptr, 3),
-                 u"3 runs purged from the history."_s);
-        QCOMPARE(QCoreApplication::translate("moctl::TableSelectorWidget", "%n table(s) selected", nullptr, 1),
-                 u"1 table selected"_s);
+        QCOMPARE(QCoreApplication::translate(
+                     "moctl::HistoryView", "%n run(s) purged from the history.", nullptr, 1),
+            u"1 run purged from the history."_s);
+        QCOMPARE(QCoreApplication::translate(
+                     "moctl::HistoryView", "%n run(s) purged from the history.", nullptr, 3),
+            u"3 runs purged from the history."_s);
+        QCOMPARE(
+            QCoreApplication::translate("moctl::TableSelectorWidget", "%n table(s) selected", nullptr, 1),
+            u"1 table selected"_s);
         QCoreApplication::removeTranslator(&english);
     }
 
