@@ -13,11 +13,6 @@ namespace moctl::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::cli", text);
-}
-
 QString timeText(const QString &hlc)
 {
     const QDateTime t = hlcTime(hlc);
@@ -27,10 +22,11 @@ QString timeText(const QString &hlc)
 void printEntry(QTextStream &out, const CheckpointEntry &e)
 {
     out << "  " << e.typeTitle().leftJustified(12) << ' '
-        << tr("LSN %1 (truncate %2)").arg(e.ckpLsn).arg(e.truncateLsn);
+        << QCoreApplication::translate("moctl::cli", "LSN %1 (truncate %2)").arg(e.ckpLsn).arg(e.truncateLsn);
     const QString end = timeText(e.end);
     if (!end.isEmpty())
-        out << "  " << tr("ended %1").arg(end) << "  [" << e.end << ']';
+        out << "  " << QCoreApplication::translate("moctl::cli", "ended %1").arg(end) << "  [" << e.end
+            << ']';
     if (!e.stateTitle().isEmpty())
         out << "  " << e.stateTitle();
     out << '\n';
@@ -41,12 +37,15 @@ void printEntry(QTextStream &out, const CheckpointEntry &e)
 int commandCheckpoints(Context &context)
 {
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
-        return context.usageError(tr("Unknown option %1 for checkpoints.").arg(unknown));
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "Unknown option %1 for checkpoints.").arg(unknown));
     if (!context.args.remaining().isEmpty())
-        return context.usageError(tr("Unexpected argument %1.").arg(context.args.remaining().first()));
+        return context.usageError(QCoreApplication::translate("moctl::cli", "Unexpected argument %1.")
+                                      .arg(context.args.remaining().first()));
     if (context.dryRun) {
         context.out << "-- "
-                    << tr("checkpoints only reads MatrixOne's checkpoint list (by the server's version):")
+                    << QCoreApplication::translate("moctl::cli",
+                           "checkpoints only reads MatrixOne's checkpoint list (by the server's version):")
                     << '\n'
                     << checkpointListStatement(ServerVersion::parse(u"8.0.30-MatrixOne-v2.2.0"_s))
                     << ";  -- v2.0 - v2.2\n"
@@ -61,7 +60,9 @@ int commandCheckpoints(Context &context)
     const CheckpointList list = readCheckpoints(connection.settings);
     if (list.error.isError()) {
         context.err << "moctl: "
-                    << tr("cannot read the checkpoint list: %1").arg(printable(list.error.message())) << '\n';
+                    << QCoreApplication::translate("moctl::cli", "cannot read the checkpoint list: %1")
+                           .arg(printable(list.error.message()))
+                    << '\n';
         context.err.flush();
         const int code = exitCodeFor(list.error);
         return code == ExitOk ? ExitFailed : code;
@@ -72,21 +73,25 @@ int commandCheckpoints(Context &context)
         return ExitOk;
     }
     QTextStream &out = context.out;
-    out << tr("Server: %1").arg(list.serverVersion) << '\n'
-        << tr("Command: mo_ctl('dn', 'inspect', '%1')").arg(list.command) << '\n';
+    out << QCoreApplication::translate("moctl::cli", "Server: %1").arg(list.serverVersion) << '\n'
+        << QCoreApplication::translate("moctl::cli", "Command: mo_ctl('dn', 'inspect', '%1')")
+               .arg(list.command)
+        << '\n';
     if (!list.isKnown()) {
         // Never guessed at: shown as MatrixOne said it.
-        out << tr("The reply is not in a known checkpoint-list format; as received:") << '\n'
+        out << QCoreApplication::translate(
+            "moctl::cli", "The reply is not in a known checkpoint-list format; as received:")
+            << '\n'
             << printable(list.raw) << '\n';
         out.flush();
         return ExitOk;
     }
-    out << tr("Checkpoints listed: %1").arg(list.count) << '\n';
+    out << QCoreApplication::translate("moctl::cli", "Checkpoints listed: %1").arg(list.count) << '\n';
     if (const CheckpointEntry *g = list.lastGlobal()) {
-        out << tr("Last global checkpoint:") << '\n';
+        out << QCoreApplication::translate("moctl::cli", "Last global checkpoint:") << '\n';
         printEntry(out, *g);
     } else {
-        out << tr("Last global checkpoint: none in the list") << '\n';
+        out << QCoreApplication::translate("moctl::cli", "Last global checkpoint: none in the list") << '\n';
     }
     const QList<CheckpointEntry> incrementals = list.incrementalsSinceGlobal();
     out << QCoreApplication::translate(

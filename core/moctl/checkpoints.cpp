@@ -17,11 +17,6 @@ namespace moctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::Checkpoints", text);
-}
-
 // The JSON inside "\nmsg: <JSON>\n\n<payload>", or the reply itself when it is bare JSON.
 QByteArray jsonPart(const QString &reply)
 {
@@ -135,28 +130,28 @@ QString CheckpointEntry::typeTitle() const
 {
     switch (type) {
     case Type::Global:
-        return tr("Global");
+        return QCoreApplication::translate("moctl::Checkpoints", "Global");
     case Type::Incremental:
-        return tr("Incremental");
+        return QCoreApplication::translate("moctl::Checkpoints", "Incremental");
     case Type::Backup:
-        return tr("Backup");
+        return QCoreApplication::translate("moctl::Checkpoints", "Backup");
     case Type::Compacted:
-        return tr("Compacted");
+        return QCoreApplication::translate("moctl::Checkpoints", "Compacted");
     case Type::Unknown:
         break;
     }
-    return tr("Unknown");
+    return QCoreApplication::translate("moctl::Checkpoints", "Unknown");
 }
 
 QString CheckpointEntry::stateTitle() const
 {
     switch (state) {
     case 0:
-        return tr("running");
+        return QCoreApplication::translate("moctl::Checkpoints", "running");
     case 1:
-        return tr("pending");
+        return QCoreApplication::translate("moctl::Checkpoints", "pending");
     case 2:
-        return tr("finished");
+        return QCoreApplication::translate("moctl::Checkpoints", "finished");
     default:
         break;
     }
@@ -327,7 +322,8 @@ CheckpointList readCheckpoints(const ConnectionSettings &settings)
         } else if (q.next()) {
             result = parseCheckpointList(q.value(0).toString());
         } else {
-            result.error = MoError::invalidInput(tr("The server answered the checkpoint list with no row."));
+            result.error = MoError::invalidInput(QCoreApplication::translate(
+                "moctl::Checkpoints", "The server answered the checkpoint list with no row."));
         }
         result.command = command;
         result.serverVersion = list.serverVersion;

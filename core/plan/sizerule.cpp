@@ -15,11 +15,6 @@ namespace moctl {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("moctl::SizeRule", text);
-}
-
 constexpr qint64 Kib = 1024;
 
 QString growthUnitName(SizeGrowth::Unit unit)
@@ -59,7 +54,8 @@ std::optional<qint64> byteValue(const QJsonValue &v, QString *why)
         return parseByteSize(v.toString(), why);
     if (const auto n = wholeNumber(v))
         return n;
-    *why = tr("a size in bytes (a whole number, or text such as \"10M\")");
+    *why = QCoreApplication::translate(
+        "moctl::SizeRule", "a size in bytes (a whole number, or text such as \"10M\")");
     return std::nullopt;
 }
 
@@ -72,8 +68,9 @@ std::optional<qint64> parseByteSize(const QString &text, QString *error)
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch()) {
         if (error)
-            *error
-                = tr("\"%1\" is not a size: use bytes, or a number with K, M, G or T (e.g. 10M).").arg(text);
+            *error = QCoreApplication::translate("moctl::SizeRule",
+                "\"%1\" is not a size: use bytes, or a number with K, M, G or T (e.g. 10M).")
+                         .arg(text);
         return std::nullopt;
     }
     const double number = m.captured(1).toDouble();
@@ -90,7 +87,7 @@ std::optional<qint64> parseByteSize(const QString &text, QString *error)
     const double bytes = number * factor;
     if (bytes > 9.0e18) {
         if (error)
-            *error = tr("\"%1\" is too large.").arg(text);
+            *error = QCoreApplication::translate("moctl::SizeRule", "\"%1\" is too large.").arg(text);
         return std::nullopt;
     }
     return qint64(std::llround(bytes));
@@ -113,25 +110,31 @@ QString SizeRule::describe() const
     QStringList parts;
     const QLocale locale;
     if (minRows)
-        parts << tr("rows ≥ %1").arg(locale.toString(*minRows));
+        parts << QCoreApplication::translate("moctl::SizeRule", "rows ≥ %1").arg(locale.toString(*minRows));
     if (minBytes)
-        parts << tr("size ≥ %1").arg(formatSize(*minBytes));
+        parts << QCoreApplication::translate("moctl::SizeRule", "size ≥ %1").arg(formatSize(*minBytes));
     if (grownBy) {
         switch (grownBy->unit) {
         case SizeGrowth::Unit::Rows:
-            parts << tr("grown by ≥ %1 rows since the plan's last run").arg(locale.toString(grownBy->amount));
+            parts << QCoreApplication::translate(
+                "moctl::SizeRule", "grown by ≥ %1 rows since the plan's last run")
+                         .arg(locale.toString(grownBy->amount));
             break;
         case SizeGrowth::Unit::Bytes:
-            parts << tr("grown by ≥ %1 since the plan's last run").arg(formatSize(grownBy->amount));
+            parts << QCoreApplication::translate("moctl::SizeRule", "grown by ≥ %1 since the plan's last run")
+                         .arg(formatSize(grownBy->amount));
             break;
         case SizeGrowth::Unit::Percent:
-            parts << tr("rows grown by ≥ %1% since the plan's last run").arg(grownBy->amount);
+            parts << QCoreApplication::translate(
+                "moctl::SizeRule", "rows grown by ≥ %1% since the plan's last run")
+                         .arg(grownBy->amount);
             break;
         }
     }
     if (largest)
         parts << QCoreApplication::translate("moctl::SizeRule", "the %n largest", nullptr, *largest);
-    return parts.isEmpty() ? tr("no criterion") : parts.join(u", "_s);
+    return parts.isEmpty() ? QCoreApplication::translate("moctl::SizeRule", "no criterion")
+                           : parts.join(u", "_s);
 }
 
 QList<std::pair<QString, QJsonValue>> sizeRuleFields(const SizeRule &rule)
@@ -168,70 +171,81 @@ std::optional<SizeRule> sizeRuleFromJson(const QJsonValue &value, QString *error
 {
     const auto fail = [error](const QString &why) -> std::optional<SizeRule> {
         if (error)
-            *error = tr("\"sizeRule\": %1").arg(why);
+            *error = QCoreApplication::translate("moctl::SizeRule", "\"sizeRule\": %1").arg(why);
         return std::nullopt;
     };
     if (!value.isObject())
-        return fail(tr("not a JSON object."));
+        return fail(QCoreApplication::translate("moctl::SizeRule", "not a JSON object."));
     const QJsonObject o = value.toObject();
     static const QStringList known = { u"version"_s, u"minRows"_s, u"minSize"_s, u"largest"_s, u"grownBy"_s };
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            return fail(tr("unknown field \"%1\" (known: %2).").arg(it.key(), known.join(u", "_s)));
+            return fail(QCoreApplication::translate("moctl::SizeRule", "unknown field \"%1\" (known: %2).")
+                            .arg(it.key(), known.join(u", "_s)));
     }
     if (!o.contains(u"version"_s))
-        return fail(tr("\"version\" is missing."));
+        return fail(QCoreApplication::translate("moctl::SizeRule", "\"version\" is missing."));
     if (o.value(u"version"_s).toInt(-1) != SizeRule::Version)
-        return fail(tr("version %1 is not understood (this version of MOCTL Studio reads version %2).")
+        return fail(QCoreApplication::translate("moctl::SizeRule",
+            "version %1 is not understood (this version of MOCTL Studio reads version %2).")
                         .arg(o.value(u"version"_s).toVariant().toString())
                         .arg(SizeRule::Version));
     SizeRule rule;
     if (o.contains(u"minRows"_s)) {
         const auto n = wholeNumber(o.value(u"minRows"_s));
         if (!n)
-            return fail(tr("\"minRows\" must be a whole number of rows, 0 or more."));
+            return fail(QCoreApplication::translate(
+                "moctl::SizeRule", "\"minRows\" must be a whole number of rows, 0 or more."));
         rule.minRows = n;
     }
     if (o.contains(u"minSize"_s)) {
         QString why;
         const auto n = byteValue(o.value(u"minSize"_s), &why);
         if (!n)
-            return fail(tr("\"minSize\": %1").arg(why));
+            return fail(QCoreApplication::translate("moctl::SizeRule", "\"minSize\": %1").arg(why));
         rule.minBytes = n;
     }
     if (o.contains(u"largest"_s)) {
         const auto n = wholeNumber(o.value(u"largest"_s));
         if (!n || *n < 1 || *n > 100000)
-            return fail(tr("\"largest\" must be a number of tables from 1 to 100000."));
+            return fail(QCoreApplication::translate(
+                "moctl::SizeRule", "\"largest\" must be a number of tables from 1 to 100000."));
         rule.largest = int(*n);
     }
     if (o.contains(u"grownBy"_s)) {
         const QJsonValue g = o.value(u"grownBy"_s);
         const QJsonObject go = g.toObject();
         if (!g.isObject() || go.size() != 1)
-            return fail(tr("\"grownBy\" must be an object with one of \"rows\", \"size\" or \"percent\"."));
+            return fail(QCoreApplication::translate("moctl::SizeRule",
+                "\"grownBy\" must be an object with one of \"rows\", \"size\" or \"percent\"."));
         SizeGrowth growth;
         const QString key = go.begin().key();
         if (key == u"rows"_s || key == u"percent"_s) {
             growth.unit = key == u"rows"_s ? SizeGrowth::Unit::Rows : SizeGrowth::Unit::Percent;
             const auto n = wholeNumber(go.begin().value());
             if (!n)
-                return fail(tr("\"grownBy\": \"%1\" must be a whole number, 0 or more.").arg(key));
+                return fail(QCoreApplication::translate(
+                    "moctl::SizeRule", "\"grownBy\": \"%1\" must be a whole number, 0 or more.")
+                                .arg(key));
             growth.amount = *n;
         } else if (key == u"size"_s) {
             growth.unit = SizeGrowth::Unit::Bytes;
             QString why;
             const auto n = byteValue(go.begin().value(), &why);
             if (!n)
-                return fail(tr("\"grownBy\": \"size\": %1").arg(why));
+                return fail(
+                    QCoreApplication::translate("moctl::SizeRule", "\"grownBy\": \"size\": %1").arg(why));
             growth.amount = *n;
         } else {
-            return fail(tr("\"grownBy\": unknown field \"%1\" (known: rows, size, percent).").arg(key));
+            return fail(QCoreApplication::translate(
+                "moctl::SizeRule", "\"grownBy\": unknown field \"%1\" (known: rows, size, percent).")
+                            .arg(key));
         }
         rule.grownBy = growth;
     }
     if (rule.isEmpty())
-        return fail(tr("it has no criterion (minRows, minSize, largest or grownBy)."));
+        return fail(QCoreApplication::translate(
+            "moctl::SizeRule", "it has no criterion (minRows, minSize, largest or grownBy)."));
     return rule;
 }
 
@@ -239,16 +253,18 @@ QStringList sizeRuleProblems(const SizeRule &rule)
 {
     QStringList problems;
     if (rule.isEmpty())
-        problems << tr("The size rule has no criterion: give a minimum of rows or size, a number of largest "
-                       "tables, or a growth.");
+        problems << QCoreApplication::translate("moctl::SizeRule",
+            "The size rule has no criterion: give a minimum of rows or size, a number of largest "
+            "tables, or a growth.");
     if (rule.minRows && *rule.minRows < 0)
-        problems << tr("The minimum of rows cannot be negative.");
+        problems << QCoreApplication::translate("moctl::SizeRule", "The minimum of rows cannot be negative.");
     if (rule.minBytes && *rule.minBytes < 0)
-        problems << tr("The minimum size cannot be negative.");
+        problems << QCoreApplication::translate("moctl::SizeRule", "The minimum size cannot be negative.");
     if (rule.largest && (*rule.largest < 1 || *rule.largest > 100000))
-        problems << tr("The number of largest tables must be from 1 to 100000.");
+        problems << QCoreApplication::translate(
+            "moctl::SizeRule", "The number of largest tables must be from 1 to 100000.");
     if (rule.grownBy && rule.grownBy->amount < 0)
-        problems << tr("The growth cannot be negative.");
+        problems << QCoreApplication::translate("moctl::SizeRule", "The growth cannot be negative.");
     return problems;
 }
 
@@ -267,15 +283,17 @@ SizeRuleResult applySizeRule(
         QStringList fails;
         if (rule.minRows) {
             if (c.now.rows < 0)
-                fails << tr("rows unknown");
+                fails << QCoreApplication::translate("moctl::SizeRule", "rows unknown");
             else if (c.now.rows < *rule.minRows)
-                fails << tr("%1 rows < %2").arg(locale.toString(c.now.rows), locale.toString(*rule.minRows));
+                fails << QCoreApplication::translate("moctl::SizeRule", "%1 rows < %2")
+                             .arg(locale.toString(c.now.rows), locale.toString(*rule.minRows));
         }
         if (rule.minBytes) {
             if (c.now.bytes < 0)
-                fails << tr("size unknown");
+                fails << QCoreApplication::translate("moctl::SizeRule", "size unknown");
             else if (c.now.bytes < *rule.minBytes)
-                fails << tr("%1 < %2").arg(formatSize(c.now.bytes), formatSize(*rule.minBytes));
+                fails << QCoreApplication::translate("moctl::SizeRule", "%1 < %2")
+                             .arg(formatSize(c.now.bytes), formatSize(*rule.minBytes));
         }
         QString growthNote;
         if (rule.grownBy) {
@@ -284,9 +302,10 @@ SizeRuleResult applySizeRule(
             const qint64 now = bytes ? c.now.bytes : c.now.rows;
             const qint64 before = c.before ? (bytes ? c.before->bytes : c.before->rows) : -1;
             if (now < 0) {
-                fails << (bytes ? tr("size unknown") : tr("rows unknown"));
+                fails << (bytes ? QCoreApplication::translate("moctl::SizeRule", "size unknown")
+                                : QCoreApplication::translate("moctl::SizeRule", "rows unknown"));
             } else if (before < 0) {
-                growthNote = tr("no earlier figures");
+                growthNote = QCoreApplication::translate("moctl::SizeRule", "no earlier figures");
             } else {
                 const qint64 delta = now - before;
                 bool grown = false;
@@ -300,17 +319,19 @@ SizeRuleResult applySizeRule(
                                         : double(delta) * 100.0 >= double(g.amount) * double(before);
                     break;
                 }
-                const QString change = bytes
-                    ? (delta < 0 ? u"-"_s : u"+"_s) + formatSize(qAbs(delta))
-                    : (delta < 0 ? QString() : u"+"_s) + locale.toString(delta) + u' ' + tr("rows");
+                const QString change = bytes ? (delta < 0 ? u"-"_s : u"+"_s) + formatSize(qAbs(delta))
+                                             : (delta < 0 ? QString() : u"+"_s) + locale.toString(delta)
+                        + u' ' + QCoreApplication::translate("moctl::SizeRule", "rows");
                 if (!grown)
-                    fails << tr("grew %1").arg(change);
+                    fails << QCoreApplication::translate("moctl::SizeRule", "grew %1").arg(change);
                 else
-                    growthNote = tr("grew %1").arg(change);
+                    growthNote = QCoreApplication::translate("moctl::SizeRule", "grew %1").arg(change);
             }
         }
         c.selected = fails.isEmpty();
-        c.reason = c.selected ? (growthNote.isEmpty() ? tr("matches") : growthNote) : fails.join(u"; "_s);
+        c.reason = c.selected
+            ? (growthNote.isEmpty() ? QCoreApplication::translate("moctl::SizeRule", "matches") : growthNote)
+            : fails.join(u"; "_s);
         all << c;
     }
     // Largest first; unknown sizes last; names break ties so the order is stable.
@@ -325,7 +346,7 @@ SizeRuleResult applySizeRule(
         if (c.selected && rule.largest) {
             if (c.now.bytes < 0) {
                 c.selected = false;
-                c.reason = tr("size unknown");
+                c.reason = QCoreApplication::translate("moctl::SizeRule", "size unknown");
             } else if (kept >= *rule.largest) {
                 c.selected = false;
                 c.reason = QCoreApplication::translate(
