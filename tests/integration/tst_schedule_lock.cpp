@@ -65,7 +65,7 @@ class TestScheduleLock : public QObject
         ScheduleStateStore::Transaction t(store);
         QVERIFY(t.isLocked());
         t.entries[PlanId]
-            = { QDateTime::currentDateTimeUtc().addSecs(-90), {}, scheduleFingerprint(everyMinute()) };
+            = { QDateTime::currentDateTimeUtc().addSecs(-90), {}, scheduleFingerprint(everyMinute()), {} };
         QVERIFY(t.commit());
     }
 

@@ -96,7 +96,7 @@ private:
 
 ScheduledPlan plan(const char *id, Schedule schedule)
 {
-    return { QString::fromLatin1(id), u"Plan "_s + QString::fromLatin1(id), std::move(schedule) };
+    return { QString::fromLatin1(id), u"Plan "_s + QString::fromLatin1(id), std::move(schedule), QString() };
 }
 
 Schedule utcSchedule(Schedule s)

@@ -147,9 +147,10 @@ private Q_SLOTS:
     {
         SchedulesModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        ScheduleRow a { u"a"_s, u"Nightly flush"_s, u"prod"_s, Schedule::daily({ QTime(2, 30) }), {}, {} };
+        ScheduleRow a { u"a"_s, u"Nightly flush"_s, u"prod"_s, Schedule::daily({ QTime(2, 30) }), {}, {},
+            {} };
         ScheduleRow b { u"b"_s, u"Checkpoints"_s, u"prod"_s, Schedule::everyMinutes(15), utc(2026, 1, 1, 3),
-            RunStatus::Failed };
+            RunStatus::Failed, {} };
         model.setRows({ a, b });
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(SchedulesModel::ColumnCount));
@@ -184,12 +185,12 @@ private Q_SLOTS:
         scheduler.setClock([] { return utc(2026, 11, 26, 18, 0); });
         Schedule s = Schedule::daily({ QTime(2, 30) });
         s.timeZone = u"UTC"_s;
-        scheduler.setPlans({ { u"a"_s, u"Nightly flush"_s, s } });
+        scheduler.setPlans({ { u"a"_s, u"Nightly flush"_s, s, {} } });
         SchedulesPage page(&scheduler);
         auto *hint = page.findChild<QLabel *>(u"emptyHint"_s);
         QVERIFY(hint);
         QVERIFY(hint->isVisibleTo(&page)); // nothing scheduled: says where schedules come from
-        page.model()->setRows({ { u"a"_s, u"Nightly flush"_s, u"prod"_s, s, {}, {} } });
+        page.model()->setRows({ { u"a"_s, u"Nightly flush"_s, u"prod"_s, s, {}, {}, {} } });
         QVERIFY(!hint->isVisibleTo(&page));
         page.show();
         const QString nextRun = page.model()->index(0, SchedulesModel::NextRunColumn).data().toString();
