@@ -307,7 +307,7 @@ private Q_SLOTS:
             Schedule schedule = Schedule::everyMinutes(1);
             schedule.timeZone = u"UTC"_s;
             schedule.overlap = p == PlanCount - 1 ? Schedule::Overlap::QueueOne : Schedule::Overlap::Skip;
-            scheduled.append({ id, plan.name, schedule });
+            scheduled.append({ id, plan.name, schedule, QString() });
             if (!slow)
                 quickPlans << id;
             else if (p == PlanCount - 2)

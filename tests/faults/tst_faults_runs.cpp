@@ -376,7 +376,7 @@ private Q_SLOTS:
             ScheduleStateStore store(data + u"/schedule-state.json"_s, data + u"/locks"_s);
             ScheduleStateStore::Transaction t(store);
             t.entries[plan.idString()]
-                = { QDateTime::currentDateTimeUtc().addSecs(-90), {}, scheduleFingerprint(schedule) };
+                = { QDateTime::currentDateTimeUtc().addSecs(-90), {}, scheduleFingerprint(schedule), {} };
             return t.commit();
         };
         QVERIFY(dueNow());
