@@ -160,8 +160,13 @@ private Q_SLOTS:
         });
         QSignalSpy ended(app->scheduleHost(), &PlanProcessHost::runEnded);
         QSignalSpy notStarted(app.get(), &Application::scheduledRunNotStarted);
+        // Each mo_ctl call takes a while, so the child is still running (not a zombie with an empty
+        // command line) when its /proc files are read.
+        QVERIFY(TestServer::instance().setSwitch(u"latency_ms"_s, 1500));
         makeDue(*app);
-        QVERIFY(ended.wait(60000));
+        const bool endedInTime = ended.wait(60000);
+        TestServer::instance().setSwitch(u"latency_ms"_s, 0);
+        QVERIFY(endedInTime);
         QCOMPARE(notStarted.size(), 0);
         QCOMPARE(ended.first().at(0).toString(), planId);
         QCOMPARE(ended.first().at(1).toInt(), 0);
