@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -155,7 +156,13 @@ private Q_SLOTS:
             if (id != planId)
                 return;
             childPid = pid;
-            cmdline = procFile(pid, "cmdline"); // while it runs
+            // While it runs (the stand-in's latency holds it). Right after exec the kernel may still
+            // answer an empty command line for a moment: read again until it has one.
+            for (int i = 0; i < 40 && cmdline.isEmpty(); ++i) {
+                cmdline = procFile(pid, "cmdline");
+                if (cmdline.isEmpty())
+                    QThread::msleep(50);
+            }
             environ = procFile(pid, "environ");
         });
         QSignalSpy ended(app->scheduleHost(), &PlanProcessHost::runEnded);
