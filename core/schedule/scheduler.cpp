@@ -219,10 +219,13 @@ void Scheduler::checkClockSetBack(PlanRuntime &rt, const QDateTime &now)
     const QList<QDateTime> next = nextRuns(rt.plan.schedule, now, 2);
     const qint64 interval
         = next.size() == 2 ? next.at(0).secsTo(next.at(1)) : std::numeric_limits<qint64>::max();
+    // The counts are named first: lupdate (Qt 6.4) loops forever on a cast expression as the count
+    // argument of QCoreApplication::translate().
+    const int backHours = int(qMin<qint64>(back / 3600, CountCap));
+    const int backMinutes = int(back / 60);
     const QString backText = back >= 7200
-        ? QCoreApplication::translate(
-            "moctl::Scheduler", "%n hour(s)", nullptr, int(qMin<qint64>(back / 3600, CountCap)))
-        : QCoreApplication::translate("moctl::Scheduler", "%n minute(s)", nullptr, int(back / 60));
+        ? QCoreApplication::translate("moctl::Scheduler", "%n hour(s)", nullptr, backHours)
+        : QCoreApplication::translate("moctl::Scheduler", "%n minute(s)", nullptr, backMinutes);
     if (back > interval) {
         // Back by more than one interval of the schedule: waiting for the slots already handled would
         // leave the plan idle that long. Count again from now (those wall-clock times come again).
