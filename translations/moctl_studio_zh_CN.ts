@@ -4513,7 +4513,7 @@ TLS：%5%6</translation>
         <location line="+7"/>
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 等，另有 %n 个</numerusform>
+            <numerusform>%1 及另外 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
