@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "apppaths.h"
+#include "cli/cli.h"
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
 #include "connection/session.h"
@@ -9,6 +10,7 @@
 #include "mainwindow.h"
 #include "moctl/serverversion.h"
 #include "moctl_version.h"
+#include "notify/runnotifier.h"
 #include "operationspanel.h"
 #include "plan/planstore.h"
 #include "planeditor.h"
@@ -652,21 +654,37 @@ void Application::buildPlans()
     connect(m_plans, &PlanEditor::planSaved, &m_reloadSoon, qOverload<>(&QTimer::start));
     m_plans->guardClose(m_window.get()); // unsaved plan: asks before the window closes
     connect(m_plans, &PlanEditor::runProgressChanged, m_window.get(), &MainWindow::setRunProgress);
-    // Webhook addresses live in the keychain; a run started here shows the plan's desktop notification.
+    // Webhook addresses live in the keychain. A run started here tells of itself as moctl run-plan
+    // --notify does: the plan's webhook (posted asynchronously; a failure is shown in the status bar
+    // and recorded as History's "notify-failed" event), and its desktop notification when the window
+    // is not the active one (the run log says it otherwise).
     m_plans->setSecretStore(m_keychain.get());
+    m_notifier = std::make_unique<RunNotifier>(m_keychain.get());
+    if (m_historyOpen)
+        m_notifier->setHistory(m_history.get());
+    connect(m_notifier.get(), &RunNotifier::notifyFailed, m_window.get(),
+        [this](const QString &planName, const QString &message) {
+            m_window->showMessage(tr("%1: %2").arg(planName, message), 0);
+        });
     connect(m_plans, &PlanEditor::runFinished, this, [this](const RunSummary &summary) {
         const MaintenancePlan &plan = m_plans->currentPlan();
-        const NotificationSettings &n = plan.notifications;
-        if (!m_tray || !n.desktop || !shouldNotify(n.when, summary.status))
-            return;
-        m_tray->notifyRun(plan.name, summary.status == RunStatus::Ok,
-            tr("%1 ok, %2 failed, %3 timed out, %4 skipped.")
-                    .arg(summary.ok)
-                    .arg(summary.failed)
-                    .arg(summary.timedOut)
-                    .arg(summary.skipped)
-                + (summary.firstError.isError() ? u" "_s + summary.firstError.message() : QString()));
+        notifyRunEnded(plan, m_plans->lastRunRequest(), summary);
     });
+}
+
+void Application::notifyRunEnded(const MaintenancePlan &plan, const RunRequest &request, const RunSummary &summary)
+{
+    const NotificationSettings &n = plan.notifications;
+    m_notifier->notify(plan.idString(), plan.name, n, RunNotice::from(request, summary, cli::exitCodeFor(summary)));
+    if (!m_tray || !n.desktop || !shouldNotify(n.when, summary.status) || m_window->isActiveWindow())
+        return;
+    m_tray->notifyRun(plan.name, summary.status == RunStatus::Ok,
+        tr("%1 ok, %2 failed, %3 timed out, %4 skipped.")
+                .arg(summary.ok)
+                .arg(summary.failed)
+                .arg(summary.timedOut)
+                .arg(summary.skipped)
+            + (summary.firstError.isError() ? u" "_s + summary.firstError.message() : QString()));
 }
 
 // --- Tray and preferences

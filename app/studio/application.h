@@ -24,6 +24,8 @@ class MemorySecretStore;
 class OperationsPanel;
 class PlanEditor;
 class PlanProcessHost;
+class RunNotifier;
+struct MaintenancePlan;
 class ProfileStore;
 class ProfilesPanel;
 class ScheduleTray;
@@ -106,6 +108,7 @@ public:
     PlanProcessHost *scheduleHost() const { return m_scheduleHost.get(); }
     Scheduler *scheduler() const { return m_scheduler.get(); }
     ScheduleTray *tray() const { return m_tray.get(); }
+    RunNotifier *notifier() const { return m_notifier.get(); }
     QString plansDirectory() const;
 
     MainWindow *window() const { return m_window.get(); }
@@ -130,6 +133,8 @@ private:
     void showSession();
     void onRunEnded(const QString &planId, int exitCode);
     void onRunNotStarted(const QString &planId, const QString &reason);
+    // A run started here ended: the plan's webhook and desktop notifications.
+    void notifyRunEnded(const MaintenancePlan &plan, const RunRequest &request, const RunSummary &summary);
     // Calls `then` once the session's password is known (at once when it is, or the session is not
     // waiting for one).
     void whenSessionReady(QObject *context, std::function<void()> then);
@@ -148,6 +153,7 @@ private:
     QFileSystemWatcher m_plansWatcher;
     QTimer m_reloadSoon;
     std::unique_ptr<ScheduleTray> m_tray;
+    std::unique_ptr<RunNotifier> m_notifier;
     std::unique_ptr<QObject> m_exposeProbe;
     // Declared last: destroyed first (its pages use everything above).
     std::unique_ptr<MainWindow> m_window;
