@@ -45,6 +45,7 @@ FleetMatrixDialog::FleetMatrixDialog(QWidget *parent)
     m_details->setPlaceholderText(tr("Select a cell to read its outcomes."));
     m_details->setMaximumHeight(7 * m_details->fontMetrics().lineSpacing());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_buttons = buttons;
     m_cancel = buttons->addButton(tr("Cancel the fleet run"), QDialogButtonBox::ActionRole);
     m_cancel->setObjectName(u"fleetCancel"_s);
     m_cancel->setIcon(QIcon(u":/icons/cancel.svg"_s));
@@ -84,6 +85,11 @@ void FleetMatrixDialog::setPlanName(const QString &planName)
     m_planName = planName;
     setWindowTitle(planName.isEmpty() ? tr("Fleet run") : tr("Fleet run of %1").arg(planName));
     updateSummary();
+}
+
+QPushButton *FleetMatrixDialog::addHistoryButton(const QString &text)
+{
+    return m_buttons->addButton(text, QDialogButtonBox::ActionRole);
 }
 
 void FleetMatrixDialog::setRunning(bool running)

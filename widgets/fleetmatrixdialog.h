@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QFutureWatcher>
 
+class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -35,6 +36,8 @@ public:
     // While the fleet runs: Cancel is offered.
     void setRunning(bool running);
     bool isLoading() const { return m_watcher.isRunning(); }
+    // A button beside Close for the page that opened it (History: "List its runs").
+    QPushButton *addHistoryButton(const QString &text);
 
     // Reads the fleet run's runs and outcomes from History on a worker thread, then shows them
     // (loaded() once they are in).
@@ -55,6 +58,7 @@ private:
     QTableView *m_table = nullptr;
     QPlainTextEdit *m_details = nullptr;
     QPushButton *m_cancel = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     QString m_planName;
     QFutureWatcher<FleetMatrixModel::Snapshot> m_watcher;
 };

@@ -3,7 +3,8 @@
 #include "historyrunsmodel.h"
 
 #include <algorithm>
-#include <QSet>
+#include <QFont>
+#include <QMap>
 
 using namespace Qt::StringLiterals;
 
@@ -483,6 +484,8 @@ QVariant FleetMatrixModel::resultData(const Member &m, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
+        if (m.status && done == 0 && !m.error.isEmpty()) // could not connect or was refused: nothing sent
+            return tr("%1: nothing sent").arg(runStatusTitle(*m.status));
         if (m.status)
             return tr("%1: %2 ok, %3 failed")
                 .arg(runStatusTitle(*m.status))
@@ -576,7 +579,8 @@ QVariant FleetMatrixModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::DisplayRole)
         return m.info.profileName;
     if (role == Qt::ToolTipRole)
-        return m.info.server.isEmpty() ? m.info.profileName : tr("%1 (%2)").arg(m.info.profileName, m.info.server);
+        return m.info.server.isEmpty() ? m.info.profileName
+                                       : tr("%1 (%2)").arg(m.info.profileName, m.info.server);
     return {};
 }
 

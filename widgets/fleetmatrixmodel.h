@@ -25,7 +25,18 @@ class FleetMatrixModel final : public QAbstractTableModel
 public:
     // What a cell shows. NotRun: the member ended without doing this step (stopped by the failure
     // policy, cancelled, could not connect); NoOperations: the step had nothing to do on this cluster.
-    enum class CellState { Waiting, Running, Ok, Partial, Failed, TimedOut, Cancelled, Skipped, NotRun, NoOperations };
+    enum class CellState {
+        Waiting,
+        Running,
+        Ok,
+        Partial,
+        Failed,
+        TimedOut,
+        Cancelled,
+        Skipped,
+        NotRun,
+        NoOperations
+    };
     enum Role {
         CellStateRole = Qt::UserRole + 1, // CellState as int (step cells); RunStatus as int (Result cells,
                                           // -1 before the member ended)

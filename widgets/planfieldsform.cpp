@@ -140,7 +140,8 @@ PlanFieldsForm::PlanFieldsForm(PlanModel *model, QWidget *parent)
         if (listed) {
             QStringList values;
             for (const ConnectionProfile &p : std::as_const(m_profiles)) {
-                for (const QString &v : kind == ProfileSelector::Kind::Group ? QStringList { p.group } : p.tags) {
+                for (const QString &v :
+                    kind == ProfileSelector::Kind::Group ? QStringList { p.group } : p.tags) {
                     if (!v.isEmpty() && !values.contains(v, Qt::CaseInsensitive))
                         values << v;
                 }
@@ -307,7 +308,7 @@ void PlanFieldsForm::editTarget()
     if (text == m_model->plan().profiles)
         return;
     m_model->editPlanField([text](MaintenancePlan &p) { p.profiles = text; }, PlanTexts::tr("Change target"),
-        PlanModel::Field::FieldProfile);
+        -1); // each choice its own undo step
 }
 
 void PlanFieldsForm::refreshTarget()
@@ -342,7 +343,8 @@ void PlanFieldsForm::refreshTarget()
         QStringList values;
         if (kind == ProfileSelector::Kind::Group || kind == ProfileSelector::Kind::Tag) {
             for (const ConnectionProfile &p : std::as_const(m_profiles)) {
-                for (const QString &v : kind == ProfileSelector::Kind::Group ? QStringList { p.group } : p.tags) {
+                for (const QString &v :
+                    kind == ProfileSelector::Kind::Group ? QStringList { p.group } : p.tags) {
                     if (!v.isEmpty() && !values.contains(v, Qt::CaseInsensitive))
                         values << v;
                 }
@@ -386,7 +388,7 @@ void PlanFieldsForm::refreshTarget()
     m_targetPreview->setAccessibleName(m_targetPreviewText);
     m_targetPreview->setText(ok ? m_targetPreviewText.toHtmlEscaped()
                                 : u"<img src=\":/icons/warning.svg\" width=\"14\" height=\"14\"> "_s
-                                    + m_targetPreviewText.toHtmlEscaped());
+                + m_targetPreviewText.toHtmlEscaped());
 }
 
 void PlanFieldsForm::refresh()

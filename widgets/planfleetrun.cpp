@@ -5,8 +5,8 @@
 #include "planmodel.h"
 
 #include <QPointer>
-#include <QThreadPool>
 #include <QtConcurrent>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -23,8 +23,8 @@ PlanFleetRun::PlanFleetRun(QObject *parent)
     connect(&m_watcher, &QFutureWatcher<QList<Check>>::finished, this, &PlanFleetRun::checksDone);
     connect(m_runner, &FleetRunner::finished, this, [this](const FleetSummary &summary) {
         setPhase(Phase::Idle);
-        Q_EMIT logLine(PlanTexts::tr("Fleet run finished: %1 — %2 of %n cluster(s) ok.", nullptr,
-            int(summary.members.size()))
+        Q_EMIT logLine(PlanTexts::tr(
+            "Fleet run finished: %1 — %2 of %n cluster(s) ok.", nullptr, int(summary.members.size()))
                            .arg(runStatusTitle(summary.status()))
                            .arg(summary.okMembers()));
         Q_EMIT finished(summary);
@@ -72,8 +72,8 @@ bool PlanFleetRun::start(const MaintenancePlan &plan, Then then)
     QStringList names;
     for (const ConnectionProfile &p : std::as_const(m_targets))
         names << p.name;
-    Q_EMIT logLine(PlanTexts::tr("%1 runs on %n cluster(s): %2", nullptr, int(m_targets.size()))
-                       .arg(selector->describe(), names.join(u", "_s)));
+    Q_EMIT logLine(PlanTexts::tr("%1 runs on %2: %n cluster(s), %3", nullptr, int(m_targets.size()))
+                       .arg(plan.name, selector->describe(), names.join(u", "_s)));
     setPhase(Phase::Connecting);
     askNextConnection();
     return true;
@@ -152,8 +152,8 @@ void PlanFleetRun::checksDone()
         ConnectionSettings settings = check.settings.value_or(profile.toSettings({}));
         const PreflightReport &report = check.report;
         const QList<TableInfo> &catalog = report.serverCatalog;
-        member.request = toRunRequest(m_plan, settings, report.resolution, RunTrigger::Manual,
-            catalog.isEmpty() ? nullptr : &catalog);
+        member.request = toRunRequest(
+            m_plan, settings, report.resolution, RunTrigger::Manual, catalog.isEmpty() ? nullptr : &catalog);
         member.request.profileId = profile.idString();
         member.request.profileName = profile.name;
         if (!check.settings) {
@@ -168,13 +168,15 @@ void PlanFleetRun::checksDone()
                     break;
                 }
             }
-            member.setupError = MoError::invalidInput(PlanTexts::tr("The preflight found errors: %1").arg(first));
+            member.setupError
+                = MoError::invalidInput(PlanTexts::tr("The preflight found errors: %1").arg(first));
         }
         for (const PreflightReport::Item &item : report.items) {
             if (item.severity == PreflightReport::Severity::Info)
                 continue;
-            const QString level = item.severity == PreflightReport::Severity::Error ? PlanTexts::tr("error")
-                                                                                    : PlanTexts::tr("warning");
+            const QString level = item.severity == PreflightReport::Severity::Error
+                ? PlanTexts::tr("error")
+                : PlanTexts::tr("warning");
             const QString where
                 = item.stepIndex < 0 ? QString() : PlanTexts::tr("Step %1: ").arg(item.stepIndex + 1);
             Q_EMIT logLine(u"[%1] %2: %3%4"_s.arg(level, profile.name, where, item.message));
@@ -187,7 +189,8 @@ void PlanFleetRun::checksDone()
     }
     if (m_then == Then::Check) {
         setPhase(Phase::Idle);
-        Q_EMIT logLine(PlanTexts::tr("%1 of %n cluster(s) ready to run.", nullptr, int(members.size())).arg(ready));
+        Q_EMIT logLine(
+            PlanTexts::tr("%1 of %n cluster(s) ready to run.", nullptr, int(members.size())).arg(ready));
         Q_EMIT checked();
         return;
     }
@@ -211,7 +214,8 @@ void PlanFleetRun::checksDone()
         return;
     }
     setPhase(Phase::Running);
-    Q_EMIT logLine(PlanTexts::tr("Running %1 on %n cluster(s)…", nullptr, int(m_members.size())).arg(m_plan.name));
+    Q_EMIT logLine(
+        PlanTexts::tr("Running %1 on %n cluster(s)…", nullptr, int(m_members.size())).arg(m_plan.name));
     Q_EMIT runStarted(m_runner->fleetId());
 }
 

@@ -155,8 +155,8 @@ void PlanPreflightPanel::updateButtons()
 {
     const bool hasPlan = m_model->hasPlan();
     m_saveButton->setEnabled(m_model->isModified());
-    m_runButton->setEnabled(hasPlan && m_phase == Phase::Idle && !m_runner->isRunning()
-        && !m_fleet->runner()->isRunning());
+    m_runButton->setEnabled(
+        hasPlan && m_phase == Phase::Idle && !m_runner->isRunning() && !m_fleet->runner()->isRunning());
     m_preflightButton->setEnabled(hasPlan && m_phase == Phase::Idle && !m_preflightWatcher.isRunning());
 }
 

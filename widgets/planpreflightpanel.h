@@ -47,8 +47,16 @@ public:
     explicit PlanPreflightPanel(PlanModel *model, QWidget *parent = nullptr);
     ~PlanPreflightPanel() override;
 
-    void setConnectionSupplier(ConnectionSupplier provider) { m_connectionSupplier = std::move(provider); }
-    void setRecorder(RunRecorder *recorder) { m_recorder = recorder; }
+    void setConnectionSupplier(ConnectionSupplier provider)
+    {
+        m_fleet->setConnectionSupplier(provider);
+        m_connectionSupplier = std::move(provider);
+    }
+    void setRecorder(RunRecorder *recorder)
+    {
+        m_recorder = recorder;
+        m_fleet->setRecorder(recorder);
+    }
     void setRequestNamer(RequestNamer namer) { m_requestNamer = std::move(namer); }
     // The plan's last table figures (History), for size rules' "grown by"; called on a worker thread.
     using FiguresSource = std::function<FiguresBaseline(const QString &planId)>;

@@ -148,7 +148,9 @@ QVariant ProfileTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn)
             return p->name;
         if (!p->tags.isEmpty()) // the tags after the address: "root@db:6001  [eu, tier-1]"
-            return u"%1@%2:%3  [%4]"_s.arg(p->composedUser(), p->host).arg(p->port).arg(p->tags.join(u", "_s));
+            return u"%1@%2:%3  [%4]"_s.arg(p->composedUser(), p->host)
+                .arg(p->port)
+                .arg(p->tags.join(u", "_s));
         return u"%1@%2:%3"_s.arg(p->composedUser(), p->host).arg(p->port);
     case Qt::DecorationRole:
         if (index.column() == NameColumn)

@@ -14,6 +14,7 @@
 #include "operationspanel.h"
 #include "plan/planstore.h"
 #include "planeditor.h"
+#include "planfleetrun.h"
 #include "planmodel.h"
 #include "preferencesdialog.h"
 #include "profilespanel.h"
@@ -619,6 +620,8 @@ void Application::buildPlans()
             [history](const QString &planId) { return history->lastTableFigures(planId); });
     }
     m_plans->setRunConfirmer([this](const RunRequest &request) { return confirmRun(request); });
+    m_plans->setFleetConfirmer(
+        [this](const QList<FleetMember> &members) { return confirmFleetRun(members); });
     m_plans->setScheduleSaver([this](const QUuid &planId, const Schedule &schedule, QString *error) {
         return saveSchedule(planId.toString(QUuid::WithoutBraces), schedule, error);
     });
@@ -627,13 +630,9 @@ void Application::buildPlans()
         = [this] { m_window->setPageModified(MainWindow::Page::Plans, m_plans->isModified()); };
     connect(m_plans->model(), &PlanModel::modifiedChanged, m_window.get(), markModified);
     connect(m_plans->model(), &PlanModel::planChanged, m_window.get(), markModified);
-    // The plan's Profile field lists the profiles by name, kept current as they change.
-    const auto offerProfiles = [this] {
-        QList<PlanEditor::ProfileChoice> choices;
-        for (const ConnectionProfile &p : m_profileStore->profiles())
-            choices << PlanEditor::ProfileChoice { p.idString(), p.name };
-        m_plans->setProfileChoices(choices);
-    };
+    // The plan's Profile field lists the profiles by name, and a fleet plan's target their groups and
+    // tags (and resolves against them), kept current as they change.
+    const auto offerProfiles = [this] { m_plans->setProfiles(m_profileStore->profiles()); };
     offerProfiles();
     connect(m_profileStore.get(), &ProfileStore::profilesChanged, m_plans, offerProfiles);
     m_plans->setCurrentProfile(m_session->profileId());
@@ -670,12 +669,36 @@ void Application::buildPlans()
         const MaintenancePlan &plan = m_plans->currentPlan();
         notifyRunEnded(plan, m_plans->lastRunRequest(), summary);
     });
+    // A fleet run: one notice for the whole fleet; History shows its runs.
+    connect(m_plans, &PlanEditor::fleetRunFinished, this, [this](const FleetSummary &summary) {
+        const MaintenancePlan &plan = m_plans->currentPlan();
+        QList<RunRequest> requests;
+        for (const FleetMember &member : m_plans->fleetRun()->members())
+            requests << member.request;
+        RunSummary whole; // the fleet as one run: its status, its worst error (exit code), the counts
+        whole.status = summary.status();
+        whole.worstError = summary.worstError;
+        whole.firstError = summary.worstError;
+        const RunNotice notice = RunNotifier::fleetNotice(requests, summary, cli::exitCodeFor(whole));
+        whole.ok = notice.ok;
+        whole.failed = notice.failed;
+        whole.timedOut = notice.timedOut;
+        whole.skipped = notice.skipped;
+        notifyRunEnded(plan, notice, whole);
+    });
 }
 
-void Application::notifyRunEnded(const MaintenancePlan &plan, const RunRequest &request, const RunSummary &summary)
+void Application::notifyRunEnded(
+    const MaintenancePlan &plan, const RunRequest &request, const RunSummary &summary)
+{
+    notifyRunEnded(plan, RunNotice::from(request, summary, cli::exitCodeFor(summary)), summary);
+}
+
+void Application::notifyRunEnded(
+    const MaintenancePlan &plan, const RunNotice &notice, const RunSummary &summary)
 {
     const NotificationSettings &n = plan.notifications;
-    m_notifier->notify(plan.idString(), plan.name, n, RunNotice::from(request, summary, cli::exitCodeFor(summary)));
+    m_notifier->notify(plan.idString(), plan.name, n, notice);
     if (!m_tray || !n.desktop || !shouldNotify(n.when, summary.status) || m_window->isActiveWindow())
         return;
     m_tray->notifyRun(plan.name, summary.status == RunStatus::Ok,
@@ -685,6 +708,20 @@ void Application::notifyRunEnded(const MaintenancePlan &plan, const RunRequest &
                 .arg(summary.timedOut)
                 .arg(summary.skipped)
             + (summary.firstError.isError() ? u" "_s + summary.firstError.message() : QString()));
+}
+
+bool Application::confirmFleetRun(const QList<FleetMember> &members)
+{
+    QList<RunRequest> requests;
+    QList<int> asking;
+    for (int i = 0; i < members.size(); ++i) {
+        requests << members.at(i).request;
+        if (members.at(i).profile.confirmsRuns() && !members.at(i).setupError.isError())
+            asking << i;
+    }
+    if (asking.isEmpty())
+        return true;
+    return askToRunFleet(m_window.get(), requests, asking);
 }
 
 // --- Tray and preferences

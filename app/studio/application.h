@@ -1,6 +1,7 @@
 #pragma once
 
 #include "moctl/operation.h"
+#include "runner/fleetrun.h"
 #include "runner/runtypes.h"
 #include "schedule/schedule.h"
 #include "settings/preferences.h"
@@ -25,6 +26,7 @@ class OperationsPanel;
 class PlanEditor;
 class PlanProcessHost;
 class RunNotifier;
+struct RunNotice;
 struct MaintenancePlan;
 class ProfileStore;
 class ProfilesPanel;
@@ -80,6 +82,9 @@ public:
     // (a production profile by default) the operator sees what and where, and says yes or no. True =
     // go on (also when the profile does not ask).
     bool confirmRun(const RunRequest &request);
+    // The same for a fleet run, once for all its clusters: when any of them confirms runs, the operator
+    // sees each of those (name, address, what it gets) and the others by name. True = go on.
+    bool confirmFleetRun(const QList<FleetMember> &members);
     // Re-run: the operations go back to the Operations page, to be reviewed and run, on the run's own
     // profile, which becomes the session's. False when the profile is gone or there is nothing to run.
     bool rerun(const QList<Operation> &operations, const QString &profileId);
@@ -135,6 +140,7 @@ private:
     void onRunNotStarted(const QString &planId, const QString &reason);
     // A run started here ended: the plan's webhook and desktop notifications.
     void notifyRunEnded(const MaintenancePlan &plan, const RunRequest &request, const RunSummary &summary);
+    void notifyRunEnded(const MaintenancePlan &plan, const RunNotice &notice, const RunSummary &summary);
     // Calls `then` once the session's password is known (at once when it is, or the session is not
     // waiting for one).
     void whenSessionReady(QObject *context, std::function<void()> then);

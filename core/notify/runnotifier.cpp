@@ -42,7 +42,7 @@ bool RunNotifier::notify(const QString &planId, const QString &planName, const N
                 failed(planId, planName,
                     secret.status == SecretStore::Status::NotFound
                         ? QCoreApplication::translate("moctl::RunNotifier",
-                              "the plan has a webhook but no address is stored in the keychain")
+                            "the plan has a webhook but no address is stored in the keychain")
                         : secret.message);
                 return;
             }
@@ -58,12 +58,43 @@ bool RunNotifier::notify(const QString &planId, const QString &planName, const N
                     --m_pending;
                     if (m_history)
                         m_history->recordEvent(u"notified"_s, planId, planName,
-                            QCoreApplication::translate("moctl::RunNotifier", "Webhook notified (%n attempt(s)).",
-                                nullptr, result.attempts));
+                            QCoreApplication::translate("moctl::RunNotifier",
+                                "Webhook notified (%n attempt(s)).", nullptr, result.attempts));
                     Q_EMIT notified(planName, result.attempts);
                 });
         });
     return true;
+}
+
+RunNotice RunNotifier::fleetNotice(
+    const QList<RunRequest> &requests, const FleetSummary &summary, int exitCode)
+{
+    RunNotice n;
+    if (!requests.isEmpty()) {
+        n.planId = requests.first().planId;
+        n.planName = requests.first().planName;
+        n.trigger = requests.first().trigger;
+    }
+    n.profileName = QCoreApplication::translate(
+        "moctl::RunNotifier", "%n cluster(s)", nullptr, int(summary.members.size()));
+    n.status = summary.status();
+    n.exitCode = exitCode;
+    n.started = summary.started;
+    n.finished = summary.finished;
+    for (int i = 0; i < summary.members.size(); ++i) {
+        const RunSummary &m = summary.members.at(i);
+        n.operations += i < requests.size() ? requests.at(i).operationCount() : 0;
+        n.ok += m.ok;
+        n.failed += m.failed;
+        n.timedOut += m.timedOut;
+        n.cancelled += m.cancelled;
+        n.skipped += m.skipped;
+        if (n.firstError.isEmpty() && m.firstError.isError())
+            n.firstError = QCoreApplication::translate("moctl::RunNotifier", "%1: %2")
+                               .arg(i < requests.size() ? requests.at(i).profileName : QString(),
+                                   m.firstError.message());
+    }
+    return n;
 }
 
 void RunNotifier::failed(const QString &planId, const QString &planName, const QString &problem)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "notification.h"
+#include "runner/fleetrun.h"
 
 #include <QObject>
 #include <QPointer>
@@ -30,6 +31,10 @@ public:
     // when nothing is to be posted (no webhook, not for this status); then no signal follows.
     bool notify(const QString &planId, const QString &planName, const NotificationSettings &settings,
         const RunNotice &notice);
+    // One notice for a whole fleet run: its clusters' counts summed, its status, the first error named
+    // with its cluster, "N clusters" as the profile.
+    static RunNotice fleetNotice(
+        const QList<RunRequest> &requests, const FleetSummary &summary, int exitCode);
     // Posts under way.
     int pending() const { return m_pending; }
 

@@ -111,7 +111,8 @@ FleetRunDescription describeFleetRun(const QList<RunRequest> &requests, const QL
     FleetRunDescription d;
     const int clusters = int(requests.size());
     const QString planName = requests.isEmpty() ? QString() : requests.first().planName;
-    d.title = QCoreApplication::translate("moctl::RunDescription", "Run on %n cluster(s)?", nullptr, clusters);
+    d.title
+        = QCoreApplication::translate("moctl::RunDescription", "Run on %n cluster(s)?", nullptr, clusters);
     d.question = QCoreApplication::translate("moctl::RunDescription",
         "The plan \"%1\" runs on %n cluster(s) at once; these ask before every run:", nullptr, clusters)
                      .arg(planName);
@@ -125,11 +126,12 @@ FleetRunDescription describeFleetRun(const QList<RunRequest> &requests, const QL
         const RunDescription one = describeRun(request);
         QStringList what = one.lines;
         d.lines << QCoreApplication::translate("moctl::RunDescription", "%1: %2")
-                       .arg(one.cluster, what.join(QCoreApplication::translate("moctl::RunDescription", "; ")));
+                       .arg(one.cluster,
+                           what.join(QCoreApplication::translate("moctl::RunDescription", "; ")));
     }
     if (!others.isEmpty())
-        d.lines << QCoreApplication::translate("moctl::RunDescription", "and %n other cluster(s): %1", nullptr,
-            int(others.size()))
+        d.lines << QCoreApplication::translate(
+            "moctl::RunDescription", "and %n other cluster(s): %1", nullptr, int(others.size()))
                        .arg(others.join(u", "_s));
     return d;
 }
