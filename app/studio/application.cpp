@@ -423,6 +423,11 @@ void Application::buildSchedules()
     m_scheduleHost->setCredentialsSource(
         [this](const ScheduledPlan &plan, QObject *context, PlanProcessHost::CredentialsDone done) {
             PlanProcessHost::Credentials credentials;
+            if (!plan.profiles.isEmpty()) {
+                // A fleet plan: the run-plan child reads each member's password from the keychain.
+                done(credentials);
+                return;
+            }
             const auto profile = m_profileStore->profile(QUuid::fromString(plan.profileId));
             if (!profile) {
                 credentials.error = plan.profileId.isEmpty()

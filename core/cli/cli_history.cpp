@@ -278,7 +278,7 @@ int commandHistory(Context &context)
         for (const RunRecord &r : runs) {
             const QString what
                 = printable(r.planName.isEmpty() ? r.profileName : r.profileName + u" / "_s + r.planName);
-            context.out << u"%1  %2  %3  %4  %5  %6  %7"_s.arg(QString::number(r.id).rightJustified(6),
+            context.out << u"%1  %2  %3  %4  %5  %6  %7  %8"_s.arg(QString::number(r.id).rightJustified(6),
                 localTime(r.started).leftJustified(19), runStatusName(r.status).leftJustified(11),
                 triggerName(r.trigger).leftJustified(9),
                 u"%1/%2"_s.arg(r.ok).arg(r.operations).rightJustified(7),

@@ -739,7 +739,7 @@ QString HistoryStore::writeBegin(const PendingWrite &w, qint64 *runId)
                 " VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)"_s,
                 { w.profileId, w.profileName, w.planId, w.planName, triggerName(w.trigger), toMs(w.started),
                     w.operations, w.server, hostName(), currentPid(), writerToken(),
-                    w.fleetId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(w.fleetId) },
+                    w.fleetId.isEmpty() ? QVariant() : QVariant(w.fleetId) },
                 &lastId);
         });
         if (error.isValid()) {
@@ -1263,7 +1263,8 @@ QList<Outcome> HistoryStore::outcomes(qint64 runId) const
     return result;
 }
 
-QHash<QString, TableFigures> HistoryStore::lastTableFigures(const QString &planId) const
+QHash<QString, TableFigures> HistoryStore::lastTableFigures(
+    const QString &planId, const QString &profileId) const
 {
     QHash<QString, TableFigures> result;
     if (!isOpen() || planId.isEmpty())
@@ -1274,10 +1275,13 @@ QHash<QString, TableFigures> HistoryStore::lastTableFigures(const QString &planI
         // Newest first: the first figures seen for a target are its latest.
         q.prepare(
             u"SELECT o.target, o.table_rows, o.table_bytes FROM outcomes o JOIN runs r ON r.id = o.run_id"
-            " WHERE r.plan_id = ? AND o.operation = 'flush' AND (o.table_rows IS NOT NULL OR o.table_bytes "
-            "IS NOT NULL)"
-            " ORDER BY o.run_id DESC, o.op_index"_s);
+            " WHERE r.plan_id = ?%1 AND o.operation = 'flush'"
+            " AND (o.table_rows IS NOT NULL OR o.table_bytes IS NOT NULL)"
+            " ORDER BY o.run_id DESC, o.op_index"_s.arg(
+                profileId.isEmpty() ? QString() : u" AND r.profile_id = ?"_s));
         q.addBindValue(planId);
+        if (!profileId.isEmpty())
+            q.addBindValue(profileId);
         if (!q.exec())
             return;
         while (q.next()) {

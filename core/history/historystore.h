@@ -105,7 +105,8 @@ public:
         const QString &planId, const RunFilter &filter = {}, int limit = 2000, double slowFactor = 2.0) const;
     // The latest rows and size recorded for each table flushed by this plan's runs, keyed by the
     // outcome's target (TableRef::display()): the baseline of a size rule's "grown by".
-    QHash<QString, TableFigures> lastTableFigures(const QString &planId) const;
+    // `profileId` given: only that profile's runs (a fleet plan's baseline is per cluster).
+    QHash<QString, TableFigures> lastTableFigures(const QString &planId, const QString &profileId = {}) const;
     // A table's rows and size over the runs that flushed it (oldest first; the newest `limit`), of
     // one plan or (planId empty) of every run.
     QList<TableGrowthPoint> tableGrowth(
