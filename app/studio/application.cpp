@@ -674,39 +674,46 @@ void Application::buildPlans()
         const MaintenancePlan &plan = m_plans->currentPlan();
         notifyRunEnded(plan, m_plans->lastRunRequest(), summary);
     });
-    // A fleet run: one notice for the whole fleet; History shows its runs.
+    // A fleet run: each cluster's run posts the webhook as a run of its own (as moctl run-plan does); one
+    // desktop notification tells of the whole fleet.
     connect(m_plans, &PlanEditor::fleetRunFinished, this, [this](const FleetSummary &summary) {
         const MaintenancePlan &plan = m_plans->currentPlan();
+        const QList<FleetMember> &members = m_plans->fleetRun()->members();
         QList<RunRequest> requests;
-        for (const FleetMember &member : m_plans->fleetRun()->members())
-            requests << member.request;
-        RunSummary whole; // the fleet as one run: its status, its worst error (exit code), the counts
+        for (int i = 0; i < members.size() && i < summary.members.size(); ++i) {
+            requests << members.at(i).request;
+            const RunSummary &member = summary.members.at(i);
+            m_notifier->notify(plan.idString(), plan.name, plan.notifications,
+                RunNotice::from(members.at(i).request, member, cli::exitCodeFor(member)));
+        }
+        RunSummary whole; // the fleet as one run: its status and the counts of every cluster
         whole.status = summary.status();
-        whole.worstError = summary.worstError;
         whole.firstError = summary.worstError;
-        const RunNotice notice = RunNotifier::fleetNotice(requests, summary, cli::exitCodeFor(whole));
+        const RunNotice notice = RunNotifier::fleetNotice(requests, summary, 0);
         whole.ok = notice.ok;
         whole.failed = notice.failed;
         whole.timedOut = notice.timedOut;
         whole.skipped = notice.skipped;
-        notifyRunEnded(plan, notice, whole);
+        notifyDesktop(plan, whole, notice.profileName);
     });
 }
 
 void Application::notifyRunEnded(
     const MaintenancePlan &plan, const RunRequest &request, const RunSummary &summary)
 {
-    notifyRunEnded(plan, RunNotice::from(request, summary, cli::exitCodeFor(summary)), summary);
+    m_notifier->notify(plan.idString(), plan.name, plan.notifications,
+        RunNotice::from(request, summary, cli::exitCodeFor(summary)));
+    notifyDesktop(plan, summary, {});
 }
 
-void Application::notifyRunEnded(
-    const MaintenancePlan &plan, const RunNotice &notice, const RunSummary &summary)
+void Application::notifyDesktop(const MaintenancePlan &plan, const RunSummary &summary, const QString &where)
 {
+    // Only when the window is not the active one: otherwise the run log and the status bar said it.
     const NotificationSettings &n = plan.notifications;
-    m_notifier->notify(plan.idString(), plan.name, n, notice);
     if (!m_tray || !n.desktop || !shouldNotify(n.when, summary.status) || m_window->isActiveWindow())
         return;
-    m_tray->notifyRun(plan.name, summary.status == RunStatus::Ok,
+    m_tray->notifyRun(where.isEmpty() ? plan.name : tr("%1 (%2)").arg(plan.name, where),
+        summary.status == RunStatus::Ok,
         tr("%1 ok, %2 failed, %3 timed out, %4 skipped.")
                 .arg(summary.ok)
                 .arg(summary.failed)

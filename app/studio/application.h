@@ -26,7 +26,6 @@ class OperationsPanel;
 class PlanEditor;
 class PlanProcessHost;
 class RunNotifier;
-struct RunNotice;
 struct MaintenancePlan;
 class ProfileStore;
 class ProfilesPanel;
@@ -140,7 +139,8 @@ private:
     void onRunNotStarted(const QString &planId, const QString &reason);
     // A run started here ended: the plan's webhook and desktop notifications.
     void notifyRunEnded(const MaintenancePlan &plan, const RunRequest &request, const RunSummary &summary);
-    void notifyRunEnded(const MaintenancePlan &plan, const RunNotice &notice, const RunSummary &summary);
+    // The plan's desktop notification of a run (`where`: "3 clusters" for a fleet run).
+    void notifyDesktop(const MaintenancePlan &plan, const RunSummary &summary, const QString &where);
     // Calls `then` once the session's password is known (at once when it is, or the session is not
     // waiting for one).
     void whenSessionReady(QObject *context, std::function<void()> then);
