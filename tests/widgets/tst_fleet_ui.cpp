@@ -352,6 +352,13 @@ private Q_SLOTS:
         Q_EMIT kind->activated(kind->currentIndex());
         QCOMPARE(editor->plan().profiles, u"all"_s);
         QVERIFY(preview->accessibleName().startsWith(u"3 profile"_s));
+        if (const QString shots = qEnvironmentVariable("MOCTL_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            app().window()->resize(1024, 700);
+            app().window()->show();
+            app().window()->showPage(MainWindow::Page::Plans);
+            QTest::qWait(200);
+            QVERIFY(app().window()->grab().save(shots + u"/fleet-plan-target.png"_s));
+        }
         QVERIFY(editor->save());
         QVERIFY(!editor->isModified());
         PlanStore store(app().plansDirectory());
