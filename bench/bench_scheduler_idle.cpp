@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
     QList<ScheduledPlan> plans;
     for (int i = 0; i < 20; ++i)
         plans << ScheduledPlan { u"plan-%1"_s.arg(i), u"Plan %1"_s.arg(i),
-            Schedule::daily({ later.addSecs(i * 60) }), QString(), QString() };
+            Schedule::daily({ later.addSecs(i * 60) }), QString() };
     scheduler.setPlans(plans);
     scheduler.start();
     QElapsedTimer elapsed;

@@ -423,7 +423,7 @@ void Application::buildSchedules()
     m_scheduleHost->setCredentialsSource(
         [this](const ScheduledPlan &plan, QObject *context, PlanProcessHost::CredentialsDone done) {
             PlanProcessHost::Credentials credentials;
-            if (!plan.profiles.isEmpty()) {
+            if (isFleetPlan(plan.id)) {
                 // A fleet plan: the run-plan child reads each member's password from the keychain.
                 done(credentials);
                 return;
@@ -489,6 +489,14 @@ void Application::buildSchedules()
         m_schedulesPage->setLastRunsLoader([history = m_history.get()] { return history->lastRunPerPlan(); });
     connect(m_scheduleHost.get(), &PlanProcessHost::runEnded, this, &Application::onRunEnded);
     connect(m_scheduleHost.get(), &PlanProcessHost::runNotStarted, this, &Application::onRunNotStarted);
+}
+
+bool Application::isFleetPlan(const QString &planId) const
+{
+    PlanStore store(plansDirectory());
+    store.load();
+    const std::optional<PlanStore::Entry> entry = store.find(planId);
+    return entry && entry->plan && entry->plan->isFleet();
 }
 
 void Application::reloadPlans()

@@ -94,6 +94,8 @@ public:
     bool setScheduleEnabled(const QString &planId, bool enabled, QString *error = nullptr);
     // Re-reads the plans' schedules (the plans directory changed, a plan was saved).
     void reloadPlans();
+    // Whether the plan file with this id is a fleet plan (its "profiles" is set).
+    bool isFleetPlan(const QString &planId) const;
     // Deletes the runs beyond the preferences' retention, in the background (also at start and daily).
     QFuture<int> purgeHistory();
     // Saves and applies new preferences (language, run defaults, tray, retention).

@@ -567,8 +567,6 @@ QList<ScheduledPlan> PlanStore::scheduledPlans(QStringList *problems, Unschedule
         sp.id = plan.idString();
         sp.name = plan.name;
         sp.profileId = plan.profileId;
-        if (plan.isFleet())
-            sp.profiles = plan.profiles;
         if (plan.schedule)
             sp.schedule = *plan.schedule;
         else

@@ -42,9 +42,6 @@ struct ScheduledPlan
     QString name;
     Schedule schedule;
     QString profileId; // the plan's profile (its file's "profile"); empty when none is chosen
-    // A fleet plan's selector (its file's "profiles"); non-empty = the run is a fleet and each member's
-    // password is found by the `moctl run-plan` child itself (keychain per profile).
-    QString profiles;
 };
 
 // What the scheduler needs from the application; the app (GUI or moctl serve / schedule run)

@@ -11,6 +11,7 @@
 #include "history/historystore.h"
 #include "plan/maintenanceplan.h"
 #include "plan/planstore.h"
+#include "runner/fleetrun.h"
 #include "schedule/schedule.h"
 #include "schedule/schedulestate.h"
 #include "testserver.h"
@@ -20,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -309,6 +311,73 @@ private Q_SLOTS:
         }
         QCOMPARE(outcomes, 3);
         QVERIFY2(r.out.contains(u"\"event\":\"fleet.finished\""_s), qPrintable(r.out));
+    }
+
+    // FleetRunner (what the GUI uses): members in parallel on worker threads, signals per member in this
+    // thread, every member recorded with the runner's fleet id; a member that cannot start fails alone;
+    // cancel() stops the rest (recorded cancelled).
+    void fleetRunnerSignalsAndCancel()
+    {
+        const QString path = m_data.filePath(u"runner-history.sqlite"_s);
+        HistoryStore history;
+        QVERIFY(history.open(path));
+        const auto member = [](const QString &name, int tables) {
+            FleetMember m;
+            m.profile.name = name;
+            m.request.settings = TestServer::instance().settings();
+            m.request.profileId = m.profile.idString();
+            m.request.profileName = name;
+            QList<Operation> ops;
+            for (const QString &t :
+                QStringList { u"users"_s, u"orders"_s, u"products"_s, u"audit_log"_s }.mid(0, tables))
+                ops << Operation::flush(TableRef::byName(u"production_db"_s, t));
+            ExecutionOptions options;
+            options.parallelism = 1;
+            m.request.steps = RunRequest::stepsFor(ops, options);
+            return m;
+        };
+        QList<FleetMember> members { member(u"one"_s, 2), member(u"two"_s, 3), member(u"three"_s, 1) };
+        members[2].setupError = MoError(MoError::Kind::Connection, 0, u"no password"_s);
+        FleetRunner runner;
+        QSignalSpy started(&runner, &FleetRunner::memberStarted);
+        QSignalSpy outcomes(&runner, &FleetRunner::operationFinished);
+        QSignalSpy memberDone(&runner, &FleetRunner::memberFinished);
+        QSignalSpy finished(&runner, &FleetRunner::finished);
+        QVERIFY(runner.start(members, &history, 2));
+        QVERIFY(!runner.start(members, &history, 2)); // one fleet at a time
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(started.size(), 3);
+        QCOMPARE(memberDone.size(), 3);
+        QCOMPARE(outcomes.size(), 5);
+        const FleetSummary summary = finished.first().first().value<FleetSummary>();
+        QCOMPARE(summary.fleetId, runner.fleetId());
+        QCOMPARE(summary.members.size(), 3);
+        QCOMPARE(summary.members.at(0).status, RunStatus::Ok);
+        QCOMPARE(summary.members.at(1).ok, 3);
+        QCOMPARE(summary.members.at(2).status, RunStatus::Failed);
+        QCOMPARE(summary.worstError.kind(), MoError::Kind::Connection);
+        QCOMPARE(summary.status(), RunStatus::Partial);
+        QCOMPARE(summary.okMembers(), 2);
+        RunFilter filter;
+        filter.fleetId = runner.fleetId();
+        QCOMPARE(history.countRuns(filter), 3);
+        QCOMPARE(history.run(summary.members.at(2).runId)->error, summary.members.at(2).worstError.message());
+
+        // Cancel while the first members wait on the server: nothing later starts, all end cancelled.
+        QVERIFY(TestServer::instance().setSwitch(u"latency_ms"_s, 2000));
+        members[2].setupError = {};
+        finished.clear();
+        QVERIFY(runner.start(members, &history, 1));
+        QTest::qWait(500);
+        runner.cancel();
+        QVERIFY(finished.wait(30000));
+        TestServer::instance().setSwitch(u"latency_ms"_s, 0);
+        const FleetSummary cancelled = finished.first().first().value<FleetSummary>();
+        QCOMPARE(cancelled.status(), RunStatus::Cancelled);
+        for (const RunSummary &m : cancelled.members)
+            QCOMPARE(m.status, RunStatus::Cancelled);
+        filter.fleetId = runner.fleetId();
+        QCOMPARE(history.countRuns(filter), 3);
     }
 
     // Tags through moctl profiles: add --tags, tags --add/--remove/--set, shown by list (text, CSV,
