@@ -57,14 +57,20 @@ PlanFieldsForm::PlanFieldsForm(PlanModel *model, QWidget *parent)
     m_targetValue->setAccessibleName(PlanTexts::tr("The group, tag or profile names the plan runs on"));
     m_targetValue->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_targetValue->setMinimumContentsLength(10);
-    auto *targetRow = new QHBoxLayout;
-    targetRow->addWidget(m_targetKind);
-    targetRow->addWidget(m_targetValue, 1);
+    auto *targetChoice = new QHBoxLayout;
+    targetChoice->addWidget(m_targetKind);
+    targetChoice->addWidget(m_targetValue, 1);
+    auto *targetRow = new QVBoxLayout; // the choice, and under it what it resolves to now
+    targetRow->setSpacing(2);
+    targetRow->addLayout(targetChoice);
     m_targetPreview = new QLabel(this);
     m_targetPreview->setObjectName(u"planTargetPreview"_s);
     m_targetPreview->setWordWrap(true);
     m_targetPreview->setTextFormat(Qt::RichText);
     m_targetPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Room for two lines: a form row does not grow with a wrapped label, which would be cut.
+    m_targetPreview->setMinimumHeight(2 * m_targetPreview->fontMetrics().lineSpacing());
+    targetRow->addWidget(m_targetPreview);
     m_policy = new QComboBox(this);
     for (auto p : { FailurePolicy::Stop, FailurePolicy::Continue, FailurePolicy::SkipCheckpoints })
         m_policy->addItem(failurePolicyTitle(p), int(p));
@@ -72,8 +78,9 @@ PlanFieldsForm::PlanFieldsForm(PlanModel *model, QWidget *parent)
     m_notes->setMaximumHeight(48);
     form->addRow(PlanTexts::tr("&Name:"), m_name);
     form->addRow(PlanTexts::tr("&Description:"), m_description);
-    form->addRow(PlanTexts::tr("Runs o&n:"), targetRow);
-    form->addRow(QString(), m_targetPreview);
+    auto *targetLabel = new QLabel(PlanTexts::tr("Runs o&n:"), this);
+    targetLabel->setBuddy(m_targetKind);
+    form->addRow(targetLabel, targetRow);
     form->addRow(PlanTexts::tr("&Profile:"), m_profile);
     form->addRow(PlanTexts::tr("On &failure:"), m_policy);
     form->addRow(PlanTexts::tr("N&otes:"), m_notes);
@@ -363,7 +370,7 @@ void PlanFieldsForm::refreshTarget()
     const bool fleet = kind != ProfileSelector::Kind::None;
     m_targetValue->setVisible(fleet && kind != ProfileSelector::Kind::All);
     m_form->setRowVisible(m_profile, !fleet);
-    m_form->setRowVisible(m_targetPreview, fleet);
+    m_targetPreview->setVisible(fleet);
     if (!fleet) {
         m_targetPreviewText.clear();
         m_targetPreview->clear();
@@ -376,15 +383,22 @@ void PlanFieldsForm::refreshTarget()
             QStringList names;
             for (const ConnectionProfile &p : r.profiles)
                 names << p.name;
-            m_targetPreviewText
-                = PlanTexts::tr("%n profile(s): %1", nullptr, int(names.size())).arg(names.join(u", "_s));
+            // The first names (all of them in the tooltip): the form stays two lines high.
+            constexpr int Named = 6;
+            QString list = names.mid(0, Named).join(u", "_s);
+            if (names.size() > Named)
+                list = PlanTexts::tr("%1 and %n more", nullptr, int(names.size()) - Named).arg(list);
+            m_targetPreviewText = PlanTexts::tr("%n profile(s): %1", nullptr, int(names.size())).arg(list);
+            m_targetPreview->setToolTip(names.join(u"\n"_s));
             ok = true;
         } else {
             error = r.error;
         }
     }
-    if (!ok)
+    if (!ok) {
         m_targetPreviewText = error;
+        m_targetPreview->setToolTip(error);
+    }
     m_targetPreview->setAccessibleName(m_targetPreviewText);
     m_targetPreview->setText(ok ? m_targetPreviewText.toHtmlEscaped()
                                 : u"<img src=\":/icons/warning.svg\" width=\"14\" height=\"14\"> "_s

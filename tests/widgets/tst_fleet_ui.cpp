@@ -358,6 +358,7 @@ private Q_SLOTS:
             app().window()->showPage(MainWindow::Page::Plans);
             QTest::qWait(200);
             QVERIFY(app().window()->grab().save(shots + u"/fleet-plan-target.png"_s));
+            QVERIFY(preview->height() >= preview->fontMetrics().lineSpacing()); // not cut by the form
         }
         QVERIFY(editor->save());
         QVERIFY(!editor->isModified());
