@@ -110,7 +110,7 @@ int runFleetPlan(Context &context, const MaintenancePlan &plan, const QString &s
                 ? QCoreApplication::translate("moctl::cli", "--profiles: %1 Nothing was sent.").arg(why)
                 : QCoreApplication::translate("moctl::cli",
                     "The plan \"%1\" has profiles \"%2\" that cannot be used: %3 Nothing was sent.")
-                      .arg(printable(plan.name), printable(selectorText), why));
+                      .arg(plan.name, selectorText, why)); // usageError() escapes it
     ProfileStore profiles(profilesPath(context));
     if (!profiles.load())
         return context.usageError(profiles.errorString());
@@ -118,7 +118,7 @@ int runFleetPlan(Context &context, const MaintenancePlan &plan, const QString &s
     if (!chosen.ok())
         return context.usageError(
             QCoreApplication::translate("moctl::cli", "%1 (profiles %2) Nothing was sent.")
-                .arg(chosen.error, printable(selector->toString())));
+                .arg(chosen.error, selector->toString()));
     QStringList names;
     for (const ConnectionProfile &p : chosen.profiles)
         names << printable(p.name);
