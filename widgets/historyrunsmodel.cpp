@@ -277,6 +277,8 @@ QVariant HistoryRunsModel::data(const QModelIndex &index, int role) const
         return r.started;
     case PlanIdRole:
         return r.planId;
+    case FleetIdRole:
+        return r.fleetId;
     default:
         break;
     }
@@ -288,7 +290,9 @@ QVariant HistoryRunsModel::data(const QModelIndex &index, int role) const
         case ProfileColumn:
             return r.profileName.isEmpty() ? r.profileId : r.profileName;
         case PlanColumn:
-            return planText(r);
+            // A fleet run's member: marked, so the runs of one fleet run are told apart at a glance.
+            return r.fleetId.isEmpty() ? planText(r)
+                                       : tr("%1 (fleet %2)").arg(planText(r), r.fleetId.left(8));
         case TriggerColumn:
             return triggerTitle(r.trigger);
         case StatusColumn:
@@ -306,6 +310,8 @@ QVariant HistoryRunsModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(r.started.toLocalTime(), QLocale::LongFormat);
         if (column == StatusColumn && !r.error.isEmpty())
             return r.error;
+        if (column == PlanColumn && !r.fleetId.isEmpty())
+            return tr("One cluster of the fleet run %1 (Fleet matrix shows all of them)").arg(r.fleetId);
         if (column == OperationsColumn)
             return tr("%1 succeeded, %2 failed, %3 timed out, %4 cancelled, %5 skipped of %6")
                 .arg(r.ok)

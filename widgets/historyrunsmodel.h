@@ -37,6 +37,7 @@ public:
         DurationMsRole, // qint64; -1 while running
         StartedRole, // QDateTime (UTC)
         PlanIdRole, // QString; empty for ad-hoc runs
+        FleetIdRole, // QString; empty for a run that is not part of a fleet run
     };
     static constexpr int DefaultPageSize = 200;
     // Whether canFetchMore()/fetchMore() load pages: a view that is not on screen (a hidden tab) must

@@ -1,6 +1,7 @@
 #include "historyview.h"
 
 #include "connection/profilestore.h"
+#include "fleetmatrixdialog.h"
 #include "history/historystore.h"
 #include "historyrunsmodel.h"
 #include "moctl/identifier.h"
@@ -94,7 +95,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
     m_to = dateEdit(tr("To date"));
     m_text = new QLineEdit(this);
     m_text->setAccessibleName(tr("Search runs"));
-    m_text->setPlaceholderText(tr("Search profiles, plans, tables, messages…"));
+    m_text->setPlaceholderText(tr("Search profiles, plans, tables, messages… (fleet:ID)"));
     m_text->setClearButtonEnabled(true);
     m_loadingDelay = new QTimer(this);
     m_loadingDelay->setSingleShot(true);
@@ -170,12 +171,17 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
         tr("Rows and size of the selected outcome's table over its runs"), this);
     m_growth->setObjectName(u"tableGrowth"_s);
     m_growth->setEnabled(false);
+    m_fleetMatrix = button(u":/icons/plan.svg"_s, tr("Fleet &matrix…"),
+        tr("The selected run's fleet run: every cluster by every step, with each outcome"), this);
+    m_fleetMatrix->setObjectName(u"showFleetMatrix"_s);
+    m_fleetMatrix->setEnabled(false);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_refresh);
     actions->addWidget(m_exportRuns);
     actions->addWidget(m_exportOutcomes);
     actions->addWidget(m_rerun);
     actions->addWidget(m_growth);
+    actions->addWidget(m_fleetMatrix);
     m_rerunProblem = new QLabel(this);
     m_rerunProblem->setAccessibleName(tr("Why the run cannot be run again"));
     m_rerunProblem->setWordWrap(true);
@@ -291,6 +297,7 @@ HistoryView::HistoryView(HistoryStore *store, QWidget *parent)
             && m_shownOutcomes.at(row).operation.kind == OperationKind::Flush);
     });
     connect(m_growth, &QPushButton::clicked, this, &HistoryView::showTableGrowth);
+    connect(m_fleetMatrix, &QPushButton::clicked, this, &HistoryView::showFleetMatrix);
     connect(m_refresh, &QPushButton::clicked, this, &HistoryView::refresh);
     connect(m_exportRuns, &QPushButton::clicked, this, &HistoryView::exportRuns);
     connect(m_exportOutcomes, &QPushButton::clicked, this, &HistoryView::exportOutcomes);
@@ -373,6 +380,11 @@ RunFilter HistoryView::currentFilter() const
     if (m_to->date() > m_to->minimumDate())
         f.to = QDateTime(m_to->date().addDays(1), QTime(0, 0)).toUTC(); // the whole "to" day
     f.text = m_text->text().trimmed();
+    // "fleet:<id>": the runs of one fleet run (Fleet matrix… offers it).
+    if (f.text.startsWith(u"fleet:"_s, Qt::CaseInsensitive)) {
+        f.fleetId = f.text.mid(6).trimmed();
+        f.text.clear();
+    }
     f.limit = 0;
     return f;
 }
@@ -533,6 +545,9 @@ void HistoryView::updateActions()
     const bool selected = selectedRunId() != 0;
     m_exportOutcomes->setEnabled(selected);
     m_rerun->setEnabled(selected && !m_shownOutcomes.isEmpty());
+    const QModelIndex current = m_runs->selectionModel()->currentIndex();
+    m_fleetMatrix->setEnabled(
+        selected && current.isValid() && !current.data(HistoryRunsModel::FleetIdRole).toString().isEmpty());
     m_exportRuns->setEnabled(m_store && m_store->isOpen());
     m_purge->setEnabled(m_store && m_store->isOpen());
 }
@@ -782,6 +797,30 @@ void HistoryView::purge()
         return;
     m_store->purge(retention); // refresh() follows the store's purged() signal
     Q_EMIT messageShown(tr("Purging the history…"));
+}
+
+FleetMatrixDialog *HistoryView::showFleetMatrix()
+{
+    const QModelIndex current = m_runs->selectionModel()->currentIndex();
+    const QString fleetId
+        = current.isValid() ? current.data(HistoryRunsModel::FleetIdRole).toString() : QString();
+    if (fleetId.isEmpty() || !m_store)
+        return nullptr;
+    auto *dialog = new FleetMatrixDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPlanName(m_model->run(current.row()).planName);
+    // "Only these runs": History lists the fleet run's runs.
+    QPushButton *listRuns = dialog->addHistoryButton(tr("List its &runs"));
+    connect(listRuns, &QPushButton::clicked, this, [this, fleetId] { setFleetFilter(fleetId); });
+    dialog->loadFromHistory(m_store, fleetId);
+    dialog->show();
+    return dialog;
+}
+
+void HistoryView::setFleetFilter(const QString &fleetId)
+{
+    m_text->setText(fleetId.isEmpty() ? QString() : u"fleet:"_s + fleetId);
+    applyFilter();
 }
 
 } // namespace moctl

@@ -22,6 +22,7 @@ class QTimer;
 
 namespace moctl {
 
+class FleetMatrixDialog;
 class HistoryRunsModel;
 class HistoryStore;
 class TableGrowthDialog;
@@ -60,6 +61,11 @@ public:
     static QList<Operation> operationsOf(const QList<Outcome> &outcomes);
     // Opens the growth of the selected outcome's table (a flush), or returns null.
     TableGrowthDialog *showTableGrowth();
+    // Opens the cluster × step matrix of the selected run's fleet run (read from History on a worker
+    // thread), or returns null when the run is not part of one.
+    FleetMatrixDialog *showFleetMatrix();
+    // Lists only the runs of one fleet run (the search box says "fleet:<id>"); empty = all again.
+    void setFleetFilter(const QString &fleetId);
 
 public Q_SLOTS:
     // Reads the history again with the current filter (F5).
@@ -122,6 +128,7 @@ private:
     QPushButton *m_purge = nullptr;
     QPushButton *m_growth = nullptr; // the selected outcome's table over its runs
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_fleetMatrix = nullptr; // the selected run's fleet run as a matrix
     HistoryChart *m_chart = nullptr;
     QList<Outcome> m_shownOutcomes;
     qint64 m_shownRun = 0;

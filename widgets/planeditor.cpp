@@ -1,5 +1,6 @@
 #include "planeditor.h"
 
+#include "fleetmatrixdialog.h"
 #include "planfieldsform.h"
 #include "planlistpane.h"
 #include "planpreflightpanel.h"
@@ -43,6 +44,8 @@ PlanEditor::PlanEditor(const QString &plansDirectory, QWidget *parent)
     connect(m_preflight, &PlanPreflightPanel::runProgressChanged, this, &PlanEditor::runProgressChanged);
     connect(m_preflight, &PlanPreflightPanel::runFinished, this, &PlanEditor::runFinished);
     connect(m_preflight, &PlanPreflightPanel::preflightFinished, this, &PlanEditor::preflightFinished);
+    connect(m_preflight, &PlanPreflightPanel::fleetRunStarted, this, &PlanEditor::showFleetMatrix);
+    connect(m_preflight, &PlanPreflightPanel::fleetRunFinished, this, &PlanEditor::fleetRunFinished);
     connect(m_stepEditor, &PlanStepEditor::chooseTargetsRequested, this, &PlanEditor::chooseTargets);
     connect(m_stepEditor, &PlanStepEditor::problemFound, m_preflight, &PlanPreflightPanel::appendLog);
     // The history names the run's profile as the Operations page and moctl do: by its name.
@@ -178,6 +181,11 @@ Runner *PlanEditor::runner() const
     return m_preflight->runner();
 }
 
+const RunRequest &PlanEditor::lastRunRequest() const
+{
+    return m_preflight->lastRequest();
+}
+
 QString PlanEditor::sqlPreview() const
 {
     return m_preview->text();
@@ -258,6 +266,60 @@ void PlanEditor::chooseTargets()
 void PlanEditor::setProfileChoices(const QList<ProfileChoice> &profiles)
 {
     m_fields->setProfileChoices(profiles);
+}
+
+void PlanEditor::setProfiles(const QList<ConnectionProfile> &profiles)
+{
+    QList<ProfileChoice> choices;
+    for (const ConnectionProfile &p : profiles)
+        choices << ProfileChoice { p.idString(), p.name };
+    m_fields->setProfiles(profiles);
+    m_fields->setProfileChoices(choices);
+    m_preflight->setProfiles(profiles);
+}
+
+void PlanEditor::setFleetConfirmer(FleetConfirmer confirmer)
+{
+    m_preflight->setFleetConfirmer(std::move(confirmer));
+}
+
+PlanFleetRun *PlanEditor::fleetRun() const
+{
+    return m_preflight->fleet();
+}
+
+void PlanEditor::showFleetMatrix(const QString &fleetId)
+{
+    PlanFleetRun *fleet = m_preflight->fleet();
+    if (!m_fleetMatrix) {
+        m_fleetMatrix = new FleetMatrixDialog(this);
+        FleetRunner *runner = fleet->runner();
+        FleetMatrixModel *matrix = m_fleetMatrix->model();
+        connect(runner, &FleetRunner::memberStarted, matrix, &FleetMatrixModel::memberStarted);
+        connect(runner, &FleetRunner::operationFinished, matrix, &FleetMatrixModel::addOutcome);
+        connect(runner, &FleetRunner::memberFinished, matrix, &FleetMatrixModel::memberFinished);
+        connect(runner, &FleetRunner::finished, m_fleetMatrix, [this] { m_fleetMatrix->setRunning(false); });
+        connect(m_fleetMatrix, &FleetMatrixDialog::cancelRequested, this, &PlanEditor::cancel);
+    }
+    const QList<FleetMember> &members = fleet->members();
+    // The columns: the steps of a member that runs (every member runs the same plan).
+    QList<FleetMatrixModel::StepColumn> columns;
+    for (const FleetMember &member : members) {
+        columns = FleetMatrixModel::columnsFor(member.request);
+        if (!member.setupError.isError())
+            break;
+    }
+    QList<FleetMatrixModel::MemberInfo> infos;
+    for (const FleetMember &member : members)
+        infos << FleetMatrixModel::MemberInfo { member.profile.idString(), member.profile.name,
+            u"%1:%2"_s.arg(member.profile.host).arg(member.profile.port),
+            member.setupError.isError() ? QList<int>() // nothing is sent: its cells say "not run"
+                                        : FleetMatrixModel::expectedFor(member.request, columns) };
+    m_fleetMatrix->model()->start(fleetId, columns, infos);
+    m_fleetMatrix->setPlanName(m_model->plan().name);
+    m_fleetMatrix->setRunning(true);
+    m_fleetMatrix->show();
+    m_fleetMatrix->raise();
 }
 
 void PlanEditor::followModel()

@@ -3,6 +3,7 @@
 #include "plan/planstore.h"
 #include "planfieldsform.h"
 #include "planmodel.h"
+#include "runner/fleetrun.h"
 #include "runner/runtypes.h"
 #include "schedule/schedule.h"
 
@@ -15,6 +16,8 @@ class QUndoStack;
 
 namespace moctl {
 
+class FleetMatrixDialog;
+class PlanFleetRun;
 class PlanIssueList;
 class PlanListPane;
 class PlanPreflightPanel;
@@ -67,6 +70,16 @@ public:
     // profile is not among them shows it as missing, and keeps it until another is chosen.
     using ProfileChoice = PlanProfileChoice;
     void setProfileChoices(const QList<ProfileChoice> &profiles);
+    // The profiles themselves (also sets the choices): a fleet plan's target (group, tag, all) offers
+    // their groups and tags, shows which profiles it resolves to, and runs on them.
+    void setProfiles(const QList<ConnectionProfile> &profiles);
+    // Asked with every member of a fleet run before anything is sent (the application lists the
+    // production clusters); false = not run.
+    using FleetConfirmer = std::function<bool(const QList<FleetMember> &members)>;
+    void setFleetConfirmer(FleetConfirmer confirmer);
+    PlanFleetRun *fleetRun() const;
+    // The cluster × step matrix of the last fleet run started here (null before the first).
+    FleetMatrixDialog *fleetMatrix() const { return m_fleetMatrix; }
     // The profile a plan without one of its own runs on (the current profile; empty = none): its runs
     // are recorded under it.
     void setCurrentProfile(const QString &profileId) { m_currentProfileId = profileId; }
@@ -84,6 +97,8 @@ public:
     int currentStep() const { return m_model->currentStep(); }
     void setCurrentStep(int index) { m_model->setCurrentStep(index); }
     Runner *runner() const;
+    // What the last Run now sent (runFinished() tells of its end).
+    const RunRequest &lastRunRequest() const;
 
     // Editing: each call is one undo command.
     void editPlan(const MaintenancePlan &changed, const QString &text, int mergeKey = -1)
@@ -137,6 +152,7 @@ Q_SIGNALS:
     void runProgressChanged(bool running, int percent, const QString &text);
     void runFinished(const moctl::RunSummary &summary);
     void preflightFinished();
+    void fleetRunFinished(const moctl::FleetSummary &summary);
 
 private:
     // `name`, or `name 2`, `name 3`… when a saved plan already has that name.
@@ -146,6 +162,8 @@ private:
     void reloadList();
     // The editing pane is enabled while a plan is open; the panel's buttons follow the model.
     void followModel();
+    // A fleet run started: the matrix dialog fills from the fleet runner.
+    void showFleetMatrix(const QString &fleetId);
 
     PlanStore m_store;
     PlanModel *m_model;
@@ -163,6 +181,7 @@ private:
     PlanIssueList *m_issueList = nullptr;
     PlanSqlPreview *m_preview = nullptr;
     PlanPreflightPanel *m_preflight = nullptr;
+    FleetMatrixDialog *m_fleetMatrix = nullptr;
 };
 
 } // namespace moctl

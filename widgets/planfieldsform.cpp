@@ -1,5 +1,6 @@
 #include "planfieldsform.h"
 
+#include "connection/profileselector.h"
 #include "notificationsdialog.h"
 #include "planmodel.h"
 #include "scheduleeditor.h"
@@ -28,6 +29,7 @@ PlanFieldsForm::PlanFieldsForm(PlanModel *model, QWidget *parent)
     auto *editLayout = new QVBoxLayout(this);
     editLayout->setContentsMargins(0, 0, 0, 0);
     auto *form = new QFormLayout;
+    m_form = form;
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"planName"_s);
     m_description = new QLineEdit(this);
@@ -37,6 +39,38 @@ PlanFieldsForm::PlanFieldsForm(PlanModel *model, QWidget *parent)
     m_profile->setToolTip(
         PlanTexts::tr("The profile the plan runs on, also on a schedule. None: the profile that is "
                       "current when you run it here."));
+    // What it runs on: one profile, or a fleet (every profile of a group, with a tag, listed, or all).
+    m_targetKind = new QComboBox(this);
+    m_targetKind->setObjectName(u"planTargetKind"_s);
+    m_targetKind->setAccessibleName(PlanTexts::tr("What the plan runs on"));
+    m_targetKind->setToolTip(PlanTexts::tr("One profile, or a fleet: the plan runs on every profile of a "
+                                           "group, with a tag, listed by name, or all of them, in parallel"));
+    m_targetKind->addItem(PlanTexts::tr("One profile"), int(ProfileSelector::Kind::None));
+    m_targetKind->addItem(PlanTexts::tr("Profiles in a group"), int(ProfileSelector::Kind::Group));
+    m_targetKind->addItem(PlanTexts::tr("Profiles with a tag"), int(ProfileSelector::Kind::Tag));
+    m_targetKind->addItem(PlanTexts::tr("Profiles listed by name"), int(ProfileSelector::Kind::Names));
+    m_targetKind->addItem(PlanTexts::tr("All profiles"), int(ProfileSelector::Kind::All));
+    m_targetValue = new QComboBox(this);
+    m_targetValue->setObjectName(u"planTargetValue"_s);
+    m_targetValue->setEditable(true);
+    m_targetValue->setInsertPolicy(QComboBox::NoInsert);
+    m_targetValue->setAccessibleName(PlanTexts::tr("The group, tag or profile names the plan runs on"));
+    m_targetValue->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_targetValue->setMinimumContentsLength(10);
+    auto *targetChoice = new QHBoxLayout;
+    targetChoice->addWidget(m_targetKind);
+    targetChoice->addWidget(m_targetValue, 1);
+    auto *targetRow = new QVBoxLayout; // the choice, and under it what it resolves to now
+    targetRow->setSpacing(2);
+    targetRow->addLayout(targetChoice);
+    m_targetPreview = new QLabel(this);
+    m_targetPreview->setObjectName(u"planTargetPreview"_s);
+    m_targetPreview->setWordWrap(true);
+    m_targetPreview->setTextFormat(Qt::RichText);
+    m_targetPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Room for two lines: a form row does not grow with a wrapped label, which would be cut.
+    m_targetPreview->setMinimumHeight(2 * m_targetPreview->fontMetrics().lineSpacing());
+    targetRow->addWidget(m_targetPreview);
     m_policy = new QComboBox(this);
     for (auto p : { FailurePolicy::Stop, FailurePolicy::Continue, FailurePolicy::SkipCheckpoints })
         m_policy->addItem(failurePolicyTitle(p), int(p));
@@ -44,6 +78,9 @@ PlanFieldsForm::PlanFieldsForm(PlanModel *model, QWidget *parent)
     m_notes->setMaximumHeight(48);
     form->addRow(PlanTexts::tr("&Name:"), m_name);
     form->addRow(PlanTexts::tr("&Description:"), m_description);
+    auto *targetLabel = new QLabel(PlanTexts::tr("Runs o&n:"), this);
+    targetLabel->setBuddy(m_targetKind);
+    form->addRow(targetLabel, targetRow);
     form->addRow(PlanTexts::tr("&Profile:"), m_profile);
     form->addRow(PlanTexts::tr("On &failure:"), m_policy);
     form->addRow(PlanTexts::tr("N&otes:"), m_notes);
@@ -99,6 +136,34 @@ PlanFieldsForm::PlanFieldsForm(PlanModel *model, QWidget *parent)
         planEdit([&id](MaintenancePlan &p) { p.profileId = id; }, PlanTexts::tr("Change profile"),
             F::FieldProfile);
     });
+    connect(m_targetKind, &QComboBox::activated, this, [this] {
+        if (m_refreshing)
+            return;
+        // A new kind starts from what it offers first (the first group, the first tag).
+        const auto kind = ProfileSelector::Kind(m_targetKind->currentData().toInt());
+        const bool listed = kind == ProfileSelector::Kind::Group || kind == ProfileSelector::Kind::Tag;
+        m_refreshing = true;
+        m_targetValue->clear();
+        if (listed) {
+            QStringList values;
+            for (const ConnectionProfile &p : std::as_const(m_profiles)) {
+                for (const QString &v :
+                    kind == ProfileSelector::Kind::Group ? QStringList { p.group } : p.tags) {
+                    if (!v.isEmpty() && !values.contains(v, Qt::CaseInsensitive))
+                        values << v;
+                }
+            }
+            values.sort(Qt::CaseInsensitive);
+            m_targetValue->addItems(values);
+        } else if (kind == ProfileSelector::Kind::Names) {
+            const PlanProfileChoice *choice = profileChoice(m_model->plan().profileId);
+            m_targetValue->setEditText(choice ? choice->name : QString());
+        }
+        m_refreshing = false;
+        editTarget();
+    });
+    connect(m_targetValue, &QComboBox::activated, this, &PlanFieldsForm::editTarget);
+    connect(m_targetValue->lineEdit(), &QLineEdit::editingFinished, this, &PlanFieldsForm::editTarget);
     connect(m_policy, &QComboBox::activated, this, [this, planEdit](int index) {
         const auto policy = FailurePolicy(m_policy->itemData(index).toInt());
         planEdit(
@@ -207,6 +272,139 @@ void PlanFieldsForm::refreshProfileChoice()
     m_profile->setCurrentIndex(current);
 }
 
+void PlanFieldsForm::setProfiles(const QList<ConnectionProfile> &profiles)
+{
+    m_profiles = profiles;
+    const bool refreshing = std::exchange(m_refreshing, true);
+    refreshTarget();
+    m_refreshing = refreshing;
+}
+
+void PlanFieldsForm::editTarget()
+{
+    if (m_refreshing || !m_model->hasPlan())
+        return;
+    const auto kind = ProfileSelector::Kind(m_targetKind->currentData().toInt());
+    const QString value = m_targetValue->currentText().trimmed();
+    QString text;
+    QString error;
+    switch (kind) {
+    case ProfileSelector::Kind::None:
+        break;
+    case ProfileSelector::Kind::All:
+        text = ProfileSelector::all().toString();
+        break;
+    case ProfileSelector::Kind::Group:
+        text = value.isEmpty() ? u"group:"_s : ProfileSelector::group(value).toString();
+        break;
+    case ProfileSelector::Kind::Tag:
+        text = value.isEmpty() ? u"tag:"_s : ProfileSelector::tag(value).toString();
+        break;
+    case ProfileSelector::Kind::Names: {
+        QStringList names;
+        for (const QString &name : value.split(u','))
+            names << name.trimmed();
+        text = value.isEmpty() ? QString() : ProfileSelector::names(names).toString();
+        if (!value.isEmpty() && !ProfileSelector::parse(text, &error))
+            text = value; // kept as typed: the preview and the plan's problems say what is wrong
+        break;
+    }
+    }
+    if (kind != ProfileSelector::Kind::None && text.isEmpty())
+        text = value; // nothing chosen yet: the plan says it needs a target
+    if (text == m_model->plan().profiles)
+        return;
+    m_model->editPlanField([text](MaintenancePlan &p) { p.profiles = text; }, PlanTexts::tr("Change target"),
+        -1); // each choice its own undo step
+}
+
+void PlanFieldsForm::refreshTarget()
+{
+    QString error;
+    const QString text = m_model->plan().profiles.trimmed();
+    const std::optional<ProfileSelector> selector
+        = text.isEmpty() ? std::optional(ProfileSelector()) : ProfileSelector::parse(text, &error);
+    ProfileSelector::Kind kind = ProfileSelector::Kind::None;
+    if (!text.isEmpty())
+        kind = selector ? selector->kind() : ProfileSelector::Kind::Names;
+    if (!text.isEmpty() && !selector) {
+        // Unreadable: shown as the kind it starts with, the rest as typed.
+        if (text.startsWith(u"group:"_s, Qt::CaseInsensitive))
+            kind = ProfileSelector::Kind::Group;
+        else if (text.startsWith(u"tag:"_s, Qt::CaseInsensitive))
+            kind = ProfileSelector::Kind::Tag;
+    }
+    {
+        const QSignalBlocker block(m_targetKind);
+        m_targetKind->setCurrentIndex(qMax(0, m_targetKind->findData(int(kind))));
+    }
+    QString value;
+    if (selector && (kind == ProfileSelector::Kind::Group || kind == ProfileSelector::Kind::Tag))
+        value = selector->value();
+    else if (selector && kind == ProfileSelector::Kind::Names)
+        value = selector->nameList().join(u", "_s);
+    else if (!selector)
+        value = text.section(u':', text.contains(u':') ? 1 : 0);
+    {
+        const QSignalBlocker block(m_targetValue);
+        QStringList values;
+        if (kind == ProfileSelector::Kind::Group || kind == ProfileSelector::Kind::Tag) {
+            for (const ConnectionProfile &p : std::as_const(m_profiles)) {
+                for (const QString &v :
+                    kind == ProfileSelector::Kind::Group ? QStringList { p.group } : p.tags) {
+                    if (!v.isEmpty() && !values.contains(v, Qt::CaseInsensitive))
+                        values << v;
+                }
+            }
+            values.sort(Qt::CaseInsensitive);
+        }
+        QStringList current;
+        for (int i = 0; i < m_targetValue->count(); ++i)
+            current << m_targetValue->itemText(i);
+        if (current != values) {
+            m_targetValue->clear();
+            m_targetValue->addItems(values);
+        }
+        m_targetValue->setEditText(value);
+    }
+    const bool fleet = kind != ProfileSelector::Kind::None;
+    m_targetValue->setVisible(fleet && kind != ProfileSelector::Kind::All);
+    m_form->setRowVisible(m_profile, !fleet);
+    m_targetPreview->setVisible(fleet);
+    if (!fleet) {
+        m_targetPreviewText.clear();
+        m_targetPreview->clear();
+        return;
+    }
+    bool ok = false;
+    if (selector) {
+        const ProfileSelector::Result r = selector->resolve(m_profiles);
+        if (r.ok()) {
+            QStringList names;
+            for (const ConnectionProfile &p : r.profiles)
+                names << p.name;
+            // The first names (all of them in the tooltip): the form stays two lines high.
+            constexpr int Named = 6;
+            QString list = names.mid(0, Named).join(u", "_s);
+            if (names.size() > Named)
+                list = PlanTexts::tr("%1 and %n more", nullptr, int(names.size()) - Named).arg(list);
+            m_targetPreviewText = PlanTexts::tr("%n profile(s): %1", nullptr, int(names.size())).arg(list);
+            m_targetPreview->setToolTip(names.join(u"\n"_s));
+            ok = true;
+        } else {
+            error = r.error;
+        }
+    }
+    if (!ok) {
+        m_targetPreviewText = error;
+        m_targetPreview->setToolTip(error);
+    }
+    m_targetPreview->setAccessibleName(m_targetPreviewText);
+    m_targetPreview->setText(ok ? m_targetPreviewText.toHtmlEscaped()
+                                : u"<img src=\":/icons/warning.svg\" width=\"14\" height=\"14\"> "_s
+                + m_targetPreviewText.toHtmlEscaped());
+}
+
 void PlanFieldsForm::refresh()
 {
     m_refreshing = true;
@@ -217,6 +415,7 @@ void PlanFieldsForm::refresh()
     setText(m_name, m_model->plan().name);
     setText(m_description, m_model->plan().description);
     refreshProfileChoice();
+    refreshTarget();
     if (m_notes->toPlainText() != m_model->plan().notes)
         m_notes->setPlainText(m_model->plan().notes);
     m_policy->setCurrentIndex(m_policy->findData(int(m_model->plan().policy)));

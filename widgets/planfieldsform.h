@@ -1,11 +1,14 @@
 #pragma once
 
+#include "connection/connectionprofile.h"
+
 #include <functional>
 #include <QList>
 #include <QString>
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -24,9 +27,10 @@ struct PlanProfileChoice
     QString name;
 };
 
-// The plan model's plan itself: name, description, profile, failure policy, notes and its schedule
-// (a sentence with the next run, and the schedule editor in a dialog). Every change is an edit of
-// the model.
+// The plan model's plan itself: name, description, what it runs on (one profile, or a fleet: a group,
+// a tag, listed or all profiles, with the profiles that resolves to now), failure policy, notes and
+// its schedule (a sentence with the next run, and the schedule editor in a dialog). Every change is an
+// edit of the model.
 class PlanFieldsForm final : public QWidget
 {
     Q_OBJECT
@@ -37,6 +41,11 @@ public:
     // The Profile field lists these by name; a plan whose profile is not among them shows it as
     // missing, and keeps it until another is chosen.
     void setProfileChoices(const QList<PlanProfileChoice> &profiles);
+    // The profiles a fleet target offers (their groups and tags) and is resolved against.
+    void setProfiles(const QList<ConnectionProfile> &profiles);
+    // What the target resolves to now ("3 profiles: a, b, c"), or why it cannot be used; empty for a
+    // plan on one profile.
+    QString targetPreview() const { return m_targetPreviewText; }
     // The listed profile with this id (with or without braces), or null.
     const PlanProfileChoice *profileChoice(const QString &id) const;
     // Opens the schedule editor in a dialog. A saved plan's schedule is saved at once by the saver (the
@@ -54,6 +63,9 @@ public:
 private:
     void refresh();
     void refreshProfileChoice();
+    void refreshTarget();
+    // The target the kind and value fields say, as a plan edit.
+    void editTarget();
 
     PlanModel *m_model;
     bool m_refreshing = false;
@@ -62,6 +74,12 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_description = nullptr;
     QComboBox *m_profile = nullptr;
+    QList<ConnectionProfile> m_profiles;
+    QComboBox *m_targetKind = nullptr; // one profile, group, tag, all, listed
+    QComboBox *m_targetValue = nullptr; // the group, the tag, or the listed names (editable)
+    QLabel *m_targetPreview = nullptr;
+    QString m_targetPreviewText;
+    QFormLayout *m_form = nullptr;
     QComboBox *m_policy = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_scheduleSentence = nullptr;

@@ -20,6 +20,7 @@ PlanPreflightPanel::PlanPreflightPanel(PlanModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_runner(new Runner(this))
+    , m_fleet(new PlanFleetRun(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -87,7 +88,52 @@ PlanPreflightPanel::PlanPreflightPanel(PlanModel *model, QWidget *parent)
         Q_EMIT runProgressChanged(false, 100, runStatusTitle(summary.status));
         Q_EMIT runFinished(summary);
     });
+    connectFleet();
     updateButtons();
+}
+
+void PlanPreflightPanel::connectFleet()
+{
+    connect(m_fleet, &PlanFleetRun::logLine, this, &PlanPreflightPanel::appendLog);
+    connect(m_fleet, &PlanFleetRun::checked, this, [this] {
+        setPhase(Phase::Idle);
+        Q_EMIT preflightFinished();
+    });
+    connect(m_fleet, &PlanFleetRun::abandoned, this, [this] {
+        Q_EMIT preflightFinished();
+        abandonRun();
+    });
+    connect(m_fleet, &PlanFleetRun::runStarted, this, [this](const QString &fleetId) {
+        m_fleetTotal = 0;
+        m_fleetDone = 0;
+        for (const FleetMember &member : m_fleet->members())
+            m_fleetTotal += member.setupError.isError() ? 0 : member.request.operationCount();
+        m_progress->setValue(0);
+        setPhase(Phase::Running);
+        m_cancelButton->setEnabled(true);
+        Q_EMIT preflightFinished();
+        Q_EMIT fleetRunStarted(fleetId);
+    });
+    connect(m_fleet->runner(), &FleetRunner::operationFinished, this, [this](int, const Outcome &) {
+        ++m_fleetDone;
+        const int percent = m_fleetTotal > 0 ? qMin(99, 100 * m_fleetDone / m_fleetTotal) : 0;
+        if (percent == m_progress->value())
+            return;
+        m_progress->setValue(percent);
+        Q_EMIT runProgressChanged(true, percent, PlanTexts::tr("Running plan %1").arg(m_model->plan().name));
+    });
+    connect(m_fleet, &PlanFleetRun::finished, this, [this](const FleetSummary &summary) {
+        m_cancelButton->setEnabled(false);
+        m_progress->setValue(100);
+        setPhase(Phase::Idle);
+        Q_EMIT runProgressChanged(false, 100, runStatusTitle(summary.status()));
+        Q_EMIT fleetRunFinished(summary);
+    });
+}
+
+bool PlanPreflightPanel::isFleetPlan() const
+{
+    return m_model->hasPlan() && !m_model->plan().profiles.trimmed().isEmpty();
 }
 
 PlanPreflightPanel::~PlanPreflightPanel()
@@ -109,7 +155,8 @@ void PlanPreflightPanel::updateButtons()
 {
     const bool hasPlan = m_model->hasPlan();
     m_saveButton->setEnabled(m_model->isModified());
-    m_runButton->setEnabled(hasPlan && m_phase == Phase::Idle && !m_runner->isRunning());
+    m_runButton->setEnabled(
+        hasPlan && m_phase == Phase::Idle && !m_runner->isRunning() && !m_fleet->runner()->isRunning());
     m_preflightButton->setEnabled(hasPlan && m_phase == Phase::Idle && !m_preflightWatcher.isRunning());
 }
 
@@ -117,6 +164,14 @@ void PlanPreflightPanel::preflight()
 {
     if (!m_model->hasPlan() || m_phase != Phase::Idle || m_preflightWatcher.isRunning())
         return;
+    if (isFleetPlan()) {
+        setPhase(Phase::ConnectingToCheck);
+        if (!m_fleet->start(m_model->plan(), PlanFleetRun::Then::Check)) {
+            setPhase(Phase::Idle);
+            Q_EMIT preflightFinished();
+        }
+        return;
+    }
     connectAndCheck(false);
 }
 
@@ -131,6 +186,12 @@ void PlanPreflightPanel::run()
     }
     m_runLog->clear();
     Q_EMIT runProgressChanged(true, 0, PlanTexts::tr("Checking plan %1").arg(m_model->plan().name));
+    if (isFleetPlan()) {
+        setPhase(Phase::ConnectingToRun);
+        if (!m_fleet->start(m_model->plan(), PlanFleetRun::Then::Run))
+            abandonRun();
+        return;
+    }
     connectAndCheck(true); // connection, then patterns and tables are checked; the run starts after that
 }
 
@@ -221,6 +282,7 @@ void PlanPreflightPanel::startRun(const ConnectionSettings &settings, const Patt
         return;
     }
     m_progress->setValue(0);
+    m_lastRequest = request;
     if (!m_runner->start(request, m_recorder)) {
         appendLog(PlanTexts::tr("A run is already going."));
         setPhase(Phase::Idle);
@@ -234,7 +296,9 @@ void PlanPreflightPanel::startRun(const ConnectionSettings &settings, const Patt
 
 void PlanPreflightPanel::cancel()
 {
-    if (m_runner->isRunning())
+    if (m_fleet->phase() != PlanFleetRun::Phase::Idle)
+        m_fleet->cancel();
+    else if (m_runner->isRunning())
         m_runner->cancel();
     else if (m_phase == Phase::CheckingToRun) {
         setPhase(Phase::Checking); // the preflight ends; the run does not start

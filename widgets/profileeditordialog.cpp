@@ -125,12 +125,20 @@ void ProfileEditorDialog::buildUi()
     m_group->setObjectName(u"group"_s);
     m_group->setEditable(true);
     m_group->setInsertPolicy(QComboBox::NoInsert);
+    m_tags = new QLineEdit(general);
+    m_tags->setObjectName(u"tags"_s);
+    m_tags->setPlaceholderText(tr("for example eu, tier-1"));
+    m_tags->setAccessibleName(tr("Tags, separated by commas"));
+    m_tags->setToolTip(tr("Labels separated by commas; a fleet plan can run on every profile with a tag "
+                          "(tag:eu). Up to %1 characters each, without \":\".")
+                           .arg(ConnectionProfile::MaxTagLength));
     m_colour = new QComboBox(general);
     m_colour->setObjectName(u"colour"_s);
     for (const auto &[title, value] : colourPresets())
         m_colour->addItem(swatch(value), title, value);
     generalForm->addRow(tr("&Name:"), m_name);
     generalForm->addRow(tr("&Group:"), m_group);
+    generalForm->addRow(tr("T&ags:"), m_tags);
     generalForm->addRow(tr("&Colour:"), m_colour);
     m_confirmRuns = new QCheckBox(tr("Confirm &before running"), general);
     m_confirmRuns->setObjectName(u"confirmRuns"_s);
@@ -282,7 +290,7 @@ void ProfileEditorDialog::buildUi()
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_test, &QPushButton::clicked, this, &ProfileEditorDialog::testConnection);
-    for (QLineEdit *edit : { m_name, m_host, m_database })
+    for (QLineEdit *edit : { m_name, m_host, m_database, m_tags })
         connect(edit, &QLineEdit::textChanged, this, &ProfileEditorDialog::revalidate);
     connect(m_user, &QLineEdit::textChanged, this, [this] {
         updateUserParts();
@@ -298,6 +306,7 @@ void ProfileEditorDialog::load(const ConnectionProfile &p)
 {
     m_name->setText(p.name);
     m_group->setEditText(p.group);
+    m_tags->setText(p.tags.join(u", "_s));
     int colourIndex = m_colour->findData(p.colour);
     if (colourIndex < 0 && !p.colour.isEmpty()) {
         m_colour->addItem(swatch(p.colour), p.colour, p.colour);
@@ -340,6 +349,7 @@ ConnectionProfile ProfileEditorDialog::profile() const
     ConnectionProfile p = m_original;
     p.name = m_name->text().trimmed();
     p.group = m_group->currentText().trimmed();
+    p.tags = ConnectionProfile::normalizeTags(m_tags->text().split(u','));
     p.colour = m_colour->currentData().toString();
     p.host = m_host->text().trimmed();
     p.port = m_port->value();

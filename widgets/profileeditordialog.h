@@ -78,6 +78,7 @@ private:
 
     QLineEdit *m_name = nullptr;
     QComboBox *m_group = nullptr;
+    QLineEdit *m_tags = nullptr; // comma-separated
     QComboBox *m_colour = nullptr;
     QCheckBox *m_confirmRuns = nullptr;
     QLineEdit *m_host = nullptr;

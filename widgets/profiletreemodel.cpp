@@ -13,6 +13,14 @@ using namespace Qt::StringLiterals;
 namespace moctl {
 
 namespace {
+QStringList tagSelectors(const QStringList &tags)
+{
+    QStringList result;
+    for (const QString &tag : tags)
+        result << u"tag:"_s + tag;
+    return result;
+}
+
 // Internal ids: 0 = a group row; n = a profile in group n-1.
 constexpr quintptr GroupRow = 0;
 
@@ -139,17 +147,24 @@ QVariant ProfileTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return p->name;
+        if (!p->tags.isEmpty()) // the tags after the address: "root@db:6001  [eu, tier-1]"
+            return u"%1@%2:%3  [%4]"_s.arg(p->composedUser(), p->host)
+                .arg(p->port)
+                .arg(p->tags.join(u", "_s));
         return u"%1@%2:%3"_s.arg(p->composedUser(), p->host).arg(p->port);
     case Qt::DecorationRole:
         if (index.column() == NameColumn)
             return swatchPixmap(p->colour);
         return {};
     case Qt::ToolTipRole:
-        return tr("%1\n%2@%3:%4\nTLS: %5%6")
+        return tr("%1\n%2@%3:%4\nTLS: %5%6%7")
             .arg(p->name, p->composedUser(), p->host)
             .arg(p->port)
             .arg(ConnectionProfile::tlsModeTitle(p->tlsMode),
+                p->tags.isEmpty() ? QString() : u"\n"_s + tr("Tags: %1").arg(p->tags.join(u", "_s)),
                 p->notes.isEmpty() ? QString() : u"\n\n"_s + p->notes);
+    case TagsRole:
+        return p->tags;
     case Qt::FontRole: {
         QFont font;
         font.setBold(p->id == m_current);
@@ -164,7 +179,10 @@ QVariant ProfileTreeModel::data(const QModelIndex &index, int role) const
     case ColourRole:
         return p->colour;
     case FilterTextRole:
-        return QStringList { p->name, p->group, p->host, p->composedUser(), p->notes }.join(u'\n');
+        // Tags as "tag:eu" too, so the filter box finds the profiles a fleet plan's tag:eu selects.
+        return (QStringList { p->name, p->group, p->host, p->composedUser(), p->notes } + p->tags
+            + tagSelectors(p->tags))
+            .join(u'\n');
     default:
         return {};
     }

@@ -23,7 +23,8 @@ public:
         GroupRole, // the group name ("" = ungrouped)
         IsGroupRole, // bool
         ColourRole, // "#rrggbb" or empty
-        FilterTextRole, // name, group, host, user: what the filter box matches
+        FilterTextRole, // name, group, host, user, tags: what the filter box matches
+        TagsRole, // QStringList
     };
     static constexpr auto MimeType = "application/x-moctl-profile-ids";
 

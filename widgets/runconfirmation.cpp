@@ -10,15 +10,12 @@ using namespace Qt::StringLiterals;
 
 namespace moctl {
 
-bool askToRun(QWidget *parent, const RunRequest &request)
+namespace {
+bool ask(QWidget *parent, const QString &title, const QString &text, const QString &informative)
 {
-    const RunDescription description = describeRun(request);
-    QMessageBox box(
-        QMessageBox::Warning, description.title, description.text(), QMessageBox::NoButton, parent);
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
     box.setObjectName(u"confirmRun"_s);
-    box.setInformativeText(QCoreApplication::translate("moctl::RunConfirmation",
-        "This profile asks before every run (Confirm before running, "
-        "in the profile)."));
+    box.setInformativeText(informative);
     QPushButton *run
         = box.addButton(QCoreApplication::translate("moctl::RunConfirmation", "&Run"), QMessageBox::YesRole);
     run->setObjectName(u"confirmRunYes"_s);
@@ -29,6 +26,25 @@ bool askToRun(QWidget *parent, const RunRequest &request)
     box.setEscapeButton(dont);
     box.exec();
     return box.clickedButton() == run;
+}
+} // namespace
+
+bool askToRun(QWidget *parent, const RunRequest &request)
+{
+    const RunDescription description = describeRun(request);
+    return ask(parent, description.title, description.text(),
+        QCoreApplication::translate("moctl::RunConfirmation",
+            "This profile asks before every run (Confirm before running, "
+            "in the profile)."));
+}
+
+bool askToRunFleet(QWidget *parent, const QList<RunRequest> &requests, const QList<int> &asking)
+{
+    const FleetRunDescription description = describeFleetRun(requests, asking);
+    return ask(parent, description.title, description.text(),
+        QCoreApplication::translate("moctl::RunConfirmation",
+            "These profiles ask before every run (Confirm before running, in the profile). Run means "
+            "every cluster of the fleet."));
 }
 
 } // namespace moctl

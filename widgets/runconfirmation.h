@@ -11,5 +11,9 @@ namespace moctl {
 // describeRun(). A modal message box (objectName "confirmRun", buttons Run and Don't Run, Don't Run
 // the default). True when the operator chose Run.
 bool askToRun(QWidget *parent, const RunRequest &request);
+// The same for a fleet run, before any of its clusters is sent anything: every cluster in `asking`
+// (indexes into `requests`: those that confirm runs) with its address and what it gets, then the
+// others by name. One question for the whole fleet.
+bool askToRunFleet(QWidget *parent, const QList<RunRequest> &requests, const QList<int> &asking);
 
 } // namespace moctl

@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "apppaths.h"
+#include "cli/cli.h"
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
 #include "connection/session.h"
@@ -9,9 +10,11 @@
 #include "mainwindow.h"
 #include "moctl/serverversion.h"
 #include "moctl_version.h"
+#include "notify/runnotifier.h"
 #include "operationspanel.h"
 #include "plan/planstore.h"
 #include "planeditor.h"
+#include "planfleetrun.h"
 #include "planmodel.h"
 #include "preferencesdialog.h"
 #include "profilespanel.h"
@@ -420,6 +423,11 @@ void Application::buildSchedules()
     m_scheduleHost->setCredentialsSource(
         [this](const ScheduledPlan &plan, QObject *context, PlanProcessHost::CredentialsDone done) {
             PlanProcessHost::Credentials credentials;
+            if (isFleetPlan(plan.id)) {
+                // A fleet plan: the run-plan child reads each member's password from the keychain.
+                done(credentials);
+                return;
+            }
             const auto profile = m_profileStore->profile(QUuid::fromString(plan.profileId));
             if (!profile) {
                 credentials.error = plan.profileId.isEmpty()
@@ -481,6 +489,14 @@ void Application::buildSchedules()
         m_schedulesPage->setLastRunsLoader([history = m_history.get()] { return history->lastRunPerPlan(); });
     connect(m_scheduleHost.get(), &PlanProcessHost::runEnded, this, &Application::onRunEnded);
     connect(m_scheduleHost.get(), &PlanProcessHost::runNotStarted, this, &Application::onRunNotStarted);
+}
+
+bool Application::isFleetPlan(const QString &planId) const
+{
+    PlanStore store(plansDirectory());
+    store.load();
+    const std::optional<PlanStore::Entry> entry = store.find(planId);
+    return entry && entry->plan && entry->plan->isFleet();
 }
 
 void Application::reloadPlans()
@@ -617,6 +633,8 @@ void Application::buildPlans()
             [history](const QString &planId) { return history->lastTableFigures(planId); });
     }
     m_plans->setRunConfirmer([this](const RunRequest &request) { return confirmRun(request); });
+    m_plans->setFleetConfirmer(
+        [this](const QList<FleetMember> &members) { return confirmFleetRun(members); });
     m_plans->setScheduleSaver([this](const QUuid &planId, const Schedule &schedule, QString *error) {
         return saveSchedule(planId.toString(QUuid::WithoutBraces), schedule, error);
     });
@@ -625,13 +643,9 @@ void Application::buildPlans()
         = [this] { m_window->setPageModified(MainWindow::Page::Plans, m_plans->isModified()); };
     connect(m_plans->model(), &PlanModel::modifiedChanged, m_window.get(), markModified);
     connect(m_plans->model(), &PlanModel::planChanged, m_window.get(), markModified);
-    // The plan's Profile field lists the profiles by name, kept current as they change.
-    const auto offerProfiles = [this] {
-        QList<PlanEditor::ProfileChoice> choices;
-        for (const ConnectionProfile &p : m_profileStore->profiles())
-            choices << PlanEditor::ProfileChoice { p.idString(), p.name };
-        m_plans->setProfileChoices(choices);
-    };
+    // The plan's Profile field lists the profiles by name, and a fleet plan's target their groups and
+    // tags (and resolves against them), kept current as they change.
+    const auto offerProfiles = [this] { m_plans->setProfiles(m_profileStore->profiles()); };
     offerProfiles();
     connect(m_profileStore.get(), &ProfileStore::profilesChanged, m_plans, offerProfiles);
     m_plans->setCurrentProfile(m_session->profileId());
@@ -652,21 +666,82 @@ void Application::buildPlans()
     connect(m_plans, &PlanEditor::planSaved, &m_reloadSoon, qOverload<>(&QTimer::start));
     m_plans->guardClose(m_window.get()); // unsaved plan: asks before the window closes
     connect(m_plans, &PlanEditor::runProgressChanged, m_window.get(), &MainWindow::setRunProgress);
-    // Webhook addresses live in the keychain; a run started here shows the plan's desktop notification.
+    // Webhook addresses live in the keychain. A run started here tells of itself as moctl run-plan
+    // --notify does: the plan's webhook (posted asynchronously; a failure is shown in the status bar
+    // and recorded as History's "notify-failed" event), and its desktop notification when the window
+    // is not the active one (the run log says it otherwise).
     m_plans->setSecretStore(m_keychain.get());
+    m_notifier = std::make_unique<RunNotifier>(m_keychain.get());
+    if (m_historyOpen)
+        m_notifier->setHistory(m_history.get());
+    connect(m_notifier.get(), &RunNotifier::notifyFailed, m_window.get(),
+        [this](const QString &planName, const QString &message) {
+            m_window->showMessage(tr("%1: %2").arg(planName, message), 0);
+        });
     connect(m_plans, &PlanEditor::runFinished, this, [this](const RunSummary &summary) {
         const MaintenancePlan &plan = m_plans->currentPlan();
-        const NotificationSettings &n = plan.notifications;
-        if (!m_tray || !n.desktop || !shouldNotify(n.when, summary.status))
-            return;
-        m_tray->notifyRun(plan.name, summary.status == RunStatus::Ok,
-            tr("%1 ok, %2 failed, %3 timed out, %4 skipped.")
-                    .arg(summary.ok)
-                    .arg(summary.failed)
-                    .arg(summary.timedOut)
-                    .arg(summary.skipped)
-                + (summary.firstError.isError() ? u" "_s + summary.firstError.message() : QString()));
+        notifyRunEnded(plan, m_plans->lastRunRequest(), summary);
     });
+    // A fleet run: each cluster's run posts the webhook as a run of its own (as moctl run-plan does); one
+    // desktop notification tells of the whole fleet.
+    connect(m_plans, &PlanEditor::fleetRunFinished, this, [this](const FleetSummary &summary) {
+        const MaintenancePlan &plan = m_plans->currentPlan();
+        const QList<FleetMember> &members = m_plans->fleetRun()->members();
+        QList<RunRequest> requests;
+        for (int i = 0; i < members.size() && i < summary.members.size(); ++i) {
+            requests << members.at(i).request;
+            const RunSummary &member = summary.members.at(i);
+            m_notifier->notify(plan.idString(), plan.name, plan.notifications,
+                RunNotice::from(members.at(i).request, member, cli::exitCodeFor(member)));
+        }
+        RunSummary whole; // the fleet as one run: its status and the counts of every cluster
+        whole.status = summary.status();
+        whole.firstError = summary.worstError;
+        const RunNotice notice = RunNotifier::fleetNotice(requests, summary, 0);
+        whole.ok = notice.ok;
+        whole.failed = notice.failed;
+        whole.timedOut = notice.timedOut;
+        whole.skipped = notice.skipped;
+        notifyDesktop(plan, whole, notice.profileName);
+    });
+}
+
+void Application::notifyRunEnded(
+    const MaintenancePlan &plan, const RunRequest &request, const RunSummary &summary)
+{
+    m_notifier->notify(plan.idString(), plan.name, plan.notifications,
+        RunNotice::from(request, summary, cli::exitCodeFor(summary)));
+    notifyDesktop(plan, summary, {});
+}
+
+void Application::notifyDesktop(const MaintenancePlan &plan, const RunSummary &summary, const QString &where)
+{
+    // Only when the window is not the active one: otherwise the run log and the status bar said it.
+    const NotificationSettings &n = plan.notifications;
+    if (!m_tray || !n.desktop || !shouldNotify(n.when, summary.status) || m_window->isActiveWindow())
+        return;
+    m_tray->notifyRun(where.isEmpty() ? plan.name : tr("%1 (%2)").arg(plan.name, where),
+        summary.status == RunStatus::Ok,
+        tr("%1 ok, %2 failed, %3 timed out, %4 skipped.")
+                .arg(summary.ok)
+                .arg(summary.failed)
+                .arg(summary.timedOut)
+                .arg(summary.skipped)
+            + (summary.firstError.isError() ? u" "_s + summary.firstError.message() : QString()));
+}
+
+bool Application::confirmFleetRun(const QList<FleetMember> &members)
+{
+    QList<RunRequest> requests;
+    QList<int> asking;
+    for (int i = 0; i < members.size(); ++i) {
+        requests << members.at(i).request;
+        if (members.at(i).profile.confirmsRuns() && !members.at(i).setupError.isError())
+            asking << i;
+    }
+    if (asking.isEmpty())
+        return true;
+    return askToRunFleet(m_window.get(), requests, asking);
 }
 
 // --- Tray and preferences

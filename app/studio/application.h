@@ -1,6 +1,7 @@
 #pragma once
 
 #include "moctl/operation.h"
+#include "runner/fleetrun.h"
 #include "runner/runtypes.h"
 #include "schedule/schedule.h"
 #include "settings/preferences.h"
@@ -24,6 +25,8 @@ class MemorySecretStore;
 class OperationsPanel;
 class PlanEditor;
 class PlanProcessHost;
+class RunNotifier;
+struct MaintenancePlan;
 class ProfileStore;
 class ProfilesPanel;
 class ScheduleTray;
@@ -78,6 +81,9 @@ public:
     // (a production profile by default) the operator sees what and where, and says yes or no. True =
     // go on (also when the profile does not ask).
     bool confirmRun(const RunRequest &request);
+    // The same for a fleet run, once for all its clusters: when any of them confirms runs, the operator
+    // sees each of those (name, address, what it gets) and the others by name. True = go on.
+    bool confirmFleetRun(const QList<FleetMember> &members);
     // Re-run: the operations go back to the Operations page, to be reviewed and run, on the run's own
     // profile, which becomes the session's. False when the profile is gone or there is nothing to run.
     bool rerun(const QList<Operation> &operations, const QString &profileId);
@@ -88,6 +94,8 @@ public:
     bool setScheduleEnabled(const QString &planId, bool enabled, QString *error = nullptr);
     // Re-reads the plans' schedules (the plans directory changed, a plan was saved).
     void reloadPlans();
+    // Whether the plan file with this id is a fleet plan (its "profiles" is set).
+    bool isFleetPlan(const QString &planId) const;
     // Deletes the runs beyond the preferences' retention, in the background (also at start and daily).
     QFuture<int> purgeHistory();
     // Saves and applies new preferences (language, run defaults, tray, retention).
@@ -106,6 +114,7 @@ public:
     PlanProcessHost *scheduleHost() const { return m_scheduleHost.get(); }
     Scheduler *scheduler() const { return m_scheduler.get(); }
     ScheduleTray *tray() const { return m_tray.get(); }
+    RunNotifier *notifier() const { return m_notifier.get(); }
     QString plansDirectory() const;
 
     MainWindow *window() const { return m_window.get(); }
@@ -130,6 +139,10 @@ private:
     void showSession();
     void onRunEnded(const QString &planId, int exitCode);
     void onRunNotStarted(const QString &planId, const QString &reason);
+    // A run started here ended: the plan's webhook and desktop notifications.
+    void notifyRunEnded(const MaintenancePlan &plan, const RunRequest &request, const RunSummary &summary);
+    // The plan's desktop notification of a run (`where`: "3 clusters" for a fleet run).
+    void notifyDesktop(const MaintenancePlan &plan, const RunSummary &summary, const QString &where);
     // Calls `then` once the session's password is known (at once when it is, or the session is not
     // waiting for one).
     void whenSessionReady(QObject *context, std::function<void()> then);
@@ -148,6 +161,7 @@ private:
     QFileSystemWatcher m_plansWatcher;
     QTimer m_reloadSoon;
     std::unique_ptr<ScheduleTray> m_tray;
+    std::unique_ptr<RunNotifier> m_notifier;
     std::unique_ptr<QObject> m_exposeProbe;
     // Declared last: destroyed first (its pages use everything above).
     std::unique_ptr<MainWindow> m_window;

@@ -44,8 +44,8 @@ QList<Command> commands()
             commandCheckpoints },
         { "run-plan",
             QT_TRANSLATE_NOOP("moctl::cli",
-                "run a saved plan: run-plan FILE|NAME | --plan-file FILE [--profile NAME] [--dry-run] "
-                "[--notify] [--metrics-textfile FILE]"),
+                "run a saved plan: run-plan FILE|NAME | --plan-file FILE [--profile NAME | --profiles "
+                "group:G|tag:T|all|A,B [--max-clusters N]] [--dry-run] [--notify] [--metrics-textfile FILE]"),
             commandRunPlan },
         { "plans",
             QT_TRANSLATE_NOOP("moctl::cli",
@@ -179,9 +179,30 @@ std::optional<QString> Arguments::takeValue(const QString &name, QString *error)
 
 QStringList Arguments::takeValues(const QString &name, QString *error)
 {
+    // Every occurrence in order (takeValue() keeps only the last one).
     QStringList values;
-    while (auto v = takeValue(name, error))
-        values << *v;
+    for (qsizetype i = 0; i < m_args.size();) {
+        const QString &arg = m_args.at(i);
+        if (arg == u"--"_s)
+            break;
+        if (arg == name) {
+            if (i + 1 >= m_args.size()) {
+                if (error)
+                    *error = QCoreApplication::translate("moctl::cli", "%1 needs a value.").arg(name);
+                m_args.removeAt(i);
+                break;
+            }
+            values << m_args.at(i + 1);
+            m_args.remove(i, 2);
+            continue;
+        }
+        if (arg.startsWith(name + u'=')) {
+            values << arg.mid(name.size() + 1);
+            m_args.removeAt(i);
+            continue;
+        }
+        ++i;
+    }
     return values;
 }
 
@@ -242,34 +263,42 @@ int exitCodeFor(const RunSummary &summary)
     return summary.status == RunStatus::Ok ? ExitOk : ExitFailed;
 }
 
+QJsonObject outcomeObject(const Outcome &outcome)
+{
+    QJsonObject o;
+    o.insert(u"operation"_s, operationName(outcome.operation.kind));
+    o.insert(u"target"_s, outcome.target);
+    o.insert(u"status"_s, outcomeStatusName(outcome.status));
+    o.insert(u"code"_s, outcome.error.code());
+    o.insert(u"message"_s, outcome.error.isError() ? outcome.error.message() : outcome.error.detail());
+    o.insert(u"attempts"_s, outcome.attempts);
+    o.insert(u"durationMs"_s, outcome.durationMs);
+    o.insert(u"sql"_s, outcome.sql);
+    return o;
+}
+
+QString outcomeText(const Outcome &outcome)
+{
+    QString line = u"%1  %2  %3  %4 ms"_s
+                       .arg(outcomeStatusName(outcome.status).leftJustified(9),
+                           operationName(outcome.operation.kind).leftJustified(17), printable(outcome.target))
+                       .arg(outcome.durationMs);
+    if (outcome.attempts > 1)
+        line += u"  "_s + QCoreApplication::translate("moctl::cli", "(%1 attempts)").arg(outcome.attempts);
+    if (outcome.error.isError())
+        line += u"\n           "_s + printable(outcome.error.message());
+    else if (!outcome.error.detail().isEmpty())
+        line += u"  "_s + printable(outcome.error.detail());
+    return line;
+}
+
 void printOutcome(Context &context, const Outcome &outcome)
 {
-    if (context.format == OutputFormat::Json) {
-        QJsonObject o;
-        o.insert(u"operation"_s, operationName(outcome.operation.kind));
-        o.insert(u"target"_s, outcome.target);
-        o.insert(u"status"_s, outcomeStatusName(outcome.status));
-        o.insert(u"code"_s, outcome.error.code());
-        o.insert(u"message"_s, outcome.error.isError() ? outcome.error.message() : outcome.error.detail());
-        o.insert(u"attempts"_s, outcome.attempts);
-        o.insert(u"durationMs"_s, outcome.durationMs);
-        o.insert(u"sql"_s, outcome.sql);
-        context.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
-    } else {
-        QString line
-            = u"%1  %2  %3  %4 ms"_s
-                  .arg(outcomeStatusName(outcome.status).leftJustified(9),
-                      operationName(outcome.operation.kind).leftJustified(17), printable(outcome.target))
-                  .arg(outcome.durationMs);
-        if (outcome.attempts > 1)
-            line
-                += u"  "_s + QCoreApplication::translate("moctl::cli", "(%1 attempts)").arg(outcome.attempts);
-        if (outcome.error.isError())
-            line += u"\n           "_s + printable(outcome.error.message());
-        else if (!outcome.error.detail().isEmpty())
-            line += u"  "_s + printable(outcome.error.detail());
-        context.out << line << '\n';
-    }
+    if (context.format == OutputFormat::Json)
+        context.out << QString::fromUtf8(QJsonDocument(outcomeObject(outcome)).toJson(QJsonDocument::Compact))
+                    << '\n';
+    else
+        context.out << outcomeText(outcome) << '\n';
     context.out.flush();
 }
 

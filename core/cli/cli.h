@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <optional>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -105,6 +106,9 @@ int exitCodeFor(const MoError &error);
 // Prints one outcome line (text or JSON: operation, target, status, code, message, attempts,
 // durationMs, sql).
 void printOutcome(Context &context, const Outcome &outcome);
+// The parts of printOutcome: the JSON object, and the text (a second line, indented, for an error).
+QJsonObject outcomeObject(const Outcome &outcome);
+QString outcomeText(const Outcome &outcome);
 
 // Entry point of moctl; `args` excludes the program name.
 int run(const QStringList &args, QTextStream &out, QTextStream &err, std::function<QString()> readStdin);

@@ -42,6 +42,18 @@ int runOperations(Context &context, const QList<Operation> &operations, const Ex
 int runRequest(Context &context, const RunRequest &request, RunSummary *summary = nullptr);
 // moctl run-plan FILE|NAME, moctl plans list|show|validate (cli_plans.cpp)
 int commandRunPlan(Context &context);
+// run-plan on a fleet (cli_fleet.cpp): every profile `selector` names, clusters in parallel. The plan is
+// valid already; `fromOption`: the selector came from --profiles (else from the plan).
+struct FleetOptions
+{
+    int maxClusters = 8;
+    bool notify = false;
+    std::optional<QString> metricsTextfile;
+};
+int runFleetPlan(Context &context, const MaintenancePlan &plan, const QString &selector, bool fromOption,
+    const FleetOptions &options);
+// The exit code of several runs: the one of highest precedence (2 > 3 > 4 > 1 > 5 > 0).
+int worstExitCode(const QList<int> &codes);
 int commandPlans(Context &context);
 
 // moctl schedule list|run, moctl serve (cli_schedule.cpp)

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +46,7 @@ QJsonObject runJson(const RunRecord &r)
     o.insert(u"host"_s, r.host);
     o.insert(u"pid"_s, r.pid);
     o.insert(u"error"_s, r.error);
+    o.insert(u"fleetId"_s, r.fleetId.isEmpty() ? QJsonValue() : QJsonValue(r.fleetId));
     return o;
 }
 
@@ -134,6 +136,8 @@ int commandHistory(Context &context)
     }
     if (auto v = context.args.takeValue(u"--search"_s, &error))
         filter.text = *v;
+    // --fleet ID: the runs of one fleet run (the id, or its first characters as the text output shows).
+    std::optional<QString> fleet = context.args.takeValue(u"--fleet"_s, &error);
     if (!error.isEmpty())
         return context.usageError(error);
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
@@ -146,9 +150,31 @@ int commandHistory(Context &context)
         return context.usageError(
             QCoreApplication::translate("moctl::cli", "--purge-older-than and --run cannot be combined."));
 
+    if (fleet) {
+        static const QRegularExpression idChars(u"^[0-9a-fA-F-]{4,36}$"_s);
+        if (!idChars.match(fleet->trimmed()).hasMatch())
+            return context.usageError(QCoreApplication::translate(
+                "moctl::cli", "--fleet takes a fleet id (as history shows it), not \"%1\".")
+                                          .arg(*fleet));
+    }
+
     std::unique_ptr<HistoryStore> store = openHistory(context);
     if (!store)
         return ExitFailed;
+    if (fleet) {
+        filter.fleetId = fleet->trimmed().toLower();
+        if (filter.fleetId.size() < 36) {
+            // A prefix (the text output shows 8 characters): the one fleet id it starts.
+            const QStringList ids = store->fleetIds(filter.fleetId);
+            if (ids.size() > 1)
+                return context.usageError(
+                    QCoreApplication::translate("moctl::cli", "\"%1\" starts %2 fleet ids; give more of it.")
+                        .arg(filter.fleetId)
+                        .arg(ids.size()));
+            if (ids.size() == 1)
+                filter.fleetId = ids.first();
+        }
+    }
 
     if (purgeDays) {
         const int n = store->purgeNow(Retention { *purgeDays, 0 });
@@ -239,23 +265,25 @@ int commandHistory(Context &context)
             context.out << QCoreApplication::translate("moctl::cli", "No runs recorded.") << '\n';
             break;
         }
-        context.out << u"%1  %2  %3  %4  %5  %6  %7"_s.arg(
+        context.out << u"%1  %2  %3  %4  %5  %6  %7  %8"_s.arg(
             QCoreApplication::translate("moctl::cli", "ID").rightJustified(6),
             QCoreApplication::translate("moctl::cli", "Started").leftJustified(19),
             QCoreApplication::translate("moctl::cli", "Status").leftJustified(11),
             QCoreApplication::translate("moctl::cli", "Trigger").leftJustified(9),
             QCoreApplication::translate("moctl::cli", "OK/all").rightJustified(7),
             QCoreApplication::translate("moctl::cli", "Time").rightJustified(8),
+            QCoreApplication::translate("moctl::cli", "Fleet").leftJustified(8),
             QCoreApplication::translate("moctl::cli", "Profile / plan"))
                     << '\n';
         for (const RunRecord &r : runs) {
             const QString what
                 = printable(r.planName.isEmpty() ? r.profileName : r.profileName + u" / "_s + r.planName);
-            context.out << u"%1  %2  %3  %4  %5  %6  %7"_s.arg(QString::number(r.id).rightJustified(6),
+            context.out << u"%1  %2  %3  %4  %5  %6  %7  %8"_s.arg(QString::number(r.id).rightJustified(6),
                 localTime(r.started).leftJustified(19), runStatusName(r.status).leftJustified(11),
                 triggerName(r.trigger).leftJustified(9),
                 u"%1/%2"_s.arg(r.ok).arg(r.operations).rightJustified(7),
-                durationText(r.durationMs()).rightJustified(8), what)
+                durationText(r.durationMs()).rightJustified(8),
+                (r.fleetId.isEmpty() ? u"-"_s : r.fleetId.left(8)).leftJustified(8), what)
                         << '\n';
         }
         break;

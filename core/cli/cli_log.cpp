@@ -54,6 +54,8 @@ void insertRunFields(QJsonObject &o, const RunRequest &request)
     }
     o.insert(u"profile"_s, request.profileName);
     o.insert(u"trigger"_s, triggerName(request.trigger));
+    if (!request.fleetId.isEmpty())
+        o.insert(u"fleetId"_s, request.fleetId);
 }
 
 } // namespace
@@ -85,9 +87,9 @@ void logRunStarted(Context &context, const RunRequest &request, qint64 runId)
     logEvent(context, LogLevel::Info, u"run.started"_s, o);
 }
 
-void logOutcome(Context &context, const Outcome &outcome)
+void logOutcome(Context &context, const Outcome &outcome, const QJsonObject &extra)
 {
-    QJsonObject o;
+    QJsonObject o = extra;
     o.insert(u"run"_s, outcome.runId);
     o.insert(u"step"_s, outcome.stepIndex + 1);
     o.insert(u"operation"_s, operationName(outcome.operation.kind));

@@ -18,7 +18,8 @@ enum class LogLevel { Info, Warning, Error };
 // One event line on context.out (flushed at once).
 void logEvent(Context &context, LogLevel level, const QString &event, const QJsonObject &fields);
 void logRunStarted(Context &context, const RunRequest &request, qint64 runId);
-void logOutcome(Context &context, const Outcome &outcome);
+// `extra`: more fields (a fleet member's profile and fleet id).
+void logOutcome(Context &context, const Outcome &outcome, const QJsonObject &extra = {});
 void logRunFinished(Context &context, const RunRequest &request, const RunSummary &summary, int exitCode);
 
 } // namespace moctl::cli

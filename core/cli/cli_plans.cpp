@@ -8,6 +8,7 @@
 #include "notify/notification.h"
 #include "plan/planstore.h"
 #include "plan/preflight.h"
+#include "runner/fleetrun.h"
 #include "schedule/planlock.h"
 #include "security/textsafety.h"
 
@@ -430,8 +431,23 @@ int commandRunPlan(Context &context)
     const bool notify = context.args.takeFlag(u"--notify"_s);
     QString optionError;
     const std::optional<QString> textfile = context.args.takeValue(u"--metrics-textfile"_s, &optionError);
+    // --profiles SELECTOR: run on every profile it names (a fleet), whatever the plan's own target.
+    const std::optional<QString> profilesOption = context.args.takeValue(u"--profiles"_s, &optionError);
+    const std::optional<QString> maxClustersText = context.args.takeValue(u"--max-clusters"_s, &optionError);
     if (!optionError.isEmpty())
         return context.usageError(optionError);
+    FleetOptions fleetOptions;
+    fleetOptions.notify = notify;
+    fleetOptions.metricsTextfile = textfile;
+    fleetOptions.maxClusters = DefaultMaxClusters;
+    if (maxClustersText) {
+        bool ok = false;
+        fleetOptions.maxClusters = maxClustersText->toInt(&ok);
+        if (!ok || fleetOptions.maxClusters < 1 || fleetOptions.maxClusters > MaxMaxClusters)
+            return context.usageError(
+                QCoreApplication::translate("moctl::cli", "--max-clusters takes a whole number from 1 to %1.")
+                    .arg(MaxMaxClusters));
+    }
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
         return context.usageError(
             QCoreApplication::translate("moctl::cli", "Unknown option %1 for run-plan.").arg(unknown));
@@ -443,7 +459,11 @@ int commandRunPlan(Context &context)
         return rc;
     const MaintenancePlan &plan = *entry->plan;
     const bool explicitConnection = context.profile || context.host || context.port || context.user;
-    if (entry->problem == PlanStore::Problem::UnknownProfile && !explicitConnection && !context.dryRun)
+    if (profilesOption && explicitConnection)
+        return context.usageError(QCoreApplication::translate("moctl::cli",
+            "--profiles cannot be combined with --profile, --host, --port or --user; nothing was sent."));
+    if (entry->problem == PlanStore::Problem::UnknownProfile && !explicitConnection && !profilesOption
+        && !context.dryRun)
         return context.usageError(
             QCoreApplication::translate("moctl::cli", "%1 Give --profile NAME to run it.").arg(entry->error));
     const QList<PlanIssue> issues = validate(plan);
@@ -453,6 +473,13 @@ int commandRunPlan(Context &context)
             QCoreApplication::translate("moctl::cli", "The plan \"%1\" is not valid; nothing was sent.")
                 .arg(plan.name));
     }
+    // A fleet: --profiles, or the plan's own profiles unless one connection is given.
+    if (profilesOption || (plan.isFleet() && !explicitConnection))
+        return runFleetPlan(
+            context, plan, profilesOption.value_or(plan.profiles), profilesOption.has_value(), fleetOptions);
+    if (maxClustersText)
+        return context.usageError(QCoreApplication::translate(
+            "moctl::cli", "--max-clusters is for a plan run on several profiles (--profiles)."));
     const bool sizeRules = hasSizeRules(plan);
     if (context.dryRun && !sizeRules) {
         context.out << previewText(previewLines(plan));

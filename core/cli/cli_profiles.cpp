@@ -30,7 +30,8 @@ void printProfilesUsage(QTextStream &out)
            "F]\n"
         << "                     [--ssl-key F] (also --tls disabled|preferred|required|verify-ca, --ca-file "
            "F, --cert-file F)\n"
-        << "                     [--key-file F] [--notes TEXT] [--password-stdin]\n"
+        << "                     [--key-file F] [--notes TEXT] [--tags T1,T2] [--password-stdin]\n"
+        << "  moctl profiles tags NAME [--set T1,T2] [--add T]... [--remove T]...\n"
         << "  moctl profiles remove NAME\n"
         << "  moctl profiles export [NAME...] [--output FILE]\n"
         << "  moctl profiles import FILE|- [--replace]\n"
@@ -47,6 +48,22 @@ bool openStore(Context &context, ProfileStore &store)
     context.err << "moctl: " << store.errorString() << '\n';
     context.err.flush();
     return false;
+}
+
+// --tags a,b (or repeated): each tag checked (no ',' or ':', at most 64 characters), then normalised.
+std::optional<QStringList> parseTags(Context &context, const QStringList &values, int *rc)
+{
+    QStringList tags;
+    for (const QString &value : values) {
+        for (const QString &tag : value.split(u',')) {
+            if (const QString problem = ConnectionProfile::tagProblem(tag.trimmed()); !problem.isEmpty()) {
+                *rc = context.usageError(problem);
+                return std::nullopt;
+            }
+            tags << tag;
+        }
+    }
+    return ConnectionProfile::normalizeTags(tags);
 }
 
 QString tlsText(const ConnectionProfile &p)
@@ -68,6 +85,16 @@ int list(Context &context, ProfileStore &store)
         context.out.flush();
         return ExitOk;
     }
+    if (context.format == OutputFormat::Csv) {
+        context.out << QString::fromUtf8(
+            csvLine({ u"name"_s, u"id"_s, u"group"_s, u"tags"_s, u"host"_s, u"port"_s, u"user"_s }));
+        for (const ConnectionProfile &p : profiles)
+            context.out << QString::fromUtf8(
+                csvLine({ csvField(p.name), p.idString(), csvField(p.group), csvField(p.tags.join(u',')),
+                    csvField(p.host), QString::number(p.port), csvField(p.composedUser()) }));
+        context.out.flush();
+        return ExitOk;
+    }
     if (profiles.isEmpty()) {
         context.out << QCoreApplication::translate(
             "moctl::cli", "No profiles. Add one with: moctl profiles add NAME --host H --user U")
@@ -75,19 +102,22 @@ int list(Context &context, ProfileStore &store)
         context.out.flush();
         return ExitOk;
     }
-    qsizetype nameWidth = 4, groupWidth = 5, addressWidth = 7;
+    qsizetype nameWidth = 4, groupWidth = 5, tagsWidth = 4, addressWidth = 7;
     for (const ConnectionProfile &p : profiles) {
         nameWidth = qMax(nameWidth, p.name.size());
         groupWidth = qMax(groupWidth, p.group.size());
+        tagsWidth = qMax(tagsWidth, p.tags.join(u',').size());
         addressWidth = qMax(addressWidth, p.host.size() + 6);
     }
     context.out << QCoreApplication::translate("moctl::cli", "NAME").leftJustified(nameWidth) << "  "
                 << QCoreApplication::translate("moctl::cli", "GROUP").leftJustified(groupWidth) << "  "
+                << QCoreApplication::translate("moctl::cli", "TAGS").leftJustified(tagsWidth) << "  "
                 << QCoreApplication::translate("moctl::cli", "ADDRESS").leftJustified(addressWidth) << "  "
                 << QCoreApplication::translate("moctl::cli", "USER") << '\n';
     for (const ConnectionProfile &p : profiles) {
         context.out << printable(p.name).leftJustified(nameWidth) << "  "
                     << printable(p.group).leftJustified(groupWidth) << "  "
+                    << printable(p.tags.join(u',')).leftJustified(tagsWidth) << "  "
                     << u"%1:%2"_s.arg(printable(p.host)).arg(p.port).leftJustified(addressWidth) << "  "
                     << printable(p.composedUser()) << '\n';
     }
@@ -132,6 +162,7 @@ int show(Context &context, ProfileStore &store)
     line(QCoreApplication::translate("moctl::cli", "Name"), p.name);
     line(QCoreApplication::translate("moctl::cli", "Id"), p.idString());
     line(QCoreApplication::translate("moctl::cli", "Group"), p.group);
+    line(QCoreApplication::translate("moctl::cli", "Tags"), p.tags.join(u", "_s));
     line(QCoreApplication::translate("moctl::cli", "Colour"), p.colour);
     line(QCoreApplication::translate("moctl::cli", "Host"), p.host);
     line(QCoreApplication::translate("moctl::cli", "Port"), QString::number(p.port));
@@ -176,8 +207,14 @@ int add(Context &context, ProfileStore &store)
     const auto cert = context.args.takeValue(u"--cert-file"_s, &error);
     const auto key = context.args.takeValue(u"--key-file"_s, &error);
     const auto notes = context.args.takeValue(u"--notes"_s, &error);
+    const QStringList tagValues = context.args.takeValues(u"--tags"_s, &error);
     if (!error.isEmpty())
         return context.usageError(error);
+    int tagsRc = ExitOk;
+    const std::optional<QStringList> tags = parseTags(context, tagValues, &tagsRc);
+    if (!tags)
+        return tagsRc;
+    p.tags = *tags;
     if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
         return context.usageError(
             QCoreApplication::translate("moctl::cli", "Unknown option %1 for profiles add.").arg(unknown));
@@ -276,6 +313,64 @@ int add(Context &context, ProfileStore &store)
     context.out.flush();
     context.err.flush();
     return rc;
+}
+
+// moctl profiles tags NAME [--set a,b] [--add t]... [--remove t]...: changes a profile's tags (nothing
+// else), then prints them.
+int tagsCommand(Context &context, ProfileStore &store)
+{
+    QString error;
+    const QStringList setValues = context.args.takeValues(u"--set"_s, &error);
+    const QStringList addValues = context.args.takeValues(u"--add"_s, &error);
+    const QStringList removeValues = context.args.takeValues(u"--remove"_s, &error);
+    if (!error.isEmpty())
+        return context.usageError(error);
+    if (const QString unknown = context.args.firstUnknownOption(); !unknown.isEmpty())
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "Unknown option %1 for profiles tags.").arg(unknown));
+    int rc = ExitOk;
+    const auto profile = takeProfile(context, store, &rc);
+    if (!profile)
+        return rc;
+    const auto set = parseTags(context, setValues, &rc);
+    if (!set)
+        return rc;
+    const auto added = parseTags(context, addValues, &rc);
+    if (!added)
+        return rc;
+    const auto removed = parseTags(context, removeValues, &rc);
+    if (!removed)
+        return rc;
+    ConnectionProfile p = *profile;
+    QStringList tags = setValues.isEmpty() ? p.tags : *set;
+    tags << *added;
+    tags.erase(
+        std::remove_if(tags.begin(), tags.end(),
+            [&removed](const QString &t) { return removed->contains(t.trimmed(), Qt::CaseInsensitive); }),
+        tags.end());
+    tags = ConnectionProfile::normalizeTags(tags);
+    if (tags != p.tags) {
+        p.tags = tags;
+        if (!store.save(p, &error)) {
+            context.err << "moctl: " << error << '\n';
+            context.err.flush();
+            return ExitUsage;
+        }
+    }
+    if (context.format == OutputFormat::Json) {
+        QJsonObject o;
+        o.insert(u"name"_s, p.name);
+        o.insert(u"id"_s, p.idString());
+        o.insert(u"tags"_s, QJsonArray::fromStringList(p.tags));
+        context.out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+    } else {
+        context.out << printable(p.name) << ": "
+                    << (p.tags.isEmpty() ? QCoreApplication::translate("moctl::cli", "(no tags)")
+                                         : printable(p.tags.join(u", "_s)))
+                    << '\n';
+    }
+    context.out.flush();
+    return ExitOk;
 }
 
 int remove(Context &context, ProfileStore &store)
@@ -455,6 +550,8 @@ int commandProfiles(Context &context)
         return show(context, store);
     if (sub == u"add"_s)
         return add(context, store);
+    if (sub == u"tags"_s)
+        return tagsCommand(context, store);
     if (sub == u"remove"_s || sub == u"rm"_s)
         return remove(context, store);
     if (sub == u"export"_s)
@@ -462,7 +559,7 @@ int commandProfiles(Context &context)
     if (sub == u"import"_s)
         return importProfiles(context, store);
     return context.usageError(QCoreApplication::translate(
-        "moctl::cli", "Unknown profiles command \"%1\": use list, show, add, remove, export or import.")
+        "moctl::cli", "Unknown profiles command \"%1\": use list, show, add, tags, remove, export or import.")
                                   .arg(sub));
 }
 

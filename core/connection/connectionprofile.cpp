@@ -1,6 +1,7 @@
 #include "connectionprofile.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QRegularExpression>
 
@@ -99,6 +100,38 @@ ConnectionSettings ConnectionProfile::toSettings(const QString &password) const
     return s;
 }
 
+QStringList ConnectionProfile::normalizeTags(const QStringList &tags)
+{
+    QStringList kept;
+    for (const QString &tag : tags) {
+        const QString t = tag.trimmed();
+        if (t.isEmpty() || kept.contains(t, Qt::CaseInsensitive))
+            continue;
+        kept << t;
+    }
+    return kept;
+}
+
+QString ConnectionProfile::tagProblem(const QString &tag)
+{
+    if (tag.size() > MaxTagLength)
+        return QCoreApplication::translate(
+            "moctl::ConnectionProfile", "The tag \"%1…\" is longer than %2 characters.")
+            .arg(tag.left(16))
+            .arg(MaxTagLength);
+    if (tag.contains(u',') || tag.contains(u':'))
+        return QCoreApplication::translate(
+            "moctl::ConnectionProfile", "The tag \"%1\" must not contain \",\" or \":\".")
+            .arg(tag);
+    return {};
+}
+
+bool ConnectionProfile::hasTag(const QString &tag) const
+{
+    const QString t = tag.trimmed();
+    return !t.isEmpty() && tags.contains(t, Qt::CaseInsensitive);
+}
+
 QStringList ConnectionProfile::validate() const
 {
     QStringList problems;
@@ -139,6 +172,10 @@ QStringList ConnectionProfile::validate() const
     if (readTimeoutSec < 1 || readTimeoutSec > 86400)
         problems << QCoreApplication::translate(
             "moctl::ConnectionProfile", "The read timeout must be from 1 to 86400 seconds.");
+    for (const QString &tag : tags) {
+        if (const QString problem = tagProblem(tag); !problem.isEmpty())
+            problems << problem;
+    }
     return problems;
 }
 
@@ -196,6 +233,8 @@ QJsonObject ConnectionProfile::toJson() const
     o.insert(u"id"_s, idString());
     o.insert(u"name"_s, name);
     o.insert(u"group"_s, group);
+    if (!tags.isEmpty())
+        o.insert(u"tags"_s, QJsonArray::fromStringList(tags));
     o.insert(u"colour"_s, colour);
     o.insert(u"host"_s, host);
     o.insert(u"port"_s, port);
@@ -243,6 +282,21 @@ std::optional<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &
                             .arg(p.name, key));
     }
     p.group = str(u"group"_s);
+    if (const QJsonValue tags = o.value(u"tags"_s); tags.isArray()) {
+        QStringList list;
+        for (const QJsonValue &tag : tags.toArray()) {
+            if (!tag.isString())
+                return fail(QCoreApplication::translate(
+                    "moctl::ConnectionProfile", "profile \"%1\": \"tags\" must be a list of strings")
+                                .arg(p.name));
+            list << tag.toString();
+        }
+        p.tags = normalizeTags(list);
+    } else if (!tags.isUndefined() && !tags.isNull()) {
+        return fail(QCoreApplication::translate(
+            "moctl::ConnectionProfile", "profile \"%1\": \"tags\" must be a list of strings")
+                        .arg(p.name));
+    }
     p.colour = str(u"colour"_s);
     p.host = str(u"host"_s, p.host);
     if (o.contains(u"port"_s)) {

@@ -38,6 +38,8 @@ struct ConnectionProfile
     QUuid id = QUuid::createUuid();
     QString name;
     QString group; // folder in the Profiles panel; empty = top level
+    // Free labels ("eu", "tier-1") a fleet plan can select by (`tag:eu`); normalised by normalizeTags().
+    QStringList tags;
     QString colour; // "#rrggbb" tag (prod red, staging amber...); empty = none
     QString host = QStringLiteral("127.0.0.1");
     int port = 6001;
@@ -72,6 +74,13 @@ struct ConnectionProfile
     UserNameParts setUserName(const QString &text);
     // Connection settings for this profile with the given password (built just before use).
     ConnectionSettings toSettings(const QString &password) const;
+    // Tags as kept: trimmed, empty ones dropped, duplicates (any case) dropped keeping the first.
+    static QStringList normalizeTags(const QStringList &tags);
+    // A translated problem with one tag (longer than MaxTagLength, ',' or ':' in it); empty = fine.
+    static QString tagProblem(const QString &tag);
+    static constexpr int MaxTagLength = 64;
+    bool hasTag(const QString &tag) const; // case-insensitive
+
     // Translated problems that prevent saving (empty name, host, bad port, bad user...). Empty = valid.
     QStringList validate() const;
 

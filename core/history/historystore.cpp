@@ -171,6 +171,11 @@ const QList<QStringList> &migrations()
             u"ALTER TABLE outcomes ADD COLUMN table_bytes INTEGER"_s,
             u"CREATE INDEX outcomes_target ON outcomes (target, run_id)"_s,
         },
+        // 4 -> 5: the fleet run a run belongs to (one plan run on several profiles; NULL: none)
+        {
+            u"ALTER TABLE runs ADD COLUMN fleet_id TEXT"_s,
+            u"CREATE INDEX runs_fleet ON runs (fleet_id)"_s,
+        },
     };
     return steps;
 }
@@ -270,7 +275,7 @@ const QString RunColumns
       " operations, ok, failed, timed_out, cancelled, skipped, server, host, pid, error, server_version,"
       // an ad-hoc run's kind: its first outcome's operation (one index lookup)
       " CASE WHEN plan_id = '' THEN (SELECT o.operation FROM outcomes o WHERE o.run_id = runs.id"
-      " ORDER BY o.op_index LIMIT 1) END"_s;
+      " ORDER BY o.op_index LIMIT 1) END, fleet_id"_s;
 
 RunRecord readRun(const QSqlQuery &q)
 {
@@ -297,6 +302,7 @@ RunRecord readRun(const QSqlQuery &q)
     r.serverVersion = q.value(19).toString();
     if (!q.value(20).isNull())
         r.adHocKind = operationFromName(q.value(20).toString());
+    r.fleetId = q.value(21).toString();
     return r;
 }
 
@@ -311,6 +317,10 @@ QString whereFor(const RunFilter &f, QVariantList &values)
     if (!f.planId.isEmpty()) {
         conditions << u"plan_id = ?"_s;
         values << f.planId;
+    }
+    if (!f.fleetId.isEmpty()) {
+        conditions << u"fleet_id = ?"_s;
+        values << f.fleetId;
     }
     if (!f.statuses.isEmpty()) {
         QStringList marks;
@@ -725,9 +735,11 @@ QString HistoryStore::writeBegin(const PendingWrite &w, qint64 *runId)
         const QSqlError error = inTransaction(db, [&](QSqlDatabase &db) {
             return execute(db,
                 u"INSERT INTO runs (profile_id, profile_name, plan_id, plan_name, trigger, started, status,"
-                " operations, server, host, pid, writer) VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?)"_s,
+                " operations, server, host, pid, writer, fleet_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)"_s,
                 { w.profileId, w.profileName, w.planId, w.planName, triggerName(w.trigger), toMs(w.started),
-                    w.operations, w.server, hostName(), currentPid(), writerToken() },
+                    w.operations, w.server, hostName(), currentPid(), writerToken(),
+                    w.fleetId.isEmpty() ? QVariant() : QVariant(w.fleetId) },
                 &lastId);
         });
         if (error.isValid()) {
@@ -902,6 +914,7 @@ qint64 HistoryStore::beginRun(const RunRequest &request, const QDateTime &starte
     w.profileName = request.profileName;
     w.planId = request.planId;
     w.planName = request.planName;
+    w.fleetId = request.fleetId;
     w.trigger = request.trigger;
     w.started = started;
     w.operations = request.operationCount();
@@ -1030,6 +1043,27 @@ QList<RunRecord> HistoryStore::runs(const RunFilter &filter) const
             return;
         while (q.next())
             result << readRun(q);
+    });
+    return result;
+}
+
+QStringList HistoryStore::fleetIds(const QString &prefix, int limit) const
+{
+    QStringList result;
+    if (!isOpen())
+        return result;
+    withReader(m_path, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT fleet_id FROM runs WHERE fleet_id IS NOT NULL AND substr(fleet_id, 1, ?) = ?"
+                  " GROUP BY fleet_id ORDER BY MAX(started) DESC LIMIT ?"_s);
+        q.addBindValue(prefix.size());
+        q.addBindValue(prefix);
+        q.addBindValue(limit > 0 ? limit : -1);
+        if (!q.exec())
+            return;
+        while (q.next())
+            result << q.value(0).toString();
     });
     return result;
 }
@@ -1229,7 +1263,8 @@ QList<Outcome> HistoryStore::outcomes(qint64 runId) const
     return result;
 }
 
-QHash<QString, TableFigures> HistoryStore::lastTableFigures(const QString &planId) const
+QHash<QString, TableFigures> HistoryStore::lastTableFigures(
+    const QString &planId, const QString &profileId) const
 {
     QHash<QString, TableFigures> result;
     if (!isOpen() || planId.isEmpty())
@@ -1240,10 +1275,13 @@ QHash<QString, TableFigures> HistoryStore::lastTableFigures(const QString &planI
         // Newest first: the first figures seen for a target are its latest.
         q.prepare(
             u"SELECT o.target, o.table_rows, o.table_bytes FROM outcomes o JOIN runs r ON r.id = o.run_id"
-            " WHERE r.plan_id = ? AND o.operation = 'flush' AND (o.table_rows IS NOT NULL OR o.table_bytes "
-            "IS NOT NULL)"
-            " ORDER BY o.run_id DESC, o.op_index"_s);
+            " WHERE r.plan_id = ?%1 AND o.operation = 'flush'"
+            " AND (o.table_rows IS NOT NULL OR o.table_bytes IS NOT NULL)"
+            " ORDER BY o.run_id DESC, o.op_index"_s.arg(
+                profileId.isEmpty() ? QString() : u" AND r.profile_id = ?"_s));
         q.addBindValue(planId);
+        if (!profileId.isEmpty())
+            q.addBindValue(profileId);
         if (!q.exec())
             return;
         while (q.next()) {
@@ -1415,7 +1453,7 @@ bool HistoryStore::exportRunsCsv(const RunFilter &filter, QIODevice *device) con
     bool ok = writeLine(device,
         { u"id"_s, u"started"_s, u"finished"_s, u"duration_ms"_s, u"status"_s, u"trigger"_s, u"profile"_s,
             u"plan"_s, u"operations"_s, u"ok"_s, u"failed"_s, u"timed_out"_s, u"cancelled"_s, u"skipped"_s,
-            u"server"_s, u"error"_s });
+            u"server"_s, u"error"_s, u"fleet"_s });
     RunFilter f = filter;
     f.offset = 0;
     f.limit = filter.limit > 0 ? filter.limit : 0;
@@ -1427,7 +1465,7 @@ bool HistoryStore::exportRunsCsv(const RunFilter &filter, QIODevice *device) con
                     runStatusName(r.status), triggerName(r.trigger), csvField(r.profileName),
                     csvField(r.planName), QString::number(r.operations), QString::number(r.ok),
                     QString::number(r.failed), QString::number(r.timedOut), QString::number(r.cancelled),
-                    QString::number(r.skipped), csvField(r.server), csvField(r.error) });
+                    QString::number(r.skipped), csvField(r.server), csvField(r.error), r.fleetId });
     }
     return ok;
 }

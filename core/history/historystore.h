@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QRecursiveMutex>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 class QIODevice;
@@ -44,7 +45,7 @@ public:
         MoveAside, // rename it (and its -wal/-shm) to <file>.corrupt-<UTC timestamp>, start a new one
     };
 
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     explicit HistoryStore(QObject *parent = nullptr);
     ~HistoryStore() override;
@@ -93,6 +94,8 @@ public:
     // Queries (any thread).
     QList<RunRecord> runs(const RunFilter &filter = {}) const;
     int countRuns(RunFilter filter = {}) const;
+    // The fleet ids of recorded runs that start with `prefix` (empty = all), newest fleet first.
+    QStringList fleetIds(const QString &prefix = {}, int limit = 0) const;
     std::optional<RunRecord> run(qint64 id) const;
     QList<Outcome> outcomes(qint64 runId) const;
     // The durations of one plan's finished runs within the filter (its planId, paging fields are
@@ -102,7 +105,8 @@ public:
         const QString &planId, const RunFilter &filter = {}, int limit = 2000, double slowFactor = 2.0) const;
     // The latest rows and size recorded for each table flushed by this plan's runs, keyed by the
     // outcome's target (TableRef::display()): the baseline of a size rule's "grown by".
-    QHash<QString, TableFigures> lastTableFigures(const QString &planId) const;
+    // `profileId` given: only that profile's runs (a fleet plan's baseline is per cluster).
+    QHash<QString, TableFigures> lastTableFigures(const QString &planId, const QString &profileId = {}) const;
     // A table's rows and size over the runs that flushed it (oldest first; the newest `limit`), of
     // one plan or (planId empty) of every run.
     QList<TableGrowthPoint> tableGrowth(
@@ -155,7 +159,7 @@ private:
         Kind kind = Kind::Begin;
         qint64 runId = 0; // negative: provisional, mapped once the run is written
         // Begin (what the runs row needs; never the password)
-        QString profileId, profileName, planId, planName, server;
+        QString profileId, profileName, planId, planName, server, fleetId;
         RunTrigger trigger = RunTrigger::Manual;
         QDateTime started;
         int operations = 0;

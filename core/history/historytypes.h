@@ -20,6 +20,7 @@ struct RunRecord
     QString profileName;
     QString planId; // empty for ad-hoc runs
     QString planName; // empty for ad-hoc runs
+    QString fleetId; // the fleet run it belongs to (UUID without braces); empty = none
     RunTrigger trigger = RunTrigger::Manual;
     QDateTime started; // UTC
     QDateTime finished; // UTC; invalid while running
@@ -47,6 +48,7 @@ struct RunFilter
 {
     QString profileId;
     QString planId;
+    QString fleetId; // only the runs of this fleet run
     QList<RunStatus> statuses;
     std::optional<RunTrigger> trigger;
     QDateTime from; // started at or after

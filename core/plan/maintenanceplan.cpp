@@ -1,5 +1,6 @@
 #include "maintenanceplan.h"
 
+#include "connection/profileselector.h"
 #include "moctl/duration.h"
 #include "moctl/identifier.h"
 #include "moctl/statement.h"
@@ -610,7 +611,13 @@ QList<PlanIssue> validate(
     else if (plan.enabledStepCount() == 0)
         add(-1, u"steps"_s, S::Error,
             QCoreApplication::translate("moctl::Plan", "Every step of the plan is disabled."));
-    if (plan.profileId.isEmpty())
+    if (plan.isFleet()) {
+        QString why;
+        if (!ProfileSelector::parse(plan.profiles, &why))
+            add(-1, u"profiles"_s, S::Error,
+                QCoreApplication::translate("moctl::Plan", "The plan's profiles (%1): %2")
+                    .arg(plan.profiles, why));
+    } else if (plan.profileId.isEmpty())
         add(-1, u"profile"_s, S::Warning,
             QCoreApplication::translate(
                 "moctl::Plan", "No profile is chosen; the plan can only run with one given."));

@@ -110,6 +110,9 @@ struct MaintenancePlan
     QString name;
     QString description;
     QString profileId; // the profile it runs against (ConnectionProfile id), may be empty
+    // A fleet plan: the profiles it runs on, a ProfileSelector's text (`group:prod`, `tag:eu`, `all`,
+    // `a,b`); non-empty = it runs on every matching profile and `profileId` is unused.
+    QString profiles;
     QList<PlanStep> steps;
     FailurePolicy policy = FailurePolicy::Stop;
     QString notes;
@@ -128,6 +131,7 @@ struct MaintenancePlan
     static MaintenancePlan create(const QString &name);
     QString idString() const { return id.toString(QUuid::WithoutBraces); }
     int enabledStepCount() const;
+    bool isFleet() const { return !profiles.trimmed().isEmpty(); }
     // Every pattern of the enabled flush steps, without duplicates.
     QStringList patterns() const;
     // Sets (or, with none, removes) the schedule, dropping an unreadable one.

@@ -196,6 +196,8 @@ QByteArray planToJson(const MaintenancePlan &plan)
     o.append({ u"name"_s, { QJsonValue(plan.name) } });
     o.append({ u"description"_s, { QJsonValue(plan.description) } });
     o.append({ u"profile"_s, { QJsonValue(plan.profileId) } });
+    if (plan.isFleet()) // a fleet plan: the profiles it runs on (a ProfileSelector's text)
+        o.append({ u"profiles"_s, { QJsonValue(plan.profiles) } });
     o.append({ u"onFailure"_s, { QJsonValue(failurePolicyName(plan.policy)) } });
     o.append({ u"created"_s, { QJsonValue(dateText(plan.created)) } });
     o.append({ u"modified"_s, { QJsonValue(dateText(plan.modified)) } });
@@ -276,6 +278,7 @@ std::optional<MaintenancePlan> planFromJson(const QByteArray &json, QString *err
     plan.name = o.value(u"name"_s).toString();
     plan.description = o.value(u"description"_s).toString();
     plan.profileId = o.value(u"profile"_s).toString();
+    plan.profiles = o.value(u"profiles"_s).toString();
     plan.notes = o.value(u"notes"_s).toString();
     if (const QJsonValue sv = o.value(u"schedule"_s);
         !sv.isUndefined() && !sv.isNull() && !(sv.isObject() && sv.toObject().isEmpty())) {
@@ -426,7 +429,7 @@ int PlanStore::load()
         e.plan = readFile(e.path, &e.error, &problem);
         if (!e.plan) {
             e.problem = problem == PlanReadProblem::TooNew ? Problem::TooNew : Problem::Corrupt;
-        } else if (m_knownProfiles && !e.plan->profileId.isEmpty()
+        } else if (m_knownProfiles && !e.plan->isFleet() && !e.plan->profileId.isEmpty()
             && !m_knownProfiles->contains(e.plan->profileId)) {
             e.problem = Problem::UnknownProfile;
             e.error = QCoreApplication::translate(
@@ -506,7 +509,7 @@ std::optional<PlanStore::Entry> PlanStore::find(const QString &nameIdOrPath) con
         e.plan = readFile(e.path, &e.error, &problem);
         if (!e.plan)
             e.problem = problem == PlanReadProblem::TooNew ? Problem::TooNew : Problem::Corrupt;
-        else if (m_knownProfiles && !e.plan->profileId.isEmpty()
+        else if (m_knownProfiles && !e.plan->isFleet() && !e.plan->profileId.isEmpty()
             && !m_knownProfiles->contains(e.plan->profileId)) {
             e.problem = Problem::UnknownProfile;
             e.error = QCoreApplication::translate(

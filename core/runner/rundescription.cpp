@@ -98,4 +98,42 @@ RunDescription describeRun(const RunRequest &request)
     return d;
 }
 
+QString FleetRunDescription::text() const
+{
+    QString result = question;
+    for (const QString &line : lines)
+        result += u"\n  • "_s + line;
+    return result;
+}
+
+FleetRunDescription describeFleetRun(const QList<RunRequest> &requests, const QList<int> &asking)
+{
+    FleetRunDescription d;
+    const int clusters = int(requests.size());
+    const QString planName = requests.isEmpty() ? QString() : requests.first().planName;
+    d.title
+        = QCoreApplication::translate("moctl::RunDescription", "Run on %n cluster(s)?", nullptr, clusters);
+    d.question = QCoreApplication::translate("moctl::RunDescription",
+        "The plan \"%1\" runs on %n cluster(s) at once; these ask before every run:", nullptr, clusters)
+                     .arg(planName);
+    QStringList others;
+    for (int i = 0; i < requests.size(); ++i) {
+        const RunRequest &request = requests.at(i);
+        if (!asking.contains(i)) {
+            others << (request.profileName.isEmpty() ? request.settings.describe() : request.profileName);
+            continue;
+        }
+        const RunDescription one = describeRun(request);
+        QStringList what = one.lines;
+        d.lines << QCoreApplication::translate("moctl::RunDescription", "%1: %2")
+                       .arg(one.cluster,
+                           what.join(QCoreApplication::translate("moctl::RunDescription", "; ")));
+    }
+    if (!others.isEmpty())
+        d.lines << QCoreApplication::translate(
+            "moctl::RunDescription", "and %n other cluster(s): %1", nullptr, int(others.size()))
+                       .arg(others.join(u", "_s));
+    return d;
+}
+
 } // namespace moctl

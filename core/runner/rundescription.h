@@ -27,4 +27,17 @@ struct RunDescription
 
 RunDescription describeRun(const RunRequest &request);
 
+// What a fleet run will send before anything is sent: one line per cluster that asks first (a
+// production profile), with its address and what it gets, then the other clusters by name. `asking`
+// holds the indexes into `requests` of the clusters that confirm runs.
+struct FleetRunDescription
+{
+    QString title; // translated: "Run on 3 clusters?"
+    QString question; // translated: "The plan "X" runs on 3 clusters; 2 of them ask before every run:"
+    QStringList lines; // translated: "prod-eu (db:6001): flush 12 tables, 1 global checkpoint"
+    QString text() const;
+};
+
+FleetRunDescription describeFleetRun(const QList<RunRequest> &requests, const QList<int> &asking);
+
 } // namespace moctl

@@ -72,6 +72,8 @@ struct RunRequest
     QString profileName;
     QString planId; // empty for ad-hoc runs
     QString planName; // empty for ad-hoc runs
+    // The fleet run this run belongs to (a UUID without braces; fleetrun.h); empty = not part of one.
+    QString fleetId;
     RunTrigger trigger = RunTrigger::Manual;
     FailurePolicy policy = FailurePolicy::Stop;
     QList<RunStep> steps;

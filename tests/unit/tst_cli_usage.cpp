@@ -1,5 +1,6 @@
 // The moctl contract that needs no server: usage errors (exit 2, nothing sent), --dry-run, --version,
 // passwords never accepted as arguments, connection failures (exit 3).
+#include "cli/cli.h"
 #include "clirunner.h"
 
 #include <QJsonDocument>
@@ -31,6 +32,20 @@ class TestCliUsage : public QObject
     }
 
 private Q_SLOTS:
+    // A repeated option gives every value in order (--id 1 --id=2 --id 3), other arguments stay.
+    void repeatedOptionKeepsEveryValue()
+    {
+        moctl::cli::Arguments args(
+            { u"--id"_s, u"1"_s, u"--x"_s, u"--id=2"_s, u"db.t"_s, u"--id"_s, u"3"_s });
+        QString error;
+        QCOMPARE(args.takeValues(u"--id"_s, &error), (QStringList { u"1"_s, u"2"_s, u"3"_s }));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(args.remaining(), (QStringList { u"--x"_s, u"db.t"_s }));
+        moctl::cli::Arguments missing({ u"--tags"_s, u"a"_s, u"--tags"_s });
+        QCOMPARE(missing.takeValues(u"--tags"_s, &error), QStringList { u"a"_s });
+        QVERIFY(!error.isEmpty());
+    }
+
     void version()
     {
         const CliResult r = runMoctl({ u"--version"_s }, env());

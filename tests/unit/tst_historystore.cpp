@@ -343,8 +343,8 @@ private Q_SLOTS:
         }
         HistoryStore store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
-        QCOMPARE(HistoryStore::SchemaVersion, 4);
-        QCOMPARE(store.schemaVersion(), 4);
+        QVERIFY(HistoryStore::SchemaVersion >= 4);
+        QCOMPARE(store.schemaVersion(), HistoryStore::SchemaVersion);
         const QList<Outcome> old = store.outcomes(1);
         QCOMPARE(old.size(), 1);
         QCOMPARE(old.first().tableRows, -1);
@@ -371,6 +371,83 @@ private Q_SLOTS:
         QCOMPARE(growth.at(1).rows, 250);
         QCOMPARE(growth.at(1).bytes, 250000);
         QCOMPARE(growth.at(1).planName, u"big"_s);
+        QCOMPARE(store.integrityCheck(), u"ok"_s);
+    }
+
+    // Schema 5 links the runs of one fleet run (one plan on several profiles): a version-4 file is
+    // upgraded in place, its runs belong to no fleet; new runs keep their fleet id, which filters
+    // runs() and countRuns() and is found by its first characters.
+    void migratesFromSchema4()
+    {
+        const QString path = file("v4.sqlite");
+        {
+            RawDb raw(path);
+            for (const QString &sql : schema2)
+                QVERIFY2(raw.exec(sql), qPrintable(sql));
+            for (const QString &sql :
+                { u"ALTER TABLE runs ADD COLUMN server_version TEXT NOT NULL DEFAULT ''"_s,
+                    u"INSERT INTO schema_version (version, applied) VALUES (3, 0)"_s,
+                    u"ALTER TABLE outcomes ADD COLUMN table_rows INTEGER"_s,
+                    u"ALTER TABLE outcomes ADD COLUMN table_bytes INTEGER"_s,
+                    u"CREATE INDEX outcomes_target ON outcomes (target, run_id)"_s,
+                    u"INSERT INTO schema_version (version, applied) VALUES (4, 0)"_s,
+                    u"INSERT INTO runs (profile_id, profile_name, plan_id, plan_name, trigger, started, "
+                    u"finished,"
+                    " status, operations, ok) VALUES ('p', 'prod', 'plan-id', 'nightly', 'cli', "
+                    "1700000000000,"
+                    " 1700000001000, 'ok', 1, 1)"_s })
+                QVERIFY2(raw.exec(sql), qPrintable(sql));
+        }
+        HistoryStore store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), HistoryStore::SchemaVersion);
+        QVERIFY(HistoryStore::SchemaVersion >= 5);
+        const std::optional<RunRecord> old = store.run(1);
+        QVERIFY(old);
+        QCOMPARE(old->planName, u"nightly"_s);
+        QVERIFY(old->fleetId.isEmpty());
+        const QString fleet = u"0f1e2d3c-0000-4000-8000-00000000abcd"_s;
+        QList<qint64> members;
+        for (const QString &profile : { u"eu"_s, u"us"_s, u"ap"_s }) {
+            RunRequest r = request(profile, u"nightly"_s);
+            r.fleetId = fleet;
+            members << recordRun(store, r, 2, 0);
+        }
+        RunRequest other = request(u"eu"_s, u"nightly"_s);
+        other.fleetId = u"0f1e2d3c-1111-4000-8000-00000000abcd"_s; // the same first 8 characters
+        recordRun(store, other, 1, 0);
+        recordRun(store, request(u"eu"_s), 1, 0); // not part of a fleet
+        RunFilter filter;
+        filter.fleetId = fleet;
+        const QList<RunRecord> runs = store.runs(filter);
+        QCOMPARE(runs.size(), 3);
+        for (const RunRecord &r : runs) {
+            QCOMPARE(r.fleetId, fleet);
+            QVERIFY(members.contains(r.id));
+        }
+        QCOMPARE(store.countRuns(filter), 3);
+        filter.statuses = { RunStatus::Failed };
+        QCOMPARE(store.countRuns(filter), 0);
+        QCOMPARE(store.countRuns(), 6);
+        QCOMPARE(store.fleetIds(u"0f1e2d3c"_s).size(), 2);
+        QCOMPARE(store.fleetIds(u"0f1e2d3c-0"_s), QStringList { fleet });
+        QVERIFY(store.fleetIds(u"ffff"_s).isEmpty());
+        // Runs outside a fleet keep NULL, not an empty string; the index is there.
+        RawDb raw(path);
+        QCOMPARE(raw.scalar(u"SELECT COUNT(*) FROM runs WHERE fleet_id IS NULL"_s).toInt(), 2);
+        QCOMPARE(
+            raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'runs_fleet'"_s)
+                .toInt(),
+            1);
+        // The runs CSV has the fleet column.
+        QBuffer csv;
+        csv.open(QIODevice::WriteOnly);
+        filter.statuses.clear();
+        QVERIFY(store.exportRunsCsv(filter, &csv));
+        const QList<QByteArray> lines = csv.data().trimmed().split('\n');
+        QCOMPARE(lines.size(), 4);
+        QVERIFY(lines.first().trimmed().endsWith(",fleet"));
+        QVERIFY(lines.at(1).trimmed().endsWith(fleet.toUtf8()));
         QCOMPARE(store.integrityCheck(), u"ok"_s);
     }
 

@@ -53,6 +53,37 @@ private Q_SLOTS:
         QVERIFY(plan.lines.first().endsWith(u": db.t (account 2)"_s));
     }
 
+    void describeFleetRunNamesEachAskingCluster()
+    {
+        const auto request = [](const QString &name, const QString &host, int tables) {
+            RunRequest r;
+            r.planName = u"Nightly"_s;
+            r.profileName = name;
+            r.settings.host = host;
+            r.settings.port = 6001;
+            QList<Operation> ops;
+            for (int i = 0; i < tables; ++i)
+                ops << Operation::flush(TableRef::byName(u"sales"_s, u"t%1"_s.arg(i)));
+            ops << Operation::globalCheckpoint();
+            r.steps = RunRequest::stepsFor(ops, ExecutionOptions {});
+            return r;
+        };
+        const QList<RunRequest> requests { request(u"prod-eu"_s, u"eu.example.com"_s, 3),
+            request(u"dev"_s, u"dev.example.com"_s, 1), request(u"prod-us"_s, u"us.example.com"_s, 2),
+            request(u"test"_s, u"test.example.com"_s, 1) };
+        const FleetRunDescription d = describeFleetRun(requests, { 0, 2 });
+        QVERIFY2(d.title.startsWith(u"Run on 4 cluster"_s), qPrintable(d.title));
+        QVERIFY2(d.question.startsWith(u"The plan \"Nightly\" runs on 4 cluster"_s), qPrintable(d.question));
+        QCOMPARE(d.lines.size(), 3);
+        QVERIFY2(d.lines.at(0).startsWith(u"prod-eu (eu.example.com:6001): flush 3 table"_s),
+            qPrintable(d.lines.at(0)));
+        QVERIFY(d.lines.at(0).contains(u"1 global checkpoint"_s));
+        QVERIFY(d.lines.at(1).startsWith(u"prod-us (us.example.com:6001): flush 2 table"_s));
+        QVERIFY2(d.lines.at(2).startsWith(u"and 2 other cluster"_s), qPrintable(d.lines.at(2)));
+        QVERIFY(d.lines.at(2).endsWith(u": dev, test"_s));
+        QVERIFY(!d.text().contains(u"dev.example.com"_s)); // the others by name only
+    }
+
     void stepsGroupFlushesAndIsolateCheckpoints()
     {
         const auto t
