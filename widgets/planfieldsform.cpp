@@ -428,16 +428,21 @@ void PlanFieldsForm::refresh()
     else
         m_scheduleSentence->setText(PlanTexts::tr("Not scheduled"));
     const NotificationSettings &n = m_model->plan().notifications;
+    QString notify;
     if (!n.isEnabled()) {
-        m_notifySentence->setText(PlanTexts::tr("None"));
+        notify = PlanTexts::tr("None");
     } else {
         QStringList where;
         if (n.webhook)
             where << PlanTexts::tr("webhook (%1)").arg(webhookPresetTitle(n.preset));
         if (n.desktop)
             where << PlanTexts::tr("desktop");
-        m_notifySentence->setText(PlanTexts::tr("%1: %2").arg(notifyWhenTitle(n.when), where.join(u", "_s)));
+        notify = PlanTexts::tr("%1: %2").arg(notifyWhenTitle(n.when), where.join(u", "_s));
     }
+    // The schedule may tell of its runs otherwise (its editor says so).
+    if (const auto &schedule = m_model->plan().schedule; schedule && schedule->notify)
+        notify = PlanTexts::tr("%1; scheduled runs: %2").arg(notify, notifyWhenTitle(*schedule->notify));
+    m_notifySentence->setText(notify);
     m_notifyButton->setEnabled(m_model->hasPlan());
     m_refreshing = false;
 }

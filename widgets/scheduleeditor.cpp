@@ -2,6 +2,7 @@
 
 #include "discardguard.h"
 #include "localetext.h"
+#include "notify/notification.h"
 #include "windowtitle.h"
 
 #include <algorithm>
@@ -163,6 +164,17 @@ void ScheduleEditor::buildForm()
     for (auto m : { Schedule::Missed::Skip, Schedule::Missed::RunOnce, Schedule::Missed::RunEach })
         m_missed->addItem(missedTitle(m), int(m));
     form->addRow(tr("&Missed runs:"), m_missed);
+    // The plan's notifications say when; a schedule may say otherwise for the runs it starts.
+    m_notify = new QComboBox(this);
+    m_notify->setObjectName(u"notify"_s);
+    m_notify->setAccessibleName(tr("Notifications of scheduled runs"));
+    m_notify->setToolTip(tr("Who is told of the runs this schedule starts: as the plan's notifications "
+                            "say, or otherwise (for example only when a nightly run fails). Runs started "
+                            "by hand follow the plan's notifications."));
+    m_notify->addItem(tr("As the plan's notifications say"), -1);
+    for (auto w : { NotifyWhen::Never, NotifyWhen::OnFailure, NotifyWhen::OnSuccess, NotifyWhen::Always })
+        m_notify->addItem(notifyWhenTitle(w), int(w));
+    form->addRow(tr("&Notify:"), m_notify);
 
     m_sentence = new QLabel(this);
     m_sentence->setObjectName(u"sentence"_s);
@@ -210,6 +222,7 @@ void ScheduleEditor::buildForm()
     connect(m_zone, &QComboBox::currentIndexChanged, this, edited);
     connect(m_overlap, &QComboBox::currentIndexChanged, this, edited);
     connect(m_missed, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_notify, &QComboBox::currentIndexChanged, this, edited);
 }
 
 void ScheduleEditor::setClock(std::function<QDateTime()> clock)
@@ -250,6 +263,7 @@ void ScheduleEditor::setSchedule(const Schedule &schedule)
     m_zone->setCurrentIndex(zone);
     m_overlap->setCurrentIndex(m_overlap->findData(int(s.overlap)));
     m_missed->setCurrentIndex(m_missed->findData(int(s.missed)));
+    m_notify->setCurrentIndex(m_notify->findData(s.notify ? int(*s.notify) : -1));
     m_loading = false;
     updateVisibility();
     updatePreview();
@@ -311,6 +325,8 @@ Schedule ScheduleEditor::schedule() const
     s.timeZone = m_zone->currentData().toString();
     s.overlap = Schedule::Overlap(m_overlap->currentData().toInt());
     s.missed = Schedule::Missed(m_missed->currentData().toInt());
+    const int notify = m_notify->currentData().toInt();
+    s.notify = notify < 0 ? std::nullopt : std::optional(NotifyWhen(notify));
     return s.normalized();
 }
 

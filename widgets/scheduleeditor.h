@@ -22,7 +22,8 @@ class QToolButton;
 namespace moctl {
 
 // The schedule of one plan: kind (every N minutes / hours, daily at times, weekly on days), active window,
-// dates, time zone, overlap and missed-run policies, enabled. Shows the schedule as a sentence with its
+// dates, time zone, overlap and missed-run policies, who is told of its runs (as the plan says, or its own
+// "when"), enabled. Shows the schedule as a sentence with its
 // next run ("Every day at 02:30, next: Fri 27 Nov 02:30") and the next 5 run times, live.
 class ScheduleEditor final : public QWidget
 {
@@ -87,6 +88,7 @@ private:
     QComboBox *m_zone = nullptr;
     QComboBox *m_overlap = nullptr;
     QComboBox *m_missed = nullptr;
+    QComboBox *m_notify = nullptr;
     QLabel *m_sentence = nullptr;
     QLabel *m_errors = nullptr;
     QListWidget *m_preview = nullptr;

@@ -572,13 +572,15 @@ void Application::onRunEnded(const QString &planId, int exitCode)
         watcher->setFuture(
             QtConcurrent::run([history = m_history.get(), planId] { return history->events(planId, 5); }));
     }
-    // A success is shown when the plan asks for desktop notifications of successes.
+    // A success is shown when the plan asks for desktop notifications of successes (of scheduled runs:
+    // its schedule's "notify" when it has one).
     if (m_tray && exitCode == 0 && row) {
         PlanStore store(plansDirectory());
         store.load();
         const auto entry = store.find(planId);
-        const NotificationSettings n
-            = entry && entry->plan ? entry->plan->notifications : NotificationSettings {};
+        const NotificationSettings n = entry && entry->plan
+            ? entry->plan->notificationsFor(RunTrigger::Scheduled)
+            : NotificationSettings {};
         if (n.desktop && shouldNotify(n.when, RunStatus::Ok))
             m_tray->notifyRun(row->planName, true, tr("every operation ok (see History)."));
     }

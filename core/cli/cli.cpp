@@ -50,7 +50,8 @@ QList<Command> commands()
         { "plans",
             QT_TRANSLATE_NOOP("moctl::cli",
                 "saved plans: plans list | show FILE|NAME | validate [FILE|NAME] | notify NAME [--when W] "
-                "[--preset P] [--webhook-url-stdin|--no-webhook] [--desktop|--no-desktop] [--test]"),
+                "[--preset P] [--webhook-url-stdin|--no-webhook] [--desktop|--no-desktop] "
+                "[--scheduled-when W|inherit] [--test]"),
             commandPlans },
         { "profiles",
             QT_TRANSLATE_NOOP("moctl::cli",

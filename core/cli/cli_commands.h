@@ -67,9 +67,13 @@ std::unique_ptr<HistoryStore> makeRecorder(Context &context);
 // cannot be opened.
 std::unique_ptr<HistoryStore> openHistory(Context &context);
 
-// After a run (cli_notify.cpp): posts the plan's webhook when its settings say so; a failure is
-// printed on stderr and recorded as a history event ("notify-failed"), never an exit code.
+// After a run (cli_notify.cpp): posts the plan's webhook when its settings say so (a scheduled run:
+// its schedule's "notify" when it has one); a failure is printed on stderr and recorded as a history
+// event ("notify-failed"), never an exit code.
 void notifyRun(Context &context, const MaintenancePlan &plan, const RunNotice &notice, HistoryStore *history);
+// The plan's notifications in one line (plans notify, plans show): "notify failure; webhook: yes (slack);
+// desktop: no", then "; scheduled runs: always" when the plan has a schedule.
+QString notificationsText(const MaintenancePlan &plan);
 // Each scheduled plan's next run: from `scheduler` when given, else from the schedule state file.
 QList<PlanNextRun> planNextRuns(Context &context, const Scheduler *scheduler);
 // The metrics text (metrics/metrics.h) from the history and the schedules.

@@ -107,37 +107,36 @@ ResolvedConnection resolveConnection(Context &context)
     return result;
 }
 
-std::unique_ptr<HistoryStore> openHistory(Context &context)
+namespace {
+
+// Opens the history of --data-dir (or the standard place) into `store`, printing why it cannot or what
+// it noticed (a corrupt file moved aside); false when it did not open.
+bool openInto(Context &context, HistoryStore &store)
 {
     if (!context.dataDir.isEmpty())
         AppPaths::setDataDirectory(context.dataDir);
+    const bool opened = store.open(AppPaths::historyFile(), HistoryStore::CorruptFile::MoveAside);
+    if (const QString said = opened ? store.notice() : store.errorString(); !said.isEmpty()) {
+        context.err << "moctl: " << said << '\n';
+        context.err.flush();
+    }
+    return opened;
+}
+
+} // namespace
+
+std::unique_ptr<HistoryStore> openHistory(Context &context)
+{
     auto store = std::make_unique<HistoryStore>();
-    if (!store->open(AppPaths::historyFile(), HistoryStore::CorruptFile::MoveAside)) {
-        context.err << "moctl: " << store->errorString() << '\n';
-        context.err.flush();
-        return nullptr;
-    }
-    if (!store->notice().isEmpty()) {
-        context.err << "moctl: " << store->notice() << '\n';
-        context.err.flush();
-    }
-    return store;
+    return openInto(context, *store) ? std::move(store) : nullptr;
 }
 
 std::unique_ptr<HistoryStore> makeRecorder(Context &context)
 {
-    if (!context.dataDir.isEmpty())
-        AppPaths::setDataDirectory(context.dataDir);
     // Kept even when the history cannot be opened: the run is then held in memory, written if the
     // history comes back before the run ends, and otherwise reported (stderr, exit 5) by the caller.
     auto store = std::make_unique<HistoryStore>();
-    if (!store->open(AppPaths::historyFile(), HistoryStore::CorruptFile::MoveAside)) {
-        context.err << "moctl: " << store->errorString() << '\n';
-        context.err.flush();
-    } else if (!store->notice().isEmpty()) {
-        context.err << "moctl: " << store->notice() << '\n';
-        context.err.flush();
-    }
+    openInto(context, *store);
     return store;
 }
 

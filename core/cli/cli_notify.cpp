@@ -21,7 +21,8 @@ namespace moctl::cli {
 
 void notifyRun(Context &context, const MaintenancePlan &plan, const RunNotice &notice, HistoryStore *history)
 {
-    const NotificationSettings &settings = plan.notifications;
+    // A scheduled run follows its schedule's "notify" when it has one (nightly: on failure only).
+    const NotificationSettings settings = plan.notificationsFor(notice.trigger);
     if (!settings.webhook || !shouldNotify(settings.when, notice.status))
         return;
     KeychainSecretStore keychain;
@@ -51,6 +52,22 @@ void notifyRun(Context &context, const MaintenancePlan &plan, const RunNotice &n
     context.err.flush();
     if (history)
         history->recordEvent(u"notify-failed"_s, plan.idString(), plan.name, message);
+}
+
+QString notificationsText(const MaintenancePlan &plan)
+{
+    const NotificationSettings &n = plan.notifications;
+    const auto yesNo = [](bool yes) {
+        return yes ? QCoreApplication::translate("moctl::cli", "yes")
+                   : QCoreApplication::translate("moctl::cli", "no");
+    };
+    QString text
+        = QCoreApplication::translate("moctl::cli", "notify %1; webhook: %2 (%3); desktop: %4")
+              .arg(notifyWhenName(n.when), yesNo(n.webhook), webhookPresetName(n.preset), yesNo(n.desktop));
+    if (plan.schedule)
+        text += QCoreApplication::translate("moctl::cli", "; scheduled runs: %1")
+                    .arg(scheduleNotifyName(plan.schedule->notify));
+    return text;
 }
 
 QList<PlanNextRun> planNextRuns(Context &context, const Scheduler *scheduler)

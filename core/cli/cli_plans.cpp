@@ -215,13 +215,21 @@ int plansShow(Context &context, const PlanStore &store)
     if (!plan.description.isEmpty())
         context.out << QCoreApplication::translate("moctl::cli", "Description:") << ' ' << plan.description
                     << '\n';
-    context.out << QCoreApplication::translate("moctl::cli", "Profile:") << ' '
-                << (plan.profileId.isEmpty() ? QCoreApplication::translate("moctl::cli", "(none)")
-                                             : plan.profileId)
-                << '\n'
-                << QCoreApplication::translate("moctl::cli", "On failure:") << ' '
-                << failurePolicyTitle(plan.policy) << '\n'
-                << QCoreApplication::translate("moctl::cli", "Steps:") << '\n';
+    context.out
+        << QCoreApplication::translate("moctl::cli", "Profile:") << ' '
+        << (plan.profileId.isEmpty() ? QCoreApplication::translate("moctl::cli", "(none)") : plan.profileId)
+        << '\n'
+        << QCoreApplication::translate("moctl::cli", "On failure:") << ' ' << failurePolicyTitle(plan.policy)
+        << '\n'
+        << QCoreApplication::translate("moctl::cli", "Schedule:") << ' '
+        << (plan.schedule ? describe(*plan.schedule)
+                   : plan.scheduleError.isEmpty()
+                   ? QCoreApplication::translate("moctl::cli", "(none)")
+                   : QCoreApplication::translate("moctl::cli", "unusable: %1").arg(plan.scheduleError))
+        << '\n'
+        << QCoreApplication::translate("moctl::cli", "Notifications:") << ' ' << notificationsText(plan)
+        << '\n'
+        << QCoreApplication::translate("moctl::cli", "Steps:") << '\n';
     for (int i = 0; i < plan.steps.size(); ++i) {
         const PlanStep &s = plan.steps.at(i);
         context.out << "  " << i + 1 << ". " << s.title() << " [" << stepKindName(s.kind) << ']'
@@ -275,12 +283,14 @@ int plansValidate(Context &context, const PlanStore &store)
 }
 
 // moctl plans notify NAME [--when never|failure|success|always] [--preset json|slack|teams]
-// [--webhook-url-stdin | --no-webhook] [--desktop | --no-desktop] [--test]
+// [--webhook-url-stdin | --no-webhook] [--desktop | --no-desktop]
+// [--scheduled-when inherit|never|failure|success|always] [--test]
 int plansNotify(Context &context, PlanStore &store)
 {
     QString error;
     const std::optional<QString> when = context.args.takeValue(u"--when"_s, &error);
     const std::optional<QString> preset = context.args.takeValue(u"--preset"_s, &error);
+    const std::optional<QString> scheduledWhen = context.args.takeValue(u"--scheduled-when"_s, &error);
     const bool urlStdin = context.args.takeFlag(u"--webhook-url-stdin"_s);
     const bool noWebhook = context.args.takeFlag(u"--no-webhook"_s);
     const bool desktop = context.args.takeFlag(u"--desktop"_s);
@@ -300,6 +310,17 @@ int plansNotify(Context &context, PlanStore &store)
     MaintenancePlan plan = *entry->plan;
     NotificationSettings &n = plan.notifications;
     const NotificationSettings before = n;
+    const std::optional<Schedule> scheduleBefore = plan.schedule;
+    if (scheduledWhen) {
+        // The schedule's own "when" for the runs it starts (inherit = the plan's).
+        if (!plan.schedule)
+            return context.usageError(QCoreApplication::translate(
+                "moctl::cli", "The plan \"%1\" has no schedule: --scheduled-when needs one.")
+                                          .arg(plan.name));
+        if (!scheduleNotifyFromName(*scheduledWhen, &plan.schedule->notify))
+            return context.usageError(QCoreApplication::translate(
+                "moctl::cli", "--scheduled-when takes inherit, never, failure, success or always."));
+    }
     if (when) {
         const auto w = notifyWhenFromName(*when);
         if (!w)
@@ -339,7 +360,7 @@ int plansNotify(Context &context, PlanStore &store)
         keychain.removeBlocking(key);
         n.webhook = false;
     }
-    if (n != before) {
+    if (n != before || plan.schedule != scheduleBefore) {
         QString saveError;
         if (!store.save(plan, &saveError)) {
             context.err << "moctl: " << saveError << '\n';
@@ -347,15 +368,7 @@ int plansNotify(Context &context, PlanStore &store)
             return ExitUsage;
         }
     }
-    context.out << plan.name << ": "
-                << QCoreApplication::translate("moctl::cli", "notify %1; webhook: %2 (%3); desktop: %4")
-                       .arg(notifyWhenName(n.when),
-                           n.webhook ? QCoreApplication::translate("moctl::cli", "yes")
-                                     : QCoreApplication::translate("moctl::cli", "no"),
-                           webhookPresetName(n.preset),
-                           n.desktop ? QCoreApplication::translate("moctl::cli", "yes")
-                                     : QCoreApplication::translate("moctl::cli", "no"))
-                << '\n';
+    context.out << plan.name << ": " << notificationsText(plan) << '\n';
     context.out.flush();
     if (!test)
         return ExitOk;
@@ -427,7 +440,8 @@ int commandRunPlan(Context &context)
     const std::optional<QString> planFile = context.args.takeValue(u"--plan-file"_s, &error);
     if (!error.isEmpty())
         return context.usageError(error);
-    // --notify: tell of this run as the plan's notifications say (scheduled runs always do).
+    // --notify: tell of this run as the plan's notifications say (scheduled runs always do, as their
+    // schedule's "notify" says when it has one).
     const bool notify = context.args.takeFlag(u"--notify"_s);
     QString optionError;
     const std::optional<QString> textfile = context.args.takeValue(u"--metrics-textfile"_s, &optionError);

@@ -98,14 +98,6 @@ Statement buildStatement(const Operation &operation)
         MoError::invalidInput(QCoreApplication::translate("moctl::Statement", "Unknown operation.")) };
 }
 
-bool usesIdOrAccountForm(const Operation &operation)
-{
-    if (operation.kind != OperationKind::Flush)
-        return false;
-    const TableRef &t = operation.table;
-    return t.tableId || t.accountId || needsTableId(t);
-}
-
 QString tableIdQuery(const QString &database, const QString &table, quint64 account)
 {
     return u"SELECT rel_id FROM mo_catalog.mo_tables WHERE reldatabase = %1 AND relname = %2 AND account_id = %3"_s

@@ -32,10 +32,6 @@ struct Statement
 // a tableId, an invalid name or an invalid duration gives an InvalidInput error and no SQL.
 Statement buildStatement(const Operation &operation);
 
-// Whether a flush uses the forms MatrixOne has only since v1.2.1: by table id, or db.tbl.<account>
-// (a tenant's table, a name with a dot). The hook for refusing them on an older server.
-bool usesIdOrAccountForm(const Operation &operation);
-
 // The query that resolves a table id by name on MatrixOne (mo_catalog.mo_tables): the table of
 // `account` (0 = sys), since every tenant may own a table of the same name.
 QString tableIdQuery(const QString &database, const QString &table, quint64 account = 0);

@@ -274,6 +274,14 @@ void MaintenancePlan::setSchedule(std::optional<Schedule> newSchedule)
     scheduleError.clear();
 }
 
+NotificationSettings MaintenancePlan::notificationsFor(RunTrigger trigger) const
+{
+    NotificationSettings n = notifications;
+    if (trigger == RunTrigger::Scheduled && schedule && schedule->notify)
+        n.when = *schedule->notify;
+    return n;
+}
+
 QList<Operation> stepOperations(
     const PlanStep &step, const PatternResolution &resolution, const QList<TableInfo> *catalog)
 {

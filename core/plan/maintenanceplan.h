@@ -136,6 +136,9 @@ struct MaintenancePlan
     QStringList patterns() const;
     // Sets (or, with none, removes) the schedule, dropping an unreadable one.
     void setSchedule(std::optional<Schedule> newSchedule);
+    // The notifications of a run started by `trigger`: the plan's, except that a scheduled run takes its
+    // schedule's "notify" when the schedule has one.
+    NotificationSettings notificationsFor(RunTrigger trigger) const;
 
     friend bool operator==(const MaintenancePlan &, const MaintenancePlan &) = default;
 };

@@ -133,7 +133,8 @@ bool serverAnswers(const ConnectionSettings &settings)
     return !ConnectionFactory::probe(probe).isError();
 }
 
-Outcome notAttemptedOutcome(int stepIndex, int operationIndex, const Operation &operation)
+// The outcome of one operation, before anything is sent: where it is, what, and when.
+Outcome startedOutcome(int stepIndex, int operationIndex, const Operation &operation)
 {
     Outcome outcome;
     outcome.stepIndex = stepIndex;
@@ -141,14 +142,23 @@ Outcome notAttemptedOutcome(int stepIndex, int operationIndex, const Operation &
     outcome.operation = operation;
     outcome.target = operation.targetText();
     outcome.started = QDateTime::currentDateTimeUtc();
+    return outcome;
+}
+
+// An operation that is not sent: skipped, cancelled before it started, or not attempted (the server
+// stopped answering earlier in the run); with what would have been sent, and why not.
+Outcome unsentOutcome(
+    int stepIndex, int operationIndex, const Operation &operation, OutcomeStatus status, const QString &why)
+{
+    Outcome outcome = startedOutcome(stepIndex, operationIndex, operation);
     if (!(operation.kind == OperationKind::Flush && !operation.table.tableId
             && needsTableId(operation.table)))
         outcome.sql = buildStatement(operation).sql; // what would have been sent
-    outcome.status = OutcomeStatus::NotAttempted;
-    outcome.error = MoError(MoError::Kind::Connection, 0, {},
-        QCoreApplication::translate("moctl::Runner",
-            "not attempted: server unreachable (it stopped answering "
-            "earlier in this run; nothing was sent)"));
+    outcome.status = status;
+    const MoError::Kind kind = status == OutcomeStatus::Cancelled ? MoError::Kind::Cancelled
+        : status == OutcomeStatus::NotAttempted                   ? MoError::Kind::Connection
+                                                                  : MoError::Kind::None;
+    outcome.error = MoError(kind, 0, {}, why);
     return outcome;
 }
 
@@ -193,13 +203,11 @@ Outcome runOne(const RunRequest &request, const RunStep &step, int stepIndex, in
     const Operation &operation, const CancelToken &cancel, const RunCallbacks &callbacks, Reachability &reach)
 {
     if (reach.isUnreachable() && !cancel.isCancelled())
-        return notAttemptedOutcome(stepIndex, operationIndex, operation);
-    Outcome outcome;
-    outcome.stepIndex = stepIndex;
-    outcome.operationIndex = operationIndex;
-    outcome.operation = operation;
-    outcome.target = operation.targetText();
-    outcome.started = QDateTime::currentDateTimeUtc();
+        return unsentOutcome(stepIndex, operationIndex, operation, OutcomeStatus::NotAttempted,
+            QCoreApplication::translate("moctl::Runner",
+                "not attempted: server unreachable (it stopped answering "
+                "earlier in this run; nothing was sent)"));
+    Outcome outcome = startedOutcome(stepIndex, operationIndex, operation);
     const int maxAttempts = 1 + qMax(0, step.options.retries);
     qint64 totalMs = 0;
     for (int attempt = 1; attempt <= maxAttempts; ++attempt) {
@@ -248,24 +256,6 @@ Outcome runOne(const RunRequest &request, const RunStep &step, int stepIndex, in
         outcome.status = statusFor(outcome.error);
     }
     outcome.durationMs = qMax(totalMs, outcome.started.msecsTo(QDateTime::currentDateTimeUtc()));
-    return outcome;
-}
-
-Outcome skippedOutcome(
-    int stepIndex, int operationIndex, const Operation &operation, OutcomeStatus status, const QString &why)
-{
-    Outcome outcome;
-    outcome.stepIndex = stepIndex;
-    outcome.operationIndex = operationIndex;
-    outcome.operation = operation;
-    outcome.target = operation.targetText();
-    outcome.started = QDateTime::currentDateTimeUtc();
-    if (!(operation.kind == OperationKind::Flush && !operation.table.tableId
-            && needsTableId(operation.table)))
-        outcome.sql = buildStatement(operation).sql; // what would have been sent
-    outcome.status = status;
-    outcome.error = MoError(
-        status == OutcomeStatus::Cancelled ? MoError::Kind::Cancelled : MoError::Kind::None, 0, {}, why);
     return outcome;
 }
 
@@ -367,7 +357,7 @@ RunSummary executeRun(const RunRequest &requested, RunRecorder *recorder, const 
                                "Skipped: checkpoints are skipped after a "
                                "failed step."));
             for (int i = 0; i < step.operations.size(); ++i)
-                account(skippedOutcome(s, firstIndex + i, step.operations.at(i), status, why));
+                account(unsentOutcome(s, firstIndex + i, step.operations.at(i), status, why));
             continue;
         }
         if (callbacks.stepStarted)
@@ -396,7 +386,7 @@ RunSummary executeRun(const RunRequest &requested, RunRecorder *recorder, const 
                         nullptr, piled)
                                             .arg(step.minIncrementals);
                     for (int i = 0; i < step.operations.size(); ++i)
-                        account(skippedOutcome(
+                        account(unsentOutcome(
                             s, firstIndex + i, step.operations.at(i), OutcomeStatus::Skipped, why));
                     continue;
                 }
@@ -422,7 +412,7 @@ RunSummary executeRun(const RunRequest &requested, RunRecorder *recorder, const 
                     const Operation &op = step.operations.at(i);
                     const int index = firstIndex + int(i);
                     Outcome o = cancel.isCancelled()
-                        ? skippedOutcome(s, index, op, OutcomeStatus::Cancelled,
+                        ? unsentOutcome(s, index, op, OutcomeStatus::Cancelled,
                             QCoreApplication::translate("moctl::Runner", "Cancelled before it started."))
                         : runOne(request, step, s, index, op, cancel, callbacks, reach);
                     if (i < step.figures.size()) {

@@ -1,5 +1,7 @@
 #include "schedule.h"
 
+#include "notify/notification.h"
+
 #include <algorithm>
 #include <deque>
 #include <functional>
@@ -370,6 +372,23 @@ std::optional<Schedule::Missed> missedFromName(const QString &name)
     return std::nullopt;
 }
 
+QString scheduleNotifyName(const std::optional<NotifyWhen> &notify)
+{
+    return notify ? notifyWhenName(*notify) : u"inherit"_s;
+}
+
+bool scheduleNotifyFromName(const QString &name, std::optional<NotifyWhen> *notify)
+{
+    if (name == u"inherit"_s) {
+        *notify = std::nullopt;
+        return true;
+    }
+    const std::optional<NotifyWhen> when = notifyWhenFromName(name);
+    if (when)
+        *notify = when;
+    return when.has_value();
+}
+
 QString overlapTitle(Schedule::Overlap overlap)
 {
     return overlap == Schedule::Overlap::QueueOne
@@ -473,6 +492,7 @@ QJsonObject scheduleToJson(const Schedule &schedule)
     o.insert(u"enabled"_s, s.enabled);
     o.insert(u"overlap"_s, overlapName(s.overlap));
     o.insert(u"missed"_s, missedName(s.missed));
+    o.insert(u"notify"_s, scheduleNotifyName(s.notify));
     return o;
 }
 
@@ -549,6 +569,10 @@ std::optional<Schedule> scheduleFromJson(const QJsonObject &o, QString *error)
                             .arg(o.value(u"missed"_s).toString()));
         s.missed = *missed;
     }
+    if (o.contains(u"notify"_s) && !scheduleNotifyFromName(o.value(u"notify"_s).toString(), &s.notify))
+        return fail(QCoreApplication::translate("moctl::Schedule",
+            "Unknown notification choice \"%1\" (inherit, never, failure, success or always).")
+                        .arg(o.value(u"notify"_s).toString()));
     if (const QStringList errors = scheduleErrors(s); !errors.isEmpty())
         return fail(errors.first());
     return s.normalized();
@@ -559,6 +583,7 @@ QByteArray scheduleFingerprint(const Schedule &schedule)
     QJsonObject o = scheduleToJson(schedule);
     o.remove(u"overlap"_s);
     o.remove(u"missed"_s);
+    o.remove(u"notify"_s);
     return QCryptographicHash::hash(QJsonDocument(o).toJson(QJsonDocument::Compact), QCryptographicHash::Sha1)
         .toHex()
         .left(16);

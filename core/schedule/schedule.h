@@ -14,6 +14,8 @@
 
 namespace moctl {
 
+enum class NotifyWhen; // notify/notification.h
+
 // When a plan runs: a value type. Plans embed it as "schedule": {...} (scheduleToJson()).
 //
 // A schedule is a set of wall-clock times in its time zone:
@@ -53,6 +55,10 @@ struct Schedule
     bool enabled = true;
     Overlap overlap = Overlap::Skip;
     Missed missed = Missed::RunOnce;
+    // Who is told of the runs this schedule starts: none = as the plan's notifications say; else this
+    // "when" replaces the plan's for scheduled runs only (the webhook and desktop choice stay the plan's),
+    // e.g. nightly runs tell on failure while runs started by hand tell always.
+    std::optional<NotifyWhen> notify;
 
     static Schedule everyMinutes(int n);
     static Schedule everyHours(int n);
@@ -77,6 +83,10 @@ QString missedName(Schedule::Missed missed); // skip, run-once, run-each
 std::optional<Schedule::Kind> scheduleKindFromName(const QString &name);
 std::optional<Schedule::Overlap> overlapFromName(const QString &name);
 std::optional<Schedule::Missed> missedFromName(const QString &name);
+// A schedule's notify: "inherit" for none, else notifyWhenName(). From a name: false when it is none
+// of inherit, never, failure, success, always (*notify untouched).
+QString scheduleNotifyName(const std::optional<NotifyWhen> &notify);
+bool scheduleNotifyFromName(const QString &name, std::optional<NotifyWhen> *notify);
 // Translated, for people.
 QString overlapTitle(Schedule::Overlap overlap);
 QString missedTitle(Schedule::Missed missed);
@@ -85,15 +95,16 @@ QString missedTitle(Schedule::Missed missed);
 QStringList scheduleErrors(const Schedule &schedule);
 
 // JSON, e.g. {"kind": "daily", "times": ["02:30"], "timeZone": "Europe/Berlin", "enabled": true,
-// "overlap": "skip", "missed": "run-once"} or {"kind": "minutes", "every": 15, "window": {"from": "01:00",
+// "overlap": "skip", "missed": "run-once", "notify": "inherit"} ("notify": inherit, never, failure,
+// success or always; absent = inherit) or {"kind": "minutes", "every": 15, "window": {"from": "01:00",
 // "to": "05:00"}, ...}. Defaults are written too, so files say what they mean.
 QJsonObject scheduleToJson(const Schedule &schedule);
 // nullopt with a translated *error when the object is not a usable schedule (unknown kind, bad time,
 // bad interval...). Unknown keys are ignored.
 std::optional<Schedule> scheduleFromJson(const QJsonObject &json, QString *error = nullptr);
 
-// What decides when the schedule runs (not the policies): when it changes, the scheduler starts
-// counting again from now instead of treating the new times as missed.
+// What decides when the schedule runs (not the policies, nor who is told): when it changes, the scheduler
+// starts counting again from now instead of treating the new times as missed.
 QByteArray scheduleFingerprint(const Schedule &schedule);
 
 // A sentence for people: "Every day at 02:30", "Every 15 minutes between 01:00 and 05:00",

@@ -52,9 +52,7 @@ class TestCliContainer : public QObject
     QString dataDir() const { return m_work.filePath(u"data"_s); }
     QStringList connection(const QString &user = u"sys:container"_s) const
     {
-        const auto s = TestServer::instance().settings();
-        return { u"--data-dir"_s, dataDir(), u"--host"_s, s.host, u"--port"_s, QString::number(s.port),
-            u"--user"_s, user };
+        return QStringList { u"--data-dir"_s, dataDir() } + standinConnection(user);
     }
     static QProcessEnvironment cleanEnv()
     {
@@ -86,6 +84,13 @@ class TestCliContainer : public QObject
     QString ownerOnlyPasswordFile()
     {
         return writeFile(u"password"_s, m_secret + "\n", QFile::ReadOwner | QFile::WriteOwner);
+    }
+    // moctl flush production_db.users, its password from a file, logging JSON lines.
+    QStringList jsonLoggedFlush()
+    {
+        return connection()
+            + QStringList { u"--password-file"_s, ownerOnlyPasswordFile(), u"--log-format"_s, u"json"_s,
+                  u"flush"_s, u"production_db.users"_s };
     }
 
 private Q_SLOTS:
@@ -287,12 +292,7 @@ private Q_SLOTS:
     {
         TestServer::instance().setSwitch(u"latency_ms"_s, 2500);
         QProcess moctl;
-        moctl.setProcessEnvironment(cleanEnv());
-        moctl.start(moctlPath(),
-            connection()
-                + QStringList { u"--password-file"_s, ownerOnlyPasswordFile(), u"--log-format"_s, u"json"_s,
-                    u"flush"_s, u"production_db.users"_s });
-        QVERIFY(moctl.waitForStarted(10000));
+        QVERIFY(startMoctl(moctl, jsonLoggedFlush(), cleanEnv()));
         const qint64 pid = moctl.processId();
         // Wait until the statement is on its way (the run.started line), then look at the process.
         QTRY_VERIFY_WITH_TIMEOUT(moctl.bytesAvailable() > 0 || moctl.state() != QProcess::Running, 10000);
@@ -363,10 +363,7 @@ private Q_SLOTS:
     void jsonLogFailure()
     {
         TestServer::instance().setSwitch(u"deny"_s, 1);
-        const CliResult r = runMoctl(connection()
-                + QStringList { u"--password-file"_s, ownerOnlyPasswordFile(), u"--log-format"_s, u"json"_s,
-                    u"flush"_s, u"production_db.users"_s },
-            cleanEnv());
+        const CliResult r = runMoctl(jsonLoggedFlush(), cleanEnv());
         QCOMPARE(r.exitCode, 1);
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 3);
@@ -386,12 +383,7 @@ private Q_SLOTS:
         TestServer &server = TestServer::instance();
         QVERIFY(server.setSwitch(u"hang"_s, 1));
         QProcess moctl;
-        moctl.setProcessEnvironment(cleanEnv());
-        moctl.start(moctlPath(),
-            connection()
-                + QStringList { u"--password-file"_s, ownerOnlyPasswordFile(), u"--log-format"_s, u"json"_s,
-                    u"flush"_s, u"production_db.users"_s });
-        QVERIFY(moctl.waitForStarted(10000));
+        QVERIFY(startMoctl(moctl, jsonLoggedFlush(), cleanEnv()));
         QTRY_VERIFY_WITH_TIMEOUT(server.stat(u"in_flight"_s) == 1, 15000);
         QElapsedTimer timer;
         timer.start();

@@ -19,16 +19,9 @@ class TestCliOps : public QObject
 
     QProcessEnvironment env(const QString &password = u"111"_s) const
     {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(u"MOCTL_DATA_DIR"_s, m_data.path());
-        e.insert(u"MOCTL_PASSWORD"_s, password);
-        return e;
+        return moctlEnvironment(m_data.path(), password);
     }
-    QStringList connection() const
-    {
-        const auto s = TestServer::instance().settings();
-        return { u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user };
-    }
+    QStringList connection() const { return standinConnection(); }
     static QList<QJsonObject> jsonLines(const QString &out)
     {
         QList<QJsonObject> lines;

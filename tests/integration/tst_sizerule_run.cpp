@@ -68,27 +68,9 @@ class TestSizeRuleRun : public QObject
 
     QTemporaryDir m_data;
 
-    QProcessEnvironment env() const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(u"MOCTL_DATA_DIR"_s, m_data.path());
-        e.insert(u"MOCTL_PASSWORD"_s, u"111"_s);
-        return e;
-    }
-    QStringList connection() const
-    {
-        const auto s = TestServer::instance().settings();
-        return { u"--host"_s, s.host, u"--port"_s, QString::number(s.port), u"--user"_s, s.user };
-    }
-    QString savePlan(MaintenancePlan plan)
-    {
-        PlanStore store(m_data.path() + u"/plans"_s);
-        store.load();
-        QString error;
-        if (!store.save(plan, &error))
-            qWarning() << error;
-        return store.entry(plan.id)->path;
-    }
+    QProcessEnvironment env() const { return moctlEnvironment(m_data.path()); }
+    QStringList connection() const { return standinConnection(); }
+    QString savePlan(const MaintenancePlan &plan) { return savePlanFile(m_data.path(), plan); }
     static bool insertRows(const QString &table, int from, int count)
     {
         if (count <= 0)

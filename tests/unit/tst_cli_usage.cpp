@@ -16,13 +16,7 @@ class TestCliUsage : public QObject
     Q_OBJECT
 
     QTemporaryDir m_data;
-    QProcessEnvironment env() const
-    {
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(u"MOCTL_DATA_DIR"_s, m_data.path());
-        e.insert(u"MOCTL_PASSWORD"_s, u"111"_s);
-        return e;
-    }
+    QProcessEnvironment env() const { return moctlEnvironment(m_data.path()); }
     // A port nothing listens on.
     static int closedPort()
     {

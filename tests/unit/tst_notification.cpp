@@ -1,6 +1,7 @@
 // Notifications: when a run is told, each preset's payload, the plan file keeping only that a webhook
-// exists, and WebhookSender against a real HTTP server on 127.0.0.1 (retries on 500, no retry on 404,
-// bounded time against a server that accepts and never answers, the URL's token never in a message).
+// exists, a schedule's own "when" for its runs, and WebhookSender against a real HTTP server on 127.0.0.1
+// (retries on 500, no retry on 404, bounded time against a server that accepts and never answers, the URL's
+// token never in a message).
 #include "httpsink.h"
 #include "notify/notification.h"
 #include "plan/maintenanceplan.h"
@@ -152,6 +153,53 @@ private Q_SLOTS:
         // Unknown values fall back to "never" / JSON rather than failing the plan.
         QCOMPARE(NotificationSettings::fromJson(QJsonObject { { u"when"_s, u"sometimes"_s } }).when,
             NotifyWhen::Never);
+    }
+
+    void scheduleSaysWhenForScheduledRunsOnly()
+    {
+        MaintenancePlan plan = MaintenancePlan::create(u"Nightly"_s);
+        plan.steps << PlanStep::checkpoint();
+        plan.notifications = { NotifyWhen::Always, true, WebhookPreset::Slack, true };
+        // No schedule, or a schedule without its own "when": every run as the plan says.
+        QCOMPARE(plan.notificationsFor(RunTrigger::Scheduled), plan.notifications);
+        plan.setSchedule(Schedule::daily({ QTime(2, 0) }));
+        QCOMPARE(plan.notificationsFor(RunTrigger::Scheduled), plan.notifications);
+        plan.schedule->notify = NotifyWhen::OnFailure;
+        for (RunTrigger manual : { RunTrigger::Manual, RunTrigger::Cli })
+            QCOMPARE(plan.notificationsFor(manual), plan.notifications);
+        const NotificationSettings scheduled = plan.notificationsFor(RunTrigger::Scheduled);
+        QCOMPARE(scheduled.when, NotifyWhen::OnFailure);
+        QCOMPARE(scheduled.preset, WebhookPreset::Slack); // the channels stay the plan's
+        QVERIFY(scheduled.webhook && scheduled.desktop);
+        QVERIFY(!shouldNotify(scheduled.when, RunStatus::Ok));
+        QVERIFY(shouldNotify(scheduled.when, RunStatus::Failed));
+
+        // The plan file keeps it in its schedule object.
+        const QByteArray json = planToJson(plan);
+        QCOMPARE(QJsonDocument::fromJson(json)
+                     .object()
+                     .value(u"schedule"_s)
+                     .toObject()
+                     .value(u"notify"_s)
+                     .toString(),
+            u"failure"_s);
+        const auto back = planFromJson(json);
+        QVERIFY(back && back->schedule);
+        QCOMPARE(back->schedule->notify, std::optional(NotifyWhen::OnFailure));
+        QCOMPARE(*back->schedule, *plan.schedule);
+
+        // A bad value makes the schedule unusable, with the reason; the file's schedule is kept as found.
+        QJsonObject o = QJsonDocument::fromJson(json).object();
+        QJsonObject schedule = o.value(u"schedule"_s).toObject();
+        schedule.insert(u"notify"_s, u"hourly"_s);
+        o.insert(u"schedule"_s, schedule);
+        const auto bad = planFromJson(QJsonDocument(o).toJson());
+        QVERIFY(bad);
+        QVERIFY(!bad->schedule);
+        QVERIFY2(bad->scheduleError.contains(u"hourly"_s), qPrintable(bad->scheduleError));
+        QCOMPARE(bad->unreadableSchedule.toObject().value(u"notify"_s).toString(), u"hourly"_s);
+        // Without a schedule, a scheduled run (none can start) would follow the plan.
+        QCOMPARE(bad->notificationsFor(RunTrigger::Scheduled), plan.notifications);
     }
 
     void retriesOn500ThenSucceeds()

@@ -1,5 +1,6 @@
 // Schedule: nextRuns() over many schedules (DST in Europe/Berlin and America/New_York, month ends,
 // windows, dates), JSON, the sentence.
+#include "notify/notification.h"
 #include "schedule/schedule.h"
 
 #include <QJsonDocument>
@@ -302,6 +303,12 @@ private Q_SLOTS:
         s.missed = Schedule::Missed::Skip;
         QTest::newRow("weekly with dates, disabled") << s;
         QTest::newRow("hours") << Schedule::everyHours(6);
+        for (NotifyWhen when :
+            { NotifyWhen::Never, NotifyWhen::OnFailure, NotifyWhen::OnSuccess, NotifyWhen::Always }) {
+            s = Schedule::daily({ QTime(1, 0) });
+            s.notify = when;
+            QTest::addRow("notify %s", qPrintable(notifyWhenName(when))) << s;
+        }
     }
 
     void jsonRoundTrip()
@@ -321,7 +328,25 @@ private Q_SLOTS:
         s.timeZone = u"Europe/Berlin"_s;
         QCOMPARE(QJsonDocument(scheduleToJson(s)).toJson(QJsonDocument::Compact),
             QByteArray(
-                R"({"enabled":true,"kind":"daily","missed":"run-once","overlap":"skip","timeZone":"Europe/Berlin","times":["02:30"]})"));
+                R"({"enabled":true,"kind":"daily","missed":"run-once","notify":"inherit","overlap":"skip","timeZone":"Europe/Berlin","times":["02:30"]})"));
+        s.notify = NotifyWhen::OnFailure;
+        QCOMPARE(scheduleToJson(s).value(u"notify"_s).toString(), u"failure"_s);
+    }
+
+    void notifyIsReadFromJson()
+    {
+        // Absent or "inherit": the plan's notifications; a name: the schedule's own "when".
+        QVERIFY(!fromJson(R"({"kind":"daily","times":["01:00"]})").notify);
+        QVERIFY(!fromJson(R"({"kind":"daily","times":["01:00"],"notify":"inherit"})").notify);
+        QCOMPARE(fromJson(R"({"kind":"daily","times":["01:00"],"notify":"failure"})").notify,
+            std::optional(NotifyWhen::OnFailure));
+        QCOMPARE(fromJson(R"({"kind":"daily","times":["01:00"],"notify":"never","x-later":1})").notify,
+            std::optional(NotifyWhen::Never));
+        std::optional<NotifyWhen> n = NotifyWhen::Always;
+        QVERIFY(!scheduleNotifyFromName(u"sometimes"_s, &n));
+        QCOMPARE(n, std::optional(NotifyWhen::Always)); // untouched
+        QVERIFY(scheduleNotifyFromName(u"inherit"_s, &n));
+        QVERIFY(!n);
     }
 
     void jsonErrors_data()
@@ -358,6 +383,11 @@ private Q_SLOTS:
                                      << u"both"_s;
         QTest::newRow("bad missed") << QByteArray(R"({"kind":"daily","times":["01:00"],"missed":"all"})")
                                     << u"all"_s;
+        QTest::newRow("bad notify") << QByteArray(
+            R"({"kind":"daily","times":["01:00"],"notify":"sometimes"})")
+                                    << u"sometimes"_s;
+        QTest::newRow("notify not a name")
+            << QByteArray(R"({"kind":"daily","times":["01:00"],"notify":3})") << u"notification"_s;
     }
 
     void jsonErrors()
@@ -375,6 +405,7 @@ private Q_SLOTS:
         Schedule b = a;
         b.overlap = Schedule::Overlap::QueueOne;
         b.missed = Schedule::Missed::Skip;
+        b.notify = NotifyWhen::OnFailure; // who is told is no reason to count again either
         QCOMPARE(scheduleFingerprint(a), scheduleFingerprint(b));
         b.times = { QTime(2, 31) };
         QVERIFY(scheduleFingerprint(a) != scheduleFingerprint(b));

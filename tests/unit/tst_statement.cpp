@@ -161,15 +161,6 @@ private Q_SLOTS:
             u"SELECT rel_id FROM mo_catalog.mo_tables WHERE reldatabase = 'db' AND relname = 'a.b' AND account_id = 7"_s);
         QCOMPARE(tableIdCheckQuery(42), u"SELECT account_id FROM mo_catalog.mo_tables WHERE rel_id = 42"_s);
     }
-
-    void idAndAccountFormsAreKnown()
-    {
-        QVERIFY(!usesIdOrAccountForm(Operation::flush(TableRef::byName(u"db"_s, u"t"_s))));
-        QVERIFY(usesIdOrAccountForm(Operation::flush(TableRef::byName(u"db"_s, u"t"_s, 1))));
-        QVERIFY(usesIdOrAccountForm(Operation::flush(TableRef::byId(5))));
-        QVERIFY(usesIdOrAccountForm(Operation::flush(TableRef::byName(u"db"_s, u"a.b"_s))));
-        QVERIFY(!usesIdOrAccountForm(Operation::checkpoint()));
-    }
 };
 
 QTEST_GUILESS_MAIN(TestStatement)

@@ -1,6 +1,7 @@
 // The schedule editor (sentence, next 5 runs, errors), the Schedules overview model and page, the tray.
 #include "history/historystore.h"
 #include "localetext.h"
+#include "notify/notification.h"
 #include "schedule/scheduler.h"
 #include "scheduleeditor.h"
 #include "schedulespage.h"
@@ -114,6 +115,34 @@ private Q_SLOTS:
             qPrintable(editor.sentence()));
         QVERIFY(
             editor.sentence().endsWith(u"next: "_s + LocaleText::weekdayDateTime(utc(2026, 11, 27, 3, 0))));
+    }
+
+    void notifyRoundTrip()
+    {
+        ScheduleEditor editor;
+        auto *notify = editor.findChild<QComboBox *>(u"notify"_s);
+        QVERIFY(notify);
+        QCOMPARE(notify->count(), 5); // as the plan says, never, on failure, on success, always
+        Schedule s = Schedule::daily({ QTime(2, 30) });
+        s.notify = NotifyWhen::OnFailure;
+        editor.setSchedule(s);
+        QCOMPARE(notify->currentText(), notifyWhenTitle(NotifyWhen::OnFailure));
+        QCOMPARE(editor.schedule(), s.normalized());
+        QSignalSpy changed(&editor, &ScheduleEditor::scheduleChanged);
+        notify->setCurrentIndex(notify->findData(-1));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(!editor.schedule().notify); // the plan's notifications
+        notify->setCurrentIndex(notify->findData(int(NotifyWhen::Always)));
+        QCOMPARE(editor.schedule().notify, std::optional(NotifyWhen::Always));
+        QVERIFY(editor.errors().isEmpty());
+        // What the editor gives back survives the plan file's JSON.
+        const auto back = scheduleFromJson(scheduleToJson(editor.schedule()));
+        QVERIFY(back);
+        QCOMPARE(*back, editor.schedule());
+        // Loading another schedule shows its choice, not the last one.
+        editor.setSchedule(Schedule::everyHours(2));
+        QCOMPARE(notify->currentData().toInt(), -1);
+        QVERIFY(!editor.schedule().notify);
     }
 
     void badTimesAreReported()
