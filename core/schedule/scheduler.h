@@ -1,6 +1,7 @@
 #pragma once
 
 #include "planguard.h"
+#include "planlock.h"
 #include "schedule.h"
 #include "schedulehost.h"
 #include "schedulestate.h"

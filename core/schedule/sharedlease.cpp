@@ -64,10 +64,16 @@ QString leaseHostName()
     return host;
 }
 
-SharedLeaseStore::SharedLeaseStore(SharedConnectionOpener opener, QString connectionName)
+SharedLeaseStore::SharedLeaseStore(SharedConnectionOpener opener, QString connectionName, LeaseHolder self)
     : m_opener(std::move(opener))
     , m_connectionName(std::move(connectionName))
+    , m_self(std::move(self))
 {
+    if (m_self.token.isEmpty()) {
+        m_self.token = leaseProcessToken();
+        m_self.host = leaseHostName();
+        m_self.pid = QCoreApplication::applicationPid();
+    }
 }
 
 SharedLeaseStore::~SharedLeaseStore() = default;
@@ -157,9 +163,9 @@ SharedLeaseStore::Result SharedLeaseStore::acquire(
             "renewed_at, expires_at) VALUES (?, ?, ?, ?, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), %1)"_s.arg(
                 expiresIn(expiry)));
         insert.addBindValue(planId);
-        insert.addBindValue(leaseProcessToken());
-        insert.addBindValue(leaseHostName());
-        insert.addBindValue(QCoreApplication::applicationPid());
+        insert.addBindValue(m_self.token);
+        insert.addBindValue(m_self.host);
+        insert.addBindValue(m_self.pid);
         if (insert.exec())
             return Result::Won;
         if (insert.lastError().nativeErrorCode() != QLatin1StringView(DuplicateKey)) {
@@ -173,17 +179,17 @@ SharedLeaseStore::Result SharedLeaseStore::acquire(
                        "acquired_at = UTC_TIMESTAMP(6), renewed_at = UTC_TIMESTAMP(6), expires_at = %1 "
                        "WHERE plan_id = ? AND (expires_at <= UTC_TIMESTAMP(6) OR owner_token = ?)"_s.arg(
                            expiresIn(expiry)));
-        update.addBindValue(leaseProcessToken());
-        update.addBindValue(leaseHostName());
-        update.addBindValue(QCoreApplication::applicationPid());
+        update.addBindValue(m_self.token);
+        update.addBindValue(m_self.host);
+        update.addBindValue(m_self.pid);
         update.addBindValue(planId);
-        update.addBindValue(leaseProcessToken());
+        update.addBindValue(m_self.token);
         if (!update.exec()) {
             failed(tr("Cannot take the plan lease"), update.lastError().text());
             return Result::Failed;
         }
         if (update.numRowsAffected() == 1) {
-            if (tookOver && before.isValid() && before.token != leaseProcessToken())
+            if (tookOver && before.isValid() && before.token != m_self.token)
                 *tookOver = before;
             return Result::Won;
         }
@@ -211,7 +217,7 @@ SharedLeaseStore::Result SharedLeaseStore::renew(const QString &planId, std::chr
     q.prepare(u"UPDATE plan_leases SET renewed_at = UTC_TIMESTAMP(6), expires_at = %1 "
               "WHERE plan_id = ? AND owner_token = ?"_s.arg(expiresIn(expiry)));
     q.addBindValue(planId);
-    q.addBindValue(leaseProcessToken());
+    q.addBindValue(m_self.token);
     if (!q.exec()) {
         failed(tr("Cannot renew the plan lease"), q.lastError().text());
         return Result::Failed;
@@ -228,7 +234,7 @@ bool SharedLeaseStore::release(const QString &planId)
     QSqlQuery q(db);
     q.prepare(u"DELETE FROM plan_leases WHERE plan_id = ? AND owner_token = ?"_s);
     q.addBindValue(planId);
-    q.addBindValue(leaseProcessToken());
+    q.addBindValue(m_self.token);
     if (!q.exec())
         return failed(tr("Cannot release the plan lease"), q.lastError().text());
     return true;
@@ -247,9 +253,9 @@ SharedLeaseStore::Result SharedLeaseStore::claimSlot(
         "VALUES (?, ?, ?, ?, ?, UTC_TIMESTAMP(6))"_s);
     insert.addBindValue(planId);
     insert.addBindValue(slotText(slot));
-    insert.addBindValue(leaseProcessToken());
-    insert.addBindValue(leaseHostName());
-    insert.addBindValue(QCoreApplication::applicationPid());
+    insert.addBindValue(m_self.token);
+    insert.addBindValue(m_self.host);
+    insert.addBindValue(m_self.pid);
     if (insert.exec())
         return Result::Won;
     if (insert.lastError().nativeErrorCode() != QLatin1StringView(DuplicateKey)) {
@@ -266,7 +272,7 @@ SharedLeaseStore::Result SharedLeaseStore::claimSlot(
         return Result::Failed;
     }
     const LeaseHolder who = holderFrom(q);
-    if (who.token == leaseProcessToken())
+    if (who.token == m_self.token)
         return Result::Won;
     if (owner)
         *owner = who;
@@ -280,7 +286,7 @@ bool SharedLeaseStore::pruneSlots(const QString &planId)
         return false;
     QSqlQuery q(db);
     q.prepare(
-        u"DELETE FROM plan_slots WHERE plan_id = ? AND slot_utc < UTC_TIMESTAMP() - INTERVAL %1 DAY"_s.arg(
+        u"DELETE FROM plan_slots WHERE plan_id = ? AND claimed_at < UTC_TIMESTAMP() - INTERVAL %1 DAY"_s.arg(
             SlotRetentionDays));
     q.addBindValue(planId);
     if (!q.exec())
@@ -294,7 +300,7 @@ SharedPlanLease::SharedPlanLease(
     , m_opener(opener)
     , m_connectionName(connectionName)
     , m_options(options)
-    , m_store(std::move(opener), std::move(connectionName))
+    , m_store(std::move(opener), std::move(connectionName), options.owner)
 {
     if (m_options.renewEvery.count() <= 0)
         m_options.renewEvery = std::max(std::chrono::milliseconds(100), m_options.expiry / 3);
@@ -390,7 +396,7 @@ void SharedPlanLease::heartbeat()
     // Its own connection: a QSqlDatabase belongs to the thread that opened it.
     const QString name = u"%1-heartbeat-%2"_s.arg(m_connectionName).arg(++heartbeatSerial);
     {
-        SharedLeaseStore store(m_opener, name);
+        SharedLeaseStore store(m_opener, name, m_options.owner);
         std::unique_lock lock(m_mutex);
         while (!m_stop) {
             if (m_wake.wait_for(lock, m_options.renewEvery, [this] { return m_stop; }))

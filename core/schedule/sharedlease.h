@@ -43,7 +43,7 @@ QString leaseHostName();
 //                PRIMARY KEY (plan_id, slot_utc))
 //     One row per schedule slot that some process decided to run: a plain INSERT claims the slot, a
 //     duplicate key (1062) means another process owns it. Rows stay after the run (so a slower host
-//     never runs a slot that a faster one already finished); rows older than SlotRetentionDays go.
+//     never runs a slot that a faster one already finished); rows claimed SlotRetentionDays ago go.
 //   plan_leases (plan_id PRIMARY KEY, owner_token, owner_host, owner_pid, acquired_at, renewed_at,
 //                expires_at)
 //     One row per plan while a run goes: INSERT when free; an UPDATE ... WHERE expires_at <= now takes
@@ -56,7 +56,8 @@ public:
     static constexpr int SlotRetentionDays = 30;
     enum class Result { Won, Held, Failed };
 
-    SharedLeaseStore(SharedConnectionOpener opener, QString connectionName);
+    // `self`: who this store claims and leases as (token, host, pid); empty token = this process.
+    SharedLeaseStore(SharedConnectionOpener opener, QString connectionName, LeaseHolder self = {});
     ~SharedLeaseStore();
     SharedLeaseStore(const SharedLeaseStore &) = delete;
     SharedLeaseStore &operator=(const SharedLeaseStore &) = delete;
@@ -70,7 +71,7 @@ public:
     bool release(const QString &planId);
     // Won: the slot is ours (now, or already). Held: *owner's. Failed: error().
     Result claimSlot(const QString &planId, const QDateTime &slot, LeaseHolder *owner);
-    // Removes the plan's slot rows older than SlotRetentionDays.
+    // Removes the plan's slot rows claimed more than SlotRetentionDays ago.
     bool pruneSlots(const QString &planId);
     // The current lease of the plan (invalid when none).
     LeaseHolder leaseOf(const QString &planId);
@@ -85,6 +86,7 @@ private:
 
     SharedConnectionOpener m_opener;
     QString m_connectionName;
+    LeaseHolder m_self;
     bool m_schemaChecked = false;
     bool m_reopen = false;
     QString m_error;
@@ -94,6 +96,7 @@ struct SharedLeaseOptions
 {
     std::chrono::milliseconds expiry { std::chrono::minutes(2) };
     std::chrono::milliseconds renewEvery { 0 }; // 0: a third of expiry
+    LeaseHolder owner {}; // who claims and leases; empty token = this process (tests act as several)
 };
 
 // The plan guard of a shared history: tryLock() takes the plan's lease (renewed by a heartbeat thread
