@@ -1,0 +1,94 @@
+#include "cli_lease.h"
+
+#include "history/historylocation.h"
+#include "schedule/planlock.h"
+#include "schedule/scheduler.h"
+#include "schedule/sharedlease.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace moctl::cli {
+
+namespace {
+
+// Where the shared history is and its password, when this invocation uses one.
+struct SharedHistoryAccess
+{
+    HistoryLocation location;
+    QString password;
+};
+
+std::optional<SharedHistoryAccess> sharedHistoryAccess(Context &context)
+{
+    Q_UNUSED(context);
+    return std::nullopt;
+}
+
+} // namespace
+
+std::chrono::milliseconds leaseExpiry(Context &context, QString *error)
+{
+    const QString text = context.env("MOCTL_LEASE_SECONDS").trimmed();
+    if (text.isEmpty())
+        return std::chrono::minutes(2);
+    bool ok = false;
+    const int seconds = text.toInt(&ok);
+    if (!ok || seconds < 1 || seconds > 86400) {
+        if (error)
+            *error = QCoreApplication::translate(
+                "moctl::cli", "MOCTL_LEASE_SECONDS takes seconds from 1 to 86400.");
+        return std::chrono::minutes(2);
+    }
+    return std::chrono::seconds(seconds);
+}
+
+bool usesSharedLease(Context &context)
+{
+    return sharedHistoryAccess(context).has_value();
+}
+
+PlanGuardFactory planGuardFactory(Context &context)
+{
+    const std::optional<SharedHistoryAccess> access = sharedHistoryAccess(context);
+    if (!access)
+        return {};
+    SharedLeaseOptions options;
+    options.expiry = leaseExpiry(context);
+    const SharedConnectionOpener opener
+        = [location = access->location, password = access->password](const QString &name, QString *error) {
+              return openSharedHistoryConnection(location, password, name, error);
+          };
+    return [opener, options](const QString &planId) -> std::unique_ptr<PlanGuard> {
+        return std::make_unique<SharedPlanLease>(planId, opener, u"moctl-plan-lease"_s, options);
+    };
+}
+
+std::unique_ptr<PlanGuard> makePlanGuard(Context &context, const QString &planId)
+{
+    if (const PlanGuardFactory factory = planGuardFactory(context))
+        return factory(planId);
+    return std::make_unique<PlanLock>(planId);
+}
+
+bool applyTestScheduleClock(Context &context, Scheduler &scheduler)
+{
+    const QStringList parts = context.env("MOCTL_TEST_SCHEDULE_CLOCK").split(u':');
+    if (parts.size() != 2)
+        return false;
+    bool epochOk = false, scaleOk = false;
+    const qint64 epochMs = parts.at(0).toLongLong(&epochOk) * 1000;
+    const double scale = parts.at(1).toDouble(&scaleOk);
+    if (!epochOk || !scaleOk || scale <= 0)
+        return false;
+    scheduler.setClock([epochMs, scale] {
+        const qint64 real = QDateTime::currentMSecsSinceEpoch();
+        return QDateTime::fromMSecsSinceEpoch(
+            epochMs + qint64(double(real - epochMs) * scale), QTimeZone::utc());
+    });
+    scheduler.setCheckInterval(std::chrono::milliseconds(200));
+    return true;
+}
+
+} // namespace moctl::cli
