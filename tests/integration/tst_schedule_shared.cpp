@@ -219,14 +219,14 @@ private Q_SLOTS:
         stopServes();
         const QList<Seen> fired = seen(u"fired"_s);
         QVERIFY2(fired.size() >= 3, qPrintable(transcript()));
-        QSet<QDateTime> slots;
+        QSet<QDateTime> ranSlots;
         for (const Seen &s : fired) {
-            QVERIFY2(!slots.contains(s.slot),
+            QVERIFY2(!ranSlots.contains(s.slot),
                 qPrintable(u"slot %1 ran twice\n"_s.arg(s.slot.toString(Qt::ISODate)) + transcript()));
-            slots.insert(s.slot);
+            ranSlots.insert(s.slot);
         }
         // None missed: every minute from the first to the last fired slot.
-        QList<QDateTime> sorted(slots.cbegin(), slots.cend());
+        QList<QDateTime> sorted(ranSlots.cbegin(), ranSlots.cend());
         std::sort(sorted.begin(), sorted.end());
         for (qsizetype i = 1; i < sorted.size(); ++i)
             QCOMPARE(sorted.at(i - 1).secsTo(sorted.at(i)), 60);
@@ -234,7 +234,7 @@ private Q_SLOTS:
         const QList<Seen> elsewhere = seen(u"claimed-elsewhere"_s);
         QVERIFY2(elsewhere.size() >= fired.size() - 1, qPrintable(transcript()));
         for (const Seen &e : elsewhere) {
-            QVERIFY(slots.contains(e.slot));
+            QVERIFY(ranSlots.contains(e.slot));
             for (const Seen &f : fired) {
                 if (f.slot == e.slot)
                     QVERIFY(f.host != e.host);
@@ -246,13 +246,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             sharedCount(u"SELECT COUNT(*) FROM %1.runs WHERE plan_id = '%2'"_s), int(fired.size()), 10000);
         QCOMPARE(
-            sharedCount(u"SELECT COUNT(*) FROM %1.plan_slots WHERE plan_id = '%2'"_s), int(slots.size()));
+            sharedCount(u"SELECT COUNT(*) FROM %1.plan_slots WHERE plan_id = '%2'"_s), int(ranSlots.size()));
         QCOMPARE(sharedCount(u"SELECT COUNT(*) FROM %1.plan_leases WHERE plan_id = '%2'"_s), 0);
     }
 
     void theOtherServeTakesOverAfterTheLeaseExpires()
     {
-        // Runs of 5 s on 3 s slots (overlap: skip); a lease lasts 6 s without renewal (renewed every 2 s).
+        // Runs of 5 s on 3 s ranSlots (overlap: skip); a lease lasts 6 s without renewal (renewed every 2 s).
         prepare(5);
         startServes(6);
         QElapsedTimer wait;
@@ -301,10 +301,10 @@ private Q_SLOTS:
                 QVERIFY2(s.at - killedAt >= 3500, qPrintable(transcript()));
         }
         // And still no slot twice.
-        QSet<QDateTime> slots;
+        QSet<QDateTime> ranSlots;
         for (const Seen &s : seen(u"fired"_s)) {
-            QVERIFY2(!slots.contains(s.slot), qPrintable(transcript()));
-            slots.insert(s.slot);
+            QVERIFY2(!ranSlots.contains(s.slot), qPrintable(transcript()));
+            ranSlots.insert(s.slot);
         }
     }
 };
