@@ -252,7 +252,7 @@ private Q_SLOTS:
 
     void theOtherServeTakesOverAfterTheLeaseExpires()
     {
-        // Runs of 5 s on 3 s ranSlots (overlap: skip); a lease lasts 6 s without renewal (renewed every 2 s).
+        // Runs of 5 s on 3 s slots (overlap: skip); a lease lasts 6 s without renewal (renewed every 2 s).
         prepare(5);
         startServes(6);
         QElapsedTimer wait;
