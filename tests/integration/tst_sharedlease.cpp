@@ -2,7 +2,8 @@
 // of several claimers of one slot exactly one wins (also racing from threads, and after the winner is
 // long done); a lease is exclusive, renewed while held, taken over after its holder stopped renewing
 // it (a ghost row, a killed process) and not before; two schedulers on one shared database run each
-// slot once (on time and caught up); a database that cannot be reached makes a slot fail, never run.
+// slot once (on time, caught up, each caught up), a queued slot waits for another host's run and starts
+// once; a database that cannot be reached makes a slot fail, never run.
 #include "history/historylocation.h"
 #include "schedule/scheduler.h"
 #include "schedule/sharedlease.h"
@@ -307,11 +308,59 @@ private Q_SLOTS:
             host.of(ScheduleDecision::Kind::StartFailed).first().message.contains(u"connection refused"_s));
     }
 
+    void queuedSlotRunsWhenTheLeaseIsFree()
+    {
+        const QString plan = planId();
+        Schedule s = Schedule::everyMinutes(1);
+        s.timeZone = u"UTC"_s;
+        s.overlap = Schedule::Overlap::QueueOne;
+        QDateTime now = utc(14, 0).addSecs(-10);
+        RecordingHost hostA, hostB;
+        Scheduler a(&hostA), b(&hostB);
+        const QString sub = u"queued-%1"_s.arg(m_serial);
+        for (auto [scheduler, name, pid] :
+            { std::tuple { &a, u"host-a"_s, 101 }, { &b, u"host-b"_s, 202 } }) {
+            scheduler->setClock([&now] { return now; });
+            scheduler->setStatePaths(m_dir.filePath(sub + u"/"_s + name + u"/state.json"_s),
+                m_dir.filePath(sub + u"/"_s + name + u"/locks"_s));
+            scheduler->setGuardFactory([name, pid](const QString &id) {
+                return std::make_unique<SharedPlanLease>(
+                    id, opener(), u"sched-"_s + name, options(name, pid));
+            });
+            scheduler->setPlans({ { plan, u"P"_s, s, {} } });
+        }
+        // A run of the plan goes on a third host (its lease valid for a minute).
+        QVERIFY(TestServer::instance().exec(
+            u"INSERT INTO %1.plan_leases VALUES ('%2', 'third-token', 'host-c', 303, UTC_TIMESTAMP(6), "
+            "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) + INTERVAL 60 SECOND)"_s.arg(Database, plan)));
+        now = utc(14, 0).addSecs(2);
+        a.evaluate();
+        b.evaluate();
+        QVERIFY(hostA.starts.isEmpty() && hostB.starts.isEmpty());
+        QCOMPARE(hostA.of(ScheduleDecision::Kind::Queued).size(), 1);
+        QVERIFY2(
+            hostA.of(ScheduleDecision::Kind::Queued).first().message.contains(u"on host host-c (pid 303)"_s),
+            qPrintable(hostA.of(ScheduleDecision::Kind::Queued).first().message));
+        QCOMPARE(hostB.of(ScheduleDecision::Kind::ClaimedElsewhere).size(), 1);
+        // Still held: it waits. Then the third host's run ends: the queued slot starts, once, on host A.
+        now = now.addSecs(5);
+        a.evaluate();
+        QVERIFY(hostA.starts.isEmpty());
+        QVERIFY(TestServer::instance().exec(
+            u"DELETE FROM %1.plan_leases WHERE plan_id = '%2'"_s.arg(Database, plan)));
+        now = now.addSecs(5);
+        a.evaluate();
+        b.evaluate();
+        QCOMPARE(hostA.starts, QList<QDateTime> { utc(14, 0) });
+        QVERIFY(hostB.starts.isEmpty());
+    }
+
     void twoSchedulersRunEachSlotOnce_data()
     {
         QTest::addColumn<Schedule::Missed>("missed");
         QTest::newRow("on time") << Schedule::Missed::Skip;
         QTest::newRow("caught up") << Schedule::Missed::RunOnce;
+        QTest::newRow("each caught up") << Schedule::Missed::RunEach;
     }
 
     void twoSchedulersRunEachSlotOnce()
@@ -361,6 +410,17 @@ private Q_SLOTS:
             const ScheduleDecision other = hostA.of(ScheduleDecision::Kind::ClaimedElsewhere).first();
             QVERIFY2(other.message.contains(u"host-b"_s) && other.message.contains(u"202"_s),
                 qPrintable(other.message));
+        } else if (missed == Schedule::Missed::RunEach) {
+            // Both were down for an hour: the latest MaxCatchUpRuns slots run once each, across both.
+            now = utc(13, 0).addSecs(-20);
+            a.evaluate();
+            b.evaluate();
+            QList<QDateTime> all = hostA.starts + hostB.starts;
+            QCOMPARE(all.size(), Schedule::MaxCatchUpRuns);
+            QCOMPARE(QSet<QDateTime>(all.cbegin(), all.cend()).size(), Schedule::MaxCatchUpRuns);
+            QCOMPARE(hostA.of(ScheduleDecision::Kind::ClaimedElsewhere).size()
+                    + hostB.of(ScheduleDecision::Kind::ClaimedElsewhere).size(),
+                Schedule::MaxCatchUpRuns);
         } else {
             // Both were down for an hour: both see the missed slots; one catches up.
             now = utc(13, 0).addSecs(-20);
