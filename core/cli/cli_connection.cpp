@@ -107,12 +107,57 @@ ResolvedConnection resolveConnection(Context &context)
     return result;
 }
 
-std::unique_ptr<HistoryStore> openHistory(Context &context)
+namespace {
+
+// Opens the history --history / MOCTL_HISTORY names (the local file when none), a shared one with its
+// password from --history-password-file or the keychain entry "history:<URL>". False: *message says why
+// (the store may still accept runs: a shared one queues them locally).
+bool openConfiguredHistory(Context &context, HistoryStore &store)
 {
     if (!context.dataDir.isEmpty())
         AppPaths::setDataDirectory(context.dataDir);
+    QString error;
+    const std::optional<HistoryLocation> location
+        = HistoryLocation::parse(context.history, &error); // checked when the options were read
+    if (!location || !location->isShared())
+        return store.open(location && !location->path.isEmpty() ? location->path : AppPaths::historyFile(),
+            HistoryStore::CorruptFile::MoveAside);
+    QString password;
+    if (context.historyPasswordFile) {
+        std::optional<QString> read = readPasswordFile(*context.historyPasswordFile, &error);
+        if (!read) {
+            context.err << "moctl: " << error << '\n';
+            context.err.flush();
+        } else {
+            password = *read;
+            wipe(*read);
+        }
+    } else {
+        KeychainSecretStore keychain;
+        const SecretStore::Result secret = keychain.readBlocking(location->secretKey());
+        if (secret.ok())
+            password = secret.secret;
+        else if (secret.status != SecretStore::Status::NotFound) {
+            context.err << "moctl: "
+                        << QCoreApplication::translate("moctl::cli",
+                               "the shared history's password could not be read from the keychain (%1); "
+                               "give --history-password-file FILE.")
+                               .arg(secret.message)
+                        << '\n';
+            context.err.flush();
+        }
+    }
+    const bool opened = store.open(*location, password, HistoryStore::CorruptFile::Report);
+    wipe(password);
+    return opened;
+}
+
+} // namespace
+
+std::unique_ptr<HistoryStore> openHistory(Context &context)
+{
     auto store = std::make_unique<HistoryStore>();
-    if (!store->open(AppPaths::historyFile(), HistoryStore::CorruptFile::MoveAside)) {
+    if (!openConfiguredHistory(context, *store)) {
         context.err << "moctl: " << store->errorString() << '\n';
         context.err.flush();
         return nullptr;
@@ -126,13 +171,15 @@ std::unique_ptr<HistoryStore> openHistory(Context &context)
 
 std::unique_ptr<HistoryStore> makeRecorder(Context &context)
 {
-    if (!context.dataDir.isEmpty())
-        AppPaths::setDataDirectory(context.dataDir);
     // Kept even when the history cannot be opened: the run is then held in memory, written if the
-    // history comes back before the run ends, and otherwise reported (stderr, exit 5) by the caller.
+    // history comes back before the run ends, and otherwise reported (stderr, exit 5) by the caller. A
+    // shared history keeps it on local disk too: sent later (a warning, not exit 5).
     auto store = std::make_unique<HistoryStore>();
-    if (!store->open(AppPaths::historyFile(), HistoryStore::CorruptFile::MoveAside)) {
-        context.err << "moctl: " << store->errorString() << '\n';
+    if (!openConfiguredHistory(context, *store)) {
+        context.err << "moctl: "
+                    << (store->isShared() ? QCoreApplication::translate("moctl::cli", "warning: ")
+                                          : QString())
+                    << store->errorString() << '\n';
         context.err.flush();
     } else if (!store->notice().isEmpty()) {
         context.err << "moctl: " << store->notice() << '\n';

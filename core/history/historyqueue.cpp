@@ -209,7 +209,6 @@ bool HistoryLocalQueue::save(const QList<HistoryPendingWrite> &writes, QString *
     for (const HistoryPendingWrite &w : writes)
         array.append(w.toJson());
     QSaveFile file(m_file);
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(array).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
         if (error)
@@ -217,6 +216,7 @@ bool HistoryLocalQueue::save(const QList<HistoryPendingWrite> &writes, QString *
                          .arg(QDir::toNativeSeparators(m_file), file.errorString());
         return false;
     }
+    QFile::setPermissions(m_file, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // owner only
     return true;
 }
 
