@@ -1,5 +1,7 @@
 #include "cli_lease.h"
 
+#include "cli_commands.h"
+#include "connection/secretstore.h"
 #include "history/historylocation.h"
 #include "schedule/planlock.h"
 #include "schedule/scheduler.h"
@@ -20,10 +22,28 @@ struct SharedHistoryAccess
     QString password;
 };
 
+// The history --history / MOCTL_HISTORY names, when it is a shared database, with its password from
+// --history-password-file or the keychain entry "history:<URL>" (as openHistory() finds it; a password
+// that cannot be read leaves it empty: the connection then says why). Read once per process.
 std::optional<SharedHistoryAccess> sharedHistoryAccess(Context &context)
 {
-    Q_UNUSED(context);
-    return std::nullopt;
+    if (context.history.isEmpty())
+        return std::nullopt;
+    QString error;
+    const std::optional<HistoryLocation> location = HistoryLocation::parse(context.history, &error);
+    if (!location || !location->isShared())
+        return std::nullopt;
+    SharedHistoryAccess access { *location, {} };
+    if (context.historyPasswordFile) {
+        if (std::optional<QString> read = readPasswordFile(*context.historyPasswordFile, &error))
+            access.password = *read;
+    } else {
+        KeychainSecretStore keychain;
+        const SecretStore::Result secret = keychain.readBlocking(location->secretKey());
+        if (secret.ok())
+            access.password = secret.secret;
+    }
+    return access;
 }
 
 } // namespace

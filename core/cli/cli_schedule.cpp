@@ -1,9 +1,9 @@
 // moctl schedule list | run, moctl serve: the headless scheduler.
 //
 // Both share the Scheduler of the GUI (same state file, same plan locks, same policies; with a shared
-// history, slot claims and plan leases in that database instead of the lock files, see cli_lease.h). Each run
-// is a child process `moctl run-plan ID` (the same binary), so a run can be stopped cleanly (SIGTERM cancels
-// it, KILL QUERY included) and the scheduler keeps its event loop while runs go.
+// history, slot claims and plan leases in that database instead of the lock files: cli_lease.h). Each
+// run is a child process `moctl run-plan ID` (the same binary), so a run can be stopped cleanly (SIGTERM
+// cancels it, KILL QUERY included) and the scheduler keeps its event loop while runs go.
 #include "apppaths.h"
 #include "cli_commands.h"
 #include "cli_lease.h"
@@ -49,6 +49,10 @@ std::unique_ptr<PlanProcessHost> makeHost(Context &context, PlanProcessHost::Mod
         args << u"--password-stdin"_s;
     if (context.passwordFile) // the path: each run reads the file itself (a rotated Secret is seen)
         args << u"--password-file"_s << *context.passwordFile;
+    if (!context.history.isEmpty()) // the runs record in the same history and take its lease
+        args << u"--history"_s << context.history;
+    if (context.historyPasswordFile)
+        args << u"--history-password-file"_s << *context.historyPasswordFile;
     if (context.format == OutputFormat::Json)
         args << u"--format"_s << u"json"_s;
     if (context.logFormat == LogFormat::Json)

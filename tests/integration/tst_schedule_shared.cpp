@@ -6,6 +6,8 @@
 // time.
 //  - every slot from the first to the last is fired exactly once, by one host or the other, and the
 //    other host records it as claimed elsewhere; the shared history holds one run per fired slot;
+//  - `moctl run-plan` by hand on the shared history takes the lease too: exit 7 naming the other host
+//    while its lease is valid, runs once it expired;
 //  - the host running the plan dies (kill -9, its run too): the other host finds the plan's lease held
 //    (skipped, naming the dead host's process) until it expires, then runs the next slot itself.
 #include "plan/maintenanceplan.h"
@@ -247,6 +249,45 @@ private Q_SLOTS:
             sharedCount(u"SELECT COUNT(*) FROM %1.runs WHERE plan_id = '%2'"_s), int(fired.size()), 10000);
         QCOMPARE(
             sharedCount(u"SELECT COUNT(*) FROM %1.plan_slots WHERE plan_id = '%2'"_s), int(ranSlots.size()));
+        QCOMPARE(sharedCount(u"SELECT COUNT(*) FROM %1.plan_leases WHERE plan_id = '%2'"_s), 0);
+    }
+
+    void manualRunPlanTakesTheLease()
+    {
+        prepare(0);
+        const ConnectionSettings s = TestServer::instance().settings();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"MOCTL_PASSWORD"_s, s.password);
+        const QStringList args { u"--data-dir"_s, m_data[0], u"--history"_s, historyUrl(),
+            u"--history-password-file"_s, m_passwordFile, u"--host"_s, s.host, u"--port"_s,
+            QString::number(s.port), u"--user"_s, s.user, u"run-plan"_s, m_planId };
+        const auto run = [&](int *exitCode) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(moctlPath(), args);
+            p.waitForFinished(60000);
+            *exitCode = p.exitCode();
+            return QString::fromUtf8(p.readAllStandardError());
+        };
+        int rc = -1;
+        QString err = run(&rc);
+        QVERIFY2(rc == 0, qPrintable(err)); // free: runs (and creates the tables)
+        QCOMPARE(sharedCount(u"SELECT COUNT(*) FROM %1.plan_leases WHERE plan_id = '%2'"_s), 0);
+        // Another host's run holds the lease: exit 7, naming it; nothing sent, nothing recorded.
+        QVERIFY(TestServer::instance().exec(
+            u"INSERT INTO %1.plan_leases VALUES ('%2', 'other-token', 'db-host-7', 4242, UTC_TIMESTAMP(6), "
+            "UTC_TIMESTAMP(6), UTC_TIMESTAMP(6) + INTERVAL 60 SECOND)"_s.arg(m_database, m_planId)));
+        err = run(&rc);
+        QCOMPARE(rc, 7);
+        QVERIFY2(err.contains(u"already running on host db-host-7 (process 4242"_s), qPrintable(err));
+        QCOMPARE(sharedCount(u"SELECT COUNT(*) FROM %1.runs WHERE plan_id = '%2'"_s), 1);
+        // Once that lease has expired by the database's clock, the run takes it over.
+        QVERIFY(TestServer::instance().exec(
+            u"UPDATE %1.plan_leases SET expires_at = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND"_s.arg(
+                m_database)));
+        err = run(&rc);
+        QVERIFY2(rc == 0, qPrintable(err));
+        QCOMPARE(sharedCount(u"SELECT COUNT(*) FROM %1.runs WHERE plan_id = '%2'"_s), 2);
         QCOMPARE(sharedCount(u"SELECT COUNT(*) FROM %1.plan_leases WHERE plan_id = '%2'"_s), 0);
     }
 
