@@ -649,9 +649,13 @@ bool HistoryStore::open(const HistoryLocation &location, const QString &password
         m_queueError.clear();
     }
     m_closed = false;
-    m_backend = std::make_shared<HistoryBackend>(HistoryBackend { location, password });
+    auto backend = std::make_shared<HistoryBackend>(HistoryBackend { location, password });
     if (!location.isShared() && location.path.isEmpty())
-        m_backend->location.path = AppPaths::historyFile();
+        backend->location.path = AppPaths::historyFile();
+    {
+        QMutexLocker lock(&m_backendMutex);
+        m_backend = backend;
+    }
     m_path = m_backend->isShared() ? m_backend->display() : m_backend->path();
     m_openError = OpenError::None;
     m_openMessage.clear();
@@ -764,17 +768,23 @@ bool HistoryStore::saveQueueLocked()
 
 bool HistoryStore::read(const std::function<void(QSqlDatabase &)> &use) const
 {
-    const std::shared_ptr<const HistoryBackend> backend = m_backend;
+    std::shared_ptr<const HistoryBackend> backend;
+    {
+        QMutexLocker lock(&m_backendMutex);
+        backend = m_backend;
+    }
     return backend && withReader(*backend, use);
 }
 
 bool HistoryStore::isShared() const
 {
+    QMutexLocker lock(&m_backendMutex);
     return m_backend && m_backend->isShared();
 }
 
 HistoryLocation HistoryStore::location() const
 {
+    QMutexLocker lock(&m_backendMutex);
     return m_backend ? m_backend->location : HistoryLocation {};
 }
 
@@ -1041,7 +1051,10 @@ void HistoryStore::queueLocked(PendingWrite write)
 {
     const bool first = m_pending.isEmpty();
     m_pending.append(std::move(write));
-    saveQueueLocked(); // a shared history's queue survives this process
+    if (m_queue) {
+        saveQueueLocked(); // a shared history's queue survives this process
+        Q_EMIT writeFailed(errorString()); // queued while unreachable: the count shown changes
+    }
     if (first) // retry now and then even when no run writes (the GUI): in this object's thread
         QMetaObject::invokeMethod(
             this, [this] { m_retryTimer.start(); }, Qt::QueuedConnection);
