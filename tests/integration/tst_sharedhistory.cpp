@@ -580,9 +580,11 @@ private Q_SLOTS:
                 + m_location.host + u':' + QString::number(port) + u'/' + m_database;
         };
         const QStringList connection { u"--data-dir"_s, dataDir, u"--host"_s, server.host, u"--port"_s,
-            QString::number(server.port), u"--user"_s, server.user, u"--history-password-file"_s, passwordFile };
+            QString::number(server.port), u"--user"_s, server.user, u"--history-password-file"_s,
+            passwordFile };
 
-        CliResult r = runMoctl(connection + QStringList { u"--history"_s, urlFor(server.port), u"checkpoint"_s }, env);
+        CliResult r = runMoctl(
+            connection + QStringList { u"--history"_s, urlFor(server.port), u"checkpoint"_s }, env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM %1.runs"_s).toInt(), 1);
         QVERIFY(!QFileInfo::exists(dataDir + u"/history.sqlite"_s)); // not the local file
@@ -592,9 +594,10 @@ private Q_SLOTS:
         withUrl.insert(u"MOCTL_HISTORY"_s, urlFor(server.port));
         r = runMoctl(connection + QStringList { u"history"_s, u"--format"_s, u"json"_s }, withUrl);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(u"checkpoint"_s, Qt::CaseInsensitive) || r.out.contains(u"\"id\""_s), qPrintable(r.out));
-        r = runMoctl(connection
-                + QStringList { u"--history"_s, u"mysql://u:pw@127.0.0.1:1/x"_s, u"checkpoint"_s },
+        QVERIFY2(r.out.contains(u"checkpoint"_s, Qt::CaseInsensitive) || r.out.contains(u"\"id\""_s),
+            qPrintable(r.out));
+        r = runMoctl(
+            connection + QStringList { u"--history"_s, u"mysql://u:pw@127.0.0.1:1/x"_s, u"checkpoint"_s },
             env);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"password"_s));
@@ -616,9 +619,9 @@ private Q_SLOTS:
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM %1.runs"_s).toInt(), 2);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM %1.runs WHERE status = 'running'"_s).toInt(), 0);
         QVERIFY(HistoryLocalQueue::queueFiles(QDir(dataDir + u"/history-queue"_s)
-                                                   .entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)
-                                                   .value(0)
-                                                   .absoluteFilePath())
+                                                  .entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)
+                                                  .value(0)
+                                                  .absoluteFilePath())
                     .isEmpty());
     }
 };
