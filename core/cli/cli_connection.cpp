@@ -5,6 +5,7 @@
 #include "connection/secretstore.h"
 #include "history/historystore.h"
 #include "security/processsecurity.h"
+#include "settings/preferences.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -117,8 +118,13 @@ bool openConfiguredHistory(Context &context, HistoryStore &store)
     if (!context.dataDir.isEmpty())
         AppPaths::setDataDirectory(context.dataDir);
     QString error;
-    const std::optional<HistoryLocation> location
-        = HistoryLocation::parse(context.history, &error); // checked when the options were read
+    // --history, MOCTL_HISTORY, then the location chosen in Preferences (as the GUI that started us).
+    const QString text = context.history.isEmpty() ? Preferences::load().historyLocation : context.history;
+    const std::optional<HistoryLocation> location = HistoryLocation::parse(text, &error);
+    if (!location) {
+        context.err << "moctl: " << error << '\n';
+        context.err.flush();
+    }
     if (!location || !location->isShared())
         return store.open(location && !location->path.isEmpty() ? location->path : AppPaths::historyFile(),
             HistoryStore::CorruptFile::MoveAside);

@@ -649,9 +649,13 @@ bool HistoryStore::open(const HistoryLocation &location, const QString &password
         m_queueError.clear();
     }
     m_closed = false;
-    m_backend = std::make_shared<HistoryBackend>(HistoryBackend { location, password });
+    auto backend = std::make_shared<HistoryBackend>(HistoryBackend { location, password });
     if (!location.isShared() && location.path.isEmpty())
-        m_backend->location.path = AppPaths::historyFile();
+        backend->location.path = AppPaths::historyFile();
+    {
+        QMutexLocker lock(&m_backendMutex);
+        m_backend = backend;
+    }
     m_path = m_backend->isShared() ? m_backend->display() : m_backend->path();
     m_openError = OpenError::None;
     m_openMessage.clear();
@@ -764,17 +768,23 @@ bool HistoryStore::saveQueueLocked()
 
 bool HistoryStore::read(const std::function<void(QSqlDatabase &)> &use) const
 {
-    const std::shared_ptr<const HistoryBackend> backend = m_backend;
+    std::shared_ptr<const HistoryBackend> backend;
+    {
+        QMutexLocker lock(&m_backendMutex);
+        backend = m_backend;
+    }
     return backend && withReader(*backend, use);
 }
 
 bool HistoryStore::isShared() const
 {
+    QMutexLocker lock(&m_backendMutex);
     return m_backend && m_backend->isShared();
 }
 
 HistoryLocation HistoryStore::location() const
 {
+    QMutexLocker lock(&m_backendMutex);
     return m_backend ? m_backend->location : HistoryLocation {};
 }
 
@@ -1041,7 +1051,10 @@ void HistoryStore::queueLocked(PendingWrite write)
 {
     const bool first = m_pending.isEmpty();
     m_pending.append(std::move(write));
-    saveQueueLocked(); // a shared history's queue survives this process
+    if (m_queue) {
+        saveQueueLocked(); // a shared history's queue survives this process
+        Q_EMIT writeFailed(errorString()); // queued while unreachable: the count shown changes
+    }
     if (first) // retry now and then even when no run writes (the GUI): in this object's thread
         QMetaObject::invokeMethod(
             this, [this] { m_retryTimer.start(); }, Qt::QueuedConnection);
@@ -1288,11 +1301,18 @@ HistoryChoices HistoryStore::choices() const
             QList<HistoryChoice> list;
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            if (!q.exec(u"WITH RECURSIVE ids(id) AS (SELECT MIN(%1) FROM runs WHERE %1 <> ''"
-                        " UNION ALL SELECT (SELECT MIN(%1) FROM runs WHERE %1 > ids.id) FROM ids WHERE "
-                        "ids.id IS NOT NULL)"
-                        " SELECT id, (SELECT %2 FROM runs WHERE %1 = ids.id ORDER BY started DESC LIMIT 1)"
-                        " FROM ids WHERE id IS NOT NULL"_s.arg(column + u"_id"_s, column + u"_name"_s)))
+            // SQLite: a recursive CTE of MIN(id) > previous, one index probe each. MySQL/MariaDB do not
+            // optimise that MIN in a correlated subquery (a range scan each, seconds with 1M runs), but
+            // walk GROUP BY on the index's first column as a loose index scan ("using index for group-by").
+            const QString ids = historysql::isMySql(db)
+                ? u"SELECT %1 AS id FROM runs WHERE %1 <> '' GROUP BY %1"_s
+                : u"WITH RECURSIVE ids(id) AS (SELECT MIN(%1) FROM runs WHERE %1 <> ''"
+                  " UNION ALL SELECT (SELECT MIN(%1) FROM runs WHERE %1 > ids.id) FROM ids WHERE "
+                  "ids.id IS NOT NULL) SELECT id FROM ids WHERE id IS NOT NULL"_s;
+            if (!q.exec(
+                    u"SELECT d.id, (SELECT r.%2 FROM runs r WHERE r.%1 = d.id ORDER BY r.started DESC LIMIT "
+                    u"1)"
+                    " FROM (%3) d"_s.arg(column + u"_id"_s, column + u"_name"_s, ids.arg(column + u"_id"_s))))
                 return list;
             while (q.next())
                 list << HistoryChoice { q.value(0).toString(), q.value(1).toString() };

@@ -199,7 +199,8 @@ private:
         const std::function<void(qint64 id)> &written);
 
     QString m_path;
-    std::shared_ptr<HistoryBackend> m_backend;
+    std::shared_ptr<HistoryBackend> m_backend; // replaced by open() (any thread): read under m_backendMutex
+    mutable QMutex m_backendMutex;
     std::shared_ptr<HistoryWriter> m_writer;
     OpenError m_openError = OpenError::None;
     QString m_openMessage;

@@ -5,6 +5,7 @@
 // same store or by the next one that opens the same location. A small TCP proxy in front of the server is
 // the "network" that goes down and comes back.
 #include "apppaths.h"
+#include "clirunner.h"
 #include "history/historylocation.h"
 #include "history/historystore.h"
 #include "testserver.h"
@@ -554,6 +555,74 @@ private Q_SLOTS:
         HistoryStore third;
         QVERIFY(third.open(location, m_password));
         QCOMPARE(third.countRuns(f), 2);
+    }
+
+    // moctl --history URL --history-password-file FILE: runs recorded in the shared database; out of reach,
+    // exit 0 with a warning and the run queued on disk, sent by the next moctl (here `moctl history`).
+    void cliRecordsAndQueues()
+    {
+        QTemporaryDir work;
+        const QString passwordFile = work.filePath(u"history-password"_s);
+        {
+            QFile f(passwordFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(m_password.toUtf8() + '\n');
+            f.close();
+            QVERIFY(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        }
+        const ConnectionSettings server = TestServer::instance().settings();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"MOCTL_PASSWORD"_s, server.password);
+        env.remove(u"MOCTL_HISTORY"_s);
+        const QString dataDir = work.filePath(u"data"_s);
+        const auto urlFor = [this](int port) {
+            return u"mysql://"_s + QString::fromLatin1(QUrl::toPercentEncoding(m_location.user)) + u'@'
+                + m_location.host + u':' + QString::number(port) + u'/' + m_database;
+        };
+        const QStringList connection { u"--data-dir"_s, dataDir, u"--host"_s, server.host, u"--port"_s,
+            QString::number(server.port), u"--user"_s, server.user, u"--history-password-file"_s,
+            passwordFile };
+
+        CliResult r = runMoctl(
+            connection + QStringList { u"--history"_s, urlFor(server.port), u"checkpoint"_s }, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM %1.runs"_s).toInt(), 1);
+        QVERIFY(!QFileInfo::exists(dataDir + u"/history.sqlite"_s)); // not the local file
+
+        // MOCTL_HISTORY names it too; a password in the URL is refused before anything is sent.
+        QProcessEnvironment withUrl = env;
+        withUrl.insert(u"MOCTL_HISTORY"_s, urlFor(server.port));
+        r = runMoctl(connection + QStringList { u"history"_s, u"--format"_s, u"json"_s }, withUrl);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"checkpoint"_s, Qt::CaseInsensitive) || r.out.contains(u"\"id\""_s),
+            qPrintable(r.out));
+        r = runMoctl(
+            connection + QStringList { u"--history"_s, u"mysql://u:pw@127.0.0.1:1/x"_s, u"checkpoint"_s },
+            env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"password"_s));
+
+        Proxy proxy(server.host, server.port);
+        proxy.setUp(false);
+        r = runMoctl(connection + QStringList { u"--history"_s, urlFor(proxy.port()), u"checkpoint"_s }, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err)); // the run was ok; its record is safe locally
+        QVERIFY2(r.err.contains(u"queued locally"_s), qPrintable(r.err));
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM %1.runs"_s).toInt(), 1);
+        const QByteArray queued = readAllFiles(dataDir + u"/history-queue"_s);
+        QVERIFY(queued.contains("checkpoint"));
+        QVERIFY(!queued.contains(m_password.toUtf8() + '"'));
+        QVERIFY(!queued.contains("\"" + server.password.toUtf8() + "\""));
+
+        proxy.setUp(true);
+        r = runMoctl(connection + QStringList { u"--history"_s, urlFor(proxy.port()), u"history"_s }, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM %1.runs"_s).toInt(), 2);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM %1.runs WHERE status = 'running'"_s).toInt(), 0);
+        QVERIFY(HistoryLocalQueue::queueFiles(QDir(dataDir + u"/history-queue"_s)
+                                                  .entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)
+                                                  .value(0)
+                                                  .absoluteFilePath())
+                    .isEmpty());
     }
 };
 
