@@ -6,6 +6,7 @@
 #include "schedule/planlock.h"
 #include "schedule/scheduler.h"
 #include "schedule/sharedlease.h"
+#include "settings/preferences.h"
 
 #include <QCoreApplication>
 
@@ -27,10 +28,12 @@ struct SharedHistoryAccess
 // that cannot be read leaves it empty: the connection then says why). Read once per process.
 std::optional<SharedHistoryAccess> sharedHistoryAccess(Context &context)
 {
-    if (context.history.isEmpty())
+    // --history, MOCTL_HISTORY, then the location chosen in Preferences (as openHistory()).
+    const QString text = context.history.isEmpty() ? Preferences::load().historyLocation : context.history;
+    if (text.isEmpty())
         return std::nullopt;
     QString error;
-    const std::optional<HistoryLocation> location = HistoryLocation::parse(context.history, &error);
+    const std::optional<HistoryLocation> location = HistoryLocation::parse(text, &error);
     if (!location || !location->isShared())
         return std::nullopt;
     SharedHistoryAccess access { *location, {} };
@@ -83,6 +86,31 @@ PlanGuardFactory planGuardFactory(Context &context)
     return [opener, options](const QString &planId) -> std::unique_ptr<PlanGuard> {
         return std::make_unique<SharedPlanLease>(planId, opener, u"moctl-plan-lease"_s, options);
     };
+}
+
+PlanGuard::SlotClaim claimScheduledSlot(
+    Context &context, const QString &planId, QString *owner, QString *error)
+{
+    const QDateTime slot = QDateTime::fromString(context.env("MOCTL_SCHEDULED_SLOT"), Qt::ISODate);
+    const QString claimer = context.env("MOCTL_SLOT_CLAIMER");
+    if (!slot.isValid() || claimer.isEmpty())
+        return PlanGuard::SlotClaim::Ours;
+    const std::optional<SharedHistoryAccess> access = sharedHistoryAccess(context);
+    if (!access)
+        return PlanGuard::SlotClaim::Ours;
+    SharedLeaseOptions options;
+    options.owner.token = claimer.left(64);
+    options.owner.host = leaseHostName();
+    options.owner.pid = context.env("MOCTL_PARENT_PID").toLongLong();
+    const SharedConnectionOpener opener
+        = [location = access->location, password = access->password](const QString &name, QString *error) {
+              return openSharedHistoryConnection(location, password, name, error);
+          };
+    SharedPlanLease claim(planId, opener, u"moctl-slot-claim"_s, options);
+    const PlanGuard::SlotClaim result = claim.claimSlot(slot, owner);
+    if (result == PlanGuard::SlotClaim::Failed && error)
+        *error = claim.error();
+    return result;
 }
 
 std::unique_ptr<PlanGuard> makePlanGuard(Context &context, const QString &planId)

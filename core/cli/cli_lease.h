@@ -25,6 +25,12 @@ bool usesSharedLease(Context &context);
 std::unique_ptr<PlanGuard> makePlanGuard(Context &context, const QString &planId);
 // For the scheduler (an empty function with the local history: the scheduler's own default).
 PlanGuardFactory planGuardFactory(Context &context);
+// A scheduled run-plan (MOCTL_SCHEDULED_SLOT) on a shared history claims its slot as its scheduler
+// (MOCTL_SLOT_CLAIMER): Ours when the scheduler had claimed it or nobody had, Elsewhere (*owner) when
+// another host did, Failed (*error) when the database cannot be asked. Ours without a shared history
+// or a slot.
+PlanGuard::SlotClaim claimScheduledSlot(
+    Context &context, const QString &planId, QString *owner, QString *error);
 
 // Test-only (tests/integration/tst_schedule_shared.cpp): MOCTL_TEST_SCHEDULE_CLOCK="EPOCH:SCALE" runs the
 // scheduler's clock SCALE times faster than the wall clock from EPOCH (seconds since 1970, UTC), the same

@@ -465,6 +465,26 @@ int commandRunPlan(Context &context)
     // plan file from elsewhere (a read-only ConfigMap mount) is never written and nothing is created
     // next to it: the lock is in the data directory. With a shared history the lock is the plan's
     // lease in that database (every host sharing it sees it). Taken before anything is sent.
+    // A scheduled run on a shared history: its slot, once across hosts (its scheduler may have claimed
+    // it already; the GUI's leaves that to the run).
+    QString slotOwner, slotError;
+    switch (claimScheduledSlot(context, plan.idString(), &slotOwner, &slotError)) {
+    case PlanGuard::SlotClaim::Ours:
+        break;
+    case PlanGuard::SlotClaim::Elsewhere:
+        context.err
+            << "moctl: "
+            << QCoreApplication::translate("moctl::cli",
+                   "The run of \"%1\" due at %2 is run by %3, which claimed it first; nothing was sent.")
+                   .arg(printable(plan.name), context.env("MOCTL_SCHEDULED_SLOT"), printable(slotOwner))
+            << '\n';
+        context.err.flush();
+        return ExitBusy;
+    case PlanGuard::SlotClaim::Failed:
+        context.err << "moctl: " << printable(slotError) << '\n';
+        context.err.flush();
+        return ExitConnection;
+    }
     const std::unique_ptr<PlanGuard> lock = makePlanGuard(context, plan.idString());
     if (!lock->tryLock()) {
         if (!lock->error().isEmpty()) {

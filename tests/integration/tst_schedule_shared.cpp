@@ -7,7 +7,8 @@
 //  - every slot from the first to the last is fired exactly once, by one host or the other, and the
 //    other host records it as claimed elsewhere; the shared history holds one run per fired slot;
 //  - `moctl run-plan` by hand on the shared history takes the lease too: exit 7 naming the other host
-//    while its lease is valid, runs once it expired;
+//    while its lease is valid, runs once it expired; a scheduled run-plan claims its slot itself (for a
+//    scheduler that does not, the GUI's);
 //  - the host running the plan dies (kill -9, its run too): the other host finds the plan's lease held
 //    (skipped, naming the dead host's process) until it expires, then runs the next slot itself.
 #include "plan/maintenanceplan.h"
@@ -289,6 +290,24 @@ private Q_SLOTS:
         QVERIFY2(rc == 0, qPrintable(err));
         QCOMPARE(sharedCount(u"SELECT COUNT(*) FROM %1.runs WHERE plan_id = '%2'"_s), 2);
         QCOMPARE(sharedCount(u"SELECT COUNT(*) FROM %1.plan_leases WHERE plan_id = '%2'"_s), 0);
+        // A scheduled run (as a scheduler that does not claim slots itself starts it, the GUI's) claims
+        // its slot as that scheduler: the first one runs, another scheduler's run of the slot does not,
+        // the same scheduler's does (its own claim).
+        env.insert(u"MOCTL_RUN_TRIGGER"_s, u"scheduled"_s);
+        env.insert(u"MOCTL_SCHEDULED_SLOT"_s, u"2026-12-03T10:30:00Z"_s);
+        env.insert(u"MOCTL_SLOT_CLAIMER"_s, u"desktop-token"_s);
+        err = run(&rc);
+        QVERIFY2(rc == 0, qPrintable(err));
+        env.insert(u"MOCTL_SLOT_CLAIMER"_s, u"other-token"_s);
+        err = run(&rc);
+        QCOMPARE(rc, 7);
+        QVERIFY2(err.contains(u"which claimed it first"_s), qPrintable(err));
+        QCOMPARE(sharedCount(u"SELECT COUNT(*) FROM %1.runs WHERE plan_id = '%2'"_s), 3);
+        env.insert(u"MOCTL_SLOT_CLAIMER"_s, u"desktop-token"_s);
+        err = run(&rc);
+        QVERIFY2(rc == 0, qPrintable(err));
+        QCOMPARE(sharedCount(u"SELECT COUNT(*) FROM %1.runs WHERE plan_id = '%2'"_s), 4);
+        QCOMPARE(sharedCount(u"SELECT COUNT(*) FROM %1.plan_slots WHERE plan_id = '%2'"_s), 1);
     }
 
     void theOtherServeTakesOverAfterTheLeaseExpires()
