@@ -10,6 +10,9 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -76,7 +79,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     runForm->addRow(tr("&Retries (connection lost, server timeout):"), m_retries);
     layout->addWidget(run);
 
-    auto *history = new QGroupBox(tr("History retention"), this);
+    auto *history = new QGroupBox(tr("History"), this);
     auto *historyForm = new QFormLayout(history);
     m_keepDays = new QSpinBox(history);
     m_keepDays->setObjectName(u"keepDays"_s);
@@ -94,6 +97,41 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_keepRuns->setSpecialValueText(tr("No limit"));
     m_keepRuns->setValue(preferences.historyKeepRuns);
     historyForm->addRow(tr("Keep at &most (runs):"), m_keepRuns);
+    // Where it lives: this computer's file, or a database several hosts share (serve, CronJobs, desktops).
+    m_historyKind = new QComboBox(history);
+    m_historyKind->setObjectName(u"historyKind"_s);
+    m_historyKind->setAccessibleName(tr("History location"));
+    m_historyKind->addItem(tr("This computer (local file)"));
+    m_historyKind->addItem(tr("Shared database (MySQL protocol)"));
+    historyForm->addRow(tr("&Location:"), m_historyKind);
+    m_historyUrl = new QLineEdit(history);
+    m_historyUrl->setObjectName(u"historyUrl"_s);
+    m_historyUrl->setPlaceholderText(u"mysql://moctl@db.example.com:3306/moctl_history"_s);
+    m_historyUrl->setAccessibleName(tr("Shared history URL"));
+    historyForm->addRow(tr("&Database URL:"), m_historyUrl);
+    m_historyPassword = new QLineEdit(history);
+    m_historyPassword->setObjectName(u"historyPassword"_s);
+    m_historyPassword->setEchoMode(QLineEdit::Password);
+    m_historyPassword->setPlaceholderText(tr("unchanged (kept in the keychain)"));
+    m_historyPassword->setAccessibleName(tr("Shared history password"));
+    historyForm->addRow(tr("Pass&word:"), m_historyPassword);
+    m_testHistory = new QPushButton(tr("&Test connection"), history);
+    m_testHistory->setObjectName(u"testHistory"_s);
+    m_testHistory->setVisible(false);
+    m_historyStatus = new QLabel(history);
+    m_historyStatus->setObjectName(u"historyStatus"_s);
+    m_historyStatus->setWordWrap(true);
+    m_historyStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    historyForm->addRow(m_testHistory, m_historyStatus);
+    const std::optional<HistoryLocation> location
+        = HistoryLocation::parse(preferences.historyLocation, nullptr);
+    const bool shared = location && location->isShared();
+    m_historyKind->setCurrentIndex(shared ? 1 : 0);
+    if (shared)
+        m_historyUrl->setText(location->display());
+    connect(m_historyKind, &QComboBox::currentIndexChanged, this, [this] { updateHistoryFields(); });
+    connect(m_testHistory, &QPushButton::clicked, this, &PreferencesDialog::testHistory);
+    updateHistoryFields();
     layout->addWidget(history);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -120,7 +158,69 @@ Preferences PreferencesDialog::preferences() const
     p.defaults.retries = m_retries->value();
     p.historyKeepDays = m_keepDays->value();
     p.historyKeepRuns = m_keepRuns->value();
+    p.historyLocation = historyText();
     return p;
+}
+
+QString PreferencesDialog::historyText() const
+{
+    return m_historyKind->currentIndex() == 1 ? m_historyUrl->text().trimmed() : QString();
+}
+
+QString PreferencesDialog::historyPassword() const
+{
+    return m_historyKind->currentIndex() == 1 ? m_historyPassword->text() : QString();
+}
+
+void PreferencesDialog::setHistoryTester(HistoryTester tester)
+{
+    m_tester = std::move(tester);
+    updateHistoryFields();
+}
+
+void PreferencesDialog::updateHistoryFields()
+{
+    const bool shared = m_historyKind->currentIndex() == 1;
+    m_historyUrl->setEnabled(shared);
+    m_historyPassword->setEnabled(shared);
+    m_testHistory->setVisible(shared && m_tester);
+    if (!shared)
+        m_historyStatus->clear();
+}
+
+void PreferencesDialog::testHistory()
+{
+    QString error;
+    const std::optional<HistoryLocation> location = HistoryLocation::parse(historyText(), &error);
+    if (!location || !location->isShared()) {
+        m_historyStatus->setText(location ? tr("Give the shared database's URL.") : error);
+        return;
+    }
+    m_testHistory->setEnabled(false);
+    m_historyStatus->setText(tr("Connecting to %1…").arg(location->display()));
+    QPointer<PreferencesDialog> self(this);
+    m_tester(*location, m_historyPassword->text(), [self](bool ok, const QString &message) {
+        if (!self)
+            return;
+        self->m_testHistory->setEnabled(true);
+        self->m_historyStatus->setText(ok ? tr("Connected: %1").arg(message) : message);
+    });
+}
+
+void PreferencesDialog::accept()
+{
+    QString error;
+    if (!HistoryLocation::parse(historyText(), &error)) {
+        m_historyStatus->setText(error);
+        m_historyUrl->setFocus();
+        return;
+    }
+    if (m_historyKind->currentIndex() == 1 && historyText().isEmpty()) {
+        m_historyStatus->setText(tr("Give the shared database's URL, or choose this computer."));
+        m_historyUrl->setFocus();
+        return;
+    }
+    QDialog::accept();
 }
 
 } // namespace moctl

@@ -95,12 +95,12 @@ Application::Application(Options options, QObject *parent)
     // The history outlives the window (and so every run the window starts). Retention: purged in the
     // background now and once a day.
     m_history = std::make_unique<HistoryStore>();
-    m_historyOpen = m_history->open();
-    if (m_historyOpen) {
-        purgeHistory();
-        connect(&m_retentionTimer, &QTimer::timeout, this, [this] { purgeHistory(); });
-        m_retentionTimer.start(std::chrono::hours(24));
-    }
+    connect(&m_retentionTimer, &QTimer::timeout, this, [this] { purgeHistory(); });
+    m_retentionTimer.start(std::chrono::hours(24));
+    m_historyRetry.setInterval(HistoryStore::RetryIntervalMs);
+    m_historyRetry.setSingleShot(true);
+    connect(&m_historyRetry, &QTimer::timeout, this, [this] { openHistoryLocation(); });
+    openHistoryLocation();
     // Schedules: each scheduled run is a child `moctl run-plan ID` (it records the run in history), so
     // the GUI and moctl serve behave the same and share state and plan locks.
     m_scheduleHost = std::make_unique<PlanProcessHost>(
@@ -350,16 +350,10 @@ void Application::buildHistory()
     actions.refresh = [this] { m_historyView->refresh(); };
     m_window->setPage(MainWindow::Page::History, m_historyView, actions);
     // History that cannot be written is never silent: a banner until it works again.
-    const auto historyBanner = [this](const QString &why) {
-        m_window->showBanner(
-            tr("History is not being recorded: %1 Runs are kept in memory and written when it "
-               "works again; they are lost if you quit first.")
-                .arg(why));
-    };
-    connect(m_history.get(), &HistoryStore::writeFailed, m_window.get(), historyBanner);
+    connect(m_history.get(), &HistoryStore::writeFailed, this, &Application::showHistoryProblem);
     connect(m_history.get(), &HistoryStore::writesRecovered, m_window.get(), &MainWindow::hideBanner);
-    if (!m_historyOpen)
-        historyBanner(m_history->errorString());
+    if (!m_historyOpen && !m_historyShared)
+        showHistoryProblem(m_history->errorString());
     else if (!m_history->notice().isEmpty())
         m_window->showMessage(m_history->notice(), 0);
     else if (const int interrupted = m_history->interruptedOnOpen(); interrupted > 0)
@@ -412,7 +406,7 @@ QFuture<int> Application::purgeHistory()
 
 void Application::buildSchedules()
 {
-    if (m_historyOpen) {
+    if (m_historyOpen || m_historyShared) {
         m_scheduleHost->setRecorder(m_history.get()); // runs that cannot start are recorded failed
         m_scheduleHost->setDecisionHandler([this](const ScheduleDecision &d) {
             m_history->recordEvent(decisionKindName(d.kind), d.planId, d.planName, d.message);
@@ -770,8 +764,18 @@ void Application::buildTray()
 void Application::editPreferences()
 {
     PreferencesDialog dialog(m_preferences, m_window.get());
-    if (dialog.exec() == QDialog::Accepted)
-        applyPreferences(dialog.preferences());
+    dialog.setHistoryTester([this](const HistoryLocation &location, const QString &password,
+                                std::function<void(bool, const QString &)> done) {
+        testHistoryLocation(location, password, std::move(done));
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString password = dialog.historyPassword();
+    const Preferences chosen = dialog.preferences();
+    applyPreferences(chosen);
+    const std::optional<HistoryLocation> location = HistoryLocation::parse(chosen.historyLocation, nullptr);
+    if (location && location->isShared() && !password.isEmpty())
+        setHistoryPassword(*location, password); // then reopened
 }
 
 void Application::applyPreferences(const Preferences &preferences)
@@ -780,11 +784,14 @@ void Application::applyPreferences(const Preferences &preferences)
         installTranslations(preferences.language);
     const bool retentionChanged = preferences.historyKeepDays != m_preferences.historyKeepDays
         || preferences.historyKeepRuns != m_preferences.historyKeepRuns;
+    const bool locationChanged = preferences.historyLocation != m_preferences.historyLocation;
     m_preferences = preferences;
     m_preferences.save();
     m_operations->setDefaults(m_preferences.defaults);
     m_window->setCloseToTray(m_preferences.keepRunningInTray && m_tray);
-    if (retentionChanged)
+    if (locationChanged)
+        openHistoryLocation();
+    else if (retentionChanged)
         purgeHistory();
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "history/historylocation.h"
 #include "moctl/operation.h"
 #include "runner/fleetrun.h"
 #include "runner/runtypes.h"
 #include "schedule/schedule.h"
 #include "settings/preferences.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <QElapsedTimer>
@@ -102,6 +104,13 @@ public:
     void applyPreferences(const Preferences &preferences);
     // File > Preferences: the dialog, then applyPreferences().
     void editPreferences();
+    // Preferences' "Test connection" of a shared history: connects on a worker thread (never the GUI
+    // thread) and calls `done` on the GUI thread. An empty password = the one in the keychain.
+    void testHistoryLocation(const HistoryLocation &location, const QString &password,
+        std::function<void(bool ok, const QString &message)> done);
+    // Stores a shared history's password in the keychain (key HistoryLocation::secretKey()), then reopens
+    // the history at the preferences' location.
+    void setHistoryPassword(const HistoryLocation &location, const QString &password);
 
     // --- What it owns ---
     const Preferences &preferences() const { return m_preferences; }
@@ -127,6 +136,9 @@ public:
 Q_SIGNALS:
     // A scheduled run could not start (recorded in History as failed): the plan and why.
     void scheduledRunNotStarted(const QString &planId, const QString &reason);
+    // The history was (re)opened at the preferences' location: open or not (a shared one that cannot be
+    // reached queues runs locally meanwhile).
+    void historyOpened(bool open);
 
 private:
     void buildProfiles();
@@ -146,6 +158,10 @@ private:
     // Calls `then` once the session's password is known (at once when it is, or the session is not
     // waiting for one).
     void whenSessionReady(QObject *context, std::function<void()> then);
+    // Opens the history at m_preferences.historyLocation: the local file at once; a shared database on a
+    // worker thread after its password was read from the keychain (retried every 30 s while unreachable).
+    void openHistoryLocation();
+    void showHistoryProblem(const QString &why);
 
     Options m_options;
     Preferences m_preferences;
@@ -154,6 +170,9 @@ private:
     std::unique_ptr<MemorySecretStore> m_sessionSecrets;
     std::unique_ptr<HistoryStore> m_history;
     bool m_historyOpen = false;
+    bool m_historyShared = false;
+    int m_historyGeneration = 0; // a reopen started later wins over an earlier one still connecting
+    QTimer m_historyRetry;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<PlanProcessHost> m_scheduleHost;
     std::unique_ptr<Scheduler> m_scheduler;

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "cli_commands.h"
+#include "history/historylocation.h"
 #include "moctl_version.h"
 #include "security/textsafety.h"
 
@@ -117,6 +118,14 @@ void printHelp(QTextStream &out)
         << '\n'
         << "  --data-dir DIR       "
         << QCoreApplication::translate("moctl::cli", "where profiles, plans and history are kept") << '\n'
+        << "  --history URL|FILE   "
+        << QCoreApplication::translate(
+               "moctl::cli", "the history: mysql://user@host:port/db (shared) or a file (else MOCTL_HISTORY)")
+        << '\n'
+        << "  --history-password-file F "
+        << QCoreApplication::translate(
+               "moctl::cli", "the shared history's password (else the keychain entry \"history:URL\")")
+        << '\n'
         << "  --version, --help"
         << "\n\n"
         << QCoreApplication::translate("moctl::cli", "Commands:") << '\n';
@@ -135,7 +144,9 @@ void printHelp(QTextStream &out)
                "password could "
                "not be saved in the keychain, 7 the plan is already running elsewhere (nothing sent). When "
                "several "
-               "apply: 2, then 3, then 4, then 1; 5 only when the run itself was ok.")
+               "apply: 2, then 3, then 4, then 1; 5 only when the run itself was ok. A shared history that "
+               "cannot be reached is not 5: the run is queued on local disk, a warning says so and the next "
+               "moctl that reaches the database sends it.")
         << '\n';
 }
 
@@ -364,6 +375,19 @@ int run(const QStringList &rawArgs, QTextStream &out, QTextStream &err, std::fun
         context.dataDir = *dir;
     else
         context.dataDir = qEnvironmentVariable("MOCTL_DATA_DIR");
+    if (auto history = global.takeValue(u"--history"_s, &error))
+        context.history = *history;
+    else
+        context.history = context.env("MOCTL_HISTORY");
+    if (!context.history.isEmpty()) {
+        QString why;
+        if (!HistoryLocation::parse(context.history, &why))
+            return context.usageError(why);
+    }
+    context.historyPasswordFile = global.takeValue(u"--history-password-file"_s, &error);
+    if (context.historyPasswordFile && context.historyPasswordFile->isEmpty())
+        return context.usageError(
+            QCoreApplication::translate("moctl::cli", "--history-password-file needs a file name."));
     if (auto format = global.takeValue(u"--format"_s, &error)) {
         if (*format == u"text"_s)
             context.format = OutputFormat::Text;

@@ -73,6 +73,10 @@ struct Context
     // resolved; the path is in the arguments, never the password. (--history URL and
     // --history-password-file, the shared history, will be global options next to these.)
     std::optional<QString> passwordFile {};
+    // --history mysql://user@host:port/db | FILE (else MOCTL_HISTORY; empty = the local history file) and
+    // --history-password-file FILE (else the keychain entry of the location): the shared history.
+    QString history {};
+    std::optional<QString> historyPasswordFile {};
     LogFormat logFormat = LogFormat::Text;
     // --ssl-mode, --ssl-ca, --ssl-cert, --ssl-key (override the profile's TLS settings).
     std::optional<ConnectionSettings::TlsMode> sslMode {};

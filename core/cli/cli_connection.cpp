@@ -5,6 +5,7 @@
 #include "connection/secretstore.h"
 #include "history/historystore.h"
 #include "security/processsecurity.h"
+#include "settings/preferences.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -109,17 +110,51 @@ ResolvedConnection resolveConnection(Context &context)
 
 namespace {
 
-// Opens the history of --data-dir (or the standard place) into `store`, printing why it cannot or what
-// it noticed (a corrupt file moved aside); false when it did not open.
-bool openInto(Context &context, HistoryStore &store)
+// Opens the history --history / MOCTL_HISTORY names (the local file when none), a shared one with its
+// password from --history-password-file or the keychain entry "history:<URL>". False: *message says why
+// (the store may still accept runs: a shared one queues them locally).
+bool openConfiguredHistory(Context &context, HistoryStore &store)
 {
     if (!context.dataDir.isEmpty())
         AppPaths::setDataDirectory(context.dataDir);
-    const bool opened = store.open(AppPaths::historyFile(), HistoryStore::CorruptFile::MoveAside);
-    if (const QString said = opened ? store.notice() : store.errorString(); !said.isEmpty()) {
-        context.err << "moctl: " << said << '\n';
+    QString error;
+    // --history, MOCTL_HISTORY, then the location chosen in Preferences (as the GUI that started us).
+    const QString text = context.history.isEmpty() ? Preferences::load().historyLocation : context.history;
+    const std::optional<HistoryLocation> location = HistoryLocation::parse(text, &error);
+    if (!location) {
+        context.err << "moctl: " << error << '\n';
         context.err.flush();
     }
+    if (!location || !location->isShared())
+        return store.open(location && !location->path.isEmpty() ? location->path : AppPaths::historyFile(),
+            HistoryStore::CorruptFile::MoveAside);
+    QString password;
+    if (context.historyPasswordFile) {
+        std::optional<QString> read = readPasswordFile(*context.historyPasswordFile, &error);
+        if (!read) {
+            context.err << "moctl: " << error << '\n';
+            context.err.flush();
+        } else {
+            password = *read;
+            wipe(*read);
+        }
+    } else {
+        KeychainSecretStore keychain;
+        const SecretStore::Result secret = keychain.readBlocking(location->secretKey());
+        if (secret.ok())
+            password = secret.secret;
+        else if (secret.status != SecretStore::Status::NotFound) {
+            context.err << "moctl: "
+                        << QCoreApplication::translate("moctl::cli",
+                               "the shared history's password could not be read from the keychain (%1); "
+                               "give --history-password-file FILE.")
+                               .arg(secret.message)
+                        << '\n';
+            context.err.flush();
+        }
+    }
+    const bool opened = store.open(*location, password, HistoryStore::CorruptFile::Report);
+    wipe(password);
     return opened;
 }
 
@@ -128,15 +163,34 @@ bool openInto(Context &context, HistoryStore &store)
 std::unique_ptr<HistoryStore> openHistory(Context &context)
 {
     auto store = std::make_unique<HistoryStore>();
-    return openInto(context, *store) ? std::move(store) : nullptr;
+    if (!openConfiguredHistory(context, *store)) {
+        context.err << "moctl: " << store->errorString() << '\n';
+        context.err.flush();
+        return nullptr;
+    }
+    if (!store->notice().isEmpty()) {
+        context.err << "moctl: " << store->notice() << '\n';
+        context.err.flush();
+    }
+    return store;
 }
 
 std::unique_ptr<HistoryStore> makeRecorder(Context &context)
 {
     // Kept even when the history cannot be opened: the run is then held in memory, written if the
-    // history comes back before the run ends, and otherwise reported (stderr, exit 5) by the caller.
+    // history comes back before the run ends, and otherwise reported (stderr, exit 5) by the caller. A
+    // shared history keeps it on local disk too: sent later (a warning, not exit 5).
     auto store = std::make_unique<HistoryStore>();
-    openInto(context, *store);
+    if (!openConfiguredHistory(context, *store)) {
+        context.err << "moctl: "
+                    << (store->isShared() ? QCoreApplication::translate("moctl::cli", "warning: ")
+                                          : QString())
+                    << store->errorString() << '\n';
+        context.err.flush();
+    } else if (!store->notice().isEmpty()) {
+        context.err << "moctl: " << store->notice() << '\n';
+        context.err.flush();
+    }
     return store;
 }
 

@@ -19,7 +19,7 @@
 #include "plan/preflight.h"
 #include "platform/stoprequests.h"
 #include "runner/fleetrun.h"
-#include "schedule/planlock.h"
+#include "cli_lease.h"
 #include "security/processsecurity.h"
 #include "security/textsafety.h"
 
@@ -139,20 +139,10 @@ int runFleetPlan(Context &context, const MaintenancePlan &plan, const QString &s
         context.out.flush();
         return ExitOk;
     }
-    // One lock for the whole fleet, held until every member has ended.
-    PlanLock lock(plan.idString());
-    if (!lock.tryLock()) {
-        const qint64 holder = lock.holderPid();
-        context.err << "moctl: "
-                    << QCoreApplication::translate("moctl::cli",
-                           "The plan \"%1\" is already running (process %2 holds %3); "
-                           "nothing was sent.")
-                           .arg(printable(plan.name), holder > 0 ? QString::number(holder) : u"?"_s,
-                               lock.path())
-                    << '\n';
-        context.err.flush();
-        return ExitBusy;
-    }
+    // One lock (or shared lease) for the whole fleet, held until every member has ended.
+    std::unique_ptr<PlanGuard> lock;
+    if (const int refused = takePlanGuard(context, plan.name, plan.idString(), &lock); refused != ExitOk)
+        return refused;
     // One password for every member when given explicitly (read once), else each profile's own.
     std::optional<QString> shared;
     if (context.passwordStdin) {

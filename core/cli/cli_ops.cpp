@@ -183,16 +183,22 @@ int runRequest(Context &context, const RunRequest &request, RunSummary *summaryO
     // Nothing is dropped without saying so: what the history could not take is reported, and a run
     // that was otherwise ok exits 5.
     if (recorder->unwrittenCount() > 0 && !recorder->writeUnwritten()) {
-        context.err << "moctl: "
-                    << QCoreApplication::translate("moctl::cli",
-                           "the history could not be written, so this run is not (fully) recorded "
-                           "(%n record(s) lost): %1",
-                           nullptr, recorder->unwrittenCount())
-                           .arg(recorder->errorString())
-                    << '\n';
+        if (recorder->isQueuedLocally()) {
+            // A shared history out of reach: the run is safe on local disk and sent later; not exit 5.
+            context.err << "moctl: " << QCoreApplication::translate("moctl::cli", "warning: ")
+                        << recorder->queueNotice() << '\n';
+        } else {
+            context.err << "moctl: "
+                        << QCoreApplication::translate("moctl::cli",
+                               "the history could not be written, so this run is not (fully) recorded "
+                               "(%n record(s) lost): %1",
+                               nullptr, recorder->unwrittenCount())
+                               .arg(recorder->errorString())
+                        << '\n';
+            if (code == ExitOk)
+                code = ExitHistory;
+        }
         context.err.flush();
-        if (code == ExitOk)
-            code = ExitHistory;
     }
     if (summaryOut)
         *summaryOut = summary;

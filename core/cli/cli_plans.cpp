@@ -1,6 +1,7 @@
 // moctl run-plan / moctl plans list|show|validate
 #include "apppaths.h"
 #include "cli_commands.h"
+#include "cli_lease.h"
 #include "connection/profilestore.h"
 #include "connection/secretstore.h"
 #include "history/historystore.h"
@@ -10,6 +11,7 @@
 #include "plan/preflight.h"
 #include "runner/fleetrun.h"
 #include "schedule/planlock.h"
+#include "schedule/sharedlease.h"
 #include "security/textsafety.h"
 
 #include <QCoreApplication>
@@ -503,20 +505,12 @@ int commandRunPlan(Context &context)
     // The process that runs the plan holds its lock for the whole run (a scheduler only probes it), so
     // the lock never names a dead parent while the run goes on, nor a live one after the run died. A
     // plan file from elsewhere (a read-only ConfigMap mount) is never written and nothing is created
-    // next to it: the lock is in the data directory. Taken before anything is sent.
-    PlanLock lock(plan.idString());
-    if (!lock.tryLock()) {
-        const qint64 holder = lock.holderPid();
-        context.err << "moctl: "
-                    << QCoreApplication::translate("moctl::cli",
-                           "The plan \"%1\" is already running (process %2 holds %3); "
-                           "nothing was sent.")
-                           .arg(printable(plan.name), holder > 0 ? QString::number(holder) : u"?"_s,
-                               lock.path())
-                    << '\n';
-        context.err.flush();
-        return ExitBusy;
-    }
+    // next to it: the lock is in the data directory. With a shared history the lock is the plan's
+    // lease in that database (every host sharing it sees it). Taken before anything is sent.
+    // A scheduled run on a shared history claims its slot; then the plan's lock (or lease) is held.
+    std::unique_ptr<PlanGuard> lock;
+    if (const int refused = takePlanGuard(context, plan.name, plan.idString(), &lock); refused != ExitOk)
+        return refused;
     // The plan's own profile, unless the connection is given on the command line.
     if (!explicitConnection && !plan.profileId.isEmpty())
         context.profile = plan.profileId;
@@ -575,6 +569,14 @@ int commandRunPlan(Context &context)
         = connection.profileName.isEmpty() ? connection.settings.describe() : connection.profileName;
     RunSummary summary;
     const int exitCode = runRequest(context, request, &summary);
+    if (const auto *lease = dynamic_cast<const SharedPlanLease *>(lock.get()); lease && lease->lost()) {
+        context.err << "moctl: "
+                    << QCoreApplication::translate("moctl::cli",
+                           "The plan's lease expired during the run (the shared history could not be reached "
+                           "to renew it): another host may have started the plan meanwhile.")
+                    << '\n';
+        context.err.flush();
+    }
     // Neither a notification nor the metrics file changes the run's exit code.
     if ((notify || trigger == RunTrigger::Scheduled) || textfile) {
         const std::unique_ptr<HistoryStore> history = openHistory(context);

@@ -1,10 +1,12 @@
 // moctl schedule list | run, moctl serve: the headless scheduler.
 //
-// Both share the Scheduler of the GUI (same state file, same plan locks, same policies). Each run is a
-// child process `moctl run-plan ID` (the same binary), so a run can be stopped cleanly (SIGTERM cancels
-// it, KILL QUERY included) and the scheduler keeps its event loop while runs go.
+// Both share the Scheduler of the GUI (same state file, same plan locks, same policies; with a shared
+// history, slot claims and plan leases in that database instead of the lock files: cli_lease.h). Each
+// run is a child process `moctl run-plan ID` (the same binary), so a run can be stopped cleanly (SIGTERM
+// cancels it, KILL QUERY included) and the scheduler keeps its event loop while runs go.
 #include "apppaths.h"
 #include "cli_commands.h"
+#include "cli_lease.h"
 #include "cli_log.h"
 #include "history/historystore.h"
 #include "metrics/metrics.h"
@@ -47,6 +49,10 @@ std::unique_ptr<PlanProcessHost> makeHost(Context &context, PlanProcessHost::Mod
         args << u"--password-stdin"_s;
     if (context.passwordFile) // the path: each run reads the file itself (a rotated Secret is seen)
         args << u"--password-file"_s << *context.passwordFile;
+    if (!context.history.isEmpty()) // the runs record in the same history and take its lease
+        args << u"--history"_s << context.history;
+    if (context.historyPasswordFile)
+        args << u"--history-password-file"_s << *context.historyPasswordFile;
     if (context.format == OutputFormat::Json)
         args << u"--format"_s << u"json"_s;
     if (context.logFormat == LogFormat::Json)
@@ -110,6 +116,13 @@ QList<ScheduledPlan> loadPlans(Context &context)
 int readScheduleOptions(Context &context, Scheduler &scheduler, int *waitSeconds)
 {
     QString error;
+    // Several hosts sharing the history: each slot is claimed, and each run leased, in that database.
+    leaseExpiry(context, &error);
+    if (!error.isEmpty())
+        return context.usageError(error);
+    if (PlanGuardFactory guards = planGuardFactory(context))
+        scheduler.setGuardFactory(std::move(guards));
+    applyTestScheduleClock(context, scheduler);
     if (auto v = context.args.takeValue(u"--grace"_s, &error)) {
         bool ok = false;
         const int minutes = v->toInt(&ok);

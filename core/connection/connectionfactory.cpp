@@ -267,6 +267,12 @@ ConnectionFactory::Handle ConnectionFactory::openDedicated(
     return open(settings, uniqueName(purpose));
 }
 
+ConnectionFactory::Handle ConnectionFactory::openNamed(
+    const ConnectionSettings &settings, const QString &name)
+{
+    return open(settings, name);
+}
+
 ScopedConnection::ScopedConnection(const ConnectionSettings &settings, const QString &purpose)
 {
     m_name = uniqueName(purpose);

@@ -37,6 +37,8 @@ public:
 
     // Opens a connection that is not shared; the name is unique. Use ScopedConnection to own it.
     static Handle openDedicated(const ConnectionSettings &settings, const QString &purpose);
+    // Same, under the name given (the caller removes it); nothing stays registered when it fails.
+    static Handle openNamed(const ConnectionSettings &settings, const QString &name);
 
     // Whether the server answers at all: a TCP connection and its greeting within the connect
     // timeout (no login). Connection error when not.

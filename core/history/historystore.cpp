@@ -7,6 +7,9 @@
 #include "historystore.h"
 
 #include "apppaths.h"
+#include "connection/connectionfactory.h"
+#include "historybackend.h"
+#include "historyqueue.h"
 #include "platform/process.h"
 #include "security/textsafety.h"
 
@@ -43,40 +46,17 @@ namespace {
 
 QAtomicInteger<quint64> s_connectionCounter;
 
-constexpr int SqliteBusy = 5;
-constexpr int SqliteLocked = 6;
-constexpr int SqliteCorrupt = 11;
-constexpr int SqliteNotADb = 26;
-
-int sqliteCode(const QSqlError &error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : -1;
-}
+using historysql::errorText;
+using historysql::isCorrupt;
 
 bool isBusy(const QSqlError &error)
 {
-    const int code = sqliteCode(error);
-    return code == SqliteBusy || code == SqliteLocked
-        || error.databaseText().contains(u"database is locked"_s, Qt::CaseInsensitive);
+    return error.databaseText().contains(u"database is locked"_s, Qt::CaseInsensitive)
+        || historysql::isBusy(QSqlDatabase(), error);
 }
 
-bool isCorrupt(const QSqlError &error)
-{
-    const int code = sqliteCode(error);
-    return code == SqliteCorrupt || code == SqliteNotADb
-        || error.databaseText().contains(u"not a database"_s, Qt::CaseInsensitive)
-        || error.databaseText().contains(u"malformed"_s, Qt::CaseInsensitive);
-}
-
-QString errorText(const QSqlError &error)
-{
-    QString text = error.databaseText();
-    if (text.isEmpty())
-        text = error.driverText();
-    return text;
-}
+// The writer thread's way back to its shared database after the connection was lost (set by the writer).
+thread_local std::function<bool(QSqlDatabase &)> t_reconnect;
 
 qint64 toMs(const QDateTime &t)
 {
@@ -182,15 +162,25 @@ const QList<QStringList> &migrations()
 
 // Runs `body` in BEGIN IMMEDIATE ... COMMIT; retries the whole transaction while the database is
 // busy (another process writing), for up to 30 s. `body` must let its queries go before returning.
+// A shared database: START TRANSACTION, retried on deadlock or lock wait timeout, and once after
+// reconnecting when the connection was lost (a server restart, an idle connection closed by the server).
 QSqlError inTransaction(QSqlDatabase &db, const std::function<QSqlError(QSqlDatabase &)> &body)
 {
     QDeadlineTimer deadline(30s);
     int pauseMs = 10;
+    const bool shared = historysql::isMySql(db);
+    bool reconnected = false;
     for (;;) {
         QSqlError error;
+        if (shared && !db.isOpen()) {
+            if (!t_reconnect || !t_reconnect(db))
+                return QSqlError(QCoreApplication::translate("moctl::HistoryStore", "Not connected."),
+                    db.lastError().text(), QSqlError::ConnectionError, u"2006"_s);
+            reconnected = true;
+        }
         {
             QSqlQuery begin(db);
-            if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+            if (!begin.exec(shared ? u"START TRANSACTION"_s : u"BEGIN IMMEDIATE"_s))
                 error = begin.lastError();
         }
         if (!error.isValid()) {
@@ -205,7 +195,13 @@ QSqlError inTransaction(QSqlDatabase &db, const std::function<QSqlError(QSqlData
         }
         if (!error.isValid())
             return {};
-        if (!isBusy(error) || deadline.hasExpired())
+        if (shared && historysql::isConnectionError(error)) {
+            db.close(); // reopened before the next transaction
+            if (reconnected || !t_reconnect)
+                return error;
+            continue;
+        }
+        if (!historysql::isBusy(db, error) || deadline.hasExpired())
             return error;
         QThread::msleep(pauseMs + QRandomGenerator::global()->bounded(pauseMs));
         pauseMs = qMin(pauseMs * 2, 250);
@@ -235,43 +231,25 @@ QSqlError execute(
 
 void configure(QSqlDatabase &db)
 {
+    if (historysql::isMySql(db))
+        return;
     QSqlQuery q(db);
     q.exec(u"PRAGMA busy_timeout = 5000"_s);
     q.exec(u"PRAGMA foreign_keys = ON"_s);
 }
 
-// A short-lived read connection for the calling thread.
-bool withReader(const QString &path, const std::function<void(QSqlDatabase &)> &use)
-{
-    if (path.isEmpty() || !QFileInfo::exists(path))
-        return false;
-    const QString name = u"moctl-history-read-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1));
-    bool opened = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-        if (db.open()) {
-            opened = true;
-            configure(db);
-            QSqlQuery(db).exec(u"PRAGMA query_only = 1"_s);
-            use(db);
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return opened;
-}
+using historysql::withReader;
 
 QString likePattern(const QString &text)
 {
     QString escaped = text;
-    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    // '!' escapes: a backslash in an SQL literal is itself an escape on MySQL.
+    escaped.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
     return u'%' + escaped + u'%';
 }
 
 const QString RunColumns
-    = u"id, profile_id, profile_name, plan_id, plan_name, trigger, started, finished, status,"
+    = u"id, profile_id, profile_name, plan_id, plan_name, `trigger`, started, finished, status,"
       " operations, ok, failed, timed_out, cancelled, skipped, server, host, pid, error, server_version,"
       // an ad-hoc run's kind: its first outcome's operation (one index lookup)
       " CASE WHEN plan_id = '' THEN (SELECT o.operation FROM outcomes o WHERE o.run_id = runs.id"
@@ -306,8 +284,10 @@ RunRecord readRun(const QSqlQuery &q)
     return r;
 }
 
-// WHERE clause and values for a filter (without paging).
-QString whereFor(const RunFilter &f, QVariantList &values)
+// WHERE clause and values for a filter (without paging). Keyset paging (afterRunId) reads the anchor
+// run's start on `db` first: "started < s OR (started = s AND id < anchor)" is a range both engines
+// walk on the (started, id) index.
+QString whereFor(const RunFilter &f, QVariantList &values, QSqlDatabase *db = nullptr)
 {
     QStringList conditions;
     if (!f.profileId.isEmpty()) {
@@ -331,7 +311,7 @@ QString whereFor(const RunFilter &f, QVariantList &values)
         conditions << u"status IN (%1)"_s.arg(marks.join(u", "_s));
     }
     if (f.trigger) {
-        conditions << u"trigger = ?"_s;
+        conditions << u"`trigger` = ?"_s;
         values << triggerName(*f.trigger);
     }
     if (f.from.isValid()) {
@@ -345,30 +325,43 @@ QString whereFor(const RunFilter &f, QVariantList &values)
     if (!f.text.trimmed().isEmpty()) {
         const QString p = likePattern(f.text.trimmed());
         conditions
-            << u"(profile_name LIKE ? ESCAPE '\\' OR plan_name LIKE ? ESCAPE '\\' OR error LIKE ? ESCAPE '\\'"
-               " OR server LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM outcomes o WHERE o.run_id = runs.id "
+            << u"(profile_name LIKE ? ESCAPE '!' OR plan_name LIKE ? ESCAPE '!' OR error LIKE ? ESCAPE '!'"
+               " OR server LIKE ? ESCAPE '!' OR EXISTS (SELECT 1 FROM outcomes o WHERE o.run_id = runs.id "
                "AND"
-               " (o.target LIKE ? ESCAPE '\\' OR o.message LIKE ? ESCAPE '\\')))"_s;
+               " (o.target LIKE ? ESCAPE '!' OR o.message LIKE ? ESCAPE '!')))"_s;
         for (int i = 0; i < 6; ++i)
             values << p;
     }
-    if (f.afterRunId > 0) {
-        conditions << u"(started, id) < (SELECT started, id FROM runs WHERE id = ?)"_s;
-        values << f.afterRunId;
+    if (f.afterRunId > 0 && db) {
+        QSqlQuery anchor(*db);
+        anchor.prepare(u"SELECT started FROM runs WHERE id = ?"_s);
+        anchor.addBindValue(f.afterRunId);
+        if (anchor.exec() && anchor.next()) {
+            const qint64 started = anchor.value(0).toLongLong();
+            conditions << u"started <= ? AND (started < ? OR id < ?)"_s;
+            values << started << started << f.afterRunId;
+        } else {
+            conditions << u"1 = 0"_s; // the run is gone (purged): nothing is listed after it
+        }
     }
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
 
 } // namespace
 
-// The one thread (and connection) that writes this store's file. Jobs run in order.
+// Why the writer's connection could not be opened (the writer thread's; read by initialise()).
+thread_local QString t_openError;
+
+// The one thread (and connection) that writes this store's file or shared database. Jobs run in order.
+// A shared database's connection is reopened when it was lost (before the next job, or within a
+// transaction through t_reconnect).
 class HistoryWriter
 {
 public:
     using Job = std::function<void(QSqlDatabase &)>;
 
-    explicit HistoryWriter(const QString &path)
-        : m_path(path)
+    explicit HistoryWriter(const HistoryBackend &backend)
+        : m_backend(backend)
         , m_name(u"moctl-history-write-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1)))
     {
         m_thread = QThread::create([this] { loop(); });
@@ -408,10 +401,22 @@ private:
     void loop()
     {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-            db.setDatabaseName(m_path);
-            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-            db.open(); // jobs check isOpen() and report
+            t_openError.clear();
+            historysql::openWriter(m_backend, m_name, &t_openError); // jobs check isOpen() and report
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            const ConnectionSettings settings = m_backend.location.connectionSettings(m_backend.password);
+            if (m_backend.isShared()) {
+                t_reconnect = [settings](QSqlDatabase &connection) {
+                    connection.close();
+                    if (!connection.open()) {
+                        t_openError = errorText(connection.lastError());
+                        return false;
+                    }
+                    const MoError error = ConnectionFactory::prepareConnection(connection, settings, nullptr);
+                    t_openError = error.isError() ? error.message() : QString();
+                    return !error.isError();
+                };
+            }
             for (;;) {
                 Job job;
                 {
@@ -422,14 +427,17 @@ private:
                     job = std::move(m_jobs.front());
                     m_jobs.pop_front();
                 }
+                if (m_backend.isShared() && !db.isOpen() && db.isValid())
+                    t_reconnect(db); // the job reports when this failed too
                 job(db);
             }
             db.close();
+            t_reconnect = nullptr;
         }
         QSqlDatabase::removeDatabase(m_name);
     }
 
-    QString m_path;
+    HistoryBackend m_backend;
     QString m_name;
     QThread *m_thread = nullptr;
     std::mutex m_mutex;
@@ -456,6 +464,22 @@ InitResult initialise(QSqlDatabase &db)
         r.message = what + u' ' + errorText(error);
         return r;
     };
+    if (historysql::isMySql(db)) {
+        // A shared database: its own schema series, created or migrated under a server lock.
+        if (!db.isOpen()) {
+            r.error = HistoryStore::OpenError::CannotOpen;
+            r.message = t_openError;
+            return r;
+        }
+        int found = 0;
+        bool tooNew = false;
+        QString message;
+        if (!historysql::initialiseShared(db, &found, &tooNew, &message)) {
+            r.error = tooNew ? HistoryStore::OpenError::TooNew : HistoryStore::OpenError::CannotOpen;
+            r.message = message;
+        }
+        return r;
+    }
     if (!db.isOpen())
         return fail(HistoryStore::OpenError::CannotOpen, db.lastError(),
             QCoreApplication::translate("moctl::HistoryStore", "Cannot open the history file."));
@@ -608,7 +632,7 @@ void HistoryStore::close()
 
 bool HistoryStore::openFile(OpenError *error, QString *message)
 {
-    m_writer = std::make_shared<HistoryWriter>(m_path);
+    m_writer = std::make_shared<HistoryWriter>(*m_backend);
     const InitResult r = m_writer->call<InitResult>([](QSqlDatabase &db) { return initialise(db); });
     *error = r.error;
     *message = r.message;
@@ -621,9 +645,28 @@ bool HistoryStore::openFile(OpenError *error, QString *message)
 
 bool HistoryStore::open(const QString &path, CorruptFile corrupt)
 {
+    HistoryLocation location;
+    location.path = path.isEmpty() ? AppPaths::historyFile() : path;
+    return open(location, {}, corrupt);
+}
+
+bool HistoryStore::open(const HistoryLocation &location, const QString &password, CorruptFile corrupt)
+{
     close();
+    {
+        QMutexLocker lock(&m_pendingMutex);
+        m_queue.reset();
+        m_queueError.clear();
+    }
     m_closed = false;
-    m_path = path.isEmpty() ? AppPaths::historyFile() : path;
+    auto backend = std::make_shared<HistoryBackend>(HistoryBackend { location, password });
+    if (!location.isShared() && location.path.isEmpty())
+        backend->location.path = AppPaths::historyFile();
+    {
+        QMutexLocker lock(&m_backendMutex);
+        m_backend = backend;
+    }
+    m_path = m_backend->isShared() ? m_backend->display() : m_backend->path();
     m_openError = OpenError::None;
     m_openMessage.clear();
     m_notice.clear();
@@ -633,6 +676,8 @@ bool HistoryStore::open(const QString &path, CorruptFile corrupt)
         QMutexLocker lock(&m_errorMutex);
         m_lastWriteError.clear();
     }
+    if (m_backend->isShared())
+        return openShared();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
 
     OpenError error = OpenError::None;
@@ -665,6 +710,122 @@ bool HistoryStore::open(const QString &path, CorruptFile corrupt)
     }
     m_interruptedOnOpen = markInterruptedRuns();
     return true;
+}
+
+bool HistoryStore::openShared()
+{
+    {
+        QMutexLocker lock(&m_pendingMutex);
+        m_queue = std::make_unique<HistoryLocalQueue>(m_path);
+    }
+    OpenError error = OpenError::None;
+    QString message;
+    if (!openFile(&error, &message)) {
+        m_openError = error;
+        m_openMessage = error == OpenError::TooNew
+            ? message
+            : QCoreApplication::translate("moctl::HistoryStore", "The shared history %1 is unreachable: %2")
+                  .arg(m_path, message);
+        QMutexLocker lock(&m_pendingMutex);
+        m_nextAttempt = QDeadlineTimer(SharedRetryMs);
+        return false;
+    }
+    m_interruptedOnOpen = markInterruptedRuns();
+    // What processes that are gone left queued for this database: sent now.
+    QMutexLocker lock(&m_pendingMutex);
+    takeAbandonedLocked();
+    flushPendingLocked(Attempt::Now);
+    return true;
+}
+
+void HistoryStore::takeAbandonedLocked()
+{
+    if (!m_queue)
+        return;
+    const QList<QList<PendingWrite>> files = m_queue->takeAbandoned();
+    if (files.isEmpty())
+        return;
+    for (const QList<PendingWrite> &writes : files) {
+        QHash<qint64, qint64> ids; // the other process's provisional ids -> ours
+        for (PendingWrite w : writes) {
+            if (w.runId < 0) {
+                if (!ids.contains(w.runId))
+                    ids.insert(w.runId, --m_nextLocalId);
+                w.runId = ids.value(w.runId);
+            }
+            m_pending.append(std::move(w));
+        }
+    }
+    // Ours now: kept in this process's file before the old files are deleted.
+    if (saveQueueLocked())
+        m_queue->releaseTaken();
+}
+
+bool HistoryStore::saveQueueLocked()
+{
+    if (!m_queue)
+        return true;
+    QList<PendingWrite> writes = m_pending;
+    for (PendingWrite &w : writes) {
+        if (w.runId < 0 && m_localIds.contains(w.runId))
+            w.runId = m_localIds.value(w.runId); // the run is in the database: its real id
+    }
+    QString error;
+    const bool saved = m_queue->save(writes, &error);
+    m_queueError = saved ? QString() : error;
+    return saved;
+}
+
+bool HistoryStore::read(const std::function<void(QSqlDatabase &)> &use) const
+{
+    std::shared_ptr<const HistoryBackend> backend;
+    {
+        QMutexLocker lock(&m_backendMutex);
+        backend = m_backend;
+    }
+    return backend && withReader(*backend, use);
+}
+
+bool HistoryStore::isShared() const
+{
+    QMutexLocker lock(&m_backendMutex);
+    return m_backend && m_backend->isShared();
+}
+
+HistoryLocation HistoryStore::location() const
+{
+    QMutexLocker lock(&m_backendMutex);
+    return m_backend ? m_backend->location : HistoryLocation {};
+}
+
+bool HistoryStore::isQueuedLocally() const
+{
+    QMutexLocker lock(&m_pendingMutex);
+    return m_queue && !m_pending.isEmpty() && m_queueError.isEmpty();
+}
+
+int HistoryStore::queuedRuns() const
+{
+    QMutexLocker lock(&m_pendingMutex);
+    QSet<qint64> runs;
+    for (const PendingWrite &w : m_pending)
+        runs.insert(w.runId < 0 ? m_localIds.value(w.runId, w.runId) : w.runId);
+    return int(runs.size());
+}
+
+QString HistoryStore::queueDirectory() const
+{
+    QMutexLocker lock(&m_pendingMutex);
+    return m_queue ? m_queue->directory() : QString();
+}
+
+QString HistoryStore::queueNotice() const
+{
+    if (!isQueuedLocally())
+        return {};
+    return QCoreApplication::translate("moctl::HistoryStore",
+        "Shared history unreachable — %n run(s) queued locally, will be sent (%1).", nullptr, queuedRuns())
+        .arg(errorString());
 }
 
 int HistoryStore::markInterruptedRuns()
@@ -734,9 +895,9 @@ QString HistoryStore::writeBegin(const PendingWrite &w, qint64 *runId)
         QVariant lastId;
         const QSqlError error = inTransaction(db, [&](QSqlDatabase &db) {
             return execute(db,
-                u"INSERT INTO runs (profile_id, profile_name, plan_id, plan_name, trigger, started, status,"
-                " operations, server, host, pid, writer, fleet_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?)"_s,
+                u"INSERT INTO runs (profile_id, profile_name, plan_id, plan_name, `trigger`, started, status,"
+                " operations, server, host, pid, writer, error, server_version, fleet_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, '', '', ?)"_s,
                 { w.profileId, w.profileName, w.planId, w.planName, triggerName(w.trigger), toMs(w.started),
                     w.operations, w.server, hostName(), currentPid(), writerToken(),
                     w.fleetId.isEmpty() ? QVariant() : QVariant(w.fleetId) },
@@ -761,32 +922,17 @@ QString HistoryStore::writeOutcome(qint64 runId, const Outcome &o)
 {
     if (!m_writer)
         return errorString();
-    QString column;
-    switch (o.status) {
-    case OutcomeStatus::Ok:
-        column = u"ok"_s;
-        break;
-    case OutcomeStatus::Failed:
-        column = u"failed"_s;
-        break;
-    case OutcomeStatus::Timeout:
+    // The run's counter of this outcome's status: its name, but for the two whose column differs.
+    QString column = outcomeStatusName(o.status);
+    if (o.status == OutcomeStatus::Timeout)
         column = u"timed_out"_s;
-        break;
-    case OutcomeStatus::Cancelled:
-        column = u"cancelled"_s;
-        break;
-    case OutcomeStatus::Skipped:
-        column = u"skipped"_s;
-        break;
-    case OutcomeStatus::NotAttempted:
-        column = u"failed"_s;
-        break; // the run's count of not-done work
-    }
+    else if (o.status == OutcomeStatus::NotAttempted)
+        column = u"failed"_s; // the run's count of not-done work
     const QString failure = m_writer->call<QString>([&](QSqlDatabase &db) -> QString {
         const QSqlError error = inTransaction(db, [&](QSqlDatabase &db) -> QSqlError {
             const QString message = o.error.isError() ? o.error.message() : o.error.detail();
             if (QSqlError e = execute(db,
-                    u"INSERT INTO outcomes (run_id, step, op_index, operation, target, sql, attempts, "
+                    u"INSERT INTO outcomes (run_id, step, op_index, operation, target, `sql`, attempts, "
                     u"started,"
                     " duration_ms, status, error_kind, code, message, server_message, detail, raw_reply,"
                     " table_rows, table_bytes)"
@@ -836,25 +982,39 @@ QString HistoryStore::writeEnd(qint64 runId, const RunSummary &s)
 
 // Writes what is pending, in order, reopening the file first when it could not be opened. Stops at
 // the first failure. Called with m_pendingMutex held.
-bool HistoryStore::flushPendingLocked()
+bool HistoryStore::flushPendingLocked(Attempt attempt)
 {
     if (m_pending.isEmpty() && m_writer)
         return true;
+    // A shared database that just failed is not tried again at every write (each try may wait for the
+    // connect timeout): only every SharedRetryMs, or when asked (writeUnwritten, the retry timer).
+    if (m_queue && attempt == Attempt::IfDue && !m_nextAttempt.hasExpired())
+        return false;
+    const bool reopened = !m_writer;
     if (!m_writer) {
         if (m_path.isEmpty() || m_closed)
             return false;
         OpenError error = OpenError::None;
         QString message;
-        QDir().mkpath(QFileInfo(m_path).absolutePath());
+        if (!m_backend->isShared())
+            QDir().mkpath(QFileInfo(m_path).absolutePath());
         if (!openFile(&error, &message)) {
-            setWriteError(
-                QCoreApplication::translate("moctl::HistoryStore", "History is not available: %1 (%2)")
-                    .arg(message, QDir::toNativeSeparators(m_path)));
+            m_nextAttempt = QDeadlineTimer(SharedRetryMs);
+            setWriteError(m_backend->isShared()
+                    ? QCoreApplication::translate(
+                        "moctl::HistoryStore", "The shared history %1 is unreachable: %2")
+                          .arg(m_path, message)
+                    : QCoreApplication::translate("moctl::HistoryStore", "History is not available: %1 (%2)")
+                          .arg(message, QDir::toNativeSeparators(m_path)));
             return false;
         }
         QMutexLocker lock(&m_errorMutex);
         m_openError = OpenError::None;
         m_openMessage.clear();
+    }
+    if (reopened && m_queue) {
+        markInterruptedRuns();
+        takeAbandonedLocked();
     }
     const auto realId = [this](qint64 id) { return id < 0 ? m_localIds.value(id, 0) : id; };
     while (!m_pending.isEmpty()) {
@@ -882,11 +1042,14 @@ bool HistoryStore::flushPendingLocked()
             break;
         }
         if (!failure.isEmpty()) {
+            m_nextAttempt = QDeadlineTimer(SharedRetryMs);
+            saveQueueLocked();
             setWriteError(failure);
             return false;
         }
         m_pending.removeFirst();
     }
+    saveQueueLocked();
     {
         QMutexLocker lock(&m_errorMutex);
         m_lastWriteError.clear();
@@ -899,6 +1062,10 @@ void HistoryStore::queueLocked(PendingWrite write)
 {
     const bool first = m_pending.isEmpty();
     m_pending.append(std::move(write));
+    if (m_queue) {
+        saveQueueLocked(); // a shared history's queue survives this process
+        Q_EMIT writeFailed(errorString()); // queued while unreachable: the count shown changes
+    }
     if (first) // retry now and then even when no run writes (the GUI): in this object's thread
         QMetaObject::invokeMethod(
             this, [this] { m_retryTimer.start(); }, Qt::QueuedConnection);
@@ -927,6 +1094,7 @@ qint64 HistoryStore::beginRun(const RunRequest &request, const QDateTime &starte
             Q_EMIT runBegun(id);
             return id;
         }
+        m_nextAttempt = QDeadlineTimer(SharedRetryMs);
         setWriteError(failure);
     }
     // Kept in memory under a provisional (negative) id until the history can be written.
@@ -947,6 +1115,7 @@ void HistoryStore::writeOrQueue(PendingWrite write, const std::function<QString(
                 written(id);
                 return;
             }
+            m_nextAttempt = QDeadlineTimer(SharedRetryMs);
             setWriteError(failure);
         }
     }
@@ -982,7 +1151,7 @@ void HistoryStore::endRun(qint64 runId, const RunSummary &s)
 bool HistoryStore::writeUnwritten()
 {
     QMutexLocker lock(&m_pendingMutex);
-    return flushPendingLocked();
+    return flushPendingLocked(Attempt::Now);
 }
 
 int HistoryStore::unwrittenCount() const
@@ -1026,14 +1195,12 @@ QList<RunRecord> HistoryStore::runs(const RunFilter &filter) const
     QList<RunRecord> result;
     if (!isOpen())
         return result; // a damaged or too-new file is not read
-    withReader(m_path, [&](QSqlDatabase &db) {
+    read([&](QSqlDatabase &db) {
         QVariantList values;
-        QString sql = u"SELECT %1 FROM runs"_s.arg(RunColumns) + whereFor(filter, values)
+        QString sql = u"SELECT %1 FROM runs"_s.arg(RunColumns) + whereFor(filter, values, &db)
             + u" ORDER BY started DESC, id DESC"_s;
-        if (filter.limit > 0 || filter.offset > 0) {
-            sql += u" LIMIT ? OFFSET ?"_s;
-            values << (filter.limit > 0 ? filter.limit : -1) << qMax(0, filter.offset);
-        }
+        if (filter.limit > 0 || filter.offset > 0)
+            sql += historysql::limitClause(filter.limit, qMax(0, filter.offset));
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(sql);
@@ -1052,14 +1219,14 @@ QStringList HistoryStore::fleetIds(const QString &prefix, int limit) const
     QStringList result;
     if (!isOpen())
         return result;
-    withReader(m_path, [&](QSqlDatabase &db) {
+    read([&](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(u"SELECT fleet_id FROM runs WHERE fleet_id IS NOT NULL AND substr(fleet_id, 1, ?) = ?"
-                  " GROUP BY fleet_id ORDER BY MAX(started) DESC LIMIT ?"_s);
-        q.addBindValue(prefix.size());
+        // SUBSTR and a literal LIMIT: the same text on SQLite and MySQL.
+        q.prepare(u"SELECT fleet_id FROM runs WHERE fleet_id IS NOT NULL AND SUBSTR(fleet_id, 1, %1) = ?"
+                  " GROUP BY fleet_id ORDER BY MAX(started) DESC"_s.arg(prefix.size())
+            + historysql::limitClause(limit));
         q.addBindValue(prefix);
-        q.addBindValue(limit > 0 ? limit : -1);
         if (!q.exec())
             return;
         while (q.next())
@@ -1073,7 +1240,7 @@ QHash<QString, RunRecord> HistoryStore::lastRunPerPlan() const
     QHash<QString, RunRecord> result;
     if (!isOpen())
         return result; // a damaged or too-new file is not read
-    withReader(m_path, [&](QSqlDatabase &db) {
+    read([&](QSqlDatabase &db) {
         // One index probe (runs_plan) per plan, not a scan of every run.
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -1096,7 +1263,7 @@ QList<PlanMetrics> HistoryStore::planMetrics() const
     QList<PlanMetrics> result;
     if (!isOpen())
         return result; // a damaged or too-new file is not read
-    withReader(m_path, [&](QSqlDatabase &db) {
+    read([&](QSqlDatabase &db) {
         QHash<QString, qsizetype> index; // plan_id \t profile_id -> position in result
         const auto keyOf = [](const QString &plan, const QString &profile) { return plan + u'\t' + profile; };
         QSqlQuery q(db);
@@ -1161,17 +1328,24 @@ HistoryChoices HistoryStore::choices() const
     HistoryChoices result;
     if (!isOpen())
         return result; // a damaged or too-new file is not read
-    withReader(m_path, [&](QSqlDatabase &db) {
+    read([&](QSqlDatabase &db) {
         const auto read = [&db](const QString &column) {
             // Each distinct id through the (column, started) index, then its newest name.
             QList<HistoryChoice> list;
             QSqlQuery q(db);
             q.setForwardOnly(true);
-            if (!q.exec(u"WITH RECURSIVE ids(id) AS (SELECT MIN(%1) FROM runs WHERE %1 <> ''"
-                        " UNION ALL SELECT (SELECT MIN(%1) FROM runs WHERE %1 > ids.id) FROM ids WHERE "
-                        "ids.id IS NOT NULL)"
-                        " SELECT id, (SELECT %2 FROM runs WHERE %1 = ids.id ORDER BY started DESC LIMIT 1)"
-                        " FROM ids WHERE id IS NOT NULL"_s.arg(column + u"_id"_s, column + u"_name"_s)))
+            // SQLite: a recursive CTE of MIN(id) > previous, one index probe each. MySQL/MariaDB do not
+            // optimise that MIN in a correlated subquery (a range scan each, seconds with 1M runs), but
+            // walk GROUP BY on the index's first column as a loose index scan ("using index for group-by").
+            const QString ids = historysql::isMySql(db)
+                ? u"SELECT %1 AS id FROM runs WHERE %1 <> '' GROUP BY %1"_s
+                : u"WITH RECURSIVE ids(id) AS (SELECT MIN(%1) FROM runs WHERE %1 <> ''"
+                  " UNION ALL SELECT (SELECT MIN(%1) FROM runs WHERE %1 > ids.id) FROM ids WHERE "
+                  "ids.id IS NOT NULL) SELECT id FROM ids WHERE id IS NOT NULL"_s;
+            if (!q.exec(
+                    u"SELECT d.id, (SELECT r.%2 FROM runs r WHERE r.%1 = d.id ORDER BY r.started DESC LIMIT "
+                    u"1)"
+                    " FROM (%3) d"_s.arg(column + u"_id"_s, column + u"_name"_s, ids.arg(column + u"_id"_s))))
                 return list;
             while (q.next())
                 list << HistoryChoice { q.value(0).toString(), q.value(1).toString() };
@@ -1194,7 +1368,7 @@ int HistoryStore::countRuns(RunFilter filter) const
     int count = 0;
     if (!isOpen())
         return 0;
-    withReader(m_path, [&](QSqlDatabase &db) {
+    read([&](QSqlDatabase &db) {
         QVariantList values;
         QSqlQuery q(db);
         q.prepare(u"SELECT COUNT(*) FROM runs"_s + whereFor(filter, values));
@@ -1211,7 +1385,7 @@ std::optional<RunRecord> HistoryStore::run(qint64 id) const
     std::optional<RunRecord> result;
     if (!isOpen())
         return result; // a damaged or too-new file is not read
-    withReader(m_path, [&](QSqlDatabase &db) {
+    read([&](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.prepare(u"SELECT %1 FROM runs WHERE id = ?"_s.arg(RunColumns));
         q.addBindValue(id);
@@ -1226,10 +1400,10 @@ QList<Outcome> HistoryStore::outcomes(qint64 runId) const
     QList<Outcome> result;
     if (!isOpen())
         return result; // a damaged or too-new file is not read
-    withReader(m_path, [&](QSqlDatabase &db) {
+    read([&](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(u"SELECT step, op_index, operation, target, sql, attempts, started, duration_ms, status,"
+        q.prepare(u"SELECT step, op_index, operation, target, `sql`, attempts, started, duration_ms, status,"
                   " error_kind, code, server_message, detail, raw_reply, message, table_rows, table_bytes"
                   " FROM outcomes WHERE run_id = ? ORDER BY op_index"_s);
         q.addBindValue(runId);
@@ -1269,7 +1443,7 @@ QHash<QString, TableFigures> HistoryStore::lastTableFigures(
     QHash<QString, TableFigures> result;
     if (!isOpen() || planId.isEmpty())
         return result;
-    withReader(m_path, [&](QSqlDatabase &db) {
+    read([&](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         // Newest first: the first figures seen for a target are its latest.
@@ -1302,18 +1476,18 @@ QList<TableGrowthPoint> HistoryStore::tableGrowth(
     QList<TableGrowthPoint> result;
     if (!isOpen() || target.isEmpty())
         return result;
-    withReader(m_path, [&](QSqlDatabase &db) {
+    read([&](QSqlDatabase &db) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
         q.prepare(
             u"SELECT r.id, o.started, o.table_rows, o.table_bytes, o.status, r.plan_name FROM outcomes o"
             " JOIN runs r ON r.id = o.run_id WHERE o.target = ? AND o.operation = 'flush'"
             " AND (o.table_rows IS NOT NULL OR o.table_bytes IS NOT NULL)%1"
-            " ORDER BY o.run_id DESC LIMIT ?"_s.arg(planId.isEmpty() ? QString() : u" AND r.plan_id = ?"_s));
+            " ORDER BY o.run_id DESC"_s.arg(planId.isEmpty() ? QString() : u" AND r.plan_id = ?"_s)
+            + historysql::limitClause(limit));
         q.addBindValue(target);
         if (!planId.isEmpty())
             q.addBindValue(planId);
-        q.addBindValue(limit > 0 ? limit : -1);
         if (!q.exec())
             return;
         while (q.next()) {
@@ -1340,7 +1514,7 @@ DurationSeries HistoryStore::planDurations(
     RunFilter f = filter;
     f.planId.clear();
     f.afterRunId = 0;
-    withReader(m_path, [&](QSqlDatabase &db) {
+    read([&](QSqlDatabase &db) {
         QVariantList values;
         QString where = whereFor(f, values);
         where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s)
@@ -1351,10 +1525,9 @@ DurationSeries HistoryStore::planDurations(
             QSqlQuery q(db);
             q.setForwardOnly(true);
             q.prepare(u"SELECT id, started, finished - started, status, plan_name FROM runs"_s + where
-                + u" ORDER BY started DESC, id DESC LIMIT ?"_s);
+                + u" ORDER BY started DESC, id DESC"_s + historysql::limitClause(limit));
             for (const QVariant &v : std::as_const(values))
                 q.addBindValue(v);
-            q.addBindValue(limit > 0 ? limit : -1);
             if (!q.exec())
                 return;
             while (q.next()) {
@@ -1400,16 +1573,15 @@ QList<HistoryEvent> HistoryStore::events(const QString &planId, int limit) const
     QList<HistoryEvent> result;
     if (!isOpen())
         return result; // a damaged or too-new file is not read
-    withReader(m_path, [&](QSqlDatabase &db) {
+    read([&](QSqlDatabase &db) {
         QSqlQuery q(db);
         QString sql = u"SELECT id, at, kind, plan_id, plan_name, message, host, pid FROM events"_s;
         if (!planId.isEmpty())
             sql += u" WHERE plan_id = ?"_s;
-        sql += u" ORDER BY at DESC, id DESC LIMIT ?"_s;
+        sql += u" ORDER BY at DESC, id DESC"_s + historysql::limitClause(limit);
         q.prepare(sql);
         if (!planId.isEmpty())
             q.addBindValue(planId);
-        q.addBindValue(limit > 0 ? limit : -1);
         if (!q.exec())
             return;
         while (q.next()) {
@@ -1511,14 +1683,25 @@ int purgeChunk(QSqlDatabase &db, const Retention &retention)
                     ids << QString::number(q.value(0).toLongLong());
             }
             if (ids.isEmpty() && retention.keepRuns > 0) {
-                q.prepare(u"SELECT id FROM runs WHERE status <> 'running' AND id NOT IN (SELECT id FROM runs "
-                          u"ORDER BY"
-                          " started DESC, id DESC LIMIT ?) ORDER BY started LIMIT 500"_s);
-                q.addBindValue(retention.keepRuns);
-                if (!q.exec())
+                // The oldest run kept, then what is older (MySQL has no LIMIT in an IN subquery).
+                if (!q.exec(u"SELECT started, id FROM runs ORDER BY started DESC, id DESC"_s
+                        + historysql::limitClause(1, retention.keepRuns - 1)))
                     return q.lastError();
-                while (q.next())
-                    ids << QString::number(q.value(0).toLongLong());
+                if (q.next()) {
+                    const qint64 started = q.value(0).toLongLong();
+                    const qint64 id = q.value(1).toLongLong();
+                    q.finish();
+                    q.prepare(
+                        u"SELECT id FROM runs WHERE status <> 'running' AND (started < ? OR (started = ?"
+                        " AND id < ?)) ORDER BY started LIMIT 500"_s);
+                    q.addBindValue(started);
+                    q.addBindValue(started);
+                    q.addBindValue(id);
+                    if (!q.exec())
+                        return q.lastError();
+                    while (q.next())
+                        ids << QString::number(q.value(0).toLongLong());
+                }
             }
         }
         if (ids.isEmpty())
@@ -1592,14 +1775,34 @@ bool HistoryStore::vacuum()
 {
     if (!m_writer)
         return false;
-    return m_writer->call<bool>([](QSqlDatabase &db) { return QSqlQuery(db).exec(u"VACUUM"_s); });
+    return m_writer->call<bool>([](QSqlDatabase &db) {
+        // A shared database's space is its server's business (OPTIMIZE TABLE would lock the tables).
+        return historysql::isMySql(db) || QSqlQuery(db).exec(u"VACUUM"_s);
+    });
 }
 
 QString HistoryStore::integrityCheck() const
 {
     QStringList problems;
-    const bool opened = withReader(m_path, [&](QSqlDatabase &db) {
+    const bool opened = read([&](QSqlDatabase &db) {
         QSqlQuery q(db);
+        if (historysql::isMySql(db)) {
+            // CHECK TABLE: one row per table and message; "ok" when every status says OK.
+            if (!q.exec(u"CHECK TABLE runs, outcomes, events, schema_version"_s)) {
+                problems << errorText(q.lastError());
+                return;
+            }
+            while (q.next()) {
+                const QString type = q.value(2).toString();
+                const QString text = q.value(3).toString();
+                if (type.compare(u"status"_s, Qt::CaseInsensitive) != 0
+                    || text.compare(u"OK"_s, Qt::CaseInsensitive) != 0)
+                    problems << q.value(0).toString() + u": "_s + text;
+            }
+            if (problems.isEmpty())
+                problems << u"ok"_s;
+            return;
+        }
         if (!q.exec(u"PRAGMA integrity_check"_s)) {
             problems << errorText(q.lastError());
             return;
@@ -1608,14 +1811,16 @@ QString HistoryStore::integrityCheck() const
             problems << q.value(0).toString();
     });
     if (!opened)
-        return QCoreApplication::translate("moctl::HistoryStore", "The history file cannot be opened.");
+        return isShared()
+            ? QCoreApplication::translate("moctl::HistoryStore", "The shared history cannot be reached.")
+            : QCoreApplication::translate("moctl::HistoryStore", "The history file cannot be opened.");
     return problems.join(u'\n');
 }
 
 int HistoryStore::schemaVersion() const
 {
     int version = 0;
-    withReader(m_path, [&](QSqlDatabase &db) {
+    read([&](QSqlDatabase &db) {
         QSqlQuery q(db);
         if (q.exec(u"SELECT MAX(version) FROM schema_version"_s) && q.next())
             version = q.value(0).toInt();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "historylocation.h"
+#include "historyqueue.h"
 #include "historytypes.h"
 #include "runner/runtypes.h"
 
@@ -8,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <QDeadlineTimer>
 #include <QFuture>
 #include <QHash>
 #include <QMutex>
@@ -18,10 +21,12 @@
 #include <QTimer>
 
 class QIODevice;
+class QSqlDatabase;
 
 namespace moctl {
 
 class HistoryWriter;
+struct HistoryBackend;
 
 // The history: an SQLite database (WAL) of runs, their outcomes and scheduler events.
 //
@@ -33,6 +38,11 @@ class HistoryWriter;
 //
 // Queries may be called from any thread; each opens its own short-lived read connection (WAL readers
 // never wait for the writer).
+//
+// Or a shared MySQL-protocol database (open(HistoryLocation, password)): the same API and queries
+// (historybackend.h holds the few differences), AUTO_INCREMENT ids, the same writer thread. When it cannot
+// be reached, what is not written is also kept on local disk (HistoryLocalQueue, never a password) and sent
+// by this store when the database is back, or by the next store that opens the same location.
 class HistoryStore final : public QObject, public RunRecorder
 {
     Q_OBJECT
@@ -45,7 +55,7 @@ public:
         MoveAside, // rename it (and its -wal/-shm) to <file>.corrupt-<UTC timestamp>, start a new one
     };
 
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 5; // of the SQLite file (the shared database: historybackend.h)
 
     explicit HistoryStore(QObject *parent = nullptr);
     ~HistoryStore() override;
@@ -54,9 +64,18 @@ public:
     // "running" by a process that is gone (or started longer ago than the interruption threshold) are
     // marked "interrupted".
     bool open(const QString &path = {}, CorruptFile corrupt = CorruptFile::MoveAside);
+    // Opens the location: an SQLite file as above, or a shared database (connects on the calling thread,
+    // up to the connect timeout: never on the GUI thread), creating or migrating its schema. When the
+    // shared database cannot be reached (or refuses the password), returns false but, as with a file,
+    // accepts runs: they are queued locally and sent later (isQueuedLocally()).
+    bool open(const HistoryLocation &location, const QString &password,
+        CorruptFile corrupt = CorruptFile::MoveAside);
     void close();
     bool isOpen() const;
+    // The file, or for a shared database its display() form (no password).
     QString path() const { return m_path; }
+    bool isShared() const;
+    HistoryLocation location() const;
     OpenError openError() const { return m_openError; }
     // Why open() or the last write failed (translated). Empty when all is well.
     QString errorString() const;
@@ -86,6 +105,17 @@ public:
     int unwrittenCount() const;
     // Tries to write them now (reopening the file if needed). True when nothing is left unwritten.
     bool writeUnwritten();
+    // A shared history: a failed write is tried again at most this often (or by writeUnwritten()).
+    static constexpr int SharedRetryMs = 10000;
+    // A shared history whose unwritten runs are safely queued on local disk (they survive this process).
+    bool isQueuedLocally() const;
+    // The runs that wait (a run with several unwritten writes counts once).
+    int queuedRuns() const;
+    // Where a shared history's local queue is kept (empty for a file).
+    QString queueDirectory() const;
+    // "Shared history unreachable — N runs queued locally, will be sent (why)", translated; empty when
+    // nothing is queued locally.
+    QString queueNotice() const;
 
     // Records a scheduler decision or other event (does not wait for the write).
     void recordEvent(
@@ -153,26 +183,19 @@ Q_SIGNALS:
     void writesRecovered();
 
 private:
-    struct PendingWrite
-    {
-        enum class Kind { Begin, Outcome, End };
-        Kind kind = Kind::Begin;
-        qint64 runId = 0; // negative: provisional, mapped once the run is written
-        // Begin (what the runs row needs; never the password)
-        QString profileId, profileName, planId, planName, server, fleetId;
-        RunTrigger trigger = RunTrigger::Manual;
-        QDateTime started;
-        int operations = 0;
-        Outcome outcome; // Outcome
-        RunSummary summary; // End
-    };
+    using PendingWrite = HistoryPendingWrite;
+    enum class Attempt { IfDue, Now };
 
     bool openFile(OpenError *error, QString *message);
+    bool openShared();
+    bool read(const std::function<void(QSqlDatabase &)> &use) const;
+    void takeAbandonedLocked();
+    bool saveQueueLocked();
     void setWriteError(const QString &message);
     QString writeBegin(const PendingWrite &write, qint64 *runId);
     QString writeOutcome(qint64 runId, const Outcome &outcome);
     QString writeEnd(qint64 runId, const RunSummary &summary);
-    bool flushPendingLocked();
+    bool flushPendingLocked(Attempt attempt = Attempt::IfDue);
     void queueLocked(PendingWrite write);
     // Writes at once when the history works (after what is still queued) and reports it with
     // `written`; otherwise keeps it in memory for later.
@@ -180,6 +203,8 @@ private:
         const std::function<void(qint64 id)> &written);
 
     QString m_path;
+    std::shared_ptr<HistoryBackend> m_backend; // replaced by open() (any thread): read under m_backendMutex
+    mutable QMutex m_backendMutex;
     std::shared_ptr<HistoryWriter> m_writer;
     OpenError m_openError = OpenError::None;
     QString m_openMessage;
@@ -198,6 +223,9 @@ private:
     QHash<qint64, qint64> m_localIds; // provisional id -> written id
     qint64 m_nextLocalId = 0;
     QTimer m_retryTimer;
+    std::unique_ptr<HistoryLocalQueue> m_queue; // a shared history's copy of m_pending on local disk
+    QString m_queueError;
+    QDeadlineTimer m_nextAttempt; // a shared history is not tried again before
 };
 
 } // namespace moctl

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "planguard.h"
+
 #include <memory>
 #include <QLockFile>
 #include <QString>
@@ -9,21 +11,23 @@ namespace moctl {
 // A cross-process lock on one plan: the GUI, moctl serve and moctl schedule run take it for the whole
 // run, so two processes never run the same plan at once. A lock left by a process that died is stale
 // and taken over (QLockFile checks the owner's pid and host); a long run is never taken over by age.
-class PlanLock
+// The guard of plans whose history is local (SQLite); a shared history uses SharedPlanLease.
+class PlanLock final : public PlanGuard
 {
 public:
     explicit PlanLock(
         const QString &planId, const QString &directory = {}); // default AppPaths::locksDirectory()
-    ~PlanLock();
+    ~PlanLock() override;
     PlanLock(const PlanLock &) = delete;
     PlanLock &operator=(const PlanLock &) = delete;
 
     // Non-blocking. True when this object now holds the lock (or already did).
-    bool tryLock();
-    void unlock();
-    bool isLocked() const;
+    bool tryLock() override;
+    void unlock() override;
+    bool isLocked() const override;
     // When tryLock() failed: the holder's pid, or 0 when unknown.
-    qint64 holderPid() const;
+    qint64 holderPid() const override;
+    QString where() const override { return m_path; }
     QString path() const { return m_path; }
 
     static QString pathFor(const QString &planId, const QString &directory);

@@ -3,6 +3,7 @@
 #include "platform/process.h"
 #include "runner/runtypes.h"
 #include "scheduler.h"
+#include "sharedlease.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -88,6 +89,10 @@ QProcess *PlanProcessHost::launch(
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"MOCTL_RUN_TRIGGER"_s, u"scheduled"_s);
     env.insert(u"MOCTL_SCHEDULED_SLOT"_s, slot.toUTC().toString(Qt::ISODate));
+    // With a shared history the child claims the slot as this scheduler (the claim this scheduler may
+    // already have made is then its own), so a scheduler that does not claim (the GUI's: never the
+    // network on its thread) still runs a slot once across hosts.
+    env.insert(u"MOCTL_SLOT_CLAIMER"_s, leaseProcessToken());
     if (password && m_credentials)
         env.remove(u"MOCTL_PASSWORD"_s); // ours goes through stdin, and wins
     env.insert(u"MOCTL_PARENT_PID"_s, QString::number(QCoreApplication::applicationPid()));

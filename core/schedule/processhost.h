@@ -19,7 +19,8 @@ class Scheduler;
 // A ScheduleHost that runs each plan as a child process `moctl [baseArguments] run-plan ID` (moctl
 // records the run in history). Used by moctl schedule run (WaitForEachRun), moctl serve and the GUI
 // (Background: the scheduler's loop goes on while runs go; runFinished() is called when one ends).
-// The child gets MOCTL_RUN_TRIGGER=scheduled, MOCTL_SCHEDULED_SLOT and MOCTL_PARENT_PID in its
+// The child gets MOCTL_RUN_TRIGGER=scheduled, MOCTL_SCHEDULED_SLOT, MOCTL_SLOT_CLAIMER (this process's
+// lease token: the child claims its slot as this scheduler on a shared history) and MOCTL_PARENT_PID in its
 // environment, takes the plan lock itself and dies with this process (see platform::prepareChild()).
 //
 // With a credentials source (the GUI) each run first asks it, asynchronously, for the password of the

@@ -19,6 +19,8 @@ struct ScheduleDecision
         Missed, // slots passed while nothing was running the scheduler (closed, asleep)
         StartFailed, // the host could not start the run (no profile, no password...)
         ClockSetBack, // the last handled slot is in the future: the wall clock was set back
+        // Another process sharing the history (another host) claimed the slot: it runs it, not this one
+        ClaimedElsewhere,
     };
     QString planId;
     QString planName;
@@ -30,7 +32,7 @@ struct ScheduleDecision
 };
 
 // Stable names for history: fired, caught-up, queued, skipped-overlap, missed, start-failed,
-// clock-set-back.
+// clock-set-back, claimed-elsewhere.
 QString decisionKindName(ScheduleDecision::Kind kind);
 std::optional<ScheduleDecision::Kind> decisionKindFromName(const QString &name);
 QString decisionKindTitle(ScheduleDecision::Kind kind); // translated

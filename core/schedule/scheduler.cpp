@@ -1,6 +1,7 @@
 #include "scheduler.h"
 
 #include "apppaths.h"
+#include "planlock.h"
 
 #include <algorithm>
 #include <limits>
@@ -47,6 +48,8 @@ QString decisionKindName(ScheduleDecision::Kind kind)
         return u"start-failed"_s;
     case ScheduleDecision::Kind::ClockSetBack:
         return u"clock-set-back"_s;
+    case ScheduleDecision::Kind::ClaimedElsewhere:
+        return u"claimed-elsewhere"_s;
     }
     return u"fired"_s;
 }
@@ -54,8 +57,8 @@ QString decisionKindName(ScheduleDecision::Kind kind)
 std::optional<ScheduleDecision::Kind> decisionKindFromName(const QString &name)
 {
     using K = ScheduleDecision::Kind;
-    for (K k :
-        { K::Fired, K::CaughtUp, K::Queued, K::SkippedOverlap, K::Missed, K::StartFailed, K::ClockSetBack }) {
+    for (K k : { K::Fired, K::CaughtUp, K::Queued, K::SkippedOverlap, K::Missed, K::StartFailed,
+             K::ClockSetBack, K::ClaimedElsewhere }) {
         if (decisionKindName(k) == name)
             return k;
     }
@@ -79,6 +82,8 @@ QString decisionKindTitle(ScheduleDecision::Kind kind)
         return QCoreApplication::translate("moctl::Scheduler", "Could not start");
     case ScheduleDecision::Kind::ClockSetBack:
         return QCoreApplication::translate("moctl::Scheduler", "Clock set back");
+    case ScheduleDecision::Kind::ClaimedElsewhere:
+        return QCoreApplication::translate("moctl::Scheduler", "Run by another host");
     }
     return {};
 }
@@ -155,7 +160,9 @@ void Scheduler::setPlans(const QList<ScheduledPlan> &plans)
                     const auto kind = decisionKindFromName(p.kind);
                     if (!kind || (rt->lastFired.isValid() && p.slot <= rt->lastFired))
                         continue;
-                    rt->waiting.append({ p.slot.toUTC(), *kind });
+                    // A queued run's slot was claimed before it was queued; caught-up ones claim theirs
+                    // when they start.
+                    rt->waiting.append({ p.slot.toUTC(), *kind, p.queued });
                     rt->queued = p.queued;
                 }
             } else {
@@ -469,9 +476,9 @@ void Scheduler::handleDue(PlanRuntime &rt, const QDateTime &now)
                         + tr("The latest %n of them run now, one after another.", nullptr,
                             int(missed.size())));
                 for (const QDateTime &slot : std::as_const(missed))
-                    rt.waiting.append({ slot.toUTC(), ScheduleDecision::Kind::CaughtUp });
+                    rt.waiting.append({ slot.toUTC(), ScheduleDecision::Kind::CaughtUp, false });
                 if (fire) {
-                    rt.waiting.append({ fire->slot, fire->kind });
+                    rt.waiting.append({ fire->slot, fire->kind, false });
                     fire.reset();
                 }
                 break;
@@ -479,37 +486,53 @@ void Scheduler::handleDue(PlanRuntime &rt, const QDateTime &now)
             }
         }
         if (fire) {
-            QString otherProcess;
-            bool overlapping = busy(rt);
-            if (!overlapping) {
-                if (!rt.lock)
-                    rt.lock = std::make_unique<PlanLock>(rt.plan.id, m_locksDirectory);
-                if (!rt.lock->tryLock()) {
-                    overlapping = true;
-                    const qint64 pid = rt.lock->holderPid();
-                    otherProcess
-                        = pid > 0 ? tr("in another process (pid %1)").arg(pid) : tr("in another process");
-                }
-            }
-            if (!overlapping) {
-                rt.lastFired = fire->slot;
-                startNow = fire;
+            if (!rt.lock)
+                rt.lock = makeGuard(rt.plan.id);
+            // Once per slot across processes sharing a history database (always ours locally).
+            QString owner;
+            const PlanGuard::SlotClaim claim = rt.lock->claimSlot(fire->slot, &owner);
+            if (claim == PlanGuard::SlotClaim::Elsewhere) {
+                note(ScheduleDecision::Kind::ClaimedElsewhere, fire->slot, 1,
+                    tr("The run due at %1 is run by %2, which claimed it first.")
+                        .arg(when(rt.plan, fire->slot), owner));
+            } else if (claim == PlanGuard::SlotClaim::Failed) {
+                note(ScheduleDecision::Kind::StartFailed, fire->slot, 1,
+                    tr("The run due at %1 could not start: %2")
+                        .arg(when(rt.plan, fire->slot), rt.lock->error()));
             } else {
-                const QString still = otherProcess.isEmpty()
-                    ? tr("The previous run is still going.")
-                    : tr("The previous run is still going %1.").arg(otherProcess);
-                if (schedule.overlap == Schedule::Overlap::QueueOne && !rt.queued) {
-                    rt.waiting.append({ fire->slot, fire->kind });
-                    rt.queued = true;
-                    note(ScheduleDecision::Kind::Queued, fire->slot, 1,
-                        still + u' '
-                            + tr("The run due at %1 starts when it ends.").arg(when(rt.plan, fire->slot)));
+                QString otherProcess;
+                QString guardError;
+                bool overlapping = busy(rt);
+                if (!overlapping && !rt.lock->tryLock()) {
+                    overlapping = true;
+                    guardError = rt.lock->error();
+                    otherProcess = holderText(*rt.lock);
+                }
+                if (!guardError.isEmpty()) {
+                    note(ScheduleDecision::Kind::StartFailed, fire->slot, 1,
+                        tr("The run due at %1 could not start: %2")
+                            .arg(when(rt.plan, fire->slot), guardError));
+                } else if (!overlapping) {
+                    rt.lastFired = fire->slot;
+                    startNow = fire;
                 } else {
-                    note(ScheduleDecision::Kind::SkippedOverlap, fire->slot, 1,
-                        still + u' '
-                            + (rt.queued ? tr("One run is already queued; the run due at %1 is skipped.")
-                                         : tr("The run due at %1 is skipped."))
-                                  .arg(when(rt.plan, fire->slot)));
+                    const QString still = otherProcess.isEmpty()
+                        ? tr("The previous run is still going.")
+                        : tr("The previous run is still going %1.").arg(otherProcess);
+                    if (schedule.overlap == Schedule::Overlap::QueueOne && !rt.queued) {
+                        rt.waiting.append({ fire->slot, fire->kind, true });
+                        rt.queued = true;
+                        note(ScheduleDecision::Kind::Queued, fire->slot, 1,
+                            still + u' '
+                                + tr("The run due at %1 starts when it ends.")
+                                      .arg(when(rt.plan, fire->slot)));
+                    } else {
+                        note(ScheduleDecision::Kind::SkippedOverlap, fire->slot, 1,
+                            still + u' '
+                                + (rt.queued ? tr("One run is already queued; the run due at %1 is skipped.")
+                                             : tr("The run due at %1 is skipped."))
+                                      .arg(when(rt.plan, fire->slot)));
+                    }
                 }
             }
         }
@@ -564,7 +587,29 @@ void Scheduler::startWaiting(PlanRuntime &rt, const QDateTime &now)
                 continue;
             }
             if (!rt.lock)
-                rt.lock = std::make_unique<PlanLock>(rt.plan.id, m_locksDirectory);
+                rt.lock = makeGuard(rt.plan.id);
+            if (!next.claimed) {
+                // A caught-up run claims its slot when it starts (another host may have run it).
+                QString owner;
+                const PlanGuard::SlotClaim claim = rt.lock->claimSlot(next.slot, &owner);
+                if (claim != PlanGuard::SlotClaim::Ours) {
+                    rt.waiting.removeFirst();
+                    if (rt.waiting.isEmpty())
+                        rt.queued = false;
+                    storePending(rt, e, PendingWrite::Merge);
+                    t.commit();
+                    if (claim == PlanGuard::SlotClaim::Elsewhere)
+                        decide(rt, ScheduleDecision::Kind::ClaimedElsewhere, next.slot, now, 1,
+                            tr("The run due at %1 is run by %2, which claimed it first.")
+                                .arg(when(rt.plan, next.slot), owner));
+                    else
+                        decide(rt, ScheduleDecision::Kind::StartFailed, next.slot, now, 1,
+                            tr("The run due at %1 could not start: %2")
+                                .arg(when(rt.plan, next.slot), rt.lock->error()));
+                    continue;
+                }
+                rt.waiting.first().claimed = true; // not claimed again while it waits for the lock
+            }
             if (!rt.lock->tryLock())
                 return; // still running elsewhere: the periodic check comes back
             rt.lastFired = next.slot;
@@ -594,6 +639,21 @@ void Scheduler::startWaiting(PlanRuntime &rt, const QDateTime &now)
         releaseIfIdle(rt);
         Q_EMIT scheduleChanged();
     }
+}
+
+std::unique_ptr<PlanGuard> Scheduler::makeGuard(const QString &planId) const
+{
+    if (m_guardFactory)
+        return m_guardFactory(planId);
+    return std::make_unique<PlanLock>(planId, m_locksDirectory);
+}
+
+QString Scheduler::holderText(const PlanGuard &guard)
+{
+    const qint64 pid = guard.holderPid();
+    if (!guard.holderHost().isEmpty())
+        return tr("on host %1 (pid %2)").arg(guard.holderHost()).arg(pid);
+    return pid > 0 ? tr("in another process (pid %1)").arg(pid) : tr("in another process");
 }
 
 void Scheduler::runFinished(const QString &planId)

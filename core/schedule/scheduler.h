@@ -1,5 +1,6 @@
 #pragma once
 
+#include "planguard.h"
 #include "planlock.h"
 #include "schedule.h"
 #include "schedulehost.h"
@@ -37,7 +38,10 @@ namespace moctl {
 // Every decision goes to ScheduleHost::recordDecision() and the decided() signal.
 //
 // Processes share the state file (under a lock) and take the plan lock for each run, so the GUI and a
-// headless scheduler never run the same plan twice at once, nor the same slot twice.
+// headless scheduler never run the same plan twice at once, nor the same slot twice. Hosts sharing a
+// history database (several moctl serve) have no common state file: before a slot runs (on time,
+// caught up or queued) the plan's guard claims it in that database (PlanGuard::claimSlot(), once per
+// slot: a slot claimed elsewhere is ClaimedElsewhere here), and the shared lease stands for the lock.
 class Scheduler final : public QObject
 {
     Q_OBJECT
@@ -56,6 +60,9 @@ public:
     void setLateTolerance(std::chrono::seconds tolerance) { m_lateTolerance = tolerance; }
     std::chrono::seconds lateTolerance() const { return m_lateTolerance; }
     void setCheckInterval(std::chrono::milliseconds interval);
+    // What keeps each plan to one runner and each slot to one run. Default: the local lock file
+    // (PlanLock in the locks directory); with a shared history, SharedPlanLease (sharedlease.h).
+    void setGuardFactory(PlanGuardFactory factory) { m_guardFactory = std::move(factory); }
 
     // The plans to schedule (replaces the previous list). Disabled schedules are kept but never fire.
     void setPlans(const QList<ScheduledPlan> &plans);
@@ -105,10 +112,11 @@ private:
         {
             QDateTime slot;
             ScheduleDecision::Kind kind;
+            bool claimed; // the slot is already claimed by this process (PlanGuard::claimSlot())
         };
         QList<Waiting> waiting; // runs waiting their turn, oldest first (caught-up runs, a queued run)
         bool queued = false; // the last entry of `waiting` is an overlap-queued run
-        std::unique_ptr<PlanLock> lock; // held while our run goes
+        std::unique_ptr<PlanGuard> lock; // held while our run goes
         bool removed = false; // no longer in the plans; dropped when idle
         QDateTime clockBackNoted; // lastSlot for which a clock set back was already reported
     };
@@ -131,11 +139,15 @@ private:
     enum class PendingWrite { Merge, Replace };
     static void storePending(const PlanRuntime &rt, PlanScheduleState &entry, PendingWrite how);
     void armWakeTimer();
+    std::unique_ptr<PlanGuard> makeGuard(const QString &planId) const;
+    // "in another process (pid 12)", "on host db1 (pid 12)": who holds the guard that tryLock() missed.
+    static QString holderText(const PlanGuard &guard);
 
     ScheduleHost *m_host;
     Clock m_clock;
     std::unique_ptr<ScheduleStateStore> m_store;
     QString m_locksDirectory;
+    PlanGuardFactory m_guardFactory;
     std::chrono::seconds m_lateTolerance { std::chrono::minutes(5) };
     QTimer m_tick;
     QTimer m_wake;

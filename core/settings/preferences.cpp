@@ -22,6 +22,7 @@ Preferences Preferences::load()
     p.defaults.retries = qBound(0, s.value(u"run/retries"_s, p.defaults.retries).toInt(), 20);
     p.historyKeepDays = qMax(0, s.value(u"history/keepDays"_s, p.historyKeepDays).toInt());
     p.historyKeepRuns = qMax(0, s.value(u"history/keepRuns"_s, p.historyKeepRuns).toInt());
+    p.historyLocation = s.value(u"history/location"_s).toString().trimmed();
     return p;
 }
 
@@ -35,6 +36,7 @@ void Preferences::save() const
     s.setValue(u"run/retries"_s, defaults.retries);
     s.setValue(u"history/keepDays"_s, historyKeepDays);
     s.setValue(u"history/keepRuns"_s, historyKeepRuns);
+    s.setValue(u"history/location"_s, historyLocation);
 }
 
 namespace {

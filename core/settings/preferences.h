@@ -14,6 +14,10 @@ struct Preferences
     ExecutionOptions defaults; // default parallelism, timeout, retries for new steps and ad-hoc runs
     int historyKeepDays = 90; // 0 = keep forever
     int historyKeepRuns = 100000; // 0 = no limit
+    // Where the history lives (HistoryLocation::parse): empty = the local file; "mysql://user@host:port/db"
+    // = a shared database (its password in the keychain, key HistoryLocation::secretKey()). moctl uses it
+    // too when neither --history nor MOCTL_HISTORY is given.
+    QString historyLocation;
 
     static Preferences load();
     void save() const;

@@ -143,6 +143,24 @@ def main():
             names = {i["path"]: i["key"] for i in items} if items else {k: k for k in keys}
             check(relative in names and names[relative] in keys, f"the Secret has the key behind {password_file}")
 
+    # The shared history: a mysql:// location without a password, its password from the same Secret.
+    history = option_value(args, "--history") or ""
+    check(history.startswith("mysql://") and ":" not in history.split("//", 1)[1].split("@", 1)[0],
+          "moctl: --history mysql://user@host:port/db (no password in it)")
+    history_password = option_value(args, "--history-password-file")
+    found = mount_of(history_password or "")
+    if check(found is not None, f"--history-password-file {history_password} is on a mounted volume"):
+        mount_path, m = found
+        sec = volumes[m["name"]].get("secret")
+        if check(sec is not None and sec.get("secretName") == secret["metadata"]["name"],
+                 "--history-password-file is on the Secret volume"):
+            relative = os.path.relpath(history_password, mount_path)
+            keys = set((secret.get("stringData") or {}).keys()) | set((secret.get("data") or {}).keys())
+            items = sec.get("items")
+            names = {i["path"]: i["key"] for i in items} if items else {k: k for k in keys}
+            check(relative in names and names[relative] in keys,
+                  f"the Secret has the key behind {history_password}")
+
     plan_file = option_value(args, "--plan-file")
     check(bool(plan_file), "moctl: run-plan --plan-file")
     found = mount_of(plan_file or "")

@@ -47,11 +47,13 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace moctl;
@@ -182,7 +184,78 @@ private Q_SLOTS:
         QVERIFY(app().historyOpen());
     }
 
-    void cleanup() { m_app.reset(); }
+    void cleanup()
+    {
+        m_app.reset();
+        QSettings().remove(u"history/location"_s); // the next test's application opens the local file
+    }
+
+    // Preferences → History → a shared database: the password through the keychain, the connection opened
+    // off the GUI thread, "Test connection"; then an unreachable one: the banner says runs are queued.
+    void sharedHistoryThroughPreferences()
+    {
+        REQUIRE_SERVER();
+        const ConnectionSettings server = TestServer::instance().settings();
+        const QString database = u"moctl_app_hist_"_s + QUuid::createUuid().toString(QUuid::Id128).left(10);
+        QVERIFY(TestServer::instance().exec(u"CREATE DATABASE "_s + database));
+        HistoryLocation location;
+        location.kind = HistoryLocation::Kind::MySql;
+        location.host = server.host;
+        location.port = server.port;
+        location.user = server.user;
+        location.database = database;
+
+        bool tested = false;
+        QString testMessage;
+        app().testHistoryLocation(location, server.password, [&](bool ok, const QString &message) {
+            tested = ok;
+            testMessage = message;
+        });
+        QTRY_VERIFY2(!testMessage.isEmpty(), "Test connection answered");
+        QVERIFY2(tested, qPrintable(testMessage));
+        testMessage.clear();
+        app().testHistoryLocation(location, u"wrong-password"_s, [&](bool ok, const QString &message) {
+            tested = ok;
+            testMessage = message;
+        });
+        QTRY_VERIFY(!testMessage.isEmpty());
+        QVERIFY(!tested);
+        QVERIFY2(testMessage.contains(u"denied"_s, Qt::CaseInsensitive), qPrintable(testMessage));
+
+        QSignalSpy opened(&app(), &Application::historyOpened);
+        if (app().keychain()->writeBlocking(location.secretKey(), server.password).status
+            == SecretStore::Status::Unavailable)
+            QSKIP("no keychain here");
+        Preferences p = app().preferences();
+        p.historyLocation = location.display();
+        app().applyPreferences(p);
+        QTRY_VERIFY(!opened.isEmpty());
+        QCOMPARE(opened.last().first().toBool(), true);
+        QVERIFY(app().historyOpen());
+        QVERIFY(app().history()->isShared());
+        QVERIFY(app().history()->beginRun(RunRequest {}, QDateTime::currentDateTimeUtc()) > 0);
+        QCOMPARE(TestServer::instance().scalar(u"SELECT COUNT(*) FROM %1.runs"_s.arg(database)).toInt(), 1);
+        QVERIFY(app().window()->bannerText().isEmpty());
+
+        // A port nobody listens on: unreachable, said in the banner; a run is queued locally.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        HistoryLocation down = location;
+        down.port = closed.serverPort();
+        closed.close();
+        opened.clear();
+        p.historyLocation = down.display();
+        app().applyPreferences(p);
+        QTRY_VERIFY(!opened.isEmpty());
+        QCOMPARE(opened.last().first().toBool(), false);
+        QVERIFY2(app().window()->bannerText().contains(u"Shared history unreachable"_s),
+            qPrintable(app().window()->bannerText()));
+        QVERIFY(app().history()->beginRun(RunRequest {}, QDateTime::currentDateTimeUtc()) < 0);
+        QTRY_VERIFY2(app().window()->bannerText().contains(u"queued locally"_s),
+            qPrintable(app().window()->bannerText()));
+        app().keychain()->removeBlocking(location.secretKey());
+        app().history()->close(); // the queued run is not this test's business any more
+    }
 
     void rerunOnTheRunsProfile()
     {

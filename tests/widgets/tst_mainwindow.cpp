@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -140,6 +142,56 @@ private Q_SLOTS:
         QCOMPARE(edited.defaults.parallelism, 3);
         QCOMPARE(edited.language, u"en"_s);
         QCOMPARE(edited.historyKeepDays, 30);
+    }
+
+    // Preferences → History: local file or a shared database URL; a URL with a password is refused and the
+    // dialog stays open; "Test connection" only with the application's tester, its answer shown.
+    void historyLocationInPreferences()
+    {
+        Preferences p;
+        p.historyLocation = u"mysql://moctl@db.example.com:3307/ops"_s;
+        PreferencesDialog dialog(p);
+        auto *kind = dialog.findChild<QComboBox *>(u"historyKind"_s);
+        auto *url = dialog.findChild<QLineEdit *>(u"historyUrl"_s);
+        auto *password = dialog.findChild<QLineEdit *>(u"historyPassword"_s);
+        auto *test = dialog.findChild<QPushButton *>(u"testHistory"_s);
+        auto *status = dialog.findChild<QLabel *>(u"historyStatus"_s);
+        QVERIFY(kind && url && password && test && status);
+        QCOMPARE(kind->currentIndex(), 1);
+        QCOMPARE(url->text(), u"mysql://moctl@db.example.com:3307/ops"_s);
+        QCOMPARE(dialog.preferences().historyLocation, p.historyLocation);
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QVERIFY(!test->isVisibleTo(&dialog)); // no tester given
+
+        HistoryLocation asked;
+        QString askedPassword;
+        dialog.setHistoryTester([&](const HistoryLocation &location, const QString &secret,
+                                    std::function<void(bool, const QString &)> done) {
+            asked = location;
+            askedPassword = secret;
+            done(false, u"Access denied for user 'moctl'"_s);
+        });
+        QVERIFY(test->isVisibleTo(&dialog));
+        password->setText(u"typed-secret"_s);
+        test->click();
+        QCOMPARE(asked.host, u"db.example.com"_s);
+        QCOMPARE(askedPassword, u"typed-secret"_s);
+        QVERIFY(status->text().contains(u"Access denied"_s));
+        QCOMPARE(dialog.historyPassword(), u"typed-secret"_s);
+        QVERIFY(!dialog.preferences().historyLocation.contains(u"typed-secret"_s));
+
+        url->setText(u"mysql://moctl:pw@db.example.com/ops"_s);
+        dialog.show();
+        dialog.accept();
+        QVERIFY(dialog.isVisible()); // refused: said why, still open
+        QVERIFY(status->text().contains(u"password"_s));
+
+        kind->setCurrentIndex(0);
+        QVERIFY(!url->isEnabled());
+        QVERIFY(dialog.preferences().historyLocation.isEmpty());
+        QVERIFY(dialog.historyPassword().isEmpty());
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
     void everyControlHasAnAccessibleNameOrText()
