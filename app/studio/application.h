@@ -90,7 +90,8 @@ public:
     bool setScheduleEnabled(const QString &planId, bool enabled, QString *error = nullptr);
     // Re-reads the plans' schedules (the plans directory changed, a plan was saved).
     void reloadPlans();
-    // Deletes the runs beyond the preferences' retention, in the background (also at start and daily).
+    // Deletes the runs beyond the preferences' retention, in the background (also at start and daily);
+    // not a shared history (its retention is its administrator's).
     QFuture<int> purgeHistory();
     // Saves and applies new preferences (language, run defaults, tray, retention).
     void applyPreferences(const Preferences &preferences);

@@ -47,6 +47,10 @@ std::unique_ptr<PlanProcessHost> makeHost(Context &context, PlanProcessHost::Mod
         args << u"--password-stdin"_s;
     if (context.passwordFile) // the path: each run reads the file itself (a rotated Secret is seen)
         args << u"--password-file"_s << *context.passwordFile;
+    if (!context.history.isEmpty()) // the same history as serve's (the URL has no password)
+        args << u"--history"_s << context.history;
+    if (context.historyPasswordFile)
+        args << u"--history-password-file"_s << *context.historyPasswordFile;
     if (context.format == OutputFormat::Json)
         args << u"--format"_s << u"json"_s;
     if (context.logFormat == LogFormat::Json)
