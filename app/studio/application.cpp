@@ -397,7 +397,9 @@ bool Application::rerun(qint64 runId)
 
 QFuture<int> Application::purgeHistory()
 {
-    if (!m_historyOpen)
+    // A shared history is not purged by every desktop's own retention (the shortest would win for all):
+    // its retention is its administrator's (`moctl --history URL history --purge-older-than N`).
+    if (!m_historyOpen || m_historyShared)
         return {};
     return m_history->purge(Retention { m_preferences.historyKeepDays, m_preferences.historyKeepRuns });
 }

@@ -98,7 +98,8 @@ public:
     void reloadPlans();
     // Whether the plan file with this id is a fleet plan (its "profiles" is set).
     bool isFleetPlan(const QString &planId) const;
-    // Deletes the runs beyond the preferences' retention, in the background (also at start and daily).
+    // Deletes the runs beyond the preferences' retention, in the background (also at start and daily);
+    // not a shared history (its retention is its administrator's).
     QFuture<int> purgeHistory();
     // Saves and applies new preferences (language, run defaults, tray, retention).
     void applyPreferences(const Preferences &preferences);

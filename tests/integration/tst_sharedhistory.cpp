@@ -13,6 +13,7 @@
 #include <QBuffer>
 #include <QDirIterator>
 #include <QPointer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtConcurrent>
@@ -602,12 +603,30 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"password"_s));
 
+        // Four moctl processes at once: four runs, each with its outcome, none lost.
+        QList<QProcess *> processes;
+        for (int i = 0; i < 4; ++i) {
+            auto *p = new QProcess(this);
+            p->setProcessEnvironment(env);
+            p->start(moctlPath(),
+                connection + QStringList { u"--history"_s, urlFor(server.port), u"checkpoint"_s });
+            processes << p;
+        }
+        for (QProcess *p : std::as_const(processes)) {
+            QVERIFY(p->waitForFinished(60000));
+            QCOMPARE(p->exitCode(), 0);
+            delete p;
+        }
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM %1.runs"_s).toInt(), 5);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM %1.outcomes"_s).toInt(), 5);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM %1.runs WHERE status = 'ok' AND ok = 1"_s).toInt(), 5);
+
         Proxy proxy(server.host, server.port);
         proxy.setUp(false);
         r = runMoctl(connection + QStringList { u"--history"_s, urlFor(proxy.port()), u"checkpoint"_s }, env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err)); // the run was ok; its record is safe locally
         QVERIFY2(r.err.contains(u"queued locally"_s), qPrintable(r.err));
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM %1.runs"_s).toInt(), 1);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM %1.runs"_s).toInt(), 5);
         const QByteArray queued = readAllFiles(dataDir + u"/history-queue"_s);
         QVERIFY(queued.contains("checkpoint"));
         QVERIFY(!queued.contains(m_password.toUtf8() + '"'));
@@ -616,7 +635,7 @@ private Q_SLOTS:
         proxy.setUp(true);
         r = runMoctl(connection + QStringList { u"--history"_s, urlFor(proxy.port()), u"history"_s }, env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(scalar(u"SELECT COUNT(*) FROM %1.runs"_s).toInt(), 2);
+        QCOMPARE(scalar(u"SELECT COUNT(*) FROM %1.runs"_s).toInt(), 6);
         QCOMPARE(scalar(u"SELECT COUNT(*) FROM %1.runs WHERE status = 'running'"_s).toInt(), 0);
         QVERIFY(HistoryLocalQueue::queueFiles(QDir(dataDir + u"/history-queue"_s)
                                                   .entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)
