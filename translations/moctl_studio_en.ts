@@ -85,6 +85,104 @@
     </message>
 </context>
 <context>
+    <name>ProfileSelector</name>
+    <message>
+        <location filename="../core/connection/profileselector.cpp" line="+30"/>
+        <source>Say which profiles: all, group:NAME, tag:NAME or profile names separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown kind of selector &quot;%1:&quot;: use all, group:NAME, tag:NAME or profile names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the group after &quot;group:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the tag after &quot;tag:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A selector takes one group (&quot;%1&quot; has a comma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A selector takes one tag (&quot;%1&quot; has a comma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An empty profile name in &quot;%1&quot; (two commas in a row, or one at an end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>No profiles are selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There are no profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profile is in the group &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profile has the tag &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No profile is called &quot;%1&quot; (see moctl profiles list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 profiles are called &quot;%2&quot;; name one by its id (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the profiles in the group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the profiles tagged &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the profiles %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerVersion</name>
     <message>
         <location filename="../core/moctl/serverversion.cpp" line="+58"/>
@@ -116,9 +214,22 @@
     </message>
 </context>
 <context>
+    <name>moctl</name>
+    <message>
+        <location filename="../core/history/historylocation.cpp" line="+141"/>
+        <source>The history location is not a shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The shared history %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>moctl::Application</name>
     <message>
-        <location filename="../app/studio/application.cpp" line="+220"/>
+        <location filename="../app/studio/application.cpp" line="+223"/>
         <source>No password given; not connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,12 +244,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../app/studio/application_history.cpp" line="+27"/>
+        <source>Shared history unreachable — runs will be queued locally and sent when it can be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>History is not being recorded: %1 Runs are kept in memory and written when it works again; they are lost if you quit first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+81"/>
+        <source>The shared history&apos;s password could not be saved in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location filename="../app/studio/application.cpp" line="+44"/>
         <source>%n run(s) stopped unfinished (the process running them ended); marked interrupted in History.</source>
         <translation>
             <numerusform>%n run stopped unfinished (the process running it ended); marked interrupted in History.</numerusform>
@@ -151,7 +272,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>The plan has no profile; choose one in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,7 +288,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>No plan has the id %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -178,16 +299,22 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+114"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-96"/>
         <source>every operation ok (see History).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+140"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 ok, %2 failed, %3 timed out, %4 skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,7 +525,7 @@
 <context>
     <name>moctl::ConnectionProfile</name>
     <message>
-        <location filename="../core/connection/connectionprofile.cpp" line="+20"/>
+        <location filename="../core/connection/connectionprofile.cpp" line="+21"/>
         <source>The user name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -418,7 +545,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+74"/>
+        <source>The tag &quot;%1…&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tag &quot;%1&quot; must not contain &quot;,&quot; or &quot;:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The profile has no id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,7 +615,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Disabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,7 +640,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>a profile has no valid id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,7 +655,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>profile &quot;%1&quot;: &quot;tags&quot; must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>profile &quot;%1&quot;: the port must be a number from 1 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,6 +832,252 @@
     </message>
 </context>
 <context>
+    <name>moctl::FleetMatrixDialog</name>
+    <message>
+        <location filename="../widgets/fleetmatrixdialog.cpp" line="+23"/>
+        <location line="+63"/>
+        <source>Fleet run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Fleet matrix: a row per cluster, a column per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each cell is the outcome of a step on a cluster; the Result column is the cluster&apos;s run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The selected cell&apos;s outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a cell to read its outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the fleet run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>History has no run of the fleet run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fleet run of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the fleet run from History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fleet id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>History is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>moctl::FleetMatrixModel</name>
+    <message>
+        <location filename="../widgets/fleetmatrixmodel.cpp" line="+80"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cluster(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n ok</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+104"/>
+        <source>Running %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+103"/>
+        <source>Running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>%1 %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped, %6 not attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run on this cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: nothing sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 ok, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+75"/>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Run %1 in History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 ok, %3 failed, %4 timed out, %5 cancelled, %6 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run on each cluster: its status and how many operations ended ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>moctl::GuardedDialog</name>
     <message>
         <location filename="../widgets/discardguard.cpp" line="+12"/>
@@ -774,6 +1163,64 @@
     </message>
 </context>
 <context>
+    <name>moctl::HistoryLocation</name>
+    <message>
+        <location filename="../core/history/historylocation.cpp" line="-75"/>
+        <source>Unknown history location &quot;%1&quot;: give mysql://user@host:port/database or a file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The history URL is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history URL must not contain a password (it would show in the process list and logs). Give it with --history-password-file or store it in the keychain. A MatrixOne account user is written account#user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The history URL names no host: mysql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history URL names no user: mysql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history URL must name one database: mysql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history URL&apos;s port is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown TLS mode &quot;%1&quot; in the history URL (disabled, preferred, required, verify-ca).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The history URL must not contain a password (it would show in the process list and logs). Give it with --history-password-file or store it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown option &quot;%1&quot; in the history URL (tls, ssl-ca).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tls=verify-ca needs ssl-ca=FILE in the history URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>moctl::HistoryRunsModel</name>
     <message>
         <location filename="../widgets/historyrunsmodel.cpp" line="+233"/>
@@ -811,7 +1258,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
+        <source>%1 (fleet %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,6 +1274,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>One cluster of the fleet run %1 (Fleet matrix shows all of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 succeeded, %2 failed, %3 timed out, %4 cancelled, %5 skipped of %6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,7 +1321,12 @@
 <context>
     <name>moctl::HistoryStore</name>
     <message>
-        <location filename="../core/history/historystore.cpp" line="+451"/>
+        <location filename="../core/history/historystore.cpp" line="+177"/>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+308"/>
         <source>Cannot open the history file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,7 +1355,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+165"/>
         <source>The history file was damaged (%1). It was kept as %2 and a new history was started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -904,17 +1366,31 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+187"/>
+        <location line="+300"/>
         <source>History is not available: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-280"/>
+        <location line="+277"/>
+        <source>The shared history %1 is unreachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-178"/>
+        <source>Shared history unreachable — %n run(s) queued locally, will be sent (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The process running it ended before the run was finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The run could not be recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,7 +1400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+39"/>
         <source>An outcome could not be recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,20 +1410,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+208"/>
         <source>An event could not be recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+570"/>
+        <location line="+630"/>
+        <source>The shared history cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The history file cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/history/historyqueue.cpp" line="+194"/>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write the local queue %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>moctl::HistoryView</name>
     <message>
-        <location filename="../widgets/historyview.cpp" line="+67"/>
+        <location filename="../widgets/historyview.cpp" line="+68"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,7 +1499,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Search profiles, plans, tables, messages…</source>
+        <source>Search profiles, plans, tables, messages… (fleet:ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1107,7 +1603,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Fleet &amp;matrix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected run&apos;s fleet run: every cluster by every step, with each outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Why the run cannot be run again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,7 +1678,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+107"/>
         <source>%n run(s) purged from the history.</source>
         <translation>
             <numerusform>%n run purged from the history.</numerusform>
@@ -1180,7 +1686,7 @@
         </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Select a run to see its outcomes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,7 +1721,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>The runs could not be exported to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,6 +1818,11 @@
     <message>
         <location line="+6"/>
         <source>Purging the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>List its &amp;runs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2117,7 +2628,7 @@
 <context>
     <name>moctl::Plan</name>
     <message>
-        <location filename="../core/plan/maintenanceplan.cpp" line="+52"/>
+        <location filename="../core/plan/maintenanceplan.cpp" line="+53"/>
         <source>The pattern &quot;%1&quot; cannot be read: use database.table, where * and ? match any characters (e.g. analytics_db.*).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2157,7 +2668,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+162"/>
         <source>size rule: %1, over %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,7 +2802,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+43"/>
+        <source>The plan&apos;s profiles (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Leave it empty for the server&apos;s default.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2306,7 +2822,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-132"/>
         <source>Flush the critical tables, then force a global checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,7 +2853,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>No profile is chosen; the plan can only run with one given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2443,7 +2959,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planeditor.cpp" line="+35"/>
+        <location filename="../widgets/planeditor.cpp" line="+36"/>
         <source>Unsaved plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2453,23 +2969,91 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/planpreflightpanel.cpp" line="+185"/>
+        <location filename="../widgets/planfleetrun.cpp" line="+181"/>
+        <location filename="../widgets/planpreflightpanel.cpp" line="+246"/>
         <location filename="../widgets/plansqlpreview.cpp" line="+83"/>
         <source>Step %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location filename="../widgets/planpreflightpanel.cpp" line="+1"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-152"/>
+        <source>Fleet run finished: %1 — %2 of %n cluster(s) ok.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
-        <source>warning</source>
+        <location line="+9"/>
+        <source>%1: %2 — %3 ok, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%1 runs on %2: %n cluster(s), %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Checking %n cluster(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The fleet run was cancelled: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
+        <source>No password given; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The preflight found errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../widgets/planpreflightpanel.cpp" line="+1"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 of %n cluster(s) ready to run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The plan was not run: no cluster is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Running %1 on %n cluster(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/planpreflightpanel.cpp" line="+1"/>
         <source>info</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,12 +3063,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-185"/>
+        <location line="+49"/>
         <source>Running plan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-45"/>
         <source>Run finished: %1 — %2 ok, %3 failed, %4 timed out, %5 cancelled, %6 skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,7 +3114,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/planfieldsform.cpp" line="+36"/>
+        <location filename="../widgets/planfieldsform.cpp" line="+38"/>
         <source>Profile the plan runs on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,7 +3124,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>What the plan runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One profile, or a fleet: the plan runs on every profile of a group, with a tag, listed by name, or all of them, in parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiles in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiles with a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiles listed by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The group, tag or profile names the plan runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,6 +3175,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Runs o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Profile:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2574,7 +3204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+97"/>
         <source>The plan is not saved yet: its schedule is saved with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,7 +3214,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+102"/>
+        <source>Change target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n profile(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,11 +3251,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../widgets/planfleetrun.cpp" line="-33"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="+4"/>
+        <source>%1; scheduled runs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-343"/>
         <source>Schedule:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,7 +3296,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+34"/>
         <source>Change failure policy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,7 +3771,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+160"/>
         <source>Not scheduled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,7 +3809,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/planeditor.cpp" line="+291"/>
+        <location filename="../widgets/planeditor.cpp" line="+352"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3227,7 +3884,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../widgets/planpreflightpanel.cpp" line="+105"/>
+        <location filename="../widgets/planpreflightpanel.cpp" line="+165"/>
         <source>No connection for this plan: choose a profile (or select one in the profiles panel).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3237,12 +3894,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>The plan was not run: fix the problems listed first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-137"/>
         <source>Plan run progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3252,22 +3909,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+136"/>
         <source>Checking plan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../widgets/planfleetrun.cpp" line="+20"/>
+        <location filename="../widgets/planpreflightpanel.cpp" line="+92"/>
         <source>The plan was not run: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location filename="../widgets/planpreflightpanel.cpp" line="+7"/>
         <source>A run is already going.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location filename="../widgets/planpreflightpanel.cpp" line="+6"/>
         <source>Running %1 (%n statement(s))…</source>
         <translation>
             <numerusform>Running %1 (%n statement)…</numerusform>
@@ -3278,7 +3937,7 @@
 <context>
     <name>moctl::PlanProcessHost</name>
     <message>
-        <location filename="../core/schedule/processhost.cpp" line="+98"/>
+        <location filename="../core/schedule/processhost.cpp" line="+103"/>
         <source>moctl could not be started (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,7 +3945,7 @@
 <context>
     <name>moctl::PlanStore</name>
     <message>
-        <location filename="../core/plan/planstore.cpp" line="+235"/>
+        <location filename="../core/plan/planstore.cpp" line="+237"/>
         <source>It is not valid JSON (%1 at byte %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3316,7 +3975,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>It is not a schedule.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3426,7 +4085,7 @@
 <context>
     <name>moctl::PreferencesDialog</name>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="+25"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="+28"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3502,7 +4161,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>History retention</source>
+        <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3541,8 +4200,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>History location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer (local file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared database (MySQL protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared history URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared history password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Give the shared database&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the shared database&apos;s URL, or choose this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3687,13 +4416,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>for example eu, tier-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels separated by commas; a fleet plan can run on every profile with a tag (tag:eu). Up to %1 characters each, without &quot;:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3863,12 +4612,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>the new profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4030,7 +4779,7 @@
 <context>
     <name>moctl::ProfileTreeModel</name>
     <message>
-        <location filename="../widgets/profiletreemodel.cpp" line="+116"/>
+        <location filename="../widgets/profiletreemodel.cpp" line="+124"/>
         <source>Ungrouped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4043,14 +4792,19 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>%1
 %2@%3:%4
-TLS: %5%6</source>
+TLS: %5%6%7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4492,18 +5246,23 @@ TLS: %5%6</source>
 <context>
     <name>moctl::RunConfirmation</name>
     <message>
-        <location filename="../widgets/runconfirmation.cpp" line="+19"/>
+        <location filename="../widgets/runconfirmation.cpp" line="+36"/>
         <source>This profile asks before every run (Confirm before running, in the profile).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Don&apos;t Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>These profiles ask before every run (Confirm before running, in the profile). Run means every cluster of the fleet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4570,6 +5329,87 @@ TLS: %5%6</source>
     <message>
         <location line="+4"/>
         <source>nothing (no statements)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Run on %n cluster(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The plan &quot;%1&quot; runs on %n cluster(s) at once; these ask before every run:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>and %n other cluster(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>moctl::RunNotifier</name>
+    <message>
+        <location filename="../core/notify/runnotifier.cpp" line="+35"/>
+        <source>no keychain holds the webhook&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the plan has a webhook but no address is stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 (%n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1 (%n attempt)</numerusform>
+            <numerusform>%1 (%n attempts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Webhook notified (%n attempt(s)).</source>
+        <translation type="unfinished">
+            <numerusform>Webhook notified (%n attempt).</numerusform>
+            <numerusform>Webhook notified (%n attempts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n cluster(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The notification was not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4640,12 +5480,12 @@ SQL: %2</source>
 <context>
     <name>moctl::Runner</name>
     <message>
-        <location filename="../core/runner/runner.cpp" line="+149"/>
+        <location filename="../core/runner/runner.cpp" line="+207"/>
         <source>not attempted: server unreachable (it stopped answering earlier in this run; nothing was sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+39"/>
         <source>Not started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4655,7 +5495,7 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+102"/>
         <location line="+62"/>
         <source>Cancelled before it started.</source>
         <translation type="unfinished"></translation>
@@ -4682,7 +5522,7 @@ SQL: %2</source>
 <context>
     <name>moctl::Schedule</name>
     <message>
-        <location filename="../core/schedule/schedule.cpp" line="+376"/>
+        <location filename="../core/schedule/schedule.cpp" line="+395"/>
         <source>Queue one run until the previous run ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4752,7 +5592,7 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Unknown schedule kind &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4789,6 +5629,11 @@ SQL: %2</source>
     <message>
         <location line="+7"/>
         <source>Unknown missed-run policy &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown notification choice &quot;%1&quot; (inherit, never, failure, success or always).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4872,7 +5717,7 @@ SQL: %2</source>
 <context>
     <name>moctl::ScheduleEditor</name>
     <message>
-        <location filename="../widgets/scheduleeditor.cpp" line="+66"/>
+        <location filename="../widgets/scheduleeditor.cpp" line="+67"/>
         <source>Run this plan on a &amp;schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5036,6 +5881,26 @@ SQL: %2</source>
         <source>&amp;Missed runs:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Notifications of scheduled runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is told of the runs this schedule starts: as the plan&apos;s notifications say, or otherwise (for example only when a nightly run fails). Runs started by hand follow the plan&apos;s notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the plan&apos;s notifications say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Notify:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Next %n run(s):</source>
@@ -5050,7 +5915,7 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>Write the times of day as HH:mm, separated by commas (for example 02:30, 14:00).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5154,7 +6019,7 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/schedule/scheduler.cpp" line="+69"/>
+        <location filename="../core/schedule/scheduler.cpp" line="+72"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5188,8 +6053,13 @@ SQL: %2</source>
         <source>Clock set back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Run by another host</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+148"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -5251,7 +6121,18 @@ SQL: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <location line="+107"/>
+        <source>The run due at %1 is run by %2, which claimed it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>on host %1 (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>in another process (pid %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5261,7 +6142,7 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-136"/>
         <source>The previous run is still going.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5276,7 +6157,7 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>One run is already queued; the run due at %1 is skipped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5286,20 +6167,23 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+51"/>
+        <location line="+23"/>
+        <location line="+73"/>
         <source>Started the missed run due at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+51"/>
+        <location line="-72"/>
+        <location line="+73"/>
         <source>Started the run due at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+53"/>
+        <location line="-130"/>
+        <location line="+13"/>
+        <location line="+48"/>
+        <location line="+46"/>
+        <location line="+29"/>
         <source>The run due at %1 could not start: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5565,6 +6449,70 @@ SQL: %2</source>
     <message>
         <location line="+7"/>
         <source>No password for the profile %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>moctl::SharedLeaseStore</name>
+    <message>
+        <location filename="../core/schedule/sharedlease.cpp" line="+102"/>
+        <source>Cannot open the shared history database for the plan lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot create the plan lease tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the plan lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+16"/>
+        <location line="+18"/>
+        <source>Cannot take the plan lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it changed hands too often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot renew the plan lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot release the plan lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+9"/>
+        <source>Cannot claim the schedule slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot prune the schedule slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>moctl::SharedPlanLease</name>
+    <message>
+        <location line="-243"/>
+        <source>host %1, process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+266"/>
+        <source>the plan_leases table of the shared history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6239,7 +7187,7 @@ SQL: %2</source>
 <context>
     <name>moctl::cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+31"/>
+        <location filename="../core/cli/cli.cpp" line="+32"/>
         <source>force an incremental checkpoint [--duration 30s]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6249,7 +7197,7 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>saved connection profiles: list | show NAME | add NAME --host H [...] | remove NAME | export [NAME...] | import FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6264,7 +7212,7 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>flush tables: flush DB.TABLE|PATTERN... | --id N [--account ID] [--with-companions]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6279,17 +7227,7 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>run a saved plan: run-plan FILE|NAME | --plan-file FILE [--profile NAME] [--dry-run] [--notify] [--metrics-textfile FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>saved plans: plans list | show FILE|NAME | validate [FILE|NAME] | notify NAME [--when W] [--preset P] [--webhook-url-stdin|--no-webhook] [--desktop|--no-desktop] [--test]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>keep running and run plans on their schedules [--grace MIN] [--metrics-address HOST:PORT]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6369,7 +7307,17 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>the history: mysql://user@host:port/db (shared) or a file (else MOCTL_HISTORY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the shared history&apos;s password (else the keychain entry &quot;history:URL&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6379,12 +7327,7 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Exit codes: 0 ok, 1 an operation failed, 2 usage or bad input (nothing sent), 3 cannot connect or authenticate (also: TLS required but not offered, a server asking for the password in clear text), 4 timed out or cancelled, 5 ran but the history was not recorded, 6 the password could not be saved in the keychain, 7 the plan is already running elsewhere (nothing sent). When several apply: 2, then 3, then 4, then 1; 5 only when the run itself was ok.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+176"/>
+        <location line="+210"/>
         <source>Give --password-stdin or --password-file, not both.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6409,23 +7352,44 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-197"/>
+        <location line="+29"/>
         <source>%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location filename="../core/cli/cli_history.cpp" line="+213"/>
+        <location line="-156"/>
+        <source>run a saved plan: run-plan FILE|NAME | --plan-file FILE [--profile NAME | --profiles group:G|tag:T|all|A,B [--max-clusters N]] [--dry-run] [--notify] [--metrics-textfile FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saved plans: plans list | show FILE|NAME | validate [FILE|NAME] | notify NAME [--when W] [--preset P] [--webhook-url-stdin|--no-webhook] [--desktop|--no-desktop] [--scheduled-when W|inherit] [--test]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Exit codes: 0 ok, 1 an operation failed, 2 usage or bad input (nothing sent), 3 cannot connect or authenticate (also: TLS required but not offered, a server asking for the password in clear text), 4 timed out or cancelled, 5 ran but the history was not recorded, 6 the password could not be saved in the keychain, 7 the plan is already running elsewhere (nothing sent). When several apply: 2, then 3, then 4, then 1; 5 only when the run itself was ok. A shared history that cannot be reached is not 5: the run is queued on local disk, a warning says so and the next moctl that reaches the database sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <location filename="../core/cli/cli_history.cpp" line="+239"/>
         <source>(%1 attempts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>--port takes a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
+        <source>--history-password-file needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--format takes text, json or csv.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6441,9 +7405,9 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli_connection.cpp" line="+45"/>
-        <location filename="../core/cli/cli_profiles.cpp" line="+109"/>
-        <location line="+213"/>
+        <location filename="../core/cli/cli_connection.cpp" line="+46"/>
+        <location filename="../core/cli/cli_profiles.cpp" line="+139"/>
+        <location line="+278"/>
         <source>No profile is called &quot;%1&quot; (see moctl profiles list).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6458,7 +7422,18 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli_history.cpp" line="-104"/>
+        <location line="+78"/>
+        <source>the shared history&apos;s password could not be read from the keychain (%1); give --history-password-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../core/cli/cli_ops.cpp" line="+188"/>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_history.cpp" line="-128"/>
         <source>--limit takes a whole number (0 = all).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6478,7 +7453,7 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Unknown option %1 for history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6500,15 +7475,15 @@ SQL: %2</source>
     <message>
         <location line="+2"/>
         <location filename="../core/cli/cli_history.cpp" line="+2"/>
-        <location filename="../core/cli/cli_ops.cpp" line="+377"/>
-        <location filename="../core/cli/cli_plans.cpp" line="+70"/>
-        <location line="+175"/>
-        <location line="+164"/>
-        <location filename="../core/cli/cli_profiles.cpp" line="-262"/>
-        <location line="+44"/>
-        <location line="+84"/>
-        <location line="+178"/>
-        <location filename="../core/cli/cli_schedule.cpp" line="+136"/>
+        <location filename="../core/cli/cli_ops.cpp" line="+195"/>
+        <location filename="../core/cli/cli_plans.cpp" line="+73"/>
+        <location line="+183"/>
+        <location line="+169"/>
+        <location filename="../core/cli/cli_profiles.cpp" line="-340"/>
+        <location line="+57"/>
+        <location line="+91"/>
+        <location line="+236"/>
+        <location filename="../core/cli/cli_schedule.cpp" line="+149"/>
         <source>Unexpected argument %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6524,7 +7499,7 @@ SQL: %2</source>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/cli/cli_history.cpp" line="+60"/>
+        <location filename="../core/cli/cli_history.cpp" line="+82"/>
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6562,12 +7537,22 @@ SQL: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/cli_history.cpp" line="-56"/>
+        <location filename="../core/cli/cli_history.cpp" line="-78"/>
         <source>--purge-older-than and --run cannot be combined.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>--fleet takes a fleet id (as history shows it), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; starts %2 fleet ids; give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%n run(s) purged.</source>
         <translation>
             <numerusform>%n run purged.</numerusform>
@@ -6627,11 +7612,16 @@ SQL: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Profile / plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli_ops.cpp" line="-319"/>
+        <location filename="../core/cli/cli_ops.cpp" line="-325"/>
         <source>--timeout takes a number of seconds from %1 to %2, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6652,12 +7642,12 @@ SQL: %2</source>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
+        <location line="-102"/>
         <source>the history could not be written, so this run is not (fully) recorded (%n record(s) lost): %1</source>
         <translation>
             <numerusform>the history could not be written, so this run is not (fully) recorded (%n record lost): %1</numerusform>
@@ -6665,7 +7655,7 @@ SQL: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6720,28 +7710,33 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli_profiles.cpp" line="-342"/>
+        <location filename="../core/cli/cli_profiles.cpp" line="-437"/>
         <source>Usage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The user may be account:user[:role] or account#user[#role]. add --password-stdin stores the password in the OS keychain; it is never written to the profiles file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+61"/>
         <source>No profiles. Add one with: moctl profiles add NAME --host H --user U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GROUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TAGS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6755,7 +7750,7 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Name the profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6772,6 +7767,11 @@ SQL: %2</source>
     <message>
         <location line="+1"/>
         <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6845,13 +7845,81 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+379"/>
+        <source>Unknown profiles command &quot;%1&quot;: use list, show, add, tags, remove, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_fleet.cpp" line="+110"/>
+        <source>--profiles: %1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The plan &quot;%1&quot; has profiles &quot;%2&quot; that cannot be used: %3 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (profiles %2) Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Fleet: %n profile(s) (%1): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patterns and size rules are resolved on each cluster when the plan runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No password is stored for this profile; trying without one (store one, or give --password-file for every member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Fleet %1: plan &quot;%2&quot; on %n cluster(s), %3 at a time: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>the history could not be written, so this fleet run is not (fully) recorded (%n record(s) lost): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>Fleet %1 finished: %2 of %n cluster(s) ok, %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 s wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/cli/cli_profiles.cpp" line="-378"/>
         <location line="+2"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location filename="../core/cli/cli_profiles.cpp" line="-1"/>
         <source>Read timeout</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6871,7 +7939,7 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Unknown option %1 for profiles add.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6931,7 +7999,17 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
+        <source>Unknown option %1 for profiles tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>(no tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Removed profile &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6987,11 +8065,6 @@ SQL: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Unknown profiles command &quot;%1&quot;: use list, show, add, remove, export or import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../core/cli/cli_tables.cpp" line="-1"/>
         <source>DATABASE</source>
         <translation type="unfinished"></translation>
@@ -7043,7 +8116,7 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/cli_plans.cpp" line="-344"/>
+        <location filename="../core/cli/cli_plans.cpp" line="-357"/>
         <source>Name a plan (its name, id or file).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7054,12 +8127,12 @@ SQL: %2</source>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+160"/>
+        <location line="+168"/>
         <source>No plan &quot;%1&quot; in %2 (and no such file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-162"/>
         <location line="+33"/>
         <source>The plan file %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
@@ -7128,18 +8201,34 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>On failure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notifications:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7158,7 +8247,7 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Unknown option %1 for plans notify.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7169,6 +8258,16 @@ SQL: %2</source>
     </message>
     <message>
         <location line="+12"/>
+        <source>The plan &quot;%1&quot; has no schedule: --scheduled-when needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--scheduled-when takes inherit, never, failure, success or always.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--when takes never, failure, success or always.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7183,26 +8282,34 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+144"/>
+        <source>--max-clusters is for a plan run on several profiles (--profiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The plan&apos;s lease expired during the run (the shared history could not be reached to renew it): another host may have started the plan meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_notify.cpp" line="+65"/>
         <source>notify %1; webhook: %2 (%3); desktop: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+3"/>
-        <location filename="../core/cli/cli_profiles.cpp" line="-308"/>
+        <location line="-4"/>
+        <location filename="../core/cli/cli_profiles.cpp" line="-330"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+3"/>
+        <location line="+1"/>
         <location filename="../core/cli/cli_profiles.cpp" line="+2"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/cli/cli_plans.cpp" line="-195"/>
         <source>The plan has no webhook to test.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7227,12 +8334,22 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
+        <source>--max-clusters takes a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown option %1 for run-plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>--profiles cannot be combined with --profile, --host, --port or --user; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 Give --profile NAME to run it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7242,12 +8359,32 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/cli/cli_lease.cpp" line="+64"/>
+        <source>MOCTL_LEASE_SECONDS takes seconds from 1 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The run of &quot;%1&quot; due at %2 is run by %3, which claimed it first; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The plan &quot;%1&quot; did not run; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan &quot;%1&quot; is already running on host %2 (process %3 holds its lease in %4); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The plan &quot;%1&quot; is already running (process %2 holds %3); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../core/cli/cli_plans.cpp" line="+56"/>
         <source>Cannot resolve the plan&apos;s patterns: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7315,7 +8452,7 @@ SQL: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/cli_notify.cpp" line="+31"/>
+        <location filename="../core/cli/cli_notify.cpp" line="-30"/>
         <source>the plan has a webhook but no address is stored in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7341,6 +8478,11 @@ SQL: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>; scheduled runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/cli/cli_secrets.cpp" line="+36"/>
         <source>%1 can be read by every user of this machine; it was not used (chmod o-r it; in Kubernetes give the Secret volume defaultMode 0440 and the pod an fsGroup).</source>
         <translation type="unfinished"></translation>
@@ -7348,6 +8490,30 @@ SQL: %2</source>
     <message>
         <location line="+12"/>
         <source>%1 holds no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>moctl::historysql</name>
+    <message>
+        <location filename="../core/history/historybackend.cpp" line="+231"/>
+        <location line="+26"/>
+        <source>Cannot create the history tables in the shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Cannot read the shared history&apos;s schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The shared history was created by a newer version of MOCTL Studio (shared schema %1; this version understands up to %2). Nothing was changed: upgrade MOCTL Studio on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot record the shared history&apos;s schema version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

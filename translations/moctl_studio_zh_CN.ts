@@ -85,6 +85,104 @@
     </message>
 </context>
 <context>
+    <name>ProfileSelector</name>
+    <message>
+        <location filename="../core/connection/profileselector.cpp" line="+30"/>
+        <source>Say which profiles: all, group:NAME, tag:NAME or profile names separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown kind of selector &quot;%1:&quot;: use all, group:NAME, tag:NAME or profile names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the group after &quot;group:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the tag after &quot;tag:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A selector takes one group (&quot;%1&quot; has a comma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A selector takes one tag (&quot;%1&quot; has a comma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>An empty profile name in &quot;%1&quot; (two commas in a row, or one at an end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>No profiles are selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>There are no profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profile is in the group &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No profile has the tag &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No profile is called &quot;%1&quot; (see moctl profiles list).</source>
+        <translation type="unfinished">没有名为“%1”的连接配置（参见 moctl profiles list）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 profiles are called &quot;%2&quot;; name one by its id (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>all profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the profiles in the group &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the profiles tagged &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the profiles %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerVersion</name>
     <message>
         <location filename="../core/moctl/serverversion.cpp" line="+58"/>
@@ -116,9 +214,22 @@
     </message>
 </context>
 <context>
+    <name>moctl</name>
+    <message>
+        <location filename="../core/history/historylocation.cpp" line="+141"/>
+        <source>The history location is not a shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The shared history %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>moctl::Application</name>
     <message>
-        <location filename="../app/studio/application.cpp" line="+220"/>
+        <location filename="../app/studio/application.cpp" line="+223"/>
         <source>No password given; not connected.</source>
         <translation>未提供密码；未连接。</translation>
     </message>
@@ -133,12 +244,22 @@
         <translation>未提供密码；未执行任何操作。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../app/studio/application_history.cpp" line="+27"/>
+        <source>Shared history unreachable — runs will be queued locally and sent when it can be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>History is not being recorded: %1 Runs are kept in memory and written when it works again; they are lost if you quit first.</source>
         <translation>历史记录当前未被写入：%1 运行会暂存在内存中，待历史记录恢复可用时再写入；如果在此之前退出，这些运行将会丢失。</translation>
     </message>
+    <message>
+        <location line="+81"/>
+        <source>The shared history&apos;s password could not be saved in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location filename="../app/studio/application.cpp" line="+44"/>
         <source>%n run(s) stopped unfinished (the process running them ended); marked interrupted in History.</source>
         <translation>
             <numerusform>%n 个运行未完成即停止（运行它们的进程已结束）；已在历史记录中标记为中断。</numerusform>
@@ -150,7 +271,7 @@
         <translation>请检查这些操作，然后在连接配置 %1 上运行。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>The plan has no profile; choose one in the plan.</source>
         <translation>该维护计划没有连接配置；请在维护计划中选择一个。</translation>
     </message>
@@ -166,7 +287,7 @@
         <translation>计划任务未保存</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+72"/>
         <source>No plan has the id %1.</source>
         <translation>没有 ID 为 %1 的维护计划。</translation>
     </message>
@@ -177,16 +298,22 @@
     </message>
     <message>
         <location line="+11"/>
+        <location line="+114"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-96"/>
         <source>every operation ok (see History).</source>
         <translation>所有操作均成功（参见历史记录）。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+140"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 ok, %2 failed, %3 timed out, %4 skipped.</source>
         <translation>%1 个成功，%2 个失败，%3 个超时，%4 个已跳过。</translation>
     </message>
@@ -396,7 +523,7 @@
 <context>
     <name>moctl::ConnectionProfile</name>
     <message>
-        <location filename="../core/connection/connectionprofile.cpp" line="+20"/>
+        <location filename="../core/connection/connectionprofile.cpp" line="+21"/>
         <source>The user name is empty.</source>
         <translation>用户名为空。</translation>
     </message>
@@ -416,7 +543,17 @@
         <translation>“%1”中有空的部分；请写成 租户%2用户 或 租户%2用户%2角色。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+74"/>
+        <source>The tag &quot;%1…&quot; is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The tag &quot;%1&quot; must not contain &quot;,&quot; or &quot;:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The profile has no id.</source>
         <translation>该连接配置没有 ID。</translation>
     </message>
@@ -476,7 +613,7 @@
         <translation>读取超时必须在 1 到 86400 秒之间。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>Disabled</source>
         <translation>禁用</translation>
     </message>
@@ -501,7 +638,7 @@
         <translation>必需，并验证 CA 和主机名（不可用：将被拒绝）</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>a profile has no valid id</source>
         <translation>某个连接配置没有有效的 ID</translation>
     </message>
@@ -516,7 +653,13 @@
         <translation>连接配置“%1”：“%2”必须是字符串</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <source>profile &quot;%1&quot;: &quot;tags&quot; must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>profile &quot;%1&quot;: the port must be a number from 1 to 65535</source>
         <translation>连接配置“%1”：端口必须是 1 到 65535 之间的数字</translation>
     </message>
@@ -687,6 +830,247 @@
     </message>
 </context>
 <context>
+    <name>moctl::FleetMatrixDialog</name>
+    <message>
+        <location filename="../widgets/fleetmatrixdialog.cpp" line="+23"/>
+        <location line="+63"/>
+        <source>Fleet run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Fleet matrix: a row per cluster, a column per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each cell is the outcome of a step on a cluster; the Result column is the cluster&apos;s run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The selected cell&apos;s outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a cell to read its outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the fleet run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>History has no run of the fleet run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fleet run of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the fleet run from History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fleet id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>History is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>moctl::FleetMatrixModel</name>
+    <message>
+        <location filename="../widgets/fleetmatrixmodel.cpp" line="+80"/>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1：%2 {1.?}</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n cluster(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation type="unfinished">运行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly failed</source>
+        <translation type="unfinished">部分失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timed out</source>
+        <translation type="unfinished">超时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">已取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation type="unfinished">已跳过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%n ok</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+104"/>
+        <source>Running %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <location line="+103"/>
+        <source>Running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>%1 %2/%3</source>
+        <translation type="unfinished">%1 %2/%3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped, %6 not attempted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run on this cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1: nothing sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 ok, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+75"/>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Run %1 in History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 ok, %3 failed, %4 timed out, %5 cancelled, %6 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First error: %1</source>
+        <translation type="unfinished">首个错误：%1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The run on each cluster: its status and how many operations ended ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>moctl::GuardedDialog</name>
     <message>
         <location filename="../widgets/discardguard.cpp" line="+12"/>
@@ -769,6 +1153,64 @@
     </message>
 </context>
 <context>
+    <name>moctl::HistoryLocation</name>
+    <message>
+        <location filename="../core/history/historylocation.cpp" line="-75"/>
+        <source>Unknown history location &quot;%1&quot;: give mysql://user@host:port/database or a file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The history URL is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history URL must not contain a password (it would show in the process list and logs). Give it with --history-password-file or store it in the keychain. A MatrixOne account user is written account#user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The history URL names no host: mysql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history URL names no user: mysql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history URL must name one database: mysql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history URL&apos;s port is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unknown TLS mode &quot;%1&quot; in the history URL (disabled, preferred, required, verify-ca).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The history URL must not contain a password (it would show in the process list and logs). Give it with --history-password-file or store it in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown option &quot;%1&quot; in the history URL (tls, ssl-ca).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tls=verify-ca needs ssl-ca=FILE in the history URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>moctl::HistoryRunsModel</name>
     <message>
         <location filename="../widgets/historyrunsmodel.cpp" line="+233"/>
@@ -806,7 +1248,12 @@
         <translation>刷写（%1 个表）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
+        <source>%1 (fleet %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>running</source>
         <translation>运行中</translation>
     </message>
@@ -817,6 +1264,11 @@
     </message>
     <message>
         <location line="+11"/>
+        <source>One cluster of the fleet run %1 (Fleet matrix shows all of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 succeeded, %2 failed, %3 timed out, %4 cancelled, %5 skipped of %6</source>
         <translation>共 %6 个：%1 个成功，%2 个失败，%3 个超时，%4 个已取消，%5 个已跳过</translation>
     </message>
@@ -859,7 +1311,12 @@
 <context>
     <name>moctl::HistoryStore</name>
     <message>
-        <location filename="../core/history/historystore.cpp" line="+451"/>
+        <location filename="../core/history/historystore.cpp" line="+177"/>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+308"/>
         <source>Cannot open the history file.</source>
         <translation>无法打开历史记录文件。</translation>
     </message>
@@ -888,7 +1345,7 @@
         <translation>无法使用该历史记录文件。</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+165"/>
         <source>The history file was damaged (%1). It was kept as %2 and a new history was started.</source>
         <translation>历史记录文件已损坏（%1）。已将其保留为 %2，并新建了历史记录。</translation>
     </message>
@@ -899,17 +1356,30 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+187"/>
+        <location line="+300"/>
         <source>History is not available: %1 (%2)</source>
         <translation>历史记录不可用：%1（%2）</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-280"/>
+        <location line="+277"/>
+        <source>The shared history %1 is unreachable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-178"/>
+        <source>Shared history unreachable — %n run(s) queued locally, will be sent (%1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The process running it ended before the run was finished.</source>
         <translation>执行该运行的进程在运行结束前已退出。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The run could not be recorded in the history: %1</source>
         <translation>无法将该运行写入历史记录：%1</translation>
     </message>
@@ -919,7 +1389,7 @@
         <translation>没有行 ID</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+39"/>
         <source>An outcome could not be recorded in the history: %1</source>
         <translation>无法将某个结果写入历史记录：%1</translation>
     </message>
@@ -929,20 +1399,40 @@
         <translation>无法将运行的结束写入历史记录：%1</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+208"/>
         <source>An event could not be recorded in the history: %1</source>
         <translation>无法将某个事件写入历史记录：%1</translation>
     </message>
     <message>
-        <location line="+570"/>
+        <location line="+630"/>
+        <source>The shared history cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The history file cannot be opened.</source>
         <translation>无法打开历史记录文件。</translation>
+    </message>
+    <message>
+        <location filename="../core/history/historyqueue.cpp" line="+194"/>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot write the local queue %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>moctl::HistoryView</name>
     <message>
-        <location filename="../widgets/historyview.cpp" line="+67"/>
+        <location filename="../widgets/historyview.cpp" line="+68"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
@@ -998,8 +1488,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Search profiles, plans, tables, messages…</source>
-        <translation>搜索连接配置、维护计划、表、消息…</translation>
+        <source>Search profiles, plans, tables, messages… (fleet:ID)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1102,7 +1592,17 @@
         <translation>所选结果对应的表在各次运行中的行数和大小</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Fleet &amp;matrix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected run&apos;s fleet run: every cluster by every step, with each outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Why the run cannot be run again</source>
         <translation>该运行无法重新运行的原因</translation>
     </message>
@@ -1167,14 +1667,14 @@
         <translation>选择一个结果以查看服务器的原始应答。</translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+107"/>
         <source>%n run(s) purged from the history.</source>
         <translation>
             <numerusform>已从历史记录中清除 %n 个运行。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+120"/>
         <source>Select a run to see its outcomes.</source>
         <translation>选择一个运行以查看其结果。</translation>
     </message>
@@ -1209,7 +1709,7 @@
         <translation>尚无运行。来自“操作”页、维护计划、计划任务和 moctl 的运行会实时显示在这里。</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+136"/>
         <source>The runs could not be exported to %1: %2</source>
         <translation>无法将运行导出到 %1：%2</translation>
     </message>
@@ -1305,6 +1805,11 @@
         <location line="+6"/>
         <source>Purging the history…</source>
         <translation>正在清除历史记录…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>List its &amp;runs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2614,7 @@
 <context>
     <name>moctl::Plan</name>
     <message>
-        <location filename="../core/plan/maintenanceplan.cpp" line="+52"/>
+        <location filename="../core/plan/maintenanceplan.cpp" line="+53"/>
         <source>The pattern &quot;%1&quot; cannot be read: use database.table, where * and ? match any characters (e.g. analytics_db.*).</source>
         <translation>无法读取模式“%1”：请使用 数据库.表 的形式，其中 * 和 ? 可匹配任意字符（例如 analytics_db.*）。</translation>
     </message>
@@ -2149,7 +2654,7 @@
         <translation>继续，但跳过其余检查点</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+162"/>
         <source>size rule: %1, over %2</source>
         <translation>大小规则：%1，作用于%2</translation>
     </message>
@@ -2280,7 +2785,12 @@
         <translation>刷写最大的表</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+43"/>
+        <source>The plan&apos;s profiles (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Leave it empty for the server&apos;s default.</source>
         <translation>留空以使用服务器默认值。</translation>
     </message>
@@ -2295,7 +2805,7 @@
         <translation>只有全局检查点步骤才能等待增量检查点。</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-132"/>
         <source>Flush the critical tables, then force a global checkpoint.</source>
         <translation>刷写关键表，然后强制执行全局检查点。</translation>
     </message>
@@ -2326,7 +2836,7 @@
         <translation>维护计划的所有步骤均已禁用。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>No profile is chosen; the plan can only run with one given.</source>
         <translation>未选择连接配置；只有指定连接配置后才能运行该维护计划。</translation>
     </message>
@@ -2431,7 +2941,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/planeditor.cpp" line="+35"/>
+        <location filename="../widgets/planeditor.cpp" line="+36"/>
         <source>Unsaved plan</source>
         <translation>未保存的维护计划</translation>
     </message>
@@ -2441,23 +2951,86 @@
         <translation>维护计划“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
-        <location filename="../widgets/planpreflightpanel.cpp" line="+185"/>
+        <location filename="../widgets/planfleetrun.cpp" line="+181"/>
+        <location filename="../widgets/planpreflightpanel.cpp" line="+246"/>
         <location filename="../widgets/plansqlpreview.cpp" line="+83"/>
         <source>Step %1: </source>
         <translation>步骤 %1：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location filename="../widgets/planpreflightpanel.cpp" line="+1"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
+    <message numerus="yes">
+        <location line="-152"/>
+        <source>Fleet run finished: %1 — %2 of %n cluster(s) ok.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <source>%1: %2 — %3 ok, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%1 runs on %2: %n cluster(s), %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>Checking %n cluster(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The fleet run was cancelled: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No password given; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The preflight found errors: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../widgets/planpreflightpanel.cpp" line="+1"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 of %n cluster(s) ready to run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>The plan was not run: no cluster is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Running %1 on %n cluster(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/planpreflightpanel.cpp" line="+1"/>
         <source>info</source>
         <translation>信息</translation>
     </message>
@@ -2467,12 +3040,13 @@
         <translation>维护计划未运行：预检发现错误。</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-185"/>
+        <location line="+49"/>
         <source>Running plan %1</source>
         <translation>正在运行维护计划 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-45"/>
         <source>Run finished: %1 — %2 ok, %3 failed, %4 timed out, %5 cancelled, %6 skipped.</source>
         <translation>运行结束：%1 — %2 个成功，%3 个失败，%4 个超时，%5 个已取消，%6 个已跳过。</translation>
     </message>
@@ -2517,7 +3091,7 @@
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../widgets/planfieldsform.cpp" line="+36"/>
+        <location filename="../widgets/planfieldsform.cpp" line="+38"/>
         <source>Profile the plan runs on</source>
         <translation>维护计划运行所用的连接配置</translation>
     </message>
@@ -2527,7 +3101,47 @@
         <translation>维护计划运行所用的连接配置（按计划任务运行时也使用）。不选择：在此处运行时使用当前连接配置。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>What the plan runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One profile, or a fleet: the plan runs on every profile of a group, with a tag, listed by name, or all of them, in parallel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiles in a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiles with a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profiles listed by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All profiles</source>
+        <translation type="unfinished">所有连接配置</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The group, tag or profile names the plan runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -2538,6 +3152,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Runs o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Profile:</source>
         <translation>连接配置(&amp;P)：</translation>
     </message>
@@ -2562,7 +3181,7 @@
         <translation>维护计划自动运行的时间；在对话框中点击“保存”会立即保存</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+97"/>
         <source>The plan is not saved yet: its schedule is saved with it.</source>
         <translation>维护计划尚未保存：其计划任务会随维护计划一起保存。</translation>
     </message>
@@ -2572,7 +3191,26 @@
         <translation>更改通知</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+102"/>
+        <source>Change target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform>%1 及另外 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n profile(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -2588,11 +3226,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../widgets/planfleetrun.cpp" line="-33"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="+4"/>
+        <source>%1; scheduled runs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-343"/>
         <source>Schedule:</source>
         <translation>计划任务：</translation>
     </message>
@@ -2627,7 +3271,7 @@
         <translation>更改连接配置</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+34"/>
         <source>Change failure policy</source>
         <translation>更改失败策略</translation>
     </message>
@@ -3101,7 +3745,7 @@
         <translation>（缺失的连接配置 %1）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+160"/>
         <source>Not scheduled</source>
         <translation>未设置计划任务</translation>
     </message>
@@ -3138,7 +3782,7 @@
         <translation>%1（不可用）</translation>
     </message>
     <message>
-        <location filename="../widgets/planeditor.cpp" line="+291"/>
+        <location filename="../widgets/planeditor.cpp" line="+352"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3213,7 +3857,7 @@
         <translation>无法导出维护计划</translation>
     </message>
     <message>
-        <location filename="../widgets/planpreflightpanel.cpp" line="+105"/>
+        <location filename="../widgets/planpreflightpanel.cpp" line="+165"/>
         <source>No connection for this plan: choose a profile (or select one in the profiles panel).</source>
         <translation>此维护计划没有连接：请选择一个连接配置（或在连接配置面板中选择）。</translation>
     </message>
@@ -3223,12 +3867,12 @@
         <translation>正在预检 %1…</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-41"/>
         <source>The plan was not run: fix the problems listed first.</source>
         <translation>维护计划未运行：请先修正列出的问题。</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-137"/>
         <source>Plan run progress</source>
         <translation>维护计划运行进度</translation>
     </message>
@@ -3238,22 +3882,24 @@
         <translation>预检和运行日志</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+136"/>
         <source>Checking plan %1</source>
         <translation>正在检查维护计划 %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../widgets/planfleetrun.cpp" line="+20"/>
+        <location filename="../widgets/planpreflightpanel.cpp" line="+92"/>
         <source>The plan was not run: nothing was sent.</source>
         <translation>维护计划未运行：未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <location filename="../widgets/planpreflightpanel.cpp" line="+7"/>
         <source>A run is already going.</source>
         <translation>已有运行正在进行。</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location filename="../widgets/planpreflightpanel.cpp" line="+6"/>
         <source>Running %1 (%n statement(s))…</source>
         <translation>
             <numerusform>正在运行 %1（%n 条语句）…</numerusform>
@@ -3263,7 +3909,7 @@
 <context>
     <name>moctl::PlanProcessHost</name>
     <message>
-        <location filename="../core/schedule/processhost.cpp" line="+98"/>
+        <location filename="../core/schedule/processhost.cpp" line="+103"/>
         <source>moctl could not be started (%1): %2</source>
         <translation>无法启动 moctl（%1）：%2</translation>
     </message>
@@ -3271,7 +3917,7 @@
 <context>
     <name>moctl::PlanStore</name>
     <message>
-        <location filename="../core/plan/planstore.cpp" line="+235"/>
+        <location filename="../core/plan/planstore.cpp" line="+237"/>
         <source>It is not valid JSON (%1 at byte %2).</source>
         <translation>不是有效的 JSON（%1，位于第 %2 字节）。</translation>
     </message>
@@ -3301,7 +3947,7 @@
         <translation>没有有效的维护计划 ID。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>It is not a schedule.</source>
         <translation>不是计划任务。</translation>
     </message>
@@ -3411,7 +4057,7 @@
 <context>
     <name>moctl::PreferencesDialog</name>
     <message>
-        <location filename="../widgets/preferencesdialog.cpp" line="+25"/>
+        <location filename="../widgets/preferencesdialog.cpp" line="+28"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -3487,8 +4133,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>History retention</source>
-        <translation>历史记录保留</translation>
+        <source>History</source>
+        <translation type="unfinished">历史记录</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3526,9 +4172,79 @@
         <translation>最多保留（运行数）(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>History location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer (local file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared database (MySQL protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared history URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unchanged (kept in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared history password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>the preferences</source>
         <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Give the shared database&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the shared database&apos;s URL, or choose this computer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3669,7 +4385,22 @@
         <translation>例如 prod-eu</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>for example eu, tier-1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels separated by commas; a fleet plan can run on every profile with a tag (tag:eu). Up to %1 characters each, without &quot;:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
@@ -3677,6 +4408,11 @@
         <location line="+1"/>
         <source>&amp;Group:</source>
         <translation>分组(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3845,12 +4581,12 @@
         <translation>测试连接，查看服务器版本、租户和角色，以及是否允许使用 mo_ctl。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>unchanged</source>
         <translation>未更改</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>the new profile</source>
         <translation>新连接配置</translation>
     </message>
@@ -4012,7 +4748,7 @@
 <context>
     <name>moctl::ProfileTreeModel</name>
     <message>
-        <location filename="../widgets/profiletreemodel.cpp" line="+116"/>
+        <location filename="../widgets/profiletreemodel.cpp" line="+124"/>
         <source>Ungrouped</source>
         <translation>未分组</translation>
     </message>
@@ -4024,16 +4760,23 @@
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>%1
 %2@%3:%4
-TLS: %5%6</source>
-        <translation>%1
+TLS: %5%6%7</source>
+        <translation type="unfinished">%1
 %2@%3:%4
-TLS：%5%6</translation>
+TLS：%5%6%7 {1
+%2@%3:%4
+?}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+4"/>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Profile</source>
         <translation>连接配置</translation>
     </message>
@@ -4473,12 +5216,12 @@ TLS：%5%6</translation>
 <context>
     <name>moctl::RunConfirmation</name>
     <message>
-        <location filename="../widgets/runconfirmation.cpp" line="+19"/>
+        <location filename="../widgets/runconfirmation.cpp" line="+36"/>
         <source>This profile asks before every run (Confirm before running, in the profile).</source>
         <translation>此连接配置要求每次运行前确认（连接配置中的“运行前确认”）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
@@ -4486,6 +5229,11 @@ TLS：%5%6</translation>
         <location line="+3"/>
         <source>&amp;Don&apos;t Run</source>
         <translation>不运行(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>These profiles ask before every run (Confirm before running, in the profile). Run means every cluster of the fleet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4546,6 +5294,81 @@ TLS：%5%6</translation>
         <location line="+4"/>
         <source>nothing (no statements)</source>
         <translation>无（没有语句）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Run on %n cluster(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The plan &quot;%1&quot; runs on %n cluster(s) at once; these ask before every run:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>and %n other cluster(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>moctl::RunNotifier</name>
+    <message>
+        <location filename="../core/notify/runnotifier.cpp" line="+35"/>
+        <source>no keychain holds the webhook&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the plan has a webhook but no address is stored in the keychain</source>
+        <translation type="unfinished">该维护计划设置了 Webhook，但钥匙串中没有保存地址</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%1 (%n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform>%1（尝试 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Webhook notified (%n attempt(s)).</source>
+        <translation type="unfinished">
+            <numerusform>已通知 Webhook（尝试 %n 次）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n cluster(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The notification was not sent: %1</source>
+        <translation type="unfinished">通知未发送：%1</translation>
     </message>
 </context>
 <context>
@@ -4616,12 +5439,12 @@ SQL：%2</translation>
 <context>
     <name>moctl::Runner</name>
     <message>
-        <location filename="../core/runner/runner.cpp" line="+149"/>
+        <location filename="../core/runner/runner.cpp" line="+207"/>
         <source>not attempted: server unreachable (it stopped answering earlier in this run; nothing was sent)</source>
         <translation>未尝试：服务器不可达（它在本次运行中较早时已停止应答；未发送任何内容）</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+39"/>
         <source>Not started.</source>
         <translation>尚未开始。</translation>
     </message>
@@ -4631,7 +5454,7 @@ SQL：%2</translation>
         <translation>在等待重试时被取消，上次错误：%1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+102"/>
         <location line="+62"/>
         <source>Cancelled before it started.</source>
         <translation>在开始前被取消。</translation>
@@ -4657,7 +5480,7 @@ SQL：%2</translation>
 <context>
     <name>moctl::Schedule</name>
     <message>
-        <location filename="../core/schedule/schedule.cpp" line="+376"/>
+        <location filename="../core/schedule/schedule.cpp" line="+395"/>
         <source>Queue one run until the previous run ends</source>
         <translation>排队一次运行，待上一次运行结束后执行</translation>
     </message>
@@ -4727,7 +5550,7 @@ SQL：%2</translation>
         <translation>未知时区“%1”。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Unknown schedule kind &quot;%1&quot;.</source>
         <translation>未知的计划任务类型“%1”。</translation>
     </message>
@@ -4765,6 +5588,11 @@ SQL：%2</translation>
         <location line="+7"/>
         <source>Unknown missed-run policy &quot;%1&quot;.</source>
         <translation>未知的错过运行策略“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown notification choice &quot;%1&quot; (inherit, never, failure, success or always).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+29"/>
@@ -4845,7 +5673,7 @@ SQL：%2</translation>
 <context>
     <name>moctl::ScheduleEditor</name>
     <message>
-        <location filename="../widgets/scheduleeditor.cpp" line="+66"/>
+        <location filename="../widgets/scheduleeditor.cpp" line="+67"/>
         <source>Run this plan on a &amp;schedule</source>
         <translation>按计划任务运行此维护计划(&amp;S)</translation>
     </message>
@@ -5009,6 +5837,26 @@ SQL：%2</translation>
         <source>&amp;Missed runs:</source>
         <translation>错过的运行(&amp;M)：</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Notifications of scheduled runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is told of the runs this schedule starts: as the plan&apos;s notifications say, or otherwise (for example only when a nightly run fails). Runs started by hand follow the plan&apos;s notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As the plan&apos;s notifications say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Notify:</source>
+        <translation type="unfinished">通知(&amp;N)：</translation>
+    </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Next %n run(s):</source>
@@ -5022,7 +5870,7 @@ SQL：%2</translation>
         <translation>接下来的运行</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+144"/>
         <source>Write the times of day as HH:mm, separated by commas (for example 02:30, 14:00).</source>
         <translation>请以 HH:mm 格式填写每天的时间，以逗号分隔（例如 02:30, 14:00）。</translation>
     </message>
@@ -5126,7 +5974,7 @@ SQL：%2</translation>
         <translation>在 %2 中未找到维护计划 %1。</translation>
     </message>
     <message>
-        <location filename="../core/schedule/scheduler.cpp" line="+69"/>
+        <location filename="../core/schedule/scheduler.cpp" line="+72"/>
         <source>Started</source>
         <translation>已启动</translation>
     </message>
@@ -5160,8 +6008,13 @@ SQL：%2</translation>
         <source>Clock set back</source>
         <translation>时钟回拨</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Run by another host</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+146"/>
+        <location line="+148"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n 小时</numerusform>
@@ -5219,7 +6072,18 @@ SQL：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
+        <location line="+107"/>
+        <source>The run due at %1 is run by %2, which claimed it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>on host %1 (pid %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>in another process (pid %1)</source>
         <translation>另一个进程（PID %1）</translation>
     </message>
@@ -5229,7 +6093,7 @@ SQL：%2</translation>
         <translation>另一个进程</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-136"/>
         <source>The previous run is still going.</source>
         <translation>上一次运行仍在进行中。</translation>
     </message>
@@ -5244,7 +6108,7 @@ SQL：%2</translation>
         <translation>原定于 %1 的运行将在其结束后启动。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>One run is already queued; the run due at %1 is skipped.</source>
         <translation>已有一个运行在排队；原定于 %1 的运行将被跳过。</translation>
     </message>
@@ -5254,20 +6118,23 @@ SQL：%2</translation>
         <translation>原定于 %1 的运行将被跳过。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+51"/>
+        <location line="+23"/>
+        <location line="+73"/>
         <source>Started the missed run due at %1.</source>
         <translation>已启动原定于 %1 的错过的运行。</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+51"/>
+        <location line="-72"/>
+        <location line="+73"/>
         <source>Started the run due at %1.</source>
         <translation>已启动原定于 %1 的运行。</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+53"/>
+        <location line="-130"/>
+        <location line="+13"/>
+        <location line="+48"/>
+        <location line="+46"/>
+        <location line="+29"/>
         <source>The run due at %1 could not start: %2</source>
         <translation>原定于 %1 的运行无法启动：%2</translation>
     </message>
@@ -5534,6 +6401,70 @@ SQL：%2</translation>
         <location line="+7"/>
         <source>No password for the profile %1: %2</source>
         <translation>连接配置 %1 没有密码：%2</translation>
+    </message>
+</context>
+<context>
+    <name>moctl::SharedLeaseStore</name>
+    <message>
+        <location filename="../core/schedule/sharedlease.cpp" line="+102"/>
+        <source>Cannot open the shared history database for the plan lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot create the plan lease tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot read the plan lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+16"/>
+        <location line="+18"/>
+        <source>Cannot take the plan lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it changed hands too often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot renew the plan lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot release the plan lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+9"/>
+        <source>Cannot claim the schedule slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Cannot prune the schedule slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>moctl::SharedPlanLease</name>
+    <message>
+        <location line="-243"/>
+        <source>host %1, process %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+266"/>
+        <source>the plan_leases table of the shared history</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6199,7 +7130,7 @@ SQL：%2</translation>
 <context>
     <name>moctl::cli</name>
     <message>
-        <location filename="../core/cli/cli.cpp" line="+31"/>
+        <location filename="../core/cli/cli.cpp" line="+32"/>
         <source>force an incremental checkpoint [--duration 30s]</source>
         <translation>强制执行增量检查点 [--duration 30s]</translation>
     </message>
@@ -6209,7 +7140,7 @@ SQL：%2</translation>
         <translation>强制执行全局检查点 [--duration 30s]</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>saved connection profiles: list | show NAME | add NAME --host H [...] | remove NAME | export [NAME...] | import FILE</source>
         <translation>已保存的连接配置：list | show NAME | add NAME --host H [...] | remove NAME | export [NAME...] | import FILE</translation>
     </message>
@@ -6224,7 +7155,7 @@ SQL：%2</translation>
         <translation>按计划任务运行的维护计划：schedule list | run [--grace MIN] [--wait S]（供 cron、定时器调用）</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>flush tables: flush DB.TABLE|PATTERN... | --id N [--account ID] [--with-companions]</source>
         <translation>刷写表：flush DB.TABLE|PATTERN... | --id N [--account ID] [--with-companions]</translation>
     </message>
@@ -6239,17 +7170,7 @@ SQL：%2</translation>
         <translation>MatrixOne 的检查点列表：最近一次全局检查点及其后的增量检查点；--format text|json</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>run a saved plan: run-plan FILE|NAME | --plan-file FILE [--profile NAME] [--dry-run] [--notify] [--metrics-textfile FILE]</source>
-        <translation>运行已保存的维护计划：run-plan FILE|NAME | --plan-file FILE [--profile NAME] [--dry-run] [--notify] [--metrics-textfile FILE]</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>saved plans: plans list | show FILE|NAME | validate [FILE|NAME] | notify NAME [--when W] [--preset P] [--webhook-url-stdin|--no-webhook] [--desktop|--no-desktop] [--test]</source>
-        <translation>已保存的维护计划：plans list | show FILE|NAME | validate [FILE|NAME] | notify NAME [--when W] [--preset P] [--webhook-url-stdin|--no-webhook] [--desktop|--no-desktop] [--test]</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>keep running and run plans on their schedules [--grace MIN] [--metrics-address HOST:PORT]</source>
         <translation>持续运行，并按计划任务运行维护计划 [--grace MIN] [--metrics-address HOST:PORT]</translation>
     </message>
@@ -6329,7 +7250,17 @@ SQL：%2</translation>
         <translation>连接配置、维护计划和历史记录的存放位置</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>the history: mysql://user@host:port/db (shared) or a file (else MOCTL_HISTORY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the shared history&apos;s password (else the keychain entry &quot;history:URL&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
@@ -6339,12 +7270,7 @@ SQL：%2</translation>
         <translation>刷写和检查点选项：--timeout SECONDS、--retries N、--parallel N（刷写）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Exit codes: 0 ok, 1 an operation failed, 2 usage or bad input (nothing sent), 3 cannot connect or authenticate (also: TLS required but not offered, a server asking for the password in clear text), 4 timed out or cancelled, 5 ran but the history was not recorded, 6 the password could not be saved in the keychain, 7 the plan is already running elsewhere (nothing sent). When several apply: 2, then 3, then 4, then 1; 5 only when the run itself was ok.</source>
-        <translation>退出码：0 成功，1 有操作失败，2 用法错误或输入无效（未发送任何内容），3 无法连接或认证失败（包括：要求 TLS 但服务器未提供、服务器要求以明文发送密码），4 超时或已取消，5 已运行但历史记录未写入，6 无法将密码保存到钥匙串，7 该维护计划已在别处运行（未发送任何内容）。多个条件同时满足时：先 2，然后 3，然后 4，然后 1；仅当运行本身成功时才返回 5。</translation>
-    </message>
-    <message>
-        <location line="+176"/>
+        <location line="+210"/>
         <source>Give --password-stdin or --password-file, not both.</source>
         <translation>请提供 --password-stdin 或 --password-file 之一，不要同时提供。</translation>
     </message>
@@ -6369,23 +7295,44 @@ SQL：%2</translation>
         <translation>不接受通过参数传递密码；请使用 MOCTL_PASSWORD、--password-stdin 或 --password-file FILE。</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-197"/>
+        <location line="+29"/>
         <source>%1 needs a value.</source>
         <translation>%1 需要一个值。</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location filename="../core/cli/cli_history.cpp" line="+213"/>
+        <location line="-156"/>
+        <source>run a saved plan: run-plan FILE|NAME | --plan-file FILE [--profile NAME | --profiles group:G|tag:T|all|A,B [--max-clusters N]] [--dry-run] [--notify] [--metrics-textfile FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>saved plans: plans list | show FILE|NAME | validate [FILE|NAME] | notify NAME [--when W] [--preset P] [--webhook-url-stdin|--no-webhook] [--desktop|--no-desktop] [--scheduled-when W|inherit] [--test]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Exit codes: 0 ok, 1 an operation failed, 2 usage or bad input (nothing sent), 3 cannot connect or authenticate (also: TLS required but not offered, a server asking for the password in clear text), 4 timed out or cancelled, 5 ran but the history was not recorded, 6 the password could not be saved in the keychain, 7 the plan is already running elsewhere (nothing sent). When several apply: 2, then 3, then 4, then 1; 5 only when the run itself was ok. A shared history that cannot be reached is not 5: the run is queued on local disk, a warning says so and the next moctl that reaches the database sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <location filename="../core/cli/cli_history.cpp" line="+239"/>
         <source>(%1 attempts)</source>
         <translation>（尝试 %1 次）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>--port takes a number from 1 to 65535.</source>
         <translation>--port 的取值为 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
+        <source>--history-password-file needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--format takes text, json or csv.</source>
         <translation>--format 的取值为 text、json 或 csv。</translation>
     </message>
@@ -6401,9 +7348,9 @@ SQL：%2</translation>
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli_connection.cpp" line="+45"/>
-        <location filename="../core/cli/cli_profiles.cpp" line="+109"/>
-        <location line="+213"/>
+        <location filename="../core/cli/cli_connection.cpp" line="+46"/>
+        <location filename="../core/cli/cli_profiles.cpp" line="+139"/>
+        <location line="+278"/>
         <source>No profile is called &quot;%1&quot; (see moctl profiles list).</source>
         <translation>没有名为“%1”的连接配置（参见 moctl profiles list）。</translation>
     </message>
@@ -6418,7 +7365,18 @@ SQL：%2</translation>
         <translation>请设置 MOCTL_PASSWORD 或使用 --password-stdin。</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli_history.cpp" line="-104"/>
+        <location line="+78"/>
+        <source>the shared history&apos;s password could not be read from the keychain (%1); give --history-password-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location filename="../core/cli/cli_ops.cpp" line="+188"/>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_history.cpp" line="-128"/>
         <source>--limit takes a whole number (0 = all).</source>
         <translation>--limit 的取值为整数（0 表示全部）。</translation>
     </message>
@@ -6438,7 +7396,7 @@ SQL：%2</translation>
         <translation>--status 的取值为 running、ok、failed、partial、cancelled 或 interrupted，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Unknown option %1 for history.</source>
         <translation>history 不支持选项 %1。</translation>
     </message>
@@ -6460,15 +7418,15 @@ SQL：%2</translation>
     <message>
         <location line="+2"/>
         <location filename="../core/cli/cli_history.cpp" line="+2"/>
-        <location filename="../core/cli/cli_ops.cpp" line="+377"/>
-        <location filename="../core/cli/cli_plans.cpp" line="+70"/>
-        <location line="+175"/>
-        <location line="+164"/>
-        <location filename="../core/cli/cli_profiles.cpp" line="-262"/>
-        <location line="+44"/>
-        <location line="+84"/>
-        <location line="+178"/>
-        <location filename="../core/cli/cli_schedule.cpp" line="+136"/>
+        <location filename="../core/cli/cli_ops.cpp" line="+195"/>
+        <location filename="../core/cli/cli_plans.cpp" line="+73"/>
+        <location line="+183"/>
+        <location line="+169"/>
+        <location filename="../core/cli/cli_profiles.cpp" line="-340"/>
+        <location line="+57"/>
+        <location line="+91"/>
+        <location line="+236"/>
+        <location filename="../core/cli/cli_schedule.cpp" line="+149"/>
         <source>Unexpected argument %1.</source>
         <translation>多余的参数 %1。</translation>
     </message>
@@ -6484,7 +7442,7 @@ SQL：%2</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../core/cli/cli_history.cpp" line="+60"/>
+        <location filename="../core/cli/cli_history.cpp" line="+82"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
@@ -6521,12 +7479,22 @@ SQL：%2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/cli_history.cpp" line="-56"/>
+        <location filename="../core/cli/cli_history.cpp" line="-78"/>
         <source>--purge-older-than and --run cannot be combined.</source>
         <translation>--purge-older-than 和 --run 不能同时使用。</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>--fleet takes a fleet id (as history shows it), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; starts %2 fleet ids; give more of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%n run(s) purged.</source>
         <translation>
             <numerusform>已清除 %n 个运行。</numerusform>
@@ -6585,11 +7553,16 @@ SQL：%2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Profile / plan</source>
         <translation>连接配置 / 维护计划</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli_ops.cpp" line="-319"/>
+        <location filename="../core/cli/cli_ops.cpp" line="-325"/>
         <source>--timeout takes a number of seconds from %1 to %2, not &quot;%3&quot;.</source>
         <translation>--timeout 的取值为 %1 到 %2 之间的秒数，而不是“%3”。</translation>
     </message>
@@ -6610,19 +7583,19 @@ SQL：%2</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+172"/>
+        <location line="+178"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
+        <location line="-102"/>
         <source>the history could not be written, so this run is not (fully) recorded (%n record(s) lost): %1</source>
         <translation>
             <numerusform>无法写入历史记录，因此本次运行未被（完整）记录（丢失 %n 条记录）：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped</source>
         <translation>%1 个成功，%2 个失败，%3 个超时，%4 个已取消，%5 个已跳过</translation>
     </message>
@@ -6676,22 +7649,22 @@ SQL：%2</translation>
         <translation>未知选项 %1。</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli_profiles.cpp" line="-342"/>
+        <location filename="../core/cli/cli_profiles.cpp" line="-437"/>
         <source>Usage:</source>
         <translation>用法：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The user may be account:user[:role] or account#user[#role]. add --password-stdin stores the password in the OS keychain; it is never written to the profiles file.</source>
         <translation>用户可以写作 account:user[:role] 或 account#user[#role]。add --password-stdin 会将密码保存到操作系统钥匙串中；密码永远不会写入连接配置文件。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+61"/>
         <source>No profiles. Add one with: moctl profiles add NAME --host H --user U</source>
         <translation>没有连接配置。可使用以下命令添加：moctl profiles add NAME --host H --user U</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -6699,6 +7672,11 @@ SQL：%2</translation>
         <location line="+1"/>
         <source>GROUP</source>
         <translation>分组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TAGS</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6711,7 +7689,7 @@ SQL：%2</translation>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Name the profile.</source>
         <translation>请为连接配置命名。</translation>
     </message>
@@ -6729,6 +7707,11 @@ SQL：%2</translation>
         <location line="+1"/>
         <source>Group</source>
         <translation>分组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6801,13 +7784,77 @@ SQL：%2</translation>
         <translation>连接超时</translation>
     </message>
     <message>
+        <location line="+379"/>
+        <source>Unknown profiles command &quot;%1&quot;: use list, show, add, tags, remove, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_fleet.cpp" line="+110"/>
+        <source>--profiles: %1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>The plan &quot;%1&quot; has profiles &quot;%2&quot; that cannot be used: %3 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (profiles %2) Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Fleet: %n profile(s) (%1): %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Patterns and size rules are resolved on each cluster when the plan runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No password is stored for this profile; trying without one (store one, or give --password-file for every member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>Fleet %1: plan &quot;%2&quot; on %n cluster(s), %3 at a time: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+65"/>
+        <source>the history could not be written, so this fleet run is not (fully) recorded (%n record(s) lost): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>Fleet %1 finished: %2 of %n cluster(s) ok, %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 s wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../core/cli/cli_profiles.cpp" line="-378"/>
         <location line="+2"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location filename="../core/cli/cli_profiles.cpp" line="-1"/>
         <source>Read timeout</source>
         <translation>读取超时</translation>
     </message>
@@ -6827,7 +7874,7 @@ SQL：%2</translation>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Unknown option %1 for profiles add.</source>
         <translation>profiles add 不支持选项 %1。</translation>
     </message>
@@ -6887,7 +7934,17 @@ SQL：%2</translation>
         <translation>密码已保存在钥匙串中。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
+        <source>Unknown option %1 for profiles tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>(no tags)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Removed profile &quot;%1&quot;.</source>
         <translation>已删除连接配置“%1”。</translation>
     </message>
@@ -6941,11 +7998,6 @@ SQL：%2</translation>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Unknown profiles command &quot;%1&quot;: use list, show, add, remove, export or import.</source>
-        <translation>未知的 profiles 命令“%1”：请使用 list、show、add、remove、export 或 import。</translation>
-    </message>
-    <message>
         <location filename="../core/cli/cli_tables.cpp" line="-1"/>
         <source>DATABASE</source>
         <translation>数据库</translation>
@@ -6997,7 +8049,7 @@ SQL：%2</translation>
         <translation>未找到数据库“%1”</translation>
     </message>
     <message>
-        <location filename="../core/cli/cli_plans.cpp" line="-344"/>
+        <location filename="../core/cli/cli_plans.cpp" line="-357"/>
         <source>Name a plan (its name, id or file).</source>
         <translation>请指定一个维护计划（名称、ID 或文件）。</translation>
     </message>
@@ -7008,12 +8060,12 @@ SQL：%2</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+160"/>
+        <location line="+168"/>
         <source>No plan &quot;%1&quot; in %2 (and no such file).</source>
         <translation>%2 中没有维护计划“%1”（也没有该文件）。</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-162"/>
         <location line="+33"/>
         <source>The plan file %1 cannot be used: %2</source>
         <translation>无法使用维护计划文件 %1：%2</translation>
@@ -7081,19 +8133,35 @@ SQL：%2</translation>
         <translation>描述：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Profile:</source>
         <translation>连接配置：</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>On failure:</source>
         <translation>失败时：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule:</source>
+        <translation type="unfinished">计划任务：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unusable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notifications:</source>
+        <translation type="unfinished">通知：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7111,7 +8179,7 @@ SQL：%2</translation>
         <translation>有效</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Unknown option %1 for plans notify.</source>
         <translation>plans notify 不支持选项 %1。</translation>
     </message>
@@ -7122,6 +8190,16 @@ SQL：%2</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>The plan &quot;%1&quot; has no schedule: --scheduled-when needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--scheduled-when takes inherit, never, failure, success or always.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--when takes never, failure, success or always.</source>
         <translation>--when 的取值为 never、failure、success 或 always。</translation>
     </message>
@@ -7136,26 +8214,34 @@ SQL：%2</translation>
         <translation>Webhook 地址未保存（未做任何更改）：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+144"/>
+        <source>--max-clusters is for a plan run on several profiles (--profiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The plan&apos;s lease expired during the run (the shared history could not be reached to renew it): another host may have started the plan meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/cli_notify.cpp" line="+65"/>
         <source>notify %1; webhook: %2 (%3); desktop: %4</source>
         <translation>通知时机 %1；Webhook：%2（%3）；桌面通知：%4</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+3"/>
-        <location filename="../core/cli/cli_profiles.cpp" line="-308"/>
+        <location line="-4"/>
+        <location filename="../core/cli/cli_profiles.cpp" line="-330"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+3"/>
+        <location line="+1"/>
         <location filename="../core/cli/cli_profiles.cpp" line="+2"/>
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/cli/cli_plans.cpp" line="-195"/>
         <source>The plan has no webhook to test.</source>
         <translation>该维护计划没有可测试的 Webhook。</translation>
     </message>
@@ -7180,12 +8266,22 @@ SQL：%2</translation>
         <translation>未知的 plans 命令“%1”：请使用 list、show、validate 或 notify。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
+        <source>--max-clusters takes a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown option %1 for run-plan.</source>
         <translation>run-plan 不支持选项 %1。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>--profiles cannot be combined with --profile, --host, --port or --user; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 Give --profile NAME to run it.</source>
         <translation>%1 请使用 --profile NAME 指定运行所用的连接配置。</translation>
     </message>
@@ -7195,12 +8291,32 @@ SQL：%2</translation>
         <translation>维护计划“%1”无效；未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/cli/cli_lease.cpp" line="+64"/>
+        <source>MOCTL_LEASE_SECONDS takes seconds from 1 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>The run of &quot;%1&quot; due at %2 is run by %3, which claimed it first; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The plan &quot;%1&quot; did not run; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The plan &quot;%1&quot; is already running on host %2 (process %3 holds its lease in %4); nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The plan &quot;%1&quot; is already running (process %2 holds %3); nothing was sent.</source>
         <translation>维护计划“%1”已在运行（进程 %2 持有 %3）；未发送任何内容。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../core/cli/cli_plans.cpp" line="+56"/>
         <source>Cannot resolve the plan&apos;s patterns: %1</source>
         <translation>无法解析维护计划中的模式：%1</translation>
     </message>
@@ -7267,7 +8383,7 @@ SQL：%2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/cli_notify.cpp" line="+31"/>
+        <location filename="../core/cli/cli_notify.cpp" line="-30"/>
         <source>the plan has a webhook but no address is stored in the keychain</source>
         <translation>该维护计划设置了 Webhook，但钥匙串中没有保存地址</translation>
     </message>
@@ -7291,6 +8407,11 @@ SQL：%2</translation>
         <translation>通知未发送：%1</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <source>; scheduled runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/cli/cli_secrets.cpp" line="+36"/>
         <source>%1 can be read by every user of this machine; it was not used (chmod o-r it; in Kubernetes give the Secret volume defaultMode 0440 and the pod an fsGroup).</source>
         <translation>%1 可被本机的所有用户读取；未使用该文件（请对其执行 chmod o-r；在 Kubernetes 中请将 Secret 卷的 defaultMode 设为 0440，并为 pod 设置 fsGroup）。</translation>
@@ -7299,6 +8420,30 @@ SQL：%2</translation>
         <location line="+12"/>
         <source>%1 holds no password.</source>
         <translation>%1 中没有密码。</translation>
+    </message>
+</context>
+<context>
+    <name>moctl::historysql</name>
+    <message>
+        <location filename="../core/history/historybackend.cpp" line="+231"/>
+        <location line="+26"/>
+        <source>Cannot create the history tables in the shared database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Cannot read the shared history&apos;s schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The shared history was created by a newer version of MOCTL Studio (shared schema %1; this version understands up to %2). Nothing was changed: upgrade MOCTL Studio on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot record the shared history&apos;s schema version.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
