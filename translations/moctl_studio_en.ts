@@ -905,25 +905,25 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n cluster(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cluster: %1</numerusform>
+            <numerusform>%n clusters: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -979,9 +979,9 @@
     <message numerus="yes">
         <location line="+69"/>
         <source>%n ok</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ok</numerusform>
+            <numerusform>%n ok</numerusform>
         </translation>
     </message>
     <message>
@@ -1024,9 +1024,9 @@
     <message numerus="yes">
         <location line="+5"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -1379,9 +1379,9 @@
     <message numerus="yes">
         <location line="-178"/>
         <source>Shared history unreachable — %n run(s) queued locally, will be sent (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shared history unreachable — %n run queued locally, will be sent (%1).</numerusform>
+            <numerusform>Shared history unreachable — %n runs queued locally, will be sent (%1).</numerusform>
         </translation>
     </message>
     <message>
@@ -2984,9 +2984,9 @@
     <message numerus="yes">
         <location line="-152"/>
         <source>Fleet run finished: %1 — %2 of %n cluster(s) ok.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fleet run finished: %1 — %2 of %n cluster ok.</numerusform>
+            <numerusform>Fleet run finished: %1 — %2 of %n clusters ok.</numerusform>
         </translation>
     </message>
     <message>
@@ -2997,17 +2997,17 @@
     <message numerus="yes">
         <location line="+40"/>
         <source>%1 runs on %2: %n cluster(s), %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 runs on %2: %n cluster, %3</numerusform>
+            <numerusform>%1 runs on %2: %n clusters, %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>Checking %n cluster(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Checking %n cluster…</numerusform>
+            <numerusform>Checking %n clusters…</numerusform>
         </translation>
     </message>
     <message>
@@ -3034,9 +3034,9 @@
     <message numerus="yes">
         <location line="+14"/>
         <source>%1 of %n cluster(s) ready to run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n cluster ready to run.</numerusform>
+            <numerusform>%1 of %n clusters ready to run.</numerusform>
         </translation>
     </message>
     <message>
@@ -3047,9 +3047,9 @@
     <message numerus="yes">
         <location line="+19"/>
         <source>Running %1 on %n cluster(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Running %1 on %n cluster…</numerusform>
+            <numerusform>Running %1 on %n clusters…</numerusform>
         </translation>
     </message>
     <message>
@@ -3221,7 +3221,7 @@
     <message numerus="yes">
         <location line="+73"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
         </translation>
@@ -3229,9 +3229,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%n profile(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n profile: %1</numerusform>
+            <numerusform>%n profiles: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5334,17 +5334,17 @@ TLS: %5%6%7</source>
     <message numerus="yes">
         <location line="+18"/>
         <source>Run on %n cluster(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Run on %n cluster?</numerusform>
+            <numerusform>Run on %n clusters?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The plan &quot;%1&quot; runs on %n cluster(s) at once; these ask before every run:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The plan &quot;%1&quot; runs on %n cluster at once; these ask before every run:</numerusform>
+            <numerusform>The plan &quot;%1&quot; runs on %n clusters at once; these ask before every run:</numerusform>
         </translation>
     </message>
     <message>
@@ -5360,9 +5360,9 @@ TLS: %5%6%7</source>
     <message numerus="yes">
         <location line="+3"/>
         <source>and %n other cluster(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n other cluster: %1</numerusform>
+            <numerusform>and %n other clusters: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5381,7 +5381,7 @@ TLS: %5%6%7</source>
     <message numerus="yes">
         <location line="+9"/>
         <source>%1 (%n attempt(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 (%n attempt)</numerusform>
             <numerusform>%1 (%n attempts)</numerusform>
         </translation>
@@ -5389,7 +5389,7 @@ TLS: %5%6%7</source>
     <message numerus="yes">
         <location line="+8"/>
         <source>Webhook notified (%n attempt(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Webhook notified (%n attempt).</numerusform>
             <numerusform>Webhook notified (%n attempts).</numerusform>
         </translation>
@@ -5397,9 +5397,9 @@ TLS: %5%6%7</source>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n cluster(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
         </translation>
     </message>
     <message>
@@ -7867,9 +7867,9 @@ SQL: %2</source>
     <message numerus="yes">
         <location line="+9"/>
         <source>Fleet: %n profile(s) (%1): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fleet: %n profile (%1): %2</numerusform>
+            <numerusform>Fleet: %n profiles (%1): %2</numerusform>
         </translation>
     </message>
     <message>
@@ -7885,25 +7885,25 @@ SQL: %2</source>
     <message numerus="yes">
         <location line="+72"/>
         <source>Fleet %1: plan &quot;%2&quot; on %n cluster(s), %3 at a time: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fleet %1: plan &quot;%2&quot; on %n cluster, %3 at a time: %4</numerusform>
+            <numerusform>Fleet %1: plan &quot;%2&quot; on %n clusters, %3 at a time: %4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+65"/>
         <source>the history could not be written, so this fleet run is not (fully) recorded (%n record(s) lost): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the history could not be written, so this fleet run is not (fully) recorded (%n record lost): %1</numerusform>
+            <numerusform>the history could not be written, so this fleet run is not (fully) recorded (%n records lost): %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+61"/>
         <source>Fleet %1 finished: %2 of %n cluster(s) ok, %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fleet %1 finished: %2 of %n cluster ok, %3</numerusform>
+            <numerusform>Fleet %1 finished: %2 of %n clusters ok, %3</numerusform>
         </translation>
     </message>
     <message>

@@ -89,97 +89,97 @@
     <message>
         <location filename="../core/connection/profileselector.cpp" line="+30"/>
         <source>Say which profiles: all, group:NAME, tag:NAME or profile names separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定连接配置：all、group:NAME、tag:NAME，或以逗号分隔的连接配置名称。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown kind of selector &quot;%1:&quot;: use all, group:NAME, tag:NAME or profile names.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的选择器类型“%1:”：请使用 all、group:NAME、tag:NAME 或连接配置名称。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name the group after &quot;group:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“group:”之后写出分组名称。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name the tag after &quot;tag:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“tag:”之后写出标签名称。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A selector takes one group (&quot;%1&quot; has a comma).</source>
-        <translation type="unfinished"></translation>
+        <translation>一个选择器只能指定一个分组（“%1”中含有逗号）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A selector takes one tag (&quot;%1&quot; has a comma).</source>
-        <translation type="unfinished"></translation>
+        <translation>一个选择器只能指定一个标签（“%1”中含有逗号）。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>An empty profile name in &quot;%1&quot; (two commas in a row, or one at an end).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中有空的连接配置名称（连续两个逗号，或开头/末尾有逗号）。</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>No profiles are selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择任何连接配置。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>There are no profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何连接配置。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No profile is in the group &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>分组“%1”中没有连接配置。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No profile has the tag &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有带标签“%1”的连接配置。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No profile is called &quot;%1&quot; (see moctl profiles list).</source>
-        <translation type="unfinished">没有名为“%1”的连接配置（参见 moctl profiles list）。</translation>
+        <translation>没有名为“%1”的连接配置（参见 moctl profiles list）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 profiles are called &quot;%2&quot;; name one by its id (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 个连接配置名为“%2”；请用 ID 指定其中一个（%3）。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>no profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>无连接配置</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>所有连接配置</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the profiles in the group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>分组“%1”中的连接配置</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the profiles tagged &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>带有标签“%1”的连接配置</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置“%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the profiles %1</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置 %1</translation>
     </message>
 </context>
 <context>
@@ -218,12 +218,12 @@
     <message>
         <location filename="../core/history/historylocation.cpp" line="+141"/>
         <source>The history location is not a shared database.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录位置不是共享数据库。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The shared history %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问共享历史记录 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -246,7 +246,7 @@
     <message>
         <location filename="../app/studio/application_history.cpp" line="+27"/>
         <source>Shared history unreachable — runs will be queued locally and sent when it can be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>共享历史记录不可达——运行将暂存在本地，待可访问时再发送：%1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -256,7 +256,7 @@
     <message>
         <location line="+81"/>
         <source>The shared history&apos;s password could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将共享历史记录的密码保存到钥匙串：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/studio/application.cpp" line="+44"/>
@@ -310,7 +310,7 @@
     <message>
         <location line="+140"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -545,12 +545,12 @@
     <message>
         <location line="+74"/>
         <source>The tag &quot;%1…&quot; is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签“%1…”超过 %2 个字符。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The tag &quot;%1&quot; must not contain &quot;,&quot; or &quot;:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签“%1”不能包含“,”或“:”。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -656,7 +656,7 @@
         <location line="+9"/>
         <location line="+7"/>
         <source>profile &quot;%1&quot;: &quot;tags&quot; must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>连接配置“%1”：“tags”必须是字符串列表</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -835,57 +835,57 @@
         <location filename="../widgets/fleetmatrixdialog.cpp" line="+23"/>
         <location line="+63"/>
         <source>Fleet run</source>
-        <translation type="unfinished"></translation>
+        <translation>集群组运行</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Fleet matrix: a row per cluster, a column per step</source>
-        <translation type="unfinished"></translation>
+        <translation>集群组矩阵：每行一个集群，每列一个步骤</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each cell is the outcome of a step on a cluster; the Result column is the cluster&apos;s run</source>
-        <translation type="unfinished"></translation>
+        <translation>每个单元格是某个步骤在某个集群上的结果；“运行结果”列是该集群的运行</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The selected cell&apos;s outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>所选单元格的结果</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select a cell to read its outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个单元格以查看其结果。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel the fleet run</source>
-        <translation type="unfinished"></translation>
+        <translation>取消集群组运行</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>History has no run of the fleet run %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录中没有集群组运行 %1 的任何运行。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Fleet run of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的集群组运行</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Reading the fleet run from History…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在从历史记录读取集群组运行…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fleet id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>集群组 ID：%1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>History is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录不可用。</translation>
     </message>
 </context>
 <context>
@@ -893,181 +893,181 @@
     <message>
         <location filename="../widgets/fleetmatrixmodel.cpp" line="+80"/>
         <source>%1. %2</source>
-        <translation type="unfinished">%1：%2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+174"/>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%2 %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>运行中 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>等待中 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n cluster(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个集群：%1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Running</source>
-        <translation type="unfinished">运行中</translation>
+        <translation>运行中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ok</source>
-        <translation type="unfinished"></translation>
+        <translation>成功</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partly failed</source>
-        <translation type="unfinished">部分失败</translation>
+        <translation>部分失败</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Timed out</source>
-        <translation type="unfinished">超时</translation>
+        <translation>超时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation type="unfinished">已取消</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped</source>
-        <translation type="unfinished">已跳过</translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未运行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>无需操作</translation>
     </message>
     <message numerus="yes">
         <location line="+69"/>
         <source>%n ok</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个成功</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+104"/>
         <source>Running %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中 %1/%2</translation>
     </message>
     <message>
         <location line="-103"/>
         <location line="+103"/>
         <source>Running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>运行中 %1</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>%1 %2/%3</source>
-        <translation type="unfinished">%1 %2/%3</translation>
+        <translation>%1 %2/%3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 ok, %2 failed, %3 timed out, %4 cancelled, %5 skipped, %6 not attempted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个成功，%2 个失败，%3 个超时，%4 个已取消，%5 个已跳过，%6 个未尝试</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……以及另外 %n 个</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The run on this cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该集群上的运行：%1</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1: nothing sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未发送任何内容</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 ok, %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个成功，%3 个失败</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+75"/>
         <location line="+10"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Run %1 in History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录中的运行 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 ok, %3 failed, %4 timed out, %5 cancelled, %6 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 个成功，%3 个失败，%4 个超时，%5 个已取消，%6 个已跳过</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>First error: %1</source>
-        <translation type="unfinished">首个错误：%1</translation>
+        <translation>首个错误：%1</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>运行结果</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The run on each cluster: its status and how many operations ended ok</source>
-        <translation type="unfinished"></translation>
+        <translation>每个集群上的运行：其状态，以及成功完成的操作数</translation>
     </message>
 </context>
 <context>
@@ -1157,57 +1157,57 @@
     <message>
         <location filename="../core/history/historylocation.cpp" line="-75"/>
         <source>Unknown history location &quot;%1&quot;: give mysql://user@host:port/database or a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的历史记录位置“%1”：请提供 mysql://user@host:port/database 或文件路径。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The history URL is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录 URL 无效：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The history URL must not contain a password (it would show in the process list and logs). Give it with --history-password-file or store it in the keychain. A MatrixOne account user is written account#user.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录 URL 不能包含密码（它会出现在进程列表和日志中）。请通过 --history-password-file 提供，或保存到钥匙串中。MatrixOne 租户用户写作 account#user。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The history URL names no host: mysql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录 URL 未指定主机：mysql://user@host:port/database。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The history URL names no user: mysql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录 URL 未指定用户：mysql://user@host:port/database。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The history URL must name one database: mysql://user@host:port/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录 URL 必须指定一个数据库：mysql://user@host:port/database。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The history URL&apos;s port is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录 URL 的端口无效。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown TLS mode &quot;%1&quot; in the history URL (disabled, preferred, required, verify-ca).</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录 URL 中的 TLS 模式“%1”未知（disabled、preferred、required、verify-ca）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The history URL must not contain a password (it would show in the process list and logs). Give it with --history-password-file or store it in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录 URL 不能包含密码（它会出现在进程列表和日志中）。请通过 --history-password-file 提供，或保存到钥匙串中。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown option &quot;%1&quot; in the history URL (tls, ssl-ca).</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录 URL 中的选项“%1”未知（tls、ssl-ca）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>tls=verify-ca needs ssl-ca=FILE in the history URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>tls=verify-ca 需要在历史记录 URL 中提供 ssl-ca=FILE。</translation>
     </message>
 </context>
 <context>
@@ -1250,7 +1250,7 @@
     <message>
         <location line="+45"/>
         <source>%1 (fleet %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（集群组 %2）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1265,7 +1265,7 @@
     <message>
         <location line="+11"/>
         <source>One cluster of the fleet run %1 (Fleet matrix shows all of them)</source>
-        <translation type="unfinished"></translation>
+        <translation>集群组运行 %1 中的一个集群（“集群组矩阵”显示全部集群）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1313,7 +1313,7 @@
     <message>
         <location filename="../core/history/historystore.cpp" line="+177"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接。</translation>
     </message>
     <message>
         <location line="+308"/>
@@ -1364,13 +1364,13 @@
         <location line="-280"/>
         <location line="+277"/>
         <source>The shared history %1 is unreachable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>共享历史记录 %1 不可达：%2</translation>
     </message>
     <message numerus="yes">
         <location line="-178"/>
         <source>Shared history unreachable — %n run(s) queued locally, will be sent (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共享历史记录不可达——%n 个运行已暂存在本地，稍后将发送（%1）。</numerusform>
         </translation>
     </message>
     <message>
@@ -1406,7 +1406,7 @@
     <message>
         <location line="+630"/>
         <source>The shared history cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法访问共享历史记录。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1416,17 +1416,17 @@
     <message>
         <location filename="../core/history/historyqueue.cpp" line="+194"/>
         <source>Cannot remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot write the local queue %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入本地队列 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1489,7 +1489,7 @@
     <message>
         <location line="+1"/>
         <source>Search profiles, plans, tables, messages… (fleet:ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索连接配置、维护计划、表、消息…（fleet:ID）</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1594,12 +1594,12 @@
     <message>
         <location line="+3"/>
         <source>Fleet &amp;matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>集群组矩阵(&amp;M)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected run&apos;s fleet run: every cluster by every step, with each outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>所选运行所属的集群组运行：每个集群 × 每个步骤，及其各自的结果</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1809,7 +1809,7 @@
     <message>
         <location line="+14"/>
         <source>List its &amp;runs</source>
-        <translation type="unfinished"></translation>
+        <translation>列出其运行(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -2787,7 +2787,7 @@
     <message>
         <location line="+43"/>
         <source>The plan&apos;s profiles (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>维护计划的连接配置（%1）：%2</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -2966,43 +2966,43 @@
     <message numerus="yes">
         <location line="-152"/>
         <source>Fleet run finished: %1 — %2 of %n cluster(s) ok.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>集群组运行已结束：%1 — %n 个集群中 %2 个成功。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2 — %3 ok, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 — %3 个成功，%4 个失败</translation>
     </message>
     <message numerus="yes">
         <location line="+40"/>
         <source>%1 runs on %2: %n cluster(s), %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 在%2上运行：%n 个集群，%3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+38"/>
         <source>Checking %n cluster(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在检查 %n 个集群…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The fleet run was cancelled: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>集群组运行已取消：未发送任何内容。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No password given; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供密码；未发送任何内容。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The preflight found errors: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预检发现错误：%1</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3013,20 +3013,20 @@
     <message numerus="yes">
         <location line="+14"/>
         <source>%1 of %n cluster(s) ready to run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个集群中有 %1 个已可运行。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The plan was not run: no cluster is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>维护计划未运行：没有可运行的集群。</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Running %1 on %n cluster(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在 %n 个集群上运行 %1…</numerusform>
         </translation>
     </message>
     <message>
@@ -3103,42 +3103,42 @@
     <message>
         <location line="+5"/>
         <source>What the plan runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>维护计划的运行对象</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One profile, or a fleet: the plan runs on every profile of a group, with a tag, listed by name, or all of them, in parallel</source>
-        <translation type="unfinished"></translation>
+        <translation>一个连接配置，或一个集群组：维护计划会并行地在某分组中的每个连接配置、带某标签的连接配置、按名称列出的连接配置或所有连接配置上运行</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>One profile</source>
-        <translation type="unfinished"></translation>
+        <translation>一个连接配置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profiles in a group</source>
-        <translation type="unfinished"></translation>
+        <translation>某分组中的连接配置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profiles with a tag</source>
-        <translation type="unfinished"></translation>
+        <translation>带有某标签的连接配置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Profiles listed by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称列出的连接配置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All profiles</source>
-        <translation type="unfinished">所有连接配置</translation>
+        <translation>所有连接配置</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The group, tag or profile names the plan runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>维护计划运行所针对的分组、标签或连接配置名称</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -3153,7 +3153,7 @@
     <message>
         <location line="+1"/>
         <source>Runs o&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>运行对象(&amp;N)：</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3193,20 +3193,20 @@
     <message>
         <location line="+102"/>
         <source>Change target</source>
-        <translation type="unfinished"></translation>
+        <translation>更改运行对象</translation>
     </message>
     <message numerus="yes">
         <location line="+73"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 及另外 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n profile(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个连接配置：%1</numerusform>
         </translation>
     </message>
     <message>
@@ -3233,7 +3233,7 @@
     <message>
         <location line="+4"/>
         <source>%1; scheduled runs: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；计划任务的运行：%2</translation>
     </message>
     <message>
         <location line="-343"/>
@@ -4134,7 +4134,7 @@
     <message>
         <location line="+3"/>
         <source>History</source>
-        <translation type="unfinished">历史记录</translation>
+        <translation>历史记录</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4174,52 +4174,52 @@
     <message>
         <location line="+4"/>
         <source>History location</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录位置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This computer (local file)</source>
-        <translation type="unfinished"></translation>
+        <translation>本机（本地文件）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared database (MySQL protocol)</source>
-        <translation type="unfinished"></translation>
+        <translation>共享数据库（MySQL 协议）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>位置(&amp;L)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Shared history URL</source>
-        <translation type="unfinished"></translation>
+        <translation>共享历史记录 URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 URL(&amp;D)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unchanged (kept in the keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改（保存在钥匙串中）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared history password</source>
-        <translation type="unfinished"></translation>
+        <translation>共享历史记录密码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -4229,22 +4229,22 @@
     <message>
         <location line="+50"/>
         <source>Give the shared database&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供共享数据库的 URL。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接 %1…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已连接：%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Give the shared database&apos;s URL, or choose this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供共享数据库的 URL，或选择本机。</translation>
     </message>
 </context>
 <context>
@@ -4387,17 +4387,17 @@
     <message>
         <location line="+7"/>
         <source>for example eu, tier-1</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 eu, tier-1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>标签，以逗号分隔</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Labels separated by commas; a fleet plan can run on every profile with a tag (tag:eu). Up to %1 characters each, without &quot;:&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>以逗号分隔的标签；集群组维护计划可以在带有某标签的所有连接配置上运行（tag:eu）。每个标签最多 %1 个字符，不能包含“:”。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4412,7 +4412,7 @@
     <message>
         <location line="+1"/>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>标签(&amp;A)：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4764,16 +4764,14 @@
         <source>%1
 %2@%3:%4
 TLS: %5%6%7</source>
-        <translation type="unfinished">%1
+        <translation>%1
 %2@%3:%4
-TLS：%5%6%7 {1
-%2@%3:%4
-?}</translation>
+TLS：%5%6%7</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：%1</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -5233,7 +5231,7 @@ TLS：%5%6%7 {1
     <message>
         <location line="+22"/>
         <source>These profiles ask before every run (Confirm before running, in the profile). Run means every cluster of the fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些连接配置要求每次运行前确认（连接配置中的“运行前确认”）。“运行”指在集群组的所有集群上运行。</translation>
     </message>
 </context>
 <context>
@@ -5298,32 +5296,32 @@ TLS：%5%6%7 {1
     <message numerus="yes">
         <location line="+18"/>
         <source>Run on %n cluster(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %n 个集群上运行？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The plan &quot;%1&quot; runs on %n cluster(s) at once; these ask before every run:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>维护计划“%1”将同时在 %n 个集群上运行；以下集群要求每次运行前确认：</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>and %n other cluster(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以及另外 %n 个集群：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -5332,43 +5330,43 @@ TLS：%5%6%7 {1
     <message>
         <location filename="../core/notify/runnotifier.cpp" line="+35"/>
         <source>no keychain holds the webhook&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>没有钥匙串保存该 Webhook 的地址</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the plan has a webhook but no address is stored in the keychain</source>
-        <translation type="unfinished">该维护计划设置了 Webhook，但钥匙串中没有保存地址</translation>
+        <translation>该维护计划设置了 Webhook，但钥匙串中没有保存地址</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%1 (%n attempt(s))</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1（尝试 %n 次）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Webhook notified (%n attempt(s)).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>已通知 Webhook（尝试 %n 次）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n cluster(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个集群</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The notification was not sent: %1</source>
-        <translation type="unfinished">通知未发送：%1</translation>
+        <translation>通知未发送：%1</translation>
     </message>
 </context>
 <context>
@@ -5592,7 +5590,7 @@ SQL：%2</translation>
     <message>
         <location line="+5"/>
         <source>Unknown notification choice &quot;%1&quot; (inherit, never, failure, success or always).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的通知选项“%1”（inherit、never、failure、success 或 always）。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -5840,22 +5838,22 @@ SQL：%2</translation>
     <message>
         <location line="+4"/>
         <source>Notifications of scheduled runs</source>
-        <translation type="unfinished"></translation>
+        <translation>计划任务运行的通知</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Who is told of the runs this schedule starts: as the plan&apos;s notifications say, or otherwise (for example only when a nightly run fails). Runs started by hand follow the plan&apos;s notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计划任务启动的运行如何通知：按维护计划的通知设置，或另行设置（例如仅在夜间运行失败时通知）。手动启动的运行遵循维护计划的通知设置。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As the plan&apos;s notifications say</source>
-        <translation type="unfinished"></translation>
+        <translation>按维护计划的通知设置</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Notify:</source>
-        <translation type="unfinished">通知(&amp;N)：</translation>
+        <translation>通知(&amp;N)：</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
@@ -6011,7 +6009,7 @@ SQL：%2</translation>
     <message>
         <location line="+2"/>
         <source>Run by another host</source>
-        <translation type="unfinished"></translation>
+        <translation>由另一台主机运行</translation>
     </message>
     <message numerus="yes">
         <location line="+148"/>
@@ -6075,12 +6073,12 @@ SQL：%2</translation>
         <location line="+20"/>
         <location line="+107"/>
         <source>The run due at %1 is run by %2, which claimed it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>原定于 %1 的运行由 %2 执行，它先认领了该运行。</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>on host %1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>在主机 %1 上（PID %2）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6408,50 +6406,50 @@ SQL：%2</translation>
     <message>
         <location filename="../core/schedule/sharedlease.cpp" line="+102"/>
         <source>Cannot open the shared history database for the plan lease</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开共享历史记录数据库以获取维护计划租约</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cannot create the plan lease tables</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建维护计划租约表</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot read the plan lease</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取维护计划租约</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+16"/>
         <location line="+18"/>
         <source>Cannot take the plan lease</source>
-        <translation type="unfinished"></translation>
+        <translation>无法获取维护计划租约</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>it changed hands too often</source>
-        <translation type="unfinished"></translation>
+        <translation>其持有者变更过于频繁</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot renew the plan lease</source>
-        <translation type="unfinished"></translation>
+        <translation>无法续订维护计划租约</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot release the plan lease</source>
-        <translation type="unfinished"></translation>
+        <translation>无法释放维护计划租约</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+9"/>
         <source>Cannot claim the schedule slot</source>
-        <translation type="unfinished"></translation>
+        <translation>无法认领计划任务时段</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Cannot prune the schedule slots</source>
-        <translation type="unfinished"></translation>
+        <translation>无法清理计划任务时段</translation>
     </message>
 </context>
 <context>
@@ -6459,12 +6457,12 @@ SQL：%2</translation>
     <message>
         <location line="-243"/>
         <source>host %1, process %2</source>
-        <translation type="unfinished"></translation>
+        <translation>主机 %1，进程 %2</translation>
     </message>
     <message>
         <location line="+266"/>
         <source>the plan_leases table of the shared history</source>
-        <translation type="unfinished"></translation>
+        <translation>共享历史记录中的 plan_leases 表</translation>
     </message>
 </context>
 <context>
@@ -7252,12 +7250,12 @@ SQL：%2</translation>
     <message>
         <location line="+2"/>
         <source>the history: mysql://user@host:port/db (shared) or a file (else MOCTL_HISTORY)</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录：mysql://user@host:port/db（共享）或文件（否则使用 MOCTL_HISTORY）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the shared history&apos;s password (else the keychain entry &quot;history:URL&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>共享历史记录的密码（否则使用钥匙串条目“history:URL”）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7303,17 +7301,17 @@ SQL：%2</translation>
     <message>
         <location line="-156"/>
         <source>run a saved plan: run-plan FILE|NAME | --plan-file FILE [--profile NAME | --profiles group:G|tag:T|all|A,B [--max-clusters N]] [--dry-run] [--notify] [--metrics-textfile FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>运行已保存的维护计划：run-plan FILE|NAME | --plan-file FILE [--profile NAME | --profiles group:G|tag:T|all|A,B [--max-clusters N]] [--dry-run] [--notify] [--metrics-textfile FILE]</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>saved plans: plans list | show FILE|NAME | validate [FILE|NAME] | notify NAME [--when W] [--preset P] [--webhook-url-stdin|--no-webhook] [--desktop|--no-desktop] [--scheduled-when W|inherit] [--test]</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的维护计划：plans list | show FILE|NAME | validate [FILE|NAME] | notify NAME [--when W] [--preset P] [--webhook-url-stdin|--no-webhook] [--desktop|--no-desktop] [--scheduled-when W|inherit] [--test]</translation>
     </message>
     <message>
         <location line="+87"/>
         <source>Exit codes: 0 ok, 1 an operation failed, 2 usage or bad input (nothing sent), 3 cannot connect or authenticate (also: TLS required but not offered, a server asking for the password in clear text), 4 timed out or cancelled, 5 ran but the history was not recorded, 6 the password could not be saved in the keychain, 7 the plan is already running elsewhere (nothing sent). When several apply: 2, then 3, then 4, then 1; 5 only when the run itself was ok. A shared history that cannot be reached is not 5: the run is queued on local disk, a warning says so and the next moctl that reaches the database sends it.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码：0 成功，1 有操作失败，2 用法错误或输入无效（未发送任何内容），3 无法连接或认证失败（包括：要求 TLS 但服务器未提供、服务器要求以明文发送密码），4 超时或已取消，5 已运行但历史记录未写入，6 无法将密码保存到钥匙串，7 该维护计划已在别处运行（未发送任何内容）。多个条件同时满足时：先 2，然后 3，然后 4，然后 1；仅当运行本身成功时才返回 5。共享历史记录无法访问时不返回 5：运行会暂存到本地磁盘，并给出警告，下一个能访问该数据库的 moctl 会将其发送。</translation>
     </message>
     <message>
         <location line="+160"/>
@@ -7329,7 +7327,7 @@ SQL：%2</translation>
     <message>
         <location line="+53"/>
         <source>--history-password-file needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--history-password-file 需要一个文件名。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -7367,13 +7365,13 @@ SQL：%2</translation>
     <message>
         <location line="+78"/>
         <source>the shared history&apos;s password could not be read from the keychain (%1); give --history-password-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从钥匙串读取共享历史记录的密码（%1）；请提供 --history-password-file FILE。</translation>
     </message>
     <message>
         <location line="+38"/>
         <location filename="../core/cli/cli_ops.cpp" line="+188"/>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>警告：</translation>
     </message>
     <message>
         <location filename="../core/cli/cli_history.cpp" line="-128"/>
@@ -7486,12 +7484,12 @@ SQL：%2</translation>
     <message>
         <location line="+5"/>
         <source>--fleet takes a fleet id (as history shows it), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fleet 的取值为集群组 ID（如历史记录中所示），而不是“%1”。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&quot;%1&quot; starts %2 fleet ids; give more of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %2 个集群组 ID 以“%1”开头；请提供更长的部分。</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
@@ -7554,7 +7552,7 @@ SQL：%2</translation>
     <message>
         <location line="+1"/>
         <source>Fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>集群组</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7676,7 +7674,7 @@ SQL：%2</translation>
     <message>
         <location line="+1"/>
         <source>TAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7711,7 +7709,7 @@ SQL：%2</translation>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>标签</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7786,65 +7784,65 @@ SQL：%2</translation>
     <message>
         <location line="+379"/>
         <source>Unknown profiles command &quot;%1&quot;: use list, show, add, tags, remove, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 profiles 命令“%1”：请使用 list、show、add、tags、remove、export 或 import。</translation>
     </message>
     <message>
         <location filename="../core/cli/cli_fleet.cpp" line="+110"/>
         <source>--profiles: %1 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profiles：%1 未发送任何内容。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The plan &quot;%1&quot; has profiles &quot;%2&quot; that cannot be used: %3 Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>维护计划“%1”的连接配置“%2”无法使用：%3 未发送任何内容。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (profiles %2) Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（连接配置 %2）未发送任何内容。</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Fleet: %n profile(s) (%1): %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>集群组：%n 个连接配置（%1）：%2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Patterns and size rules are resolved on each cluster when the plan runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>模式和大小规则会在维护计划运行时在每个集群上解析。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>No password is stored for this profile; trying without one (store one, or give --password-file for every member).</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接配置未保存密码；尝试不使用密码（请保存一个密码，或为每个成员提供 --password-file）。</translation>
     </message>
     <message numerus="yes">
         <location line="+72"/>
         <source>Fleet %1: plan &quot;%2&quot; on %n cluster(s), %3 at a time: %4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>集群组 %1：维护计划“%2”在 %n 个集群上运行，每次 %3 个：%4</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+65"/>
         <source>the history could not be written, so this fleet run is not (fully) recorded (%n record(s) lost): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无法写入历史记录，因此此集群组运行未被（完整）记录（丢失 %n 条记录）：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+61"/>
         <source>Fleet %1 finished: %2 of %n cluster(s) ok, %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>集群组 %1 已结束：%n 个集群中 %2 个成功，%3</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 s wall</source>
-        <translation type="unfinished"></translation>
+        <translation>实际耗时 %1 秒</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7936,12 +7934,12 @@ SQL：%2</translation>
     <message>
         <location line="+43"/>
         <source>Unknown option %1 for profiles tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles tags 的选项 %1 未知。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>(no tags)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标签）</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -8151,17 +8149,17 @@ SQL：%2</translation>
     <message>
         <location line="+2"/>
         <source>Schedule:</source>
-        <translation type="unfinished">计划任务：</translation>
+        <translation>计划任务：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unusable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不可用：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notifications:</source>
-        <translation type="unfinished">通知：</translation>
+        <translation>通知：</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8191,12 +8189,12 @@ SQL：%2</translation>
     <message>
         <location line="+12"/>
         <source>The plan &quot;%1&quot; has no schedule: --scheduled-when needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>维护计划“%1”没有计划任务：--scheduled-when 需要计划任务。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--scheduled-when takes inherit, never, failure, success or always.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scheduled-when 的取值为 inherit、never、failure、success 或 always。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -8216,12 +8214,12 @@ SQL：%2</translation>
     <message>
         <location line="+144"/>
         <source>--max-clusters is for a plan run on several profiles (--profiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-clusters 用于在多个连接配置上运行的维护计划（--profiles）。</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>The plan&apos;s lease expired during the run (the shared history could not be reached to renew it): another host may have started the plan meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>维护计划的租约在运行期间已过期（无法访问共享历史记录以续订租约）：其间另一台主机可能已启动该维护计划。</translation>
     </message>
     <message>
         <location filename="../core/cli/cli_notify.cpp" line="+65"/>
@@ -8268,7 +8266,7 @@ SQL：%2</translation>
     <message>
         <location line="+30"/>
         <source>--max-clusters takes a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-clusters 的取值为 1 到 %1 之间的整数。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8278,7 +8276,7 @@ SQL：%2</translation>
     <message>
         <location line="+10"/>
         <source>--profiles cannot be combined with --profile, --host, --port or --user; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profiles 不能与 --profile、--host、--port 或 --user 同时使用；未发送任何内容。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -8293,22 +8291,22 @@ SQL：%2</translation>
     <message>
         <location filename="../core/cli/cli_lease.cpp" line="+64"/>
         <source>MOCTL_LEASE_SECONDS takes seconds from 1 to 86400.</source>
-        <translation type="unfinished"></translation>
+        <translation>MOCTL_LEASE_SECONDS 的取值为 1 到 86400 之间的秒数。</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>The run of &quot;%1&quot; due at %2 is run by %3, which claimed it first; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”原定于 %2 的运行由 %3 执行，它先认领了该运行；未发送任何内容。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The plan &quot;%1&quot; did not run; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>维护计划“%1”未运行；未发送任何内容。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The plan &quot;%1&quot; is already running on host %2 (process %3 holds its lease in %4); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>维护计划“%1”已在主机 %2 上运行（进程 %3 在 %4 中持有其租约）；未发送任何内容。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -8409,7 +8407,7 @@ SQL：%2</translation>
     <message>
         <location line="+18"/>
         <source>; scheduled runs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>；计划任务的运行：%1</translation>
     </message>
     <message>
         <location filename="../core/cli/cli_secrets.cpp" line="+36"/>
@@ -8428,22 +8426,22 @@ SQL：%2</translation>
         <location filename="../core/history/historybackend.cpp" line="+231"/>
         <location line="+26"/>
         <source>Cannot create the history tables in the shared database.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在共享数据库中创建历史记录表。</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Cannot read the shared history&apos;s schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取共享历史记录的架构版本。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The shared history was created by a newer version of MOCTL Studio (shared schema %1; this version understands up to %2). Nothing was changed: upgrade MOCTL Studio on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>共享历史记录由更新版本的 MOCTL Studio 创建（共享架构版本 %1；当前版本最高支持 %2）。未作任何更改：请升级本机上的 MOCTL Studio。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cannot record the shared history&apos;s schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录共享历史记录的架构版本。</translation>
     </message>
 </context>
 </TS>
