@@ -8,6 +8,7 @@
 // wants one, only that member fails.
 #include "catalog/tableinfo.h"
 #include "cli_commands.h"
+#include "cli_lease.h"
 #include "cli_log.h"
 #include "connection/profileselector.h"
 #include "connection/profilestore.h"
@@ -19,7 +20,6 @@
 #include "plan/preflight.h"
 #include "platform/stoprequests.h"
 #include "runner/fleetrun.h"
-#include "cli_lease.h"
 #include "security/processsecurity.h"
 #include "security/textsafety.h"
 

@@ -6,8 +6,8 @@
 #include "schedule/planlock.h"
 #include "schedule/scheduler.h"
 #include "schedule/sharedlease.h"
-#include "settings/preferences.h"
 #include "security/textsafety.h"
+#include "settings/preferences.h"
 
 #include <QCoreApplication>
 
@@ -140,9 +140,8 @@ bool applyTestScheduleClock(Context &context, Scheduler &scheduler)
     return true;
 }
 
-
-int takePlanGuard(Context &context, const QString &planName, const QString &planId,
-    std::unique_ptr<PlanGuard> *guard)
+int takePlanGuard(
+    Context &context, const QString &planName, const QString &planId, std::unique_ptr<PlanGuard> *guard)
 {
     // A scheduled run on a shared history: its slot, once across hosts (its scheduler may have claimed
     // it already; the GUI's leaves that to the run).

@@ -35,8 +35,8 @@ PlanGuard::SlotClaim claimScheduledSlot(
 // Before a plan runs: a scheduled run on a shared history claims its slot (claimScheduledSlot), then the
 // plan's guard is taken (makePlanGuard) and handed to *guard. ExitOk, or the exit code after saying why on
 // stderr (ExitBusy: held elsewhere or the slot is another host's; ExitConnection: cannot be asked).
-int takePlanGuard(Context &context, const QString &planName, const QString &planId,
-    std::unique_ptr<PlanGuard> *guard);
+int takePlanGuard(
+    Context &context, const QString &planName, const QString &planId, std::unique_ptr<PlanGuard> *guard);
 
 // Test-only (tests/integration/tst_schedule_shared.cpp): MOCTL_TEST_SCHEDULE_CLOCK="EPOCH:SCALE" runs the
 // scheduler's clock SCALE times faster than the wall clock from EPOCH (seconds since 1970, UTC), the same

@@ -385,8 +385,7 @@ private Q_SLOTS:
         // --dry-run prints the resolved list; a pattern that matches nothing fails.
         const CliResult dry = runMoctl(
             connection() + QStringList { u"flush"_s, u"--dry-run"_s, u"production_db.*"_s }, env());
-        QVERIFY(
-            dry.out.startsWith(u"-- production_db.* resolves to 11 table(s): production_db.audit_log,"_s));
+        QVERIFY(dry.out.startsWith(u"-- production_db.* resolves to 11 tables: production_db.audit_log,"_s));
         const CliResult none = runMoctl(connection() + QStringList { u"flush"_s, u"nowhere_*.*"_s }, env());
         QCOMPARE(none.exitCode, 1);
         QVERIFY(none.err.contains(u"matches no table"_s));
