@@ -22,6 +22,9 @@ int commandFlush(Context &context);
 int commandProfiles(Context &context);
 // The profiles file for this invocation (honours --data-dir / MOCTL_DATA_DIR).
 QString profilesPath(Context &context);
+// The --ssl-mode, --ssl-ca, --ssl-cert and --ssl-key given on the command line, over the settings' own
+// (cli_connection.cpp).
+void applyTlsOptions(const Context &context, ConnectionSettings &s);
 // Standard input without the trailing newline.
 QString readPasswordFromStdin(Context &context);
 // The password in a regular file that not every user can read, without its trailing newline

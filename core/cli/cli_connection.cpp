@@ -29,6 +29,18 @@ QString readPasswordFromStdin(Context &context)
     return password;
 }
 
+void applyTlsOptions(const Context &context, ConnectionSettings &s)
+{
+    if (context.sslMode)
+        s.tlsMode = *context.sslMode;
+    if (context.sslCa)
+        s.caFile = *context.sslCa;
+    if (context.sslCert)
+        s.certFile = *context.sslCert;
+    if (context.sslKey)
+        s.keyFile = *context.sslKey;
+}
+
 ResolvedConnection resolveConnection(Context &context)
 {
     ResolvedConnection result;
@@ -81,14 +93,7 @@ ResolvedConnection resolveConnection(Context &context)
         s.port = *context.port;
     if (context.user)
         s.user = *context.user;
-    if (context.sslMode)
-        s.tlsMode = *context.sslMode;
-    if (context.sslCa)
-        s.caFile = *context.sslCa;
-    if (context.sslCert)
-        s.certFile = *context.sslCert;
-    if (context.sslKey)
-        s.keyFile = *context.sslKey;
+    applyTlsOptions(context, s);
     if (context.passwordStdin) {
         s.password = readPasswordFromStdin(context);
     } else if (context.passwordFile) {

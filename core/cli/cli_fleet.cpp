@@ -183,14 +183,7 @@ int runFleetPlan(Context &context, const MaintenancePlan &plan, const QString &s
         }
         ConnectionSettings settings = profile.toSettings(password);
         wipe(password);
-        if (context.sslMode)
-            settings.tlsMode = *context.sslMode;
-        if (context.sslCa)
-            settings.caFile = *context.sslCa;
-        if (context.sslCert)
-            settings.certFile = *context.sslCert;
-        if (context.sslKey)
-            settings.keyFile = *context.sslKey;
+        applyTlsOptions(context, settings);
         FleetMember member;
         member.profile = profile;
         member.request = toRunRequest(plan, settings, {}, trigger);
